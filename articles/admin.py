@@ -1,0 +1,113 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
+from django.db.models import Count
+
+from claims.admin import ClaimInline
+from claims.tasks import extract_article
+
+from .ingest import ArticleInput, IngestError, ingest_article, normalise_newlines, preflight
+from .models import Article, Outlet
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain", "article_count", "created_at"]
+    search_fields = ["name", "domain"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(ordering="article_count", description="articles")
+    def article_count(self, outlet):
+        return outlet.article_count
+
+
+@admin.action(description="Re-run extraction on the selected articles")
+def rerun_extraction(modeladmin, request, queryset):
+    ids = list(queryset.values_list("pk", flat=True))
+    for article_id in ids:
+        transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
+    modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published", "extraction_status", "claim_count", "ingested_at"]
+    list_filter = ["extraction_status", "outlet", "language", "published"]
+    search_fields = ["title", "url", "body"]
+    date_hierarchy = "published"
+    autocomplete_fields = ["outlet"]
+    readonly_fields = [
+        "content_hash",
+        "ingested_at",
+        "extraction_status",
+        "extraction_error",
+        "extractor_version",
+        "extracted_at",
+    ]
+    actions = [rerun_extraction]
+    inlines = [ClaimInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("outlet").annotate(claim_count=Count("claims"))
+
+    @admin.display(ordering="claim_count", description="claims")
+    def claim_count(self, article):
+        return article.claim_count
+
+    def get_readonly_fields(self, request, obj=None):
+        # The body is what claim offsets index into: it is set at ingestion, not retyped here.
+        return [*self.readonly_fields, "body"] if obj else self.readonly_fields
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj else []  # claims come from extraction, after the article exists
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = ArticleAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def save_form(self, request, form, change):
+        if change:
+            return super().save_form(request, form, change)
+        # A new article goes through the ingestion service, like every other entry point.
+        return ingest_article(form.article_input()).article
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if change:
+            super().save_related(request, form, formsets, change)
+        # A new article has no many-to-many data and no inlines: nothing more to save.
+
+
+class ArticleAddForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["title", "body", "url", "published", "language", "outlet"]
+
+    def article_input(self) -> ArticleInput:
+        data = self.cleaned_data
+        return ArticleInput(
+            title=data["title"],
+            body=normalise_newlines(data["body"]),
+            url=data.get("url") or "",
+            published=data.get("published"),
+            language=data.get("language") or "en",
+            outlet=data["outlet"].name if data.get("outlet") else "",
+        )
+
+    def _post_clean(self):
+        # The ingestion service owns the article's invariants (hash, dedupe, outlet), not the model form.
+        if self.errors:
+            return
+        try:
+            found = preflight(self.article_input())
+        except IngestError as exc:
+            self.add_error(None, str(exc))
+            return
+        if found is not None:
+            self.add_error(None, f"Already ingested as article {found.article.pk}: {found.reason}.")

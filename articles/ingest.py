@@ -1,0 +1,248 @@
+"""Ingestion: the one way articles enter factdesk (seeds, command, admin, API).
+
+parse → dedupe (url, content hash) → save Article → extraction scheduled on commit.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
+
+from .models import Article, Outlet
+
+SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
+_SPACES = re.compile(r"\s+")
+_url_validator = URLValidator(schemes=["http", "https"])
+
+
+class IngestError(ValueError):
+    """The input cannot become an article; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article as read from any format, before it is saved."""
+
+    title: str
+    body: str
+    url: str = ""
+    published: datetime.date | None = None
+    outlet: str = ""
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+    reason: str = field(default="")  # why nothing new was created
+
+    @property
+    def summary(self) -> str:
+        if self.created:
+            return f"article {self.article.pk}: {self.article.title}"
+        return f"{self.reason} (article {self.article.pk})"
+
+
+def content_hash(body: str) -> str:
+    """sha256 of the body with whitespace collapsed: the same text twice is one article."""
+    return hashlib.sha256(_SPACES.sub(" ", body).strip().encode()).hexdigest()
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean_url(url: str) -> str:
+    url = (url or "").strip()
+    if not url:
+        return ""
+    try:
+        _url_validator(url)
+    except ValidationError:
+        raise IngestError(f"not a valid http(s) URL: {url!r}") from None
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+
+
+def outlet_domain(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _parse_date(value: Any, *, where: str) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise IngestError(f"{where}: 'published' must be an ISO date string")
+    try:
+        return datetime.datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise IngestError(f"{where}: 'published' is not an ISO date: {value!r}") from None
+
+
+def parse_text(text: str) -> ArticleInput:
+    """Seed format (first line ` date YYYY-MM-DD URL`) or plain text: title line, then body."""
+    lines = normalise_newlines(text).split("\n")
+    url, published = "", None
+    header = SEED_HEADER.match(lines[0]) if lines else None
+    if header:
+        published = _parse_date(header.group(1), where="date line")
+        url = header.group(2)
+        lines = lines[1:]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise IngestError("empty: no title and no body")
+    title = lines[0].strip()
+    body = "\n".join(lines[1:]).strip("\n").rstrip()
+    if not body.strip():
+        raise IngestError("no body: the text has a title line only")
+    return ArticleInput(title=title, body=body, url=url, published=published)
+
+
+def parse_json_object(data: Any, *, where: str = "article") -> ArticleInput:
+    if not isinstance(data, dict):
+        raise IngestError(f"{where}: expected a JSON object")
+    for name in ("title", "body"):
+        if not isinstance(data.get(name), str) or not data[name].strip():
+            raise IngestError(f"{where}: '{name}' is required and must be non-empty text")
+    for name in ("url", "outlet", "language"):
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise IngestError(f"{where}: '{name}' must be text")
+    return ArticleInput(
+        title=data["title"].strip(),
+        body=normalise_newlines(data["body"]).strip("\n").rstrip(),
+        url=data.get("url") or "",
+        published=_parse_date(data.get("published"), where=where),
+        outlet=(data.get("outlet") or "").strip(),
+        language=(data.get("language") or "en").strip().lower(),
+    )
+
+
+def parse_json(text: str) -> list[ArticleInput]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"invalid JSON: {exc}") from None
+    if isinstance(data, list):
+        if not data:
+            raise IngestError("empty: the JSON list has no articles")
+        return [parse_json_object(item, where=f"article {i + 1}") for i, item in enumerate(data)]
+    return [parse_json_object(data)]
+
+
+def parse_html(text: str) -> ArticleInput:
+    """Main text, title, date and canonical URL found by trafilatura."""
+    import trafilatura  # loaded only for HTML: it is slow to import
+
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if document is None or not (document.text or "").strip():
+        raise IngestError("no body: no main text found in the HTML page")
+    body = normalise_newlines(document.text).strip()
+    title = (document.title or "").strip() or body.split("\n", 1)[0][:200]
+    first_line, _, rest = body.partition("\n")
+    if first_line.strip() == title and rest.strip():
+        body = rest.strip()  # the headline repeated as the first line of the text
+    return ArticleInput(
+        title=title,
+        body=body,
+        url=document.url or "",
+        published=_parse_date(document.date, where="HTML page") if document.date else None,
+        outlet=(document.sitename or "").strip(),
+    )
+
+
+def parse_document(name: str, data: bytes) -> list[ArticleInput]:
+    """Read a file's bytes by its extension: .txt (seed or plain), .json, .html/.htm."""
+    if not data.strip():
+        raise IngestError("empty file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"not UTF-8 (byte {exc.start})") from None
+    suffix = Path(name).suffix.lower()
+    if suffix == ".json":
+        return parse_json(text)
+    if suffix in (".html", ".htm"):
+        return [parse_html(text)]
+    return [parse_text(text)]
+
+
+def _outlet_for(url: str, name: str) -> Outlet | None:
+    domain = outlet_domain(url) if url else ""
+    if domain:
+        outlet, _ = Outlet.objects.get_or_create(domain=domain, defaults={"name": name or domain})
+        return outlet
+    if name:
+        outlet, _ = Outlet.objects.get_or_create(name=name, domain="")
+        return outlet
+    return None
+
+
+def _existing(url: str, digest: str) -> IngestResult | None:
+    if url:
+        article = Article.objects.filter(url=url).first()
+        if article:
+            return IngestResult(article, created=False, reason="same URL already ingested")
+    article = Article.objects.filter(content_hash=digest).first()
+    if article:
+        return IngestResult(article, created=False, reason="same text already ingested")
+    return None
+
+
+def preflight(item: ArticleInput) -> IngestResult | None:
+    """Validate `item` (raise IngestError) and return the article it duplicates, if any."""
+    if not item.body.strip():
+        raise IngestError("no body")
+    if not item.title.strip():
+        raise IngestError("no title")
+    return _existing(_clean_url(item.url), content_hash(item.body))
+
+
+def ingest_article(item: ArticleInput) -> IngestResult:
+    """Save one article in its own transaction, or return the one already there.
+
+    Extraction is scheduled once the article is committed; before that a worker might not see it.
+    """
+    from claims.tasks import extract_article
+
+    found = preflight(item)
+    if found:
+        return found
+    url = _clean_url(item.url)
+    digest = content_hash(item.body)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                outlet=_outlet_for(url, item.outlet),
+                title=item.title[:500],
+                body=item.body,
+                url=url,
+                published=item.published,
+                language=item.language or "en",
+                content_hash=digest,
+            )
+            transaction.on_commit(lambda: extract_article.delay(article.pk))
+    except IntegrityError:
+        # Another process saved the same article between our check and our insert.
+        found = _existing(url, digest)
+        if found:
+            return found
+        raise
+    return IngestResult(article, created=True)
+
+
+def ingest_document(name: str, data: bytes) -> list[IngestResult]:
+    """Parse a file's bytes and ingest every article in it."""
+    return [ingest_article(item) for item in parse_document(name, data)]

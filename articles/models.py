@@ -1,0 +1,77 @@
+from django.db import models
+from django.db.models import Q
+
+
+class Outlet(models.Model):
+    """A publication; found from the article URL's domain."""
+
+    name = models.CharField(max_length=200)
+    domain = models.CharField(max_length=253, blank=True, help_text="e.g. ria.ru, without www.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["domain"], condition=~Q(domain=""), name="outlet_domain_unique_when_present"
+            ),
+            models.UniqueConstraint(fields=["name"], condition=Q(domain=""), name="outlet_name_unique_without_domain"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_outlet(self) -> "ArticleQuerySet":
+        return self.select_related("outlet")
+
+    def extraction_failed(self) -> "ArticleQuerySet":
+        return self.filter(extraction_status=Article.ExtractionStatus.FAILED)
+
+
+class Article(models.Model):
+    class ExtractionStatus(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+        UNSUPPORTED = "unsupported", "Language not supported"
+
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    title = models.CharField(max_length=500)
+    body = models.TextField(help_text="Stored exactly as ingested; claim offsets index into it.")
+    url = models.URLField(max_length=2000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, default="en")
+    content_hash = models.CharField(
+        max_length=64, unique=True, editable=False, help_text="sha256 of the whitespace-normalised body"
+    )
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    extraction_status = models.CharField(
+        max_length=16, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING
+    )
+    extraction_error = models.TextField(blank=True)
+    extractor_version = models.CharField(max_length=32, blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-ingested_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_present"),
+            models.CheckConstraint(
+                condition=Q(extraction_status__in=["pending", "running", "done", "failed", "unsupported"]),
+                name="article_extraction_status_valid",
+            ),
+            models.CheckConstraint(condition=~Q(body=""), name="article_body_not_empty"),
+        ]
+        indexes = [
+            models.Index(fields=["-published", "-ingested_at"], name="article_recent_idx"),
+            models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
+            models.Index(fields=["extraction_status"], name="article_extraction_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,256 @@
+"""Admin for claims: every change goes through claims.workflow, so admin edits leave events too."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
+
+from . import workflow
+from .models import EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Status
+from .tasks import extract_article
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    fields = ["quote", "value", "unit", "qualifier", "status", "score"]
+    readonly_fields = fields
+    extra = 0
+    show_change_link = True
+    can_delete = False
+    ordering = ["quote_start"]
+
+    def has_add_permission(self, request, obj=None):
+        return False  # claims come from extraction
+
+
+class AnnotationInline(admin.TabularInline):
+    model = Annotation
+    fields = ["author", "text", "evidence_url", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False  # notes are added on the claim page or the API, which record an event
+
+
+class LinkFromInline(admin.TabularInline):
+    model = ClaimLink
+    fk_name = "from_claim"
+    fields = ["to_claim", "relation", "state", "score", "reasons", "created_by"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "link to another claim"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class LinkToInline(LinkFromInline):
+    fk_name = "to_claim"
+    fields = ["from_claim", "relation", "state", "score", "reasons", "created_by"]
+    readonly_fields = fields
+    verbose_name = "link from another claim"
+
+
+class ClaimEventInline(admin.TabularInline):
+    model = ClaimEvent
+    fields = ["at", "actor", "kind", "before", "after"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    ordering = ["-at", "-id"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+def _transition_action(to: str):
+    @admin.action(description=f"Mark selected claims: {Status(to).label}")
+    def action(modeladmin, request, queryset):
+        done, refused = 0, []
+        for claim in queryset:
+            try:
+                workflow.transition(claim, to=to, editor=request.user, version=claim.version)
+                done += 1
+            except workflow.WorkflowError as exc:
+                refused.append(f"claim {claim.pk}: {exc}")
+        if done:
+            modeladmin.message_user(request, f"{done} claim(s) marked {Status(to).label.lower()}.", messages.SUCCESS)
+        for reason in refused:
+            modeladmin.message_user(request, reason, messages.ERROR)
+
+    action.__name__ = f"mark_{to}"
+    return action
+
+
+@admin.action(description="Re-run extraction on the selected claims' articles")
+def rerun_extraction(modeladmin, request, queryset):
+    ids = sorted(set(queryset.values_list("article_id", flat=True)))
+    for article_id in ids:
+        transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
+    modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
+
+
+class ClaimAdminForm(forms.ModelForm):
+    # The version the editor loaded travels with the form, so a stale save is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Claim
+        fields = [*EDITABLE_FIELDS, "assignee"]
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimAdminForm
+    list_display = ["label", "quote", "value", "unit", "qualifier", "status", "assignee", "article", "score"]
+    list_filter = ["status", "qualifier", "kind", "orphaned", "article__outlet"]
+    list_select_related = ["article", "assignee"]
+    search_fields = ["quote", "sentence", "label", "unit", "article__title"]
+    autocomplete_fields = ["article", "assignee"]
+    readonly_fields = [
+        "article",
+        "sentence",
+        "sentence_start",
+        "sentence_end",
+        "quote",
+        "quote_start",
+        "quote_end",
+        "fingerprint",
+        "extracted",
+        "extractor_version",
+        "orphaned",
+        "status",
+        "verdict_note",
+        "reviewed_by",
+        "reviewed_at",
+        "edited_by_editor",
+        "score",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["article", "sentence", "quote", "label", "score", "version"]}),
+        ("Structured fields (editable)", {"fields": list(EDITABLE_FIELDS[:-1])}),
+        ("Review", {"fields": ["status", "assignee", "verdict_note", "reviewed_by", "reviewed_at"]}),
+        (
+            "Extraction",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "sentence_start",
+                    "sentence_end",
+                    "quote_start",
+                    "quote_end",
+                    "fingerprint",
+                    "extracted",
+                    "extractor_version",
+                    "orphaned",
+                    "edited_by_editor",
+                    "created_at",
+                    "updated_at",
+                ],
+            },
+        ),
+    ]
+    inlines = [AnnotationInline, LinkFromInline, LinkToInline, ClaimEventInline]
+    actions = [
+        *(_transition_action(s) for s in (Status.IN_REVIEW, Status.VERIFIED, Status.UNVERIFIABLE)),
+        rerun_extraction,
+    ]
+
+    def has_add_permission(self, request):
+        return False  # claims come from extraction
+
+    def save_model(self, request, obj, form, change):
+        # The form's instance already holds the new values; the workflow writes them with an event.
+        seen = Claim.objects.get(pk=obj.pk)
+        changes = {name: getattr(obj, name) for name in form.changed_data if name in EDITABLE_FIELDS}
+        try:
+            if changes:
+                workflow.edit_fields(seen, changes=changes, editor=request.user, version=obj.version)
+            if "assignee" in form.changed_data:
+                seen.refresh_from_db()
+                workflow.assign(seen, assignee=obj.assignee, editor=request.user, version=seen.version)
+        except workflow.WorkflowError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+
+
+@admin.register(Annotation)
+class AnnotationAdmin(admin.ModelAdmin):
+    list_display = ["claim", "author", "text", "evidence_url", "created_at"]
+    list_filter = ["created_at"]
+    list_select_related = ["claim", "author"]
+    search_fields = ["text", "evidence_url", "claim__quote"]
+    autocomplete_fields = ["claim"]
+    fields = ["claim", "text", "evidence_url"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a note is removed and rewritten, so the history shows both
+
+    def save_model(self, request, obj, form, change):
+        workflow.annotate(obj.claim, text=obj.text, editor=request.user, evidence_url=obj.evidence_url)
+
+    def delete_model(self, request, obj):
+        try:
+            workflow.remove_annotation(obj, editor=request.user)
+        except workflow.WorkflowError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+
+
+@admin.register(ClaimLink)
+class ClaimLinkAdmin(admin.ModelAdmin):
+    list_display = ["from_claim", "relation", "to_claim", "state", "score", "created_by", "created_at"]
+    list_filter = ["relation", "state"]
+    list_select_related = ["from_claim", "to_claim", "created_by"]
+    search_fields = ["from_claim__quote", "to_claim__quote"]
+    autocomplete_fields = ["from_claim", "to_claim"]
+    readonly_fields = ["score", "reasons", "created_by", "created_at", "updated_at"]
+    actions = ["confirm", "reject"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            workflow.set_link_state(obj, state=obj.state, editor=request.user)
+        else:
+            workflow.link(obj.from_claim, obj.to_claim, relation=obj.relation, editor=request.user, state=obj.state)
+
+    def delete_model(self, request, obj):
+        workflow.unlink(obj, editor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for claim_link in queryset:
+            workflow.unlink(claim_link, editor=request.user)
+
+    @admin.action(description="Confirm the selected links")
+    def confirm(self, request, queryset):
+        for claim_link in queryset:
+            workflow.set_link_state(claim_link, state=ClaimLink.State.CONFIRMED, editor=request.user)
+
+    @admin.action(description="Reject the selected links")
+    def reject(self, request, queryset):
+        for claim_link in queryset:
+            workflow.set_link_state(claim_link, state=ClaimLink.State.REJECTED, editor=request.user)
+
+
+@admin.register(ClaimEvent)
+class ClaimEventAdmin(admin.ModelAdmin):
+    """The history is append-only: visible, never changed or deleted here."""
+
+    list_display = ["at", "claim", "actor", "kind"]
+    list_filter = ["kind", "at"]
+    list_select_related = ["claim", "actor"]
+    search_fields = ["claim__quote", "actor__username"]
+    readonly_fields = ["claim", "actor", "kind", "version", "before", "after", "at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

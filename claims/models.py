@@ -1,0 +1,269 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+from articles.models import Article
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "exact"
+    APPROX = "approx", "approximately"
+    MORE_THAN = "more_than", "more than"
+    LESS_THAN = "less_than", "less than"
+    AT_LEAST = "at_least", "at least"
+    AT_MOST = "at_most", "at most"
+    RANGE = "range", "range"
+    VAGUE = "vague", "vague magnitude"
+
+
+class Kind(models.TextChoices):
+    COUNT = "count", "count"
+    MONEY = "money", "money"
+    PERCENT = "percent", "percent"
+    MEASURE = "measure", "measure"
+    DURATION = "duration", "duration"
+    RATIO = "ratio", "ratio"
+    SHARE = "share", "share"
+    RATE = "rate", "rate"
+
+
+class Status(models.TextChoices):
+    NEW = "new", "New"
+    IN_REVIEW = "in_review", "In review"
+    VERIFIED = "verified", "Verified"
+    FALSE = "false", "False"
+    MISLEADING = "misleading", "Misleading"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+    NEEDS_CONTEXT = "needs_context", "Needs context"
+
+
+VERDICTS = frozenset({Status.VERIFIED, Status.FALSE, Status.MISLEADING, Status.UNVERIFIABLE, Status.NEEDS_CONTEXT})
+
+# The structured fields an editor may correct; what the extractor proposed stays in `extracted`.
+EDITABLE_FIELDS = (
+    "value",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "kind",
+    "time_text",
+    "period_start",
+    "period_end",
+    "places",
+    "attribution",
+    "label",
+)
+
+_DECIMAL = {"max_digits": 30, "decimal_places": 10, "null": True, "blank": True}
+
+
+def _choices_check(field: str, choices: type[models.TextChoices]) -> models.CheckConstraint:
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=f"claim_{field}_valid")
+
+
+class ClaimQuerySet(models.QuerySet):
+    def for_queue(self) -> "ClaimQuerySet":
+        """Claims with what a list row shows, in a constant number of queries."""
+        return self.select_related("article__outlet", "assignee")
+
+    def needing_review(self) -> "ClaimQuerySet":
+        return self.filter(status__in=[Status.NEW, Status.IN_REVIEW])
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+
+    sentence = models.TextField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    quote = models.CharField(max_length=500)
+    quote_start = models.PositiveIntegerField()
+    quote_end = models.PositiveIntegerField()
+    value = models.DecimalField(**_DECIMAL)
+    value_low = models.DecimalField(**_DECIMAL)
+    value_high = models.DecimalField(**_DECIMAL)
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+    unit = models.CharField(max_length=64, blank=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.COUNT)
+    time_text = models.CharField(max_length=200, blank=True)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    places = models.JSONField(default=list, blank=True)
+    attribution = models.CharField(max_length=300, blank=True)
+    label = models.CharField(max_length=300, blank=True)
+    score = models.FloatField(default=0.0)
+
+    fingerprint = models.CharField(max_length=64, help_text="Identifies the claim across re-extractions")
+    extracted = models.JSONField(
+        default=dict, blank=True, help_text="The structured fields as the extractor proposed them"
+    )
+    extractor_version = models.CharField(max_length=32, blank=True)
+    orphaned = models.BooleanField(default=False, help_text="Its quote is no longer in the article body")
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_claims"
+    )
+    verdict_note = models.TextField(blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="reviewed_claims"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    edited_by_editor = models.JSONField(default=list, blank=True, help_text="Names of the fields an editor corrected")
+    version = models.PositiveIntegerField(default=1)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-score", "-created_at"]
+        permissions = [("review_claim", "Can review claims: change status, annotate, link")]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "fingerprint"], name="claim_fingerprint_unique_per_article"),
+            models.CheckConstraint(condition=Q(quote_end__gt=F("quote_start")), name="claim_quote_not_empty"),
+            models.CheckConstraint(
+                condition=Q(sentence_end__gte=F("sentence_start")), name="claim_sentence_offsets_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(value_low__isnull=True) | Q(value_high__isnull=True) | Q(value_low__lte=F("value_high")),
+                name="claim_interval_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_start__lte=F("period_end")),
+                name="claim_period_ordered",
+            ),
+            models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claim_score_in_unit_interval"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
+            _choices_check("status", Status),
+            _choices_check("qualifier", Qualifier),
+            _choices_check("kind", Kind),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-score", "-created_at"], name="claim_queue_idx"),
+            models.Index(fields=["article", "quote_start"], name="claim_article_order_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
+            models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),
+            models.Index(fields=["updated_at"], name="claim_updated_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label or self.quote
+
+    @property
+    def verdict(self) -> str:
+        """The verdict, when the status is one; empty while the claim is open."""
+        return self.status if self.status in VERDICTS else ""
+
+
+class Annotation(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="annotations")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
+    text = models.TextField()
+    evidence_url = models.URLField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="annotation_text_not_empty")]
+
+    def __str__(self) -> str:
+        return f"Note by {self.author} on claim {self.claim_id}"
+
+
+class ClaimLink(models.Model):
+    class Relation(models.TextChoices):
+        SAME = "same", "same fact"
+        CONTRADICTS = "contradicts", "contradicts"
+        UPDATES = "updates", "updates"
+        SUPPORTS = "supports", "supports"
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "suggested"
+        CONFIRMED = "confirmed", "confirmed"
+        REJECTED = "rejected", "rejected"
+
+    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_from")
+    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_to")
+    relation = models.CharField(max_length=16, choices=Relation.choices)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.SUGGESTED)
+    score = models.FloatField(default=0.0)
+    reasons = models.JSONField(default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claim_links"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-score", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["from_claim", "to_claim", "relation"], name="claimlink_unique_relation"),
+            models.CheckConstraint(condition=~Q(from_claim=F("to_claim")), name="claimlink_not_to_itself"),
+            models.CheckConstraint(
+                condition=Q(relation__in=["same", "contradicts", "updates", "supports"]),
+                name="claimlink_relation_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=["suggested", "confirmed", "rejected"]), name="claimlink_state_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["to_claim", "state"], name="claimlink_to_state_idx"),
+            models.Index(fields=["from_claim", "state"], name="claimlink_from_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_claim_id} {self.relation} {self.to_claim_id} ({self.state})"
+
+
+class AppendOnlyError(Exception):
+    """A ClaimEvent was about to be changed or deleted: the history is append-only."""
+
+
+class ClaimEvent(models.Model):
+    class Kind(models.TextChoices):
+        STATUS = "status", "status change"
+        EDIT = "edit", "field edit"
+        ASSIGN = "assign", "assignment"
+        ANNOTATE = "annotate", "note added"
+        UNANNOTATE = "unannotate", "note removed"
+        LINK = "link", "link"
+        UNLINK = "unlink", "link removed"
+        EXTRACT = "extract", "re-extraction"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claim_events",
+        help_text="Empty for the system (extraction)",
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    version = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The claim's version after this change; empty where it did not change it"
+    )
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["claim", "-at"], name="claimevent_claim_at_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on claim {self.claim_id} by {self.actor or 'system'}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise AppendOnlyError("claim events are never edited")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("claim events are never deleted")

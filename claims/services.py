@@ -1,0 +1,224 @@
+"""Storing extraction results: claims upserted by fingerprint, editors' work never lost."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from articles.models import Article
+
+from . import extraction
+from .models import EDITABLE_FIELDS, Claim, ClaimEvent
+from .workflow import jsonable
+
+logger = logging.getLogger(__name__)
+
+# Fields the extractor fills and an editor may correct; anchors are handled on their own.
+_ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end")
+_DRAFT_FIELDS = _ANCHOR_FIELDS + EDITABLE_FIELDS + ("score",)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    reanchored: int = 0
+    orphaned: int = 0
+
+
+def _normalise(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def fingerprint(quote: str, sentence: str, occurrence: int) -> str:
+    """Identify a claim by its words, not its offsets, so an edit elsewhere keeps it."""
+    key = f"{_normalise(quote)}\x1f{_normalise(sentence)}\x1f{occurrence}"
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _fingerprinted(drafts: list) -> list[tuple[str, Any]]:
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for draft in drafts:
+        key = (_normalise(draft.quote), _normalise(draft.sentence))
+        out.append((fingerprint(draft.quote, draft.sentence, seen[key]), draft))
+        seen[key] += 1
+    return out
+
+
+def _draft_values(draft) -> dict[str, Any]:
+    values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
+    values["places"] = list(draft.places)
+    return values
+
+
+def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence span around [start, end) for a re-anchored quote whose old sentence is gone."""
+    left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start))
+    left = 0 if left < 0 else left + (2 if body.startswith(". ", left) else 1)
+    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    right = min(ends) + 1 if ends else len(body)
+    return left, right
+
+
+def reanchor(body: str, claim: Claim) -> tuple[int, int, int] | None:
+    """Find `claim`'s quote in a changed body: (quote_start, sentence_start, sentence_end) or None.
+
+    Exact matches first, the one whose surrounding sentence is most alike (then the nearest);
+    then a fuzzy match of the old sentence, within which the quote must still stand.
+    """
+    quote = claim.quote
+    candidates = [m.start() for m in re.finditer(re.escape(quote), body)]
+    if candidates:
+        offset_in_sentence = claim.quote_start - claim.sentence_start
+        old_left = claim.sentence[:offset_in_sentence][-40:]
+        old_right = claim.sentence[offset_in_sentence + len(quote) :][:40]
+
+        def likeness(start: int) -> tuple[float, int]:
+            left = body[max(0, start - len(old_left)) : start]
+            right = body[start + len(quote) : start + len(quote) + len(old_right)]
+            similarity = difflib.SequenceMatcher(None, old_left + "|" + old_right, left + "|" + right).ratio()
+            return similarity, -abs(start - claim.quote_start)
+
+        start = max(candidates, key=likeness)
+        sentence_at = body.find(claim.sentence, max(0, start - len(claim.sentence)))
+        if sentence_at != -1 and sentence_at <= start and start + len(quote) <= sentence_at + len(claim.sentence):
+            return start, sentence_at, sentence_at + len(claim.sentence)
+        return (start, *_sentence_around(body, start, start + len(quote)))
+    # Fuzzy: the old sentence, lightly edited, with the quote's words still in it.
+    matcher = difflib.SequenceMatcher(None, body, claim.sentence, autojunk=False)
+    block = matcher.find_longest_match(0, len(body), 0, len(claim.sentence))
+    if block.size < min(len(claim.sentence), 20) // 2:
+        return None
+    window_start = max(0, block.a - block.b)
+    window = body[window_start : window_start + len(claim.sentence) + 40]
+    quote_matcher = difflib.SequenceMatcher(None, window, quote, autojunk=False)
+    best = quote_matcher.find_longest_match(0, len(window), 0, len(quote))
+    if best.size < 0.8 * len(quote):
+        return None
+    start = window_start + best.a - best.b
+    if start < 0 or body[start : start + len(quote)] != quote:
+        return None
+    return (start, *_sentence_around(body, start, start + len(quote)))
+
+
+def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
+    """Make the article's claims match `drafts` (extracted now when None), keeping editors' work.
+
+    Claims are matched by fingerprint. A matched claim keeps its id and review state; only the
+    fields no editor corrected take the new extraction. A claim that is no longer extracted is
+    deleted if no editor touched it; otherwise it is re-anchored in the body or, when its quote
+    is gone, kept and marked orphaned.
+    """
+    if drafts is None:
+        drafts = extraction.extract(article.body, article.published)
+    version = extraction.EXTRACTOR_VERSION
+    touched = ClaimEvent.objects.filter(claim=OuterRef("pk"), actor__isnull=False)
+    existing = {
+        claim.fingerprint: claim for claim in Claim.objects.filter(article=article).annotate(touched=Exists(touched))
+    }
+    created = updated = removed = reanchored = orphaned = 0
+    with transaction.atomic():
+        new_claims = []
+        for print_, draft in _fingerprinted(drafts):
+            values = _draft_values(draft)
+            proposal = {name: jsonable(values[name]) for name in EDITABLE_FIELDS}
+            claim = existing.pop(print_, None)
+            if claim is None:
+                new_claims.append(
+                    Claim(article=article, fingerprint=print_, extracted=proposal, extractor_version=version, **values)
+                )
+                continue
+            kept = set(claim.edited_by_editor)
+            fresh = {name: value for name, value in values.items() if name not in kept}
+            Claim.objects.filter(pk=claim.pk).update(
+                extracted=proposal, extractor_version=version, orphaned=False, **fresh
+            )
+            updated += 1
+        Claim.objects.bulk_create(new_claims)
+        created = len(new_claims)
+        for claim in existing.values():
+            if not claim.touched:
+                claim.delete()
+                removed += 1
+                continue
+            # Keep claims an editor touched: their notes, links and verdicts hang off them.
+            anchor = reanchor(article.body, claim)
+            if anchor is None:
+                Claim.objects.filter(pk=claim.pk).update(orphaned=True)
+                orphaned += 1
+                continue
+            quote_start, sentence_start, sentence_end = anchor
+            Claim.objects.filter(pk=claim.pk).update(
+                orphaned=False,
+                quote_start=quote_start,
+                quote_end=quote_start + len(claim.quote),
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+                sentence=article.body[sentence_start:sentence_end],
+            )
+            reanchored += 1
+    return SyncResult(created, updated, removed, reanchored, orphaned)
+
+
+def extract_article_claims(article_id: int) -> SyncResult | None:
+    """Run extraction for one article and record the outcome on it; None if it is gone.
+
+    The slow part (spaCy) runs outside any lock; the write locks the article row, so two runs
+    for the same article, one after the other or at once, store its claims once.
+    """
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        logger.info("article=%s extraction skipped: article deleted", article_id)
+        return None
+    Article.objects.filter(pk=article_id).update(
+        extraction_status=Article.ExtractionStatus.RUNNING, extraction_error=""
+    )
+    logger.info("article=%s extraction started", article_id)
+    try:
+        drafts = extraction.extract(article.body, article.published)
+    except extraction.UnsupportedLanguage as exc:
+        _finish(article_id, Article.ExtractionStatus.UNSUPPORTED, f"language not supported: {exc}")
+        logger.warning("article=%s extraction skipped: language not supported", article_id)
+        return SyncResult()
+    except Exception as exc:
+        _finish(article_id, Article.ExtractionStatus.FAILED, f"{type(exc).__name__}: {exc}")
+        logger.exception("article=%s extraction failed", article_id)
+        raise
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None:
+            return None
+        result = sync_claims(article, drafts)
+        _finish(article_id, Article.ExtractionStatus.DONE, "")
+    logger.info(
+        "article=%s extraction done: %d claims (%d new, %d updated, %d removed, %d re-anchored, %d orphaned)",
+        article_id,
+        len(drafts),
+        result.created,
+        result.updated,
+        result.removed,
+        result.reanchored,
+        result.orphaned,
+    )
+    return result
+
+
+def _finish(article_id: int, status: str, error: str) -> None:
+    Article.objects.filter(pk=article_id).update(
+        extraction_status=status,
+        extraction_error=error,
+        extractor_version=extraction.EXTRACTOR_VERSION,
+        extracted_at=timezone.now(),
+    )

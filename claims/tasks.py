@@ -1,0 +1,11 @@
+"""Background work: extraction runs here, in a Celery worker or in-process without a broker."""
+
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(soft_time_limit=600, time_limit=660, acks_late=True, reject_on_worker_lost=True)
+def extract_article(article_id: int) -> None:
+    """Extract and store one article's claims. Idempotent: safe to run twice or at once."""
+    services.extract_article_claims(article_id)

@@ -1,0 +1,256 @@
+"""Every editor action on a claim: one function each, one path for pages, admin and API.
+
+Each function checks the action, applies it with a version-checked UPDATE (optimistic locking,
+so two editors cannot silently overwrite each other) and writes a ClaimEvent, all in one
+transaction. A WorkflowError means nothing changed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import EDITABLE_FIELDS, VERDICTS, Annotation, Claim, ClaimEvent, ClaimLink, Status
+
+NEXT: dict[str, frozenset[str]] = {
+    Status.NEW: frozenset({Status.IN_REVIEW}),
+    Status.IN_REVIEW: VERDICTS,
+} | {verdict: frozenset({Status.IN_REVIEW}) for verdict in VERDICTS}
+
+# A reader must learn why a claim is false, misleading or lacks context.
+NOTE_REQUIRED = frozenset({Status.FALSE, Status.MISLEADING, Status.NEEDS_CONTEXT})
+
+
+class WorkflowError(Exception):
+    """An editor action was refused; nothing changed."""
+
+
+class InvalidTransition(WorkflowError):
+    def __init__(self, current: str, to: str):
+        self.current, self.to = current, to
+        super().__init__(f"A claim cannot go from {current!r} to {to!r}.")
+
+
+class NoteRequired(WorkflowError):
+    def __init__(self, to: str):
+        super().__init__(f"A verdict note is required for {Status(to).label.lower()}.")
+
+
+class StaleClaim(WorkflowError):
+    """Another editor saved the claim since this one loaded it."""
+
+    def __init__(self, claim_id: int, current: Claim | None = None):
+        self.claim_id = claim_id
+        self.current = current
+        super().__init__("Another editor changed this claim after you opened it. Review their change and try again.")
+
+    def changes_since(self, version: int) -> list[ClaimEvent]:
+        """What was saved after the version the editor saw, oldest first."""
+        if self.current is None:
+            return []
+        return list(self.current.events.filter(version__gt=version).select_related("actor").order_by("at", "id"))
+
+
+class InvalidEdit(WorkflowError):
+    pass
+
+
+class LinkError(WorkflowError):
+    pass
+
+
+def allowed_transitions(claim: Claim) -> list[str]:
+    """The statuses `claim` may move to, in the order of Status."""
+    return [status for status in Status.values if status in NEXT[claim.status]]
+
+
+def jsonable(value: Any) -> Any:
+    """A field value as it is kept in event and proposal JSON."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")  # 2000.0000000000 and 2000 read the same
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _bump(claim: Claim, *, version: int, **changes: Any) -> None:
+    """Apply `changes` if the claim is still at `version`, else raise StaleClaim."""
+    rows = Claim.objects.filter(pk=claim.pk, version=version).update(
+        version=F("version") + 1, updated_at=timezone.now(), **changes
+    )
+    if rows != 1:
+        raise StaleClaim(claim.pk, Claim.objects.filter(pk=claim.pk).first())
+    for name, value in changes.items():
+        setattr(claim, name, value)
+    claim.version = version + 1
+
+
+def _bump_unchecked(claim: Claim) -> None:
+    """Count a change that cannot conflict (a note) so other open copies learn of it."""
+    Claim.objects.filter(pk=claim.pk).update(version=F("version") + 1, updated_at=timezone.now())
+    claim.refresh_from_db(fields=["version", "updated_at"])
+
+
+def _record(claim: Claim, editor: AbstractBaseUser | None, kind: str, before: dict, after: dict) -> ClaimEvent:
+    return ClaimEvent.objects.create(
+        claim=claim,
+        actor=editor,
+        kind=kind,
+        version=claim.version,
+        before={k: jsonable(v) for k, v in before.items()},
+        after={k: jsonable(v) for k, v in after.items()},
+    )
+
+
+def transition(claim: Claim, *, to: str, editor: AbstractBaseUser, version: int, note: str = "") -> None:
+    """Move `claim` to status `to`, or raise and change nothing."""
+    if to not in NEXT.get(claim.status, ()):
+        raise InvalidTransition(claim.status, to)
+    note = note.strip()
+    if to in NOTE_REQUIRED and not note:
+        raise NoteRequired(to)
+    changes: dict[str, Any] = {"status": to}
+    if to in VERDICTS:
+        changes |= {"verdict_note": note, "reviewed_by": editor, "reviewed_at": timezone.now()}
+    before = {"status": claim.status}
+    with transaction.atomic():
+        _bump(claim, version=version, **changes)
+        _record(claim, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note})
+
+
+def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUser, version: int) -> None:
+    """Correct structured fields; the extractor's proposal stays in `claim.extracted`."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidEdit(f"Not editable: {', '.join(sorted(unknown))}.")
+    changed = {name: value for name, value in changes.items() if getattr(claim, name) != value}
+    if not changed:
+        return
+    low = changed.get("value_low", claim.value_low)
+    high = changed.get("value_high", claim.value_high)
+    if low is not None and high is not None and low > high:
+        raise InvalidEdit("The low end of the interval is above the high end.")
+    start = changed.get("period_start", claim.period_start)
+    end = changed.get("period_end", claim.period_end)
+    if start is not None and end is not None and start > end:
+        raise InvalidEdit("The period starts after it ends.")
+    before = {name: getattr(claim, name) for name in changed}
+    edited = sorted(set(claim.edited_by_editor) | set(changed))
+    with transaction.atomic():
+        _bump(claim, version=version, edited_by_editor=edited, **changed)
+        _record(claim, editor, ClaimEvent.Kind.EDIT, before, changed)
+
+
+def assign(claim: Claim, *, assignee: AbstractBaseUser | None, editor: AbstractBaseUser, version: int) -> None:
+    """Give the claim to `assignee` (None: unassign)."""
+    before = {"assignee": claim.assignee.get_username() if claim.assignee else None}
+    after = {"assignee": assignee.get_username() if assignee else None}
+    with transaction.atomic():
+        _bump(claim, version=version, assignee=assignee)
+        _record(claim, editor, ClaimEvent.Kind.ASSIGN, before, after)
+
+
+def annotate(claim: Claim, *, text: str, editor: AbstractBaseUser, evidence_url: str = "") -> Annotation:
+    """Add a note. Notes never conflict, so they do not check the version; they still bump it."""
+    text = text.strip()
+    if not text:
+        raise WorkflowError("A note needs some text.")
+    with transaction.atomic():
+        annotation = Annotation.objects.create(claim=claim, author=editor, text=text, evidence_url=evidence_url)
+        _bump_unchecked(claim)
+        _record(
+            claim,
+            editor,
+            ClaimEvent.Kind.ANNOTATE,
+            {},
+            {"annotation": annotation.pk, "text": text, "evidence_url": evidence_url},
+        )
+    return annotation
+
+
+def remove_annotation(annotation: Annotation, *, editor: AbstractBaseUser) -> None:
+    """Delete one's own note; the event keeps its text."""
+    if annotation.author_id != editor.pk:
+        raise WorkflowError("Only the author can remove a note.")
+    claim = annotation.claim
+    with transaction.atomic():
+        _bump_unchecked(claim)
+        _record(claim, editor, ClaimEvent.Kind.UNANNOTATE, {"annotation": annotation.pk, "text": annotation.text}, {})
+        annotation.delete()
+
+
+def link(
+    claim: Claim,
+    other: Claim,
+    *,
+    relation: str,
+    editor: AbstractBaseUser | None,
+    state: str = ClaimLink.State.CONFIRMED,
+    score: float = 1.0,
+    reasons: list[str] | None = None,
+) -> ClaimLink:
+    """Link two claims (an editor confirms by hand; the linker suggests with editor=None)."""
+    if claim.pk == other.pk:
+        raise LinkError("A claim cannot be linked to itself.")
+    if relation not in ClaimLink.Relation.values:
+        raise LinkError(f"Unknown relation {relation!r}.")
+    existing = ClaimLink.objects.filter(from_claim=claim, to_claim=other, relation=relation).first() or (
+        ClaimLink.objects.filter(from_claim=other, to_claim=claim, relation=relation).first()
+        if relation != ClaimLink.Relation.UPDATES
+        else None
+    )
+    with transaction.atomic():
+        if existing is not None:
+            before = {"state": existing.state}
+            existing.state = state
+            existing.save(update_fields=["state", "updated_at"])
+            claim_link = existing
+        else:
+            before = {}
+            claim_link = ClaimLink.objects.create(
+                from_claim=claim,
+                to_claim=other,
+                relation=relation,
+                state=state,
+                score=score,
+                reasons=reasons or [],
+                created_by=editor,
+            )
+        after = {"link": claim_link.pk, "other": other.pk, "relation": relation, "state": state}
+        for side in (claim, other):
+            _record(side, editor, ClaimEvent.Kind.LINK, before, after)
+    return claim_link
+
+
+def set_link_state(claim_link: ClaimLink, *, state: str, editor: AbstractBaseUser) -> None:
+    """Confirm or reject a suggested link; a rejected link stays, so it is never suggested again."""
+    if state not in ClaimLink.State.values:
+        raise LinkError(f"Unknown link state {state!r}.")
+    before = {"state": claim_link.state}
+    with transaction.atomic():
+        ClaimLink.objects.filter(pk=claim_link.pk).update(state=state, updated_at=timezone.now())
+        claim_link.state = state
+        after = {"link": claim_link.pk, "relation": claim_link.relation, "state": state}
+        for side_id in (claim_link.from_claim_id, claim_link.to_claim_id):
+            ClaimEvent.objects.create(
+                claim_id=side_id, actor=editor, kind=ClaimEvent.Kind.LINK, before=before, after=after
+            )
+
+
+def unlink(claim_link: ClaimLink, *, editor: AbstractBaseUser) -> None:
+    """Remove a link an editor made; both claims record it."""
+    before = {"link": claim_link.pk, "relation": claim_link.relation, "state": claim_link.state}
+    with transaction.atomic():
+        for side_id in (claim_link.from_claim_id, claim_link.to_claim_id):
+            ClaimEvent.objects.create(
+                claim_id=side_id, actor=editor, kind=ClaimEvent.Kind.UNLINK, before=before, after={}
+            )
+        claim_link.delete()

@@ -1,0 +1,108 @@
+"""The cast (alice and bob edit, vera views), service markers, and in-process tasks by default."""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group
+
+from factdesk.celery import app as celery_app
+
+from . import factories
+
+IN_CI = bool(os.environ.get("CI"))
+
+
+def _postgres_available() -> str | None:
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return "needs PostgreSQL: set DATABASE_URL=postgres://..."
+    return None
+
+
+def _redis_available() -> str | None:
+    from django.conf import settings
+
+    url = os.environ.get("CELERY_BROKER_URL", "")
+    if not url.startswith("redis://"):
+        return "needs Redis: set CELERY_BROKER_URL=redis://..."
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        return f"Redis at {url} is not answering: {exc}"
+    assert settings.CELERY_BROKER_URL == url
+    return None
+
+
+def _chromium_available() -> str | None:
+    if not os.path.exists("/usr/bin/chromium"):
+        return "needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+    return None
+
+
+CHECKS = {"postgres": _postgres_available, "redis": _redis_available, "browser": _chromium_available}
+
+
+@pytest.fixture(autouse=True)
+def _require_services(request):
+    """Skip a test whose service is missing, with the reason; in CI, fail instead."""
+    for marker, check in CHECKS.items():
+        if request.node.get_closest_marker(marker) is None:
+            continue
+        if marker == "postgres":
+            request.getfixturevalue("db")
+        reason = check()
+        if reason:
+            if IN_CI:
+                pytest.fail(f"CI must run this test: {reason}")
+            pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _tasks_in_process(request):
+    """Run Celery tasks in-process, except in tests that start a real worker (marked redis)."""
+    if request.node.get_closest_marker("redis"):
+        yield
+        return
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+def _member(username: str, group: str):
+    user = factories.make_user(username)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def alice(db):
+    return _member("alice", "Editors")
+
+
+@pytest.fixture
+def bob(db):
+    return _member("bob", "Editors")
+
+
+@pytest.fixture
+def vera(db):
+    return _member("vera", "Viewers")
+
+
+@pytest.fixture
+def staff(db):
+    return factories.make_user("sam", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def article(db):
+    return factories.make_article()
+
+
+@pytest.fixture
+def claim(article):
+    return factories.make_claim(article)

@@ -1,0 +1,74 @@
+"""Rows with realistic defaults, from the seed documents' world."""
+
+import datetime
+import itertools
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+
+from articles.ingest import content_hash
+from articles.models import Article, Outlet
+from claims.models import Claim
+from claims.services import fingerprint
+
+_numbers = itertools.count(1)
+
+BODY = (
+    "MOSCOW (AA) – Russian President Vladimir Putin on Tuesday discussed the migration crisis.\n"
+    "Some 2,000 people are waiting at Belarus’ Bruzgi border crossing into Poland without housing.\n"
+    "More than 8,000 people have tried to enter the bloc via the Belarusian-EU border in 2021."
+)
+
+
+def make_user(username: str, **fields):
+    return get_user_model().objects.create_user(username=username, password="correct horse battery", **fields)
+
+
+def make_outlet(domain: str = "aa.com.tr", name: str = "Anadolu Agency") -> Outlet:
+    outlet, _ = Outlet.objects.get_or_create(domain=domain, defaults={"name": name})
+    return outlet
+
+
+def make_article(*, body: str | None = None, title: str | None = None, url: str | None = None, **fields) -> Article:
+    n = next(_numbers)
+    fields.setdefault("outlet", make_outlet())
+    fields.setdefault("published", datetime.date(2021, 11, 21))
+    body = body if body is not None else f"{BODY}\nUpdated {n} times."
+    return Article.objects.create(
+        title=title or f"Putin and Macron discuss the migration crisis ({n})",
+        body=body,
+        url=url if url is not None else f"https://www.aa.com.tr/en/europe/migration-crisis/{n}",
+        content_hash=content_hash(body),
+        **fields,
+    )
+
+
+def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Claim:
+    print_ = fields.pop("fingerprint", None)
+    start = article.body.index(quote)
+    sentence_start = article.body.rfind("\n", 0, start) + 1
+    sentence_end = article.body.find("\n", start)
+    sentence_end = len(article.body) if sentence_end == -1 else sentence_end
+    sentence = article.body[sentence_start:sentence_end]
+    values = {
+        "value": Decimal(2000),
+        "value_low": Decimal(2000),
+        "value_high": Decimal(2000),
+        "qualifier": "approx",
+        "unit": "people",
+        "kind": "count",
+        "places": ["Bruzgi", "Belarus", "Poland"],
+        "label": "Some 2,000 people · Bruzgi",
+        "score": 0.7,
+    } | fields
+    return Claim.objects.create(
+        article=article,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        quote=quote,
+        quote_start=start,
+        quote_end=start + len(quote),
+        fingerprint=print_ or fingerprint(quote, sentence, 0),
+        **values,
+    )

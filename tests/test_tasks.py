@@ -1,0 +1,125 @@
+"""The extraction task: status on the article, failures recorded, idempotent."""
+
+import logging
+
+import pytest
+
+from articles.models import Article
+from claims import extraction, services, tasks
+from claims.models import Claim
+
+from . import factories
+
+
+class FakeDraft:
+    """Stands in for the extractor's ClaimDraft: the shape sync_claims reads."""
+
+    def __init__(self, body: str, quote: str):
+        start = body.index(quote)
+        self.quote, self.quote_start, self.quote_end = quote, start, start + len(quote)
+        self.sentence_start = body.rfind("\n", 0, start) + 1
+        end = body.find("\n", start)
+        self.sentence_end = len(body) if end == -1 else end
+        self.sentence = body[self.sentence_start : self.sentence_end]
+        self.value = self.value_low = self.value_high = None
+        self.qualifier, self.unit, self.kind = "approx", "people", "count"
+        self.time_text, self.period_start, self.period_end = "", None, None
+        self.places, self.attribution, self.label, self.score = ("Poland",), "", quote, 0.5
+
+
+def test_task_records_done_and_the_extractor_version(article, caplog):
+    caplog.set_level(logging.INFO, logger="claims.services")
+    tasks.extract_article(article.pk)
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.DONE
+    assert article.extractor_version == extraction.EXTRACTOR_VERSION and article.extracted_at is not None
+    assert all(f"article={article.pk}" in line for line in caplog.messages)
+
+
+def test_task_records_a_failure_with_its_error_and_keeps_the_article(article, monkeypatch):
+    def broken(text, published=None):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(extraction, "extract", broken)
+    with pytest.raises(RuntimeError):
+        tasks.extract_article(article.pk)
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.FAILED
+    assert article.extraction_error == "RuntimeError: parser exploded"
+
+
+def test_task_marks_other_languages_unsupported(article, monkeypatch):
+    def russian(text, published=None):
+        raise extraction.UnsupportedLanguage("ru")
+
+    monkeypatch.setattr(extraction, "extract", russian)
+    tasks.extract_article(article.pk)
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.UNSUPPORTED
+    assert "language not supported" in article.extraction_error
+    assert not Claim.objects.exists()
+
+
+def test_task_for_a_deleted_article_does_nothing(db):
+    tasks.extract_article(987654)
+    assert not Article.objects.exists()
+
+
+def test_running_twice_stores_each_claim_once(article, monkeypatch):
+    monkeypatch.setattr(
+        extraction,
+        "extract",
+        lambda text, published=None: [FakeDraft(text, "Some 2,000"), FakeDraft(text, "More than 8,000")],
+    )
+    tasks.extract_article(article.pk)
+    first = set(Claim.objects.values_list("pk", flat=True))
+    tasks.extract_article(article.pk)
+    assert set(Claim.objects.values_list("pk", flat=True)) == first and len(first) == 2
+
+
+def test_sync_keeps_an_edited_claim_and_removes_untouched_ones(article, alice, monkeypatch):
+    from claims import workflow
+
+    drafts = [FakeDraft(article.body, "Some 2,000"), FakeDraft(article.body, "More than 8,000")]
+    services.sync_claims(article, drafts)
+    kept = Claim.objects.get(quote="Some 2,000")
+    workflow.transition(kept, to="in_review", editor=alice, version=kept.version)
+    workflow.edit_fields(kept, changes={"unit": "migrant"}, editor=alice, version=kept.version)
+    # The article changes: both quotes vanish from extraction, one still stands in the text.
+    article.body = "Breaking.\n" + article.body
+    article.save()
+    result = services.sync_claims(article, [])
+    assert result.removed == 1 and result.reanchored == 1
+    kept.refresh_from_db()
+    assert kept.status == "in_review" and kept.unit == "migrant" and not kept.orphaned
+    assert article.body[kept.quote_start : kept.quote_end] == "Some 2,000"
+    assert article.body[kept.sentence_start : kept.sentence_end] == kept.sentence
+
+
+def test_sync_orphans_an_edited_claim_whose_quote_is_gone(article, alice):
+    claim = factories.make_claim(article)
+    workflow_note(claim, alice)
+    article.body = article.body.replace("Some 2,000", "Roughly 1,500")
+    article.save()
+    result = services.sync_claims(article, [])
+    claim.refresh_from_db()
+    assert result.orphaned == 1 and claim.orphaned and claim.annotations.count() == 1
+
+
+def test_sync_never_overwrites_a_field_an_editor_corrected(article, alice):
+    draft = FakeDraft(article.body, "Some 2,000")
+    services.sync_claims(article, [draft])
+    claim = Claim.objects.get()
+    from claims import workflow
+
+    workflow.edit_fields(claim, changes={"unit": "migrant"}, editor=alice, version=claim.version)
+    draft.unit, draft.score = "person", 0.9
+    services.sync_claims(article, [draft])
+    claim.refresh_from_db()
+    assert claim.unit == "migrant" and claim.score == 0.9 and claim.extracted["unit"] == "person"
+
+
+def workflow_note(claim, editor):
+    from claims import workflow
+
+    workflow.annotate(claim, text="Checked with UNHCR", editor=editor)

@@ -210,10 +210,11 @@ def preflight(item: ArticleInput) -> IngestResult | None:
     return _existing(_clean_url(item.url), content_hash(item.body))
 
 
-def ingest_article(item: ArticleInput) -> IngestResult:
+def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> IngestResult:
     """Save one article in its own transaction, or return the one already there.
 
-    Extraction is scheduled once the article is committed; before that a worker might not see it.
+    Extraction is scheduled once the article is committed (before that a worker might not see
+    it), unless the caller batches extraction itself (`schedule_extraction=False`).
     """
     from claims.tasks import extract_article
 
@@ -233,7 +234,8 @@ def ingest_article(item: ArticleInput) -> IngestResult:
                 language=item.language or "en",
                 content_hash=digest,
             )
-            transaction.on_commit(lambda: extract_article.delay(article.pk))
+            if schedule_extraction:
+                transaction.on_commit(lambda: extract_article.delay(article.pk))
     except IntegrityError:
         # Another process saved the same article between our check and our insert.
         found = _existing(url, digest)
@@ -243,6 +245,7 @@ def ingest_article(item: ArticleInput) -> IngestResult:
     return IngestResult(article, created=True)
 
 
-def ingest_document(name: str, data: bytes) -> list[IngestResult]:
+def ingest_document(name: str, data: bytes, *, schedule_extraction: bool = True) -> list[IngestResult]:
     """Parse a file's bytes and ingest every article in it."""
-    return [ingest_article(item) for item in parse_document(name, data)]
+    items = parse_document(name, data)
+    return [ingest_article(item, schedule_extraction=schedule_extraction) for item in items]

@@ -173,29 +173,54 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
 
 
 def extract_article_claims(article_id: int) -> SyncResult | None:
-    """Run extraction for one article and record the outcome on it; None if it is gone.
+    """Run extraction for one article and record the outcome on it; None if it is gone or failed."""
+    return extract_articles_claims([article_id]).get(article_id)
 
-    The slow part (spaCy) runs outside any lock; the write locks the article row, so two runs
-    for the same article, one after the other or at once, store its claims once.
+
+def extract_articles_claims(article_ids: list[int]) -> dict[int, SyncResult]:
+    """Extract several articles in one batch through the spaCy pipeline and store each one's claims.
+
+    The outcome is recorded on each article: done, failed with its error, or unsupported (language).
+    A failure in one article does not sink the others. The slow part (spaCy) runs outside any lock;
+    each write locks its article row, so two runs for the same article, one after the other or at
+    once, store its claims once.
     """
-    article = Article.objects.filter(pk=article_id).first()
-    if article is None:
+    articles = list(Article.objects.filter(pk__in=article_ids).only("pk", "body", "published"))
+    gone = set(article_ids) - {a.pk for a in articles}
+    for article_id in sorted(gone):
         logger.info("article=%s extraction skipped: article deleted", article_id)
-        return None
-    Article.objects.filter(pk=article_id).update(
+    if not articles:
+        return {}
+    Article.objects.filter(pk__in=[a.pk for a in articles]).update(
         extraction_status=Article.ExtractionStatus.RUNNING, extraction_error=""
     )
-    logger.info("article=%s extraction started", article_id)
+    for article in articles:
+        logger.info("article=%s extraction started", article.pk)
     try:
-        drafts = extraction.extract(article.body, article.published)
+        batches: list[list | None] = list(extraction.extract_many((a.body, a.published) for a in articles))
+    except Exception:
+        # One article the batch cannot take (another language, a parser error): go one at a time.
+        batches = [_extract_one(article) for article in articles]
+    results = {}
+    for article, drafts in zip(articles, batches, strict=True):
+        if drafts is not None:
+            results[article.pk] = _store(article.pk, drafts)
+    return results
+
+
+def _extract_one(article: Article) -> list | None:
+    try:
+        return extraction.extract(article.body, article.published)
     except extraction.UnsupportedLanguage as exc:
-        _finish(article_id, Article.ExtractionStatus.UNSUPPORTED, f"language not supported: {exc}")
-        logger.warning("article=%s extraction skipped: language not supported", article_id)
-        return SyncResult()
+        _finish(article.pk, Article.ExtractionStatus.UNSUPPORTED, f"language not supported: {exc}")
+        logger.warning("article=%s extraction skipped: language not supported", article.pk)
     except Exception as exc:
-        _finish(article_id, Article.ExtractionStatus.FAILED, f"{type(exc).__name__}: {exc}")
-        logger.exception("article=%s extraction failed", article_id)
-        raise
+        _finish(article.pk, Article.ExtractionStatus.FAILED, f"{type(exc).__name__}: {exc}")
+        logger.exception("article=%s extraction failed", article.pk)
+    return None
+
+
+def _store(article_id: int, drafts: list) -> SyncResult | None:
     with transaction.atomic():
         article = Article.objects.select_for_update().filter(pk=article_id).first()
         if article is None:
@@ -204,13 +229,7 @@ def extract_article_claims(article_id: int) -> SyncResult | None:
         _finish(article_id, Article.ExtractionStatus.DONE, "")
     logger.info(
         "article=%s extraction done: %d claims (%d new, %d updated, %d removed, %d re-anchored, %d orphaned)",
-        article_id,
-        len(drafts),
-        result.created,
-        result.updated,
-        result.removed,
-        result.reanchored,
-        result.orphaned,
+        article_id, len(drafts), result.created, result.updated, result.removed, result.reanchored, result.orphaned,
     )
     return result
 

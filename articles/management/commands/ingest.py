@@ -6,10 +6,13 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.ingest import IngestError, ingest_document
+from claims.tasks import extract_articles
 
 SUFFIXES = {".txt", ".json", ".html", ".htm"}
 # Below this many files a progress bar is noise; the per-file lines say enough.
 PROGRESS_FROM = 5
+# New articles go to extraction in batches of this many: one pass through spaCy's nlp.pipe each.
+EXTRACTION_BATCH = 16
 
 
 def collect_files(paths: list[str]) -> list[Path]:
@@ -35,10 +38,14 @@ class Command(BaseCommand):
             raise CommandError(f"no articles found in: {', '.join(paths)}")
         counts = {"created": 0, "unchanged": 0, "failed": 0}
         failed: list[str] = []
+        created: list[int] = []
         bar = tqdm(files, unit="file", disable=len(files) < PROGRESS_FROM, file=self.stderr._out)
         for path in bar:
+            if len(created) >= EXTRACTION_BATCH:
+                extract_articles.delay(created)
+                created = []
             try:
-                results = ingest_document(path.name, path.read_bytes())
+                results = ingest_document(path.name, path.read_bytes(), schedule_extraction=False)
             except (IngestError, OSError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 counts["failed"] += 1
@@ -47,9 +54,13 @@ class Command(BaseCommand):
                 continue
             for result in results:
                 counts["created" if result.created else "unchanged"] += 1
+                if result.created:
+                    created.append(result.article.pk)
                 if verbosity:
                     line = f"{'created' if result.created else 'unchanged'}: {path}: {result.summary}"
                     bar.write(line, file=self.stdout._out)
+        if created:
+            extract_articles.delay(created)
         self.stdout.write(f"{counts['created']} created, {counts['unchanged']} unchanged, {counts['failed']} failed")
         if failed:
             raise CommandError("could not ingest: " + ", ".join(failed))

@@ -106,3 +106,22 @@ def article(db):
 @pytest.fixture
 def claim(article):
     return factories.make_claim(article)
+
+
+@pytest.fixture
+def api_as(db):
+    """`api_as(alice)`: an API client authenticated with alice's token, as a tool would be."""
+    from django.core.cache import cache
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    cache.clear()  # throttle counters live in the cache; each test starts with none
+
+    def client_for(user):
+        client = APIClient()
+        if user is not None:
+            token, _ = Token.objects.get_or_create(user=user)
+            client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        return client
+
+    return client_for

@@ -5,6 +5,8 @@ import datetime
 from django.core.validators import URLValidator
 from rest_framework import serializers
 
+from factdesk.api import StrictCharField
+
 from .models import Article, Outlet
 
 
@@ -48,20 +50,20 @@ class ArticleSerializer(ArticleSummarySerializer):
 class ArticleInputSerializer(serializers.Serializer):
     """What `articles.ingest.parse_json_object` reads; checked here so each field gets its message."""
 
-    title = serializers.CharField(max_length=500)
-    body = serializers.CharField(
+    title = StrictCharField(max_length=500)
+    body = StrictCharField(
         trim_whitespace=False, help_text="Stored as given (newlines normalised); claim offsets index into it"
     )
-    url = serializers.CharField(
+    url = StrictCharField(
         required=False, allow_blank=True, max_length=2000, validators=[URLValidator(schemes=["http", "https"])]
     )
-    published = serializers.CharField(
+    published = StrictCharField(
         required=False, allow_blank=True, allow_null=True, help_text="ISO date (or date-time), e.g. 2021-11-21"
     )
-    outlet = serializers.CharField(
+    outlet = StrictCharField(
         required=False, allow_blank=True, max_length=200, help_text="Name; without it, the URL's domain"
     )
-    language = serializers.CharField(required=False, allow_blank=True, max_length=16, help_text="Default en")
+    language = StrictCharField(required=False, allow_blank=True, max_length=16, help_text="Default en")
 
     def validate_body(self, value: str) -> str:
         if not value.strip():

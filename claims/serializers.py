@@ -12,6 +12,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.serializers import OutletSerializer
+from factdesk.api import StrictCharField
 
 from .models import EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Kind, Qualifier, Status
 from .workflow import allowed_transitions
@@ -35,13 +36,13 @@ class PlainDecimalField(serializers.DecimalField):
 
 class UserBriefSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    username = serializers.CharField(read_only=True)
+    username = StrictCharField(read_only=True)
 
 
 class ClaimArticleSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    title = serializers.CharField(read_only=True)
-    url = serializers.CharField(read_only=True)
+    title = StrictCharField(read_only=True)
+    url = StrictCharField(read_only=True)
     published = serializers.DateField(read_only=True, allow_null=True)
     outlet = OutletSerializer(read_only=True, allow_null=True)
 
@@ -53,12 +54,12 @@ class ClaimSerializer(serializers.ModelSerializer):
     value = PlainDecimalField(read_only=True, allow_null=True)
     value_low = PlainDecimalField(read_only=True, allow_null=True)
     value_high = PlainDecimalField(read_only=True, allow_null=True)
-    places = serializers.ListField(child=serializers.CharField(), read_only=True)
-    verdict = serializers.CharField(read_only=True, help_text="The status when it is a verdict, else empty")
+    places = serializers.ListField(child=StrictCharField(), read_only=True)
+    verdict = StrictCharField(read_only=True, help_text="The status when it is a verdict, else empty")
     assignee = UserBriefSerializer(read_only=True, allow_null=True)
     reviewed_by = UserBriefSerializer(read_only=True, allow_null=True)
     edited_by_editor = serializers.ListField(
-        child=serializers.CharField(), read_only=True, help_text="Fields an editor corrected"
+        child=StrictCharField(), read_only=True, help_text="Fields an editor corrected"
     )
     extracted = serializers.DictField(read_only=True, help_text="The structured fields as the extractor proposed them")
     allowed_transitions = serializers.SerializerMethodField(help_text="Statuses this claim may move to now")
@@ -138,17 +139,20 @@ class ClaimEditSerializer(serializers.Serializer):
     value_low = PlainDecimalField(required=False, allow_null=True)
     value_high = PlainDecimalField(required=False, allow_null=True)
     qualifier = serializers.ChoiceField(choices=Qualifier.choices, required=False)
-    unit = serializers.CharField(max_length=64, required=False, allow_blank=True)
+    unit = StrictCharField(max_length=64, required=False, allow_blank=True)
     kind = serializers.ChoiceField(choices=Kind.choices, required=False)
-    time_text = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    time_text = StrictCharField(max_length=200, required=False, allow_blank=True)
     period_start = serializers.DateField(required=False, allow_null=True)
     period_end = serializers.DateField(required=False, allow_null=True)
-    places = serializers.ListField(child=serializers.CharField(max_length=200), max_length=50, required=False)
-    attribution = serializers.CharField(max_length=300, required=False, allow_blank=True)
-    label = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    places = serializers.ListField(child=StrictCharField(max_length=200), max_length=50, required=False)
+    attribution = StrictCharField(max_length=300, required=False, allow_blank=True)
+    label = StrictCharField(max_length=300, required=False, allow_blank=True)
     version = VersionField()
 
     def validate(self, attrs):
+        unknown = sorted(set(self.initial_data) - set(self.fields)) if isinstance(self.initial_data, dict) else []
+        if unknown:
+            raise serializers.ValidationError({name: ["Not editable through the API."] for name in unknown})
         low, high = attrs.get("value_low"), attrs.get("value_high")
         if low is not None and high is not None and low > high:
             raise serializers.ValidationError({"value_high": ["Below value_low."]})
@@ -165,7 +169,7 @@ class TransitionSerializer(serializers.Serializer):
     to = serializers.ChoiceField(
         choices=Status.choices, help_text="The new status; see the claim's allowed_transitions"
     )
-    note = serializers.CharField(
+    note = StrictCharField(
         required=False,
         allow_blank=True,
         default="",
@@ -185,14 +189,14 @@ class AnnotationSerializer(serializers.ModelSerializer):
 
 
 class AnnotationInputSerializer(serializers.Serializer):
-    text = serializers.CharField(max_length=10_000)
+    text = StrictCharField(max_length=10_000)
     evidence_url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
 
 
 class ClaimRefSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    label = serializers.CharField(read_only=True)
-    quote = serializers.CharField(read_only=True)
+    label = StrictCharField(read_only=True)
+    quote = StrictCharField(read_only=True)
     status = serializers.ChoiceField(choices=Status.choices, read_only=True)
     article_id = serializers.IntegerField(read_only=True)
 

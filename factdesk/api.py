@@ -44,6 +44,15 @@ class LimitedJSONParser(JSONParser):
         return super().parse(io.BytesIO(data), media_type, parser_context)
 
 
+class StrictCharField(serializers.CharField):
+    """Text, and only text: DRF's CharField would quietly turn 42 or true into "42" or "True"."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class DeskPermission(BasePermission):
     """Signed in, and holding the view's read permissions to read, its write permissions to write.
 

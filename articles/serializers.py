@@ -20,6 +20,7 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
     """A list row: everything but the body."""
 
     outlet = OutletSerializer(read_only=True, allow_null=True)
+    url = StrictCharField(read_only=True, help_text="The article's URL; empty when it came without one")
     claim_count = serializers.IntegerField(read_only=True, help_text="Claims extracted from it")
 
     class Meta:

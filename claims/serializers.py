@@ -181,6 +181,7 @@ class TransitionSerializer(serializers.Serializer):
 
 class AnnotationSerializer(serializers.ModelSerializer):
     author = UserBriefSerializer(read_only=True)
+    evidence_url = StrictCharField(read_only=True, help_text="A link to the evidence; may be empty")
 
     class Meta:
         model = Annotation

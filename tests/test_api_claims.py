@@ -385,3 +385,8 @@ def test_a_claims_notes_links_and_events_cost_the_same_queries_for_1_and_50_rows
         with django_assert_max_num_queries(5):
             response = client.get(claim_url(claim, suffix))
         assert response.status_code == 200 and len(response.json()) >= rows
+
+
+def test_a_cursor_the_api_did_not_give_out_is_a_400(api_as, vera, claim):
+    response = api_as(vera).get(URL, {"cursor": "contradicts"})
+    assert response.status_code == 400 and list(response.json()["fields"]) == ["cursor"]

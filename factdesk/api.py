@@ -156,6 +156,11 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return defaults.page_not_found(request, exception)
 
 
+def api_not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    """The last /api/ URL pattern: JSON 404 even with DEBUG on, where handler404 is not used."""
+    return JsonResponse(error_body("not_found", "No such API endpoint or object."), status=404)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse(error_body("server_error", "Internal error; it has been logged."), status=500)

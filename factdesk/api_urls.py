@@ -1,11 +1,12 @@
 """/api/: the versioned REST API, its OpenAPI schema and its docs (served offline)."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
 from articles.api import ArticleViewSet
 from claims.api import AnnotationViewSet, ClaimViewSet, EventViewSet, LinkViewSet
+from factdesk.api import api_not_found
 
 router = SimpleRouter()
 router.register("articles", ArticleViewSet, basename="article")
@@ -19,4 +20,5 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    re_path(r"", api_not_found),  # an unknown /api/ URL answers JSON, never an HTML page
 ]

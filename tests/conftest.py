@@ -108,14 +108,19 @@ def claim(article):
     return factories.make_claim(article)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: the API's throttle counts requests there."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def api_as(db):
     """`api_as(alice)`: an API client authenticated with alice's token, as a tool would be."""
-    from django.core.cache import cache
     from rest_framework.authtoken.models import Token
     from rest_framework.test import APIClient
-
-    cache.clear()  # throttle counters live in the cache; each test starts with none
 
     def client_for(user):
         client = APIClient()

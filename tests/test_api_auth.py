@@ -113,5 +113,6 @@ def test_a_server_error_under_api_is_json(api_as, vera, monkeypatch, client):
 @pytest.mark.parametrize("debug", [False, True])
 def test_an_unknown_api_url_answers_json_even_in_debug_mode(api_as, vera, settings, debug):
     settings.DEBUG = debug
-    response = api_as(vera).get("/api/v1/nothing/")
-    assert response.status_code == 404 and response.json()["code"] == "not_found"
+    client = api_as(vera)
+    for response in (client.get("/api/v1/nothing/"), client.post("/api/v1/claims/-1/annotations/", {})):
+        assert response.status_code == 404 and response.json()["code"] == "not_found"

@@ -40,7 +40,9 @@ def with_place(queryset: QuerySet[Claim], place: str) -> QuerySet[Claim]:
 class ClaimFilter(django_filters.FilterSet):
     """Filters of the queue page and of GET /api/v1/claims/; `user` resolves assignee=mine."""
 
-    status = django_filters.MultipleChoiceFilter(choices=Status.choices)
+    # No DISTINCT: status is a column of the claim, so no join can repeat a row (and DISTINCT over
+    # every selected column made the API list query sort each page).
+    status = django_filters.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     article = django_filters.ModelChoiceFilter(queryset=Article.objects.all())
     outlet = django_filters.ModelChoiceFilter(field_name="article__outlet", queryset=Outlet.objects.all())
     assignee = django_filters.CharFilter(method="filter_assignee", label="Assignee (id, username, mine, unassigned)")

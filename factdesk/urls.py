@@ -1,6 +1,12 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("factdesk.api_urls")),
 ]
+
+# Under /api/ these answer JSON (tools parse it); elsewhere Django's usual pages.
+handler400 = "factdesk.api.bad_request"
+handler404 = "factdesk.api.page_not_found"
+handler500 = "factdesk.api.server_error"

@@ -1,0 +1,80 @@
+"""Articles as the API shows them, and the shape of an article a tool pushes (validation only)."""
+
+import datetime
+
+from django.core.validators import URLValidator
+from rest_framework import serializers
+
+from factdesk.api import StrictCharField
+
+from .models import Article, Outlet
+
+
+class OutletSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Outlet
+        fields = ["id", "name", "domain"]
+
+
+class ArticleSummarySerializer(serializers.ModelSerializer):
+    """A list row: everything but the body."""
+
+    outlet = OutletSerializer(read_only=True, allow_null=True)
+    url = StrictCharField(read_only=True, help_text="The article's URL; empty when it came without one")
+    claim_count = serializers.IntegerField(read_only=True, help_text="Claims extracted from it")
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "published",
+            "language",
+            "outlet",
+            "ingested_at",
+            "extraction_status",
+            "extraction_error",
+            "extractor_version",
+            "extracted_at",
+            "claim_count",
+        ]
+        read_only_fields = fields
+
+
+class ArticleSerializer(ArticleSummarySerializer):
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = [*ArticleSummarySerializer.Meta.fields, "body"]
+        read_only_fields = fields
+
+
+class ArticleInputSerializer(serializers.Serializer):
+    """What `articles.ingest.parse_json_object` reads; checked here so each field gets its message."""
+
+    title = StrictCharField(max_length=500)
+    body = StrictCharField(
+        trim_whitespace=False, help_text="Stored as given (newlines normalised); claim offsets index into it"
+    )
+    url = StrictCharField(
+        required=False, allow_blank=True, max_length=2000, validators=[URLValidator(schemes=["http", "https"])]
+    )
+    published = StrictCharField(
+        required=False, allow_blank=True, allow_null=True, help_text="ISO date (or date-time), e.g. 2021-11-21"
+    )
+    outlet = StrictCharField(
+        required=False, allow_blank=True, max_length=200, help_text="Name; without it, the URL's domain"
+    )
+    language = StrictCharField(required=False, allow_blank=True, max_length=16, help_text="Default en")
+
+    def validate_body(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError("The body is empty.")
+        return value
+
+    def validate_published(self, value: str | None) -> str | None:
+        if value:
+            try:
+                datetime.datetime.fromisoformat(value.strip())
+            except ValueError:
+                raise serializers.ValidationError("Not an ISO date such as 2021-11-21.") from None
+        return value

@@ -1,0 +1,24 @@
+"""/api/: the versioned REST API, its OpenAPI schema and its docs (served offline)."""
+
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from articles.api import ArticleViewSet
+from claims.api import AnnotationViewSet, ClaimViewSet, EventViewSet, LinkViewSet
+from factdesk.api import api_not_found
+
+router = SimpleRouter()
+router.register("articles", ArticleViewSet, basename="article")
+router.register("claims", ClaimViewSet, basename="claim")
+router.register(r"claims/(?P<claim_id>[0-9]+)/annotations", AnnotationViewSet, basename="claim-annotation")
+router.register(r"claims/(?P<claim_id>[0-9]+)/links", LinkViewSet, basename="claim-link")
+router.register(r"claims/(?P<claim_id>[0-9]+)/events", EventViewSet, basename="claim-event")
+
+urlpatterns = [
+    path("v1/", include((router.urls, "api"), namespace="v1")),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    re_path(r"", api_not_found),  # an unknown /api/ URL answers JSON, never an HTML page
+]

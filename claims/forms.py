@@ -66,7 +66,8 @@ class ClaimFieldsForm(VersionedForm):
 
     @classmethod
     def for_claim(cls, claim: Claim, data=None) -> ClaimFieldsForm:
-        initial = {name: getattr(claim, name) for name in cls.editable_names()}
+        # 2000.0000000000 reads as 2000; jsonable() normalises decimals the way events store them.
+        initial = {name: jsonable(getattr(claim, name)) for name in cls.editable_names()}
         return cls(data, initial=initial | {"version": claim.version})
 
     @classmethod

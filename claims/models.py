@@ -145,6 +145,8 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-score", "-created_at"], name="claim_queue_idx"),
+            # The unfiltered review queue: most check-worthy first, then newest, id breaking ties.
+            models.Index(fields=["-score", "-created_at", "-id"], name="claim_rank_idx"),
             models.Index(fields=["article", "quote_start"], name="claim_article_order_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),

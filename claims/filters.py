@@ -40,7 +40,8 @@ def with_place(queryset: QuerySet[Claim], place: str) -> QuerySet[Claim]:
 class ClaimFilter(django_filters.FilterSet):
     """Filters of the queue page and of GET /api/v1/claims/; `user` resolves assignee=mine."""
 
-    status = django_filters.MultipleChoiceFilter(choices=Status.choices)
+    # A column of the claim itself, never a join: no DISTINCT, which made PostgreSQL sort whole rows.
+    status = django_filters.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     article = django_filters.ModelChoiceFilter(queryset=Article.objects.all())
     outlet = django_filters.ModelChoiceFilter(field_name="article__outlet", queryset=Outlet.objects.all())
     assignee = django_filters.CharFilter(method="filter_assignee", label="Assignee (id, username, mine, unassigned)")

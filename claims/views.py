@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
-from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -21,14 +20,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from articles.models import Article
+from articles.models import Article, Outlet
 
 from . import workflow
 from .filters import ClaimFilter, search_claims
 from .forms import AssignForm, BulkForm, ClaimFieldsForm, LinkForm, NoteForm, TransitionForm, reviewers
 from .highlight import paragraph_segments, sentence_segments
 from .history import describe
-from .models import Annotation, Claim, ClaimLink, Status
+from .models import Annotation, Claim, ClaimLink, Kind, Qualifier, Status
 
 PAGE_SIZE = 50
 DESK_LIST_SIZE = 15
@@ -87,15 +86,7 @@ def desk(request: HttpRequest) -> HttpResponse:
 def queue_filter(request: HttpRequest) -> ClaimFilter:
     """The queue's filters from the URL; most check-worthy first, then newest."""
     queryset = Claim.objects.for_queue().order_by("-score", "-created_at", "-id")
-    filterset = ClaimFilter(request.GET, queryset=queryset, user=request.user)
-    fields = filterset.form.fields
-    fields["status"].widget = django_forms.CheckboxSelectMultiple(choices=Status.choices)
-    fields["article"].widget = django_forms.NumberInput(attrs={"placeholder": "article id"})
-    fields["assignee"].widget = django_forms.Select(
-        choices=[("", "anyone"), ("mine", "mine"), ("unassigned", "unassigned")]
-        + [(user.get_username(), user.get_username()) for user in reviewers()]
-    )
-    return filterset
+    return ClaimFilter(request.GET, queryset=queryset, user=request.user)
 
 
 @login_required
@@ -103,16 +94,32 @@ def queue_filter(request: HttpRequest) -> ClaimFilter:
 def queue(request: HttpRequest) -> HttpResponse:
     filterset = queue_filter(request)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    editors = list(reviewers())
     context = {
         "filter": filterset,
         "page": page,
-        "rows": [{"claim": claim, "segments": sentence_segments(claim)} for claim in page],
+        "rows": [_queue_row(claim) for claim in page],
         "query": _query_without(request, "page"),
         "can_review": request.user.has_perm("claims.review_claim"),
-        "reviewers": reviewers(),
+        "reviewers": editors,
         "statuses": Status.choices,
+        "selected_statuses": request.GET.getlist("status"),
+        "assignee_choices": [("", "anyone"), ("mine", "mine"), ("unassigned", "unassigned")]
+        + [(user.get_username(), user.get_username()) for user in editors],
+        "outlets": Outlet.objects.only("pk", "name"),
+        "qualifiers": Qualifier.choices,
+        "kinds": Kind.choices,
     }
     return render(request, "claims/queue.html", context)
+
+
+def _queue_row(claim: Claim) -> dict:
+    return {
+        "claim": claim,
+        "segments": sentence_segments(claim),
+        "url": reverse("claim-detail", args=[claim.pk]),
+        "article_url": reverse("article-detail", args=[claim.article_id]),
+    }
 
 
 def _query_without(request: HttpRequest, *names: str) -> str:

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import migrations, models
+import django.db.models.functions.text
 
 
 class Migration(migrations.Migration):
@@ -16,5 +17,9 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name='claim',
             index=models.Index(fields=['-score', '-created_at', '-id'], name='claim_rank_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='claim',
+            index=models.Index(django.db.models.functions.text.Upper('unit'), 'status', name='claim_unit_upper_idx'),
         ),
     ]

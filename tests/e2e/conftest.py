@@ -5,10 +5,6 @@ import os
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make are
-# still plain synchronous code, so Django's async-safety guard would only get in the way.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -21,8 +17,22 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _orm_beside_playwright():
+    """Playwright's sync API keeps an event loop running in this thread while the module runs; the
+    ORM calls the tests and their database teardown make are still plain synchronous code, so
+    Django's async-safety guard would only get in the way.
+
+    Set for this module only, not at import: a process-wide variable leaks into the subprocesses
+    of other tests (`check --deploy` rightly fails on it).
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
+
+
 @pytest.fixture(scope="module")
-def browser():
+def browser(_orm_beside_playwright):
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"needs Debian's chromium at {CHROMIUM}")  # the browser marker says the same, per test
     from playwright.sync_api import sync_playwright

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Upper
 
 from articles.models import Article
 
@@ -145,6 +146,10 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-score", "-created_at"], name="claim_queue_idx"),
+            # The unfiltered review queue: most check-worthy first, then newest, id breaking ties.
+            models.Index(fields=["-score", "-created_at", "-id"], name="claim_rank_idx"),
+            # The queue's unit filter is case-insensitive (unit__iexact compares UPPER(unit)).
+            models.Index(Upper("unit"), "status", name="claim_unit_upper_idx"),
             models.Index(fields=["article", "quote_start"], name="claim_article_order_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),

@@ -81,6 +81,12 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def _check_seen(claim: Claim, version: int) -> None:
+    """Refuse first if the editor decided on an older claim than this one (a stale form or tool)."""
+    if claim.version != version:
+        raise StaleClaim(claim.pk, claim)
+
+
 def _bump(claim: Claim, *, version: int, **changes: Any) -> None:
     """Apply `changes` if the claim is still at `version`, else raise StaleClaim."""
     rows = Claim.objects.filter(pk=claim.pk, version=version).update(
@@ -112,6 +118,7 @@ def _record(claim: Claim, editor: AbstractBaseUser | None, kind: str, before: di
 
 def transition(claim: Claim, *, to: str, editor: AbstractBaseUser, version: int, note: str = "") -> None:
     """Move `claim` to status `to`, or raise and change nothing."""
+    _check_seen(claim, version)
     if to not in NEXT.get(claim.status, ()):
         raise InvalidTransition(claim.status, to)
     note = note.strip()
@@ -128,6 +135,7 @@ def transition(claim: Claim, *, to: str, editor: AbstractBaseUser, version: int,
 
 def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUser, version: int) -> None:
     """Correct structured fields; the extractor's proposal stays in `claim.extracted`."""
+    _check_seen(claim, version)
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise InvalidEdit(f"Not editable: {', '.join(sorted(unknown))}.")
@@ -151,6 +159,7 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUs
 
 def assign(claim: Claim, *, assignee: AbstractBaseUser | None, editor: AbstractBaseUser, version: int) -> None:
     """Give the claim to `assignee` (None: unassign)."""
+    _check_seen(claim, version)
     before = {"assignee": claim.assignee.get_username() if claim.assignee else None}
     after = {"assignee": assignee.get_username() if assignee else None}
     with transaction.atomic():

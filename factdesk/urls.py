@@ -4,6 +4,9 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("factdesk.api_urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("articles.urls")),
+    path("", include("claims.urls")),
 ]
 
 # Under /api/ these answer JSON (tools parse it); elsewhere Django's usual pages.

@@ -1,0 +1,139 @@
+"""Forms of the review workspace. Each carries the claim version the editor saw."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+
+from .models import Claim, ClaimLink, Kind, Qualifier, Status
+from .workflow import jsonable
+
+_DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}
+
+
+def reviewers() -> QuerySet:
+    """The active users who may be given a claim: those holding claims.review_claim."""
+    from django.contrib.auth.models import Permission
+
+    perm = Permission.objects.filter(codename="review_claim", content_type__app_label="claims").values("pk")
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__permissions__in=perm) | Q(user_permissions__in=perm))
+        .distinct()
+        .order_by("username")
+    )
+
+
+class VersionedForm(forms.Form):
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class TransitionForm(VersionedForm):
+    to = forms.ChoiceField(choices=Status.choices)
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Verdict note")
+
+
+class PlacesField(forms.CharField):
+    """Places as a comma-separated line."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return ", ".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return [place.strip() for place in text.split(",") if place.strip()]
+
+
+class ClaimFieldsForm(VersionedForm):
+    """The structured fields an editor may correct (claims.models.EDITABLE_FIELDS)."""
+
+    value = forms.DecimalField(**_DECIMAL)
+    value_low = forms.DecimalField(label="Low", **_DECIMAL)
+    value_high = forms.DecimalField(label="High", **_DECIMAL)
+    qualifier = forms.ChoiceField(choices=Qualifier.choices)
+    unit = forms.CharField(required=False, max_length=64)
+    kind = forms.ChoiceField(choices=Kind.choices)
+    time_text = forms.CharField(required=False, max_length=200, label="Time")
+    period_start = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    period_end = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    places = PlacesField(required=False, help_text="Comma-separated")
+    attribution = forms.CharField(required=False, max_length=300)
+    label = forms.CharField(required=False, max_length=300)
+
+    @classmethod
+    def for_claim(cls, claim: Claim, data=None) -> ClaimFieldsForm:
+        # 2000.0000000000 reads as 2000; jsonable() normalises decimals the way events store them.
+        initial = {name: jsonable(getattr(claim, name)) for name in cls.editable_names()}
+        return cls(data, initial=initial | {"version": claim.version})
+
+    @classmethod
+    def editable_names(cls) -> list[str]:
+        return [name for name in cls.base_fields if name != "version"]
+
+    def clean(self):
+        data = super().clean()
+        low, high = data.get("value_low"), data.get("value_high")
+        if low is not None and high is not None and low > high:
+            self.add_error("value_high", "The high end must not be below the low end.")
+        start, end = data.get("period_start"), data.get("period_end")
+        if start is not None and end is not None and start > end:
+            self.add_error("period_end", "The period must not end before it starts.")
+        return data
+
+    def changes(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.editable_names()}
+
+    def rows(self, claim: Claim) -> list[dict]:
+        """Each field beside what the extractor proposed, and whether an editor changed it."""
+        edited = set(claim.edited_by_editor)
+        rows = []
+        for name in self.editable_names():
+            proposed = claim.extracted.get(name) if isinstance(claim.extracted, dict) else None
+            if isinstance(proposed, list):
+                proposed = ", ".join(str(p) for p in proposed)
+            rows.append(
+                {
+                    "field": self[name],
+                    "proposed": "" if proposed in (None, "") else proposed,
+                    "has_proposal": name in (claim.extracted or {}),
+                    "edited": name in edited,
+                    "current": jsonable(getattr(claim, name)),
+                }
+            )
+        return rows
+
+
+class AssignForm(VersionedForm):
+    assignee = forms.IntegerField(required=False, help_text="Empty to unassign")
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
+    evidence_url = forms.URLField(required=False, max_length=2000, label="Evidence URL", assume_scheme="https")
+
+
+class LinkForm(forms.Form):
+    other = forms.IntegerField(label="Claim", error_messages={"required": "Pick a claim to link to."})
+    relation = forms.ChoiceField(choices=ClaimLink.Relation.choices, initial=ClaimLink.Relation.SAME)
+
+
+class IdsField(forms.Field):
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        try:
+            return sorted({int(item) for item in value or []})
+        except (TypeError, ValueError):
+            raise forms.ValidationError("Claim ids must be numbers.") from None
+
+
+class BulkForm(forms.Form):
+    """One action on several queue rows; each row also posts the version it showed (v<id>)."""
+
+    ids = IdsField(error_messages={"required": "Select at least one claim."})
+    action = forms.RegexField(regex=r"^(status:[a-z_]+|assign:(\d+|none))$")
+    note = forms.CharField(required=False, label="Verdict note")

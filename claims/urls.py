@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.desk, name="desk"),
+    path("review/", views.queue, name="queue"),
+    path("review/export.csv", views.queue_export, name="queue-export"),
+    path("review/bulk/", views.queue_bulk, name="queue-bulk"),
+    path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
+    path("claims/<int:pk>/status/", views.claim_transition, name="claim-transition"),
+    path("claims/<int:pk>/fields/", views.claim_fields, name="claim-fields"),
+    path("claims/<int:pk>/assign/", views.claim_assign, name="claim-assign"),
+    path("claims/<int:pk>/notes/", views.claim_annotate, name="claim-annotate"),
+    path("claims/<int:pk>/notes/<int:annotation_pk>/remove/", views.claim_annotation_remove, name="claim-note-remove"),
+    path("claims/<int:pk>/links/", views.claim_link, name="claim-link"),
+    path("claims/<int:pk>/links/<int:link_pk>/remove/", views.claim_unlink, name="claim-unlink"),
+    path("claims/<int:pk>/link-search/", views.claim_link_search, name="claim-link-search"),
+]

@@ -8,7 +8,7 @@ from claims import extraction, workflow
 from claims.models import Claim
 
 from . import factories
-from .test_tasks import FakeDraft
+from .test_tasks import FakeDraft, use_extractor
 
 
 @pytest.fixture
@@ -65,8 +65,7 @@ def test_reextract_reports_failed_articles(db, monkeypatch):
     def broken(text, published=None):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(extraction, "extract", broken)
-    monkeypatch.setattr(extraction, "extract_many", lambda items: [broken(*item) for item in items])
+    use_extractor(monkeypatch, broken)
     with pytest.raises(CommandError, match="1 article"):
         call_command("reextract", "--all")
     assert Article.objects.get().extraction_error == "RuntimeError: boom"

@@ -25,6 +25,12 @@ class FakeDraft:
         self.places, self.attribution, self.label, self.score = ("Poland",), "", quote, 0.5
 
 
+def use_extractor(monkeypatch, extract) -> None:
+    """Replace the extractor, single and batch, with `extract` (text, published) -> drafts."""
+    monkeypatch.setattr(extraction, "extract", extract)
+    monkeypatch.setattr(extraction, "extract_many", lambda items: [extract(*item) for item in items])
+
+
 def test_task_records_done_and_the_extractor_version(article, caplog):
     caplog.set_level(logging.INFO, logger="claims.services")
     tasks.extract_article(article.pk)
@@ -38,7 +44,7 @@ def test_task_records_a_failure_with_its_error_and_keeps_the_article(article, mo
     def broken(text, published=None):
         raise RuntimeError("parser exploded")
 
-    monkeypatch.setattr(extraction, "extract", broken)
+    use_extractor(monkeypatch, broken)
     tasks.extract_article(article.pk)
     article.refresh_from_db()
     assert article.extraction_status == Article.ExtractionStatus.FAILED
@@ -49,7 +55,7 @@ def test_task_marks_other_languages_unsupported(article, monkeypatch):
     def russian(text, published=None):
         raise extraction.UnsupportedLanguage("ru")
 
-    monkeypatch.setattr(extraction, "extract", russian)
+    use_extractor(monkeypatch, russian)
     tasks.extract_article(article.pk)
     article.refresh_from_db()
     assert article.extraction_status == Article.ExtractionStatus.UNSUPPORTED
@@ -63,10 +69,8 @@ def test_task_for_a_deleted_article_does_nothing(db):
 
 
 def test_running_twice_stores_each_claim_once(article, monkeypatch):
-    monkeypatch.setattr(
-        extraction,
-        "extract",
-        lambda text, published=None: [FakeDraft(text, "Some 2,000"), FakeDraft(text, "More than 8,000")],
+    use_extractor(
+        monkeypatch, lambda text, published=None: [FakeDraft(text, "Some 2,000"), FakeDraft(text, "More than 8,000")]
     )
     tasks.extract_article(article.pk)
     first = set(Claim.objects.values_list("pk", flat=True))

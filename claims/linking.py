@@ -6,12 +6,12 @@ database for the few claims worth judging and stores the outcome through `claims
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import TrigramSimilarity
 from django.db import IntegrityError, connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from . import workflow
@@ -27,67 +27,119 @@ MAX_SUGGESTIONS = 10
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A claim of another article in the same block, as the rules read it."""
+
+    pk: int
+    article_id: int
+    facts: ClaimFacts
+    wording: float | None = None  # pg_trgm similarity of the sentences; None: computed in Python
+
+
+@dataclass(frozen=True)
 class Suggestion:
-    other: Claim
+    other: Candidate
     proposal: Proposal
 
 
+_FACT_COLUMNS = (
+    "value",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "kind",
+    "period_start",
+    "period_end",
+    "places",
+    "sentence",
+)
+
+
 def claim_facts(claim: Claim, published=None) -> ClaimFacts:
-    """A claim as the rules see it; `published` defaults to the article's (an annotation or the relation)."""
-    if published is None:
-        published = getattr(claim, "published", None)
-        if published is None and "article" in claim._state.fields_cache:
-            published = claim.article.published
-    if hasattr(published, "date"):
-        published = published.date()
+    """A claim as the rules see it; `published` defaults to its article's."""
+    if published is None and "article" in claim._state.fields_cache:
+        published = claim.article.published
     return ClaimFacts(
-        value=claim.value,
-        value_low=claim.value_low,
-        value_high=claim.value_high,
-        qualifier=claim.qualifier,
-        unit=claim.unit,
-        kind=claim.kind,
-        period_start=claim.period_start,
-        period_end=claim.period_end,
+        **{name: getattr(claim, name) for name in _FACT_COLUMNS if name != "places"},
         places=tuple(claim.places or ()),
-        sentence=claim.sentence,
         published=published,
     )
 
 
-def candidates(claim: Claim) -> list[Claim]:
+def _postgres_candidates(claim: Claim) -> list[Candidate]:
+    # Per bucket an index scan of (unit_key, magnitude, -id) that stops after PER_BUCKET rows; the SQL
+    # is a constant, so nothing is compiled per call. Similarity is computed for those rows only.
+    claims, articles = Claim._meta.db_table, Claim._meta.get_field("article").related_model._meta.db_table
+    columns = ", ".join(f"c.{name}" for name in _FACT_COLUMNS)
+    sql = f"""
+        SELECT c.id, c.article_id, {columns}, a.published, similarity(c.sentence, %s)
+        FROM generate_series(%s::int, %s::int) AS bucket(magnitude)
+        CROSS JOIN LATERAL (
+            SELECT * FROM {claims} inner_claim
+            WHERE inner_claim.unit_key = %s AND inner_claim.magnitude = bucket.magnitude
+              AND inner_claim.article_id <> %s
+            ORDER BY inner_claim.id DESC
+            LIMIT %s
+        ) c
+        JOIN {articles} a ON a.id = c.article_id
+    """
+    params = [
+        claim.sentence,
+        claim.magnitude - BLOCK_WINDOW,
+        claim.magnitude + BLOCK_WINDOW,
+        claim.unit_key,
+        claim.article_id,
+        PER_BUCKET,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    found = []
+    for pk, article_id, *fields, published, wording in rows:
+        values = dict(zip(_FACT_COLUMNS, fields, strict=True))
+        places = values.pop("places")
+        if isinstance(places, str):
+            places = json.loads(places)
+        facts = ClaimFacts(**values, places=tuple(places or ()), published=published)
+        found.append(Candidate(pk, article_id, facts, wording))
+    return found
+
+
+def candidates(claim: Claim) -> list[Candidate]:
     """Claims of other articles in the same block: same unit key, value bucket within BLOCK_WINDOW.
 
-    One query: per bucket the newest PER_BUCKET claims through the (unit_key, magnitude, -id) index.
-    Each candidate carries `published` and, on PostgreSQL, `wording` (pg_trgm similarity of sentences).
+    One query on PostgreSQL (the newest PER_BUCKET claims of each bucket through the
+    (unit_key, magnitude, -id) index, with the pg_trgm similarity of their sentences to this one);
+    one per bucket on SQLite, which cannot limit inside a union.
     """
     if not claim.unit_key or claim.magnitude is None:
         return []
+    if connection.vendor == "postgresql":
+        return _postgres_candidates(claim)
     base = (
         Claim.objects.filter(unit_key=claim.unit_key)
         .exclude(article_id=claim.article_id)
-        .annotate(published=F("article__published"))
+        .select_related("article")
+        .only("pk", "article_id", "article__published", *_FACT_COLUMNS)
     )
-    postgres = connection.vendor == "postgresql"
-    if postgres:
-        base = base.annotate(wording=TrigramSimilarity("sentence", claim.sentence))
     buckets = range(claim.magnitude - BLOCK_WINDOW, claim.magnitude + BLOCK_WINDOW + 1)
-    per_bucket = [base.filter(magnitude=bucket).order_by("-id")[:PER_BUCKET] for bucket in buckets]
-    if connection.features.supports_slicing_ordering_in_compound:
-        return list(per_bucket[0].union(*per_bucket[1:], all=True))
-    # SQLite cannot limit inside a UNION: one query per bucket, still a constant number.
-    return [candidate for queryset in per_bucket for candidate in queryset]
+    return [
+        Candidate(other.pk, other.article_id, claim_facts(other))
+        for bucket in buckets
+        for other in base.filter(magnitude=bucket).order_by("-id")[:PER_BUCKET]
+    ]
 
 
-def rank(claim: Claim, found: list[Claim], *, published=None) -> list[Suggestion]:
+def rank(claim: Claim, found: list[Candidate], *, published=None) -> list[Suggestion]:
     """Judge each candidate against `claim`; the best MAX_SUGGESTIONS proposals, highest score first."""
     mine = claim_facts(claim, published)
     suggestions = []
     for other in found:
-        wording = getattr(other, "wording", None)
+        wording = other.wording
         if wording is None:
-            wording = trigram_similarity(claim.sentence, other.sentence)
-        proposal = propose(mine, claim_facts(other), wording=wording)
+            wording = trigram_similarity(claim.sentence, other.facts.sentence)
+        proposal = propose(mine, other.facts, wording=wording)
         if proposal is not None:
             suggestions.append(Suggestion(other, proposal))
     suggestions.sort(key=lambda suggestion: (-suggestion.proposal.score, suggestion.other.pk))

@@ -13,6 +13,7 @@ what the evaluation (`claims.linking_eval`) runs, so both judge a pair alike.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -128,6 +129,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_unit(unit: str, kind: str = "") -> str:
     """The key two claims must share: a synonym group's name, an ISO currency code, or the singular lemma."""
     raw = _SPACES.sub(" ", (unit or "").strip())

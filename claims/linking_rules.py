@@ -28,7 +28,8 @@ APPROX_TOLERANCE = 0.15  # "some", "about", "nearly": ±15 %
 ROUNDING_CAP = 0.05  # an exact figure rounded to its last non-zero digit, but never by more than 5 %
 UNDATED_WINDOW = datetime.timedelta(days=7)  # an undated claim is about the days around its publication
 
-SAME_MIN_SCORE = 0.55
+SAME_MIN_SCORE = 0.6
+NEAR_PUBLICATION = datetime.timedelta(days=60)  # published this close, two claims may still report one event
 CONTRADICTS_MIN_WORDING = 0.2
 
 # Words for what is counted that name the same thing; the first of each group is its key.
@@ -53,9 +54,13 @@ UNIT_GROUPS: tuple[tuple[str, ...], ...] = (
         "traveller",
         "protester",
         "demonstrator",
+        # The dead are counted as people as often as deaths: "killed 50,000 people", "a death toll of 50,000".
+        "death",
+        "fatality",
+        "dead",
+        "victim",
     ),
     ("troop", "soldier", "serviceman", "servicemen", "service member", "serviceperson", "military personnel"),
-    ("death", "fatality", "dead", "killed", "life"),
     ("child", "children", "kid", "minor"),
     ("worker", "employee", "staff", "job"),
     ("settlement", "village", "town", "locality"),
@@ -122,7 +127,7 @@ def _singular(word: str) -> str:
         return irregular[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
+    if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
@@ -244,10 +249,43 @@ def same_block(a: ClaimFacts, b: ClaimFacts) -> bool:
 # ---------------------------------------------------------------- places, periods, wording
 
 
+# Names of one place spelled differently; the value is the key both compare as.
+PLACE_ALIASES = {
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "uae": "united arab emirates",
+}
+_PLACE_FILLER = {"the", "of", "border", "region", "city", "province", "district", "and", "crossing"}
+
+
 def _place_key(place: str) -> str:
     place = place.strip().casefold().replace("’", "'")
     place = re.sub(r"'s?$", "", place)
-    return re.sub(r"^the ", "", place)
+    place = re.sub(r"^the ", "", place)
+    return PLACE_ALIASES.get(place, place)
+
+
+def _place_words(places: tuple[str, ...]) -> set[str]:
+    words = set()
+    for place in places:
+        key = _place_key(place)
+        words.update(
+            PLACE_ALIASES.get(word, word) for word in re.split(r"[^\w.]+", key) if word and word not in _PLACE_FILLER
+        )
+        words.add(key)
+    return words
+
+
+def related_places(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the places share a name or a word ("Belarusian-EU border" and "EU"): not proof, but no conflict."""
+    return bool(_place_words(a.places) & _place_words(b.places))
 
 
 def shared_places(a: ClaimFacts, b: ClaimFacts) -> list[str]:
@@ -359,10 +397,18 @@ def _unit_reason(a: ClaimFacts, b: ClaimFacts, key: str) -> str:
 
 
 def _closeness(a: ClaimFacts, b: ClaimFacts) -> float:
+    """1 when one value lies in the other's bounded interval ("80,000" in "tens of thousands"), else by ratio."""
     first, second = representative_value(a), representative_value(b)
     if not first or not second or (first < 0) != (second < 0):
         return 0.0
+    for value, other in ((first, effective_interval(b)), (second, effective_interval(a))):
+        if other is not None and math.isfinite(other.high) and other.low <= value <= other.high:
+            return 1.0
     return max(0.0, 1.0 - abs(math.log10(abs(first) / abs(second))) / 0.5)
+
+
+def _published_near(a: ClaimFacts, b: ClaimFacts) -> bool:
+    return a.published is not None and b.published is not None and abs(a.published - b.published) <= NEAR_PUBLICATION
 
 
 def propose(a: ClaimFacts, b: ClaimFacts, *, wording: float | None = None) -> Proposal | None:
@@ -377,7 +423,7 @@ def propose(a: ClaimFacts, b: ClaimFacts, *, wording: float | None = None) -> Pr
     unit = canonical_unit(a.unit, a.kind)
     reasons = [_unit_reason(a, b, unit)]
     places = shared_places(a, b)
-    places_disjoint = bool(a.places) and bool(b.places) and not places
+    places_disjoint = bool(a.places) and bool(b.places) and not places and not related_places(a, b)
     stated_a, stated_b = _period(a), _period(b)
     periods_disjoint = stated_a is not None and stated_b is not None and not _overlap(stated_a, stated_b)
     implied_a, implied_b = _implied_period(a), _implied_period(b)
@@ -399,12 +445,14 @@ def propose(a: ClaimFacts, b: ClaimFacts, *, wording: float | None = None) -> Pr
     if compatible(a, b):
         if places_disjoint or periods_disjoint:
             return None
-        place_part = 1.0 if places else 0.4
+        place_part = 1.0 if places else 0.3
         if stated_a is not None and stated_b is not None:
             time_part = 1.0 if stated_a == stated_b else 0.8
+        elif same_time:
+            time_part = 0.7
         else:
-            time_part = 0.7 if same_time else 0.3
-        score = 0.35 * _closeness(a, b) + 0.25 * place_part + 0.15 * time_part + 0.25 * wording_part
+            time_part = 0.4 if _published_near(a, b) else 0.0
+        score = 0.3 * _closeness(a, b) + 0.25 * place_part + 0.2 * time_part + 0.25 * wording_part
         if score < SAME_MIN_SCORE:
             return None
         reasons.insert(1, f"values compatible: {describe_value(a)} vs {describe_value(b)}")

@@ -468,7 +468,7 @@ def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     if before.endswith("-") and len(before) == 2 and before[0].isalpha():
         return True
     after = text[end:end + 2]
-    if after[:1].isalnum() or after[:1] in "_/@" or (after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")):
+    if after[:1].isalnum() or (after and after[0] in "_/@") or (after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")):
         if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
             return bool(not _SUFFIX_RE.match(text, end).group("hyph")) and not re.match(r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
         return True

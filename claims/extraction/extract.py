@@ -168,8 +168,10 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
     tagged = doc.has_annotation("TAG")
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
-    name_ends = _name_entity_bounds(doc)
-    person_ends = {e.end_char for e in doc.ents if e.label_ == "PERSON"}
+    ents = list(doc.ents)  # Doc.ents walks every token: read it once per doc, not per sentence
+    ent_starts = [e.start_char for e in ents]
+    name_ends = sorted((e.start_char, e.end_char) for e in ents if e.label_ in _NAME_ENTS)
+    person_ends = {e.end_char for e in ents if e.label_ == "PERSON"}
 
     by_sentence: dict[int, list[Quantity]] = {}
     for q in quantities:
@@ -194,7 +196,8 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
         kept = _with_units(kept, doc, text, sent_times, tagged)
         segments = _segments(text, s_start, s_end)
         attribution = _attribution(sent, text, s_start, s_end, parsed)
-        places_by_segment = _places(sent, segments, parsed)
+        sent_ents = ents[bisect.bisect_left(ent_starts, s_start):bisect.bisect_left(ent_starts, s_end)]
+        places_by_segment = _places(sent, sent_ents, segments, parsed)
         frame = _sentence_frame(text, s_start, sent_times, kept)
         for q in kept:
             seg = bisect.bisect_right(segments, q.start) - 1
@@ -205,12 +208,7 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
     return claims
 
 
-def _name_entity_bounds(doc) -> list[tuple[int, int]]:
-    return sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_ENTS)
-
-
 def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, person_ends) -> bool:
-    number_start = q.number_end - len(q.text) if False else q.start
     # A number inside a time window belongs to that window ("over the last 24 hours"), unless
     # it is an adjectival duration describing an event: "during the six-week war".
     adjectival = "-" in text[q.number_end:q.end] and q.kind in ("duration", "measure")
@@ -222,11 +220,10 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
             # phrase wins when the quantity is only a bare number.
             if q.qualifier == "exact" and not q.unit:
                 return False
-    for s, e in name_ents:
+    i = bisect.bisect_left(name_ents, (q.start, q.start)) - 1
+    for s, e in name_ents[max(i, 0):i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
             return False
-        if s > q.end:
-            break
     lowered = q.text.lower()
     if lowered == "one" and not (q.unit_stated and q.kind == "count"):
         return False  # "one of them", "no one", "one another"
@@ -325,7 +322,7 @@ def _sentence_frame(text, s_start, sent_times, qs) -> TimeExpr | None:
     return None
 
 
-def _places(sent, segments: list[int], parsed: bool) -> dict[int, tuple[str, ...]]:
+def _places(sent, sent_ents, segments: list[int], parsed: bool) -> dict[int, tuple[str, ...]]:
     """Places named in each segment of the sentence.
 
     GPE/LOC/FAC entities, plus names the tagger missed before a place noun ("Bruzgi border
@@ -340,7 +337,7 @@ def _places(sent, segments: list[int], parsed: bool) -> dict[int, tuple[str, ...
         found.setdefault(seg, []).append((rank, char, name))
 
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in sent_ents:
         if ent.label_ not in _PLACE_ENTS:
             continue
         root = ent.root

@@ -60,13 +60,13 @@ QUALIFIERS = {
     "~": "approx", "just": "exact", "only": "exact", "exactly": "exact", "a total of": "exact",
 }
 CURRENCY_SYMBOLS = {
-    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
-    "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias": "UAH",
+    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias": "UAH",
 }
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -77,17 +77,34 @@ DURATION_UNITS = {
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "mile", "miles": "mile", "m": "m", "metre": "m", "metres": "m", "meter": "m",
-    "meters": "m", "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "meters": "m", "cm": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "centimetre": "cm", "centimetres": "cm",
+    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
     "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne",
     "tons": "tonne", "t": "tonne", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "acre": "acre", "acres": "acre", "mph": "mph", "km/h": "km/h", "kmh": "km/h",
     "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-    "barrel": "barrel", "barrels": "barrel", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
-    "degrees": "degree", "degree": "degree", "feet": "foot", "foot": "foot", "ft": "foot",
+    "barrel": "barrel", "barrels": "barrel", "bpd": "barrel per day",
+    "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt", "gw": "gigawatt",
+    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kw": "kilowatt", "kilowatts": "kilowatt",
+    "kwh": "kilowatt-hour", "twh": "terawatt-hour", "terawatt-hours": "terawatt-hour",
+    "terawatt-hour": "terawatt-hour", "gigawatt-hours": "gigawatt-hour",
+    "degrees": "degree", "degree": "degree", "c": "celsius", "celsius": "celsius",
+    "f": "fahrenheit", "fahrenheit": "fahrenheit", "feet": "ft", "foot": "ft", "ft": "ft",
+    "light-years": "light year", "light-year": "light year", "magnitude": "magnitude",
+    "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
     "inch": "inch", "inches": "inch", "gallon": "gallon", "gallons": "gallon",
-    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "light years": "light year", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
 }
-MULTIPLIER_VERBS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "halved": Decimal("0.5")}
+MULTIPLIER_VERBS = {
+    "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5"),
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "twofold": 2, "threefold": 3,
+    "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
+    "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
+}
+# "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
+_BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
 
 ONE_THIRD = Decimal(1) / Decimal(3)
 
@@ -287,16 +304,18 @@ _NUM_DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 )
-_UNIT_GLUE = "km/h|km2|kmh|kwh|km|kg|mm|cm|ha|mph|mw|gw|kw|m|t"
+_UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
 
 _CORE_RE = re.compile(
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
+    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<couple>\ba\s+couple(?:\s+of)?\b)"
-    r"|(?P<mult>\b(?:doubled|tripled|quadrupled|halved)\b)"
-    r"|(?P<digits>(?:(?<![\w)\]])[+\-\u2212](?=\d))?(?<![\w.,/\u2212])(?:" + _NUM_DIGITS + r")"
+    r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
+    r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
     r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
     r"(?P<glued>(?:" + _UNIT_GLUE + r"|%)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b)",
@@ -307,40 +326,43 @@ _QUALIFIER_ALT = "|".join(
 )
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
-    r"(?P<cur>US\$|\$|€|£|₽|¥|₴|(?<![\w])(?:USD|EUR|GBP|RUB)\s?)?\s*$",
+    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|(?<![\w])(?:USD|EUR|GBP|RUB)\s?)?\s*"
+    r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(
     r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?"
-    r"(?P<hyph>-(?P<hunit>" + "|".join(sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k}, key=len, reverse=True)) + r")\b(?:-old\b)?)?"
+    r"(?P<hyph>-(?P<hunit>" + "|".join(sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)) + r")\b(?:-old\b)?"
+    r"|-(?P<hnoun>fold|[a-z]{3,})\b(?!-))?"
     r"(?P<plus>-?plus\b)?",
     re.IGNORECASE,
 )
 _OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>more|fewer|less|so|above|over)\b", re.IGNORECASE)
 _UNIT_AFTER_RE = re.compile(
     r"(?P<gap>\s+(?:of\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+)?)?)"
-    r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|[A-Za-z][A-Za-z'’-]*)",
+    r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|cubic\s+met(?:re|er)s|"
+    r"(?:kilomet(?:re|er)s|miles)\s+per\s+hour|light\s+years|km/h|[A-Za-z][A-Za-z'’-]*)",
 )
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
     r"decreasing|grew|grow|growing|jumped|jump|dropped|drop|climbed|climb|surged|declined|"
-    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\s+(?:\w+\s+)?$",
+    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\b[^,;.]*$",
     re.IGNORECASE,
 )
 _LIST_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_AFTER_RE = re.compile(r"[.)][ \t]")
 _NAME_WORD_BEFORE_RE = re.compile(
     r"(?<![\w])(?:article|section|chapter|clause|paragraph|resolution|flight|route|highway|"
-    r"room|no\.|number|nos\.|level|phase|stage|grade|category|type|model|version|season|episode|"
+    r"room|junction|exit|pier|motorway|interstate|no\.|number|nos\.|level|phase|stage|grade|category|type|model|version|season|episode|"
     r"part|vol\.|volume|page|p\.|item|gate|terminal|platform|line|bus|road|street|unit|zone|sector|"
     r"block|division|brigade|regiment|battalion|squad|corps|apollo|windows|iphone|boeing|airbus|"
     r"su|mig|tu|s|f|t|pp\.|cop|g|covid|sars|mh|pt|id|#)[\s\u00a0]*[-#]?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
+    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
     r"|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*|\(\d{2,5}\)\s?\d{3}[\s.-]?\d{4}"
 )
 _STOP_UNIT_WORDS = frozenset(
@@ -413,6 +435,13 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         kind = "share"
     elif kind_group in ("frac", "dfrac"):
         before = text[max(0, start - 12):start].lower()
+        words = lowered.replace("-", " ").split()
+        if (kind_group == "frac" and words[0] in ("a", "an", "one") and words[-1] not in ("half", "halves")
+                and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end:end + 4])
+                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")):
+            return None  # "a third decade", "for a third day": ordinals
+        if core.startswith("0") or re.match(r"/\d", text[end:end + 2]):
+            return None
         if kind_group == "frac" and lowered.split()[-1].split("-")[-1] != "half" and not re.search(r"[\s-]", lowered):
             return None
         if kind_group == "frac" and re.search(r"\b(?:first|second|the|latter|other)\s+$", before):
@@ -426,11 +455,25 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     elif kind_group == "couple":
         value = Decimal(2)
         qualifier = "approx"
+    elif kind_group == "halfscale":
+        value = parse_number(lowered.split(" a")[0].replace(" of", "").strip() if False else "")
+        words = lowered.replace(" of ", " ").split()
+        fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
+            words[0] if words[0] == "half" else words[1]]
+        value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
+    elif kind_group == "aunit":
+        prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+        if not (prefix and prefix.group("q")) or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact":
+            return None  # "a day" is a time; "more than an hour" is a duration
+        value = Decimal(1)
     elif kind_group == "mult":
+        if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
+                (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")):
+            return None
         value = Decimal(MULTIPLIER_VERBS[lowered])
         kind = "ratio"
     elif kind_group == "digits":
-        if _glued_to_name(text, start, end, m):
+        if _glued_to_name(text, start, end, m) or _is_list_number_age_or_code(text, start, end, core):
             return None
         number_text = core
         glued = m.group("glued") or ""
@@ -475,6 +518,40 @@ def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     return bool(_NAME_WORD_BEFORE_RE.search(text, max(0, start - 14), start))
 
 
+_LIST_BEFORE_RE = re.compile(r"(?:^|[\n:;(])[ \t]*$")
+_LIST_MARK_RE = re.compile(r"[.)](?:[ \t]|$)")
+_AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,[ \t]*$")
+_AGE_AFTER_RE = re.compile(r"[ \t]*,")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w-]*)\s+$")
+_NOT_NAME_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday I The A An In On At By Of For From To And Or But Some About Around Over "
+    "Under Nearly Almost Only Just More Less Fewer USD EUR GBP RUB".split()
+)
+
+
+def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> bool:
+    """List numbering ("1. ", "2) "), a person's age between commas ("the gunman, 18, was"),
+    codes with a leading zero ("0800 555 0199", "0457") and numbers after a capitalised name
+    ("Formula 1", "MAX 9", "Flight 1282")."""
+    digits = core.lstrip("+-\u2212")
+    if digits[:1] == "0" and digits[1:2].isdigit():
+        return True
+    if digits.isdigit() and len(digits) <= 2:
+        if _LIST_BEFORE_RE.search(text, max(0, start - 4), start) and _LIST_MARK_RE.match(text, end):
+            return True
+        if (int(digits) <= 120 and _AGE_BEFORE_RE.search(text, max(0, start - 30), start)
+                and _AGE_AFTER_RE.match(text, end)):
+            return True
+    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m and m.group("w") not in _NOT_NAME_WORDS and core[:1].isdigit() and not _SUFFIX_RE.match(text, end).group(0):
+        after = text[end:end + 12]
+        # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
+        return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
+    return False
+
+
 def _looks_like_year_or_list(text: str, start: int, end: int, number_text: str) -> bool:
     if _LIST_NUMBER_RE.search(text, max(0, start - 20), start) and _LIST_AFTER_RE.match(text, end):
         return True  # list numbering "1. ", "2) "
@@ -506,15 +583,26 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
             unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"
         if prefix.group("q"):
             qualifier = QUALIFIERS[" ".join(prefix.group("q").lower().split())]
-        if prefix.group("q") or prefix.group("cur"):
-            start = prefix.start("q") if prefix.group("q") else prefix.start("cur")
+        if prefix.group("neg") and value is not None:
+            value = -value
+        if prefix.group("q") or prefix.group("cur") or prefix.group("neg"):
+            start = min(prefix.start(g) for g in ("q", "cur", "neg") if prefix.group(g))
     suffix = _SUFFIX_RE.match(text, end)
     unit_stated = False
     if suffix.group("pct"):
         unit, kind = ("percentage point" if "point" in suffix.group("pct").lower() else "percent"), "percent"
         end = suffix.end("pct")
         unit_stated = True
-    if suffix.group("hyph"):
+    if suffix.group("hnoun"):
+        # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
+        word = suffix.group("hnoun").lower()
+        if word == "fold":
+            kind = "ratio"
+        else:
+            unit = lemma_of_noun(word)
+        end = suffix.end("hyph")
+        unit_stated = True
+    elif suffix.group("hyph"):
         word = suffix.group("hunit").lower()
         if word in DURATION_UNITS:
             unit, kind = DURATION_UNITS[word], "duration"
@@ -541,6 +629,10 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                 unit, kind, unit_stated = DURATION_UNITS[word], "duration", True
             elif word in MEASURE_UNITS and kind == "count" and not has_of:
                 unit, kind, unit_stated = MEASURE_UNITS[word], "measure", True
+                if word.startswith("degree"):
+                    scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end():after.end() + 12], re.I)
+                    if scale_word:
+                        unit = MEASURE_UNITS[scale_word.group(1).lower()]
             elif word == "times" and kind == "count":
                 kind, unit_stated = "ratio", True
             elif word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of)) and not word[0].isupper() and after.group("w")[0].islower():
@@ -602,7 +694,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 if word == "to" and not opener:
                     ok = True
                 if opener and opener.group("w").lower() == "from" and _CHANGE_BEFORE_RE.search(
-                        text, max(0, opener.start() - 30), opener.start()):
+                        text, max(0, opener.start() - 60), opener.start()):
                     ok = False  # "rose from 150 to 8,000": a change, two quantities
                 if ok:
                     start = opener.start() if opener else q.start
@@ -613,6 +705,12 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                                         unit_stated=r.unit_stated))
                     i += 2
                     continue
+        if i + 1 < len(found):
+            r = found[i + 1]
+            if (text[q.end:r.start] == "-" and q.value is not None and r.value is not None
+                    and q.value >= r.value and q.kind == r.kind == "count"):
+                i += 2  # a score ("won 3-1") or a code, not two quantities
+                continue
         out.append(q)
         i += 1
     return out

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import DURATION_UNITS, Quantity, lemma_of_noun
+from .numbers import DURATION_UNITS, Quantity, lemma_of_noun, parse_number
 from .pipeline import load_nlp, split_for_model
 from .timeexpr import TimeExpr, find_times
 
@@ -141,7 +141,26 @@ _SEGMENT_RE = re.compile(
 )
 _ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
-_PER_BEFORE_RE = re.compile(r"\b(?:per|every|each|out\s+of)\s+$", re.IGNORECASE)
+_PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|"
+    r"best|worst|steepest|sharpest|record|first|longest|shortest|deepest|hottest|coldest|wettest|"
+    r"driest)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
+_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
+    r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\b[^,;]*$", re.IGNORECASE)
+_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in)\b[^,;]*$", re.IGNORECASE)
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
+_UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|on))"
+    r"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:thousand|million|billion))?|hundred|thousand|"
+    r"million|billion|[a-z]+)\b)",
+    re.IGNORECASE)
+_OF_NEXT_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+)?", re.IGNORECASE)
 _PER_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?per\s+(?:capita|head|day|week|month|year|hour|person|(?:[\d,.]+|one|a|"
     r"hundred|thousand|million)\b)", re.IGNORECASE)
@@ -190,18 +209,24 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
         lo = bisect.bisect_left(time_starts, s_start)
         hi = bisect.bisect_left(time_starts, s_end)
         sent_times = [t for t in times[lo:hi] if t.end <= s_end]
+        # "the highest in more than two decades", "for the first time in three years": the
+        # span is the record's length, a fact; it is neither a window nor the claim's time.
+        sent_times = [t for t in sent_times
+                      if not _SUPERLATIVE_RE.search(text, max(s_start, t.start - 40), t.start)]
         kept = [q for q in qs if _is_claim(q, text, sent_times, name_ends, person_ends)]
         if not kept:
             continue
         kept = _with_units(kept, doc, text, sent_times, tagged)
+        # "one of them", "no one", "net zero": a bare one or zero counts nothing.
+        kept = [q for q in kept if q.text.lower() not in ("one", "zero") or q.unit_stated]
         segments = _segments(text, s_start, s_end)
         attribution = _attribution(sent, text, s_start, s_end, parsed)
         sent_ents = ents[bisect.bisect_left(ent_starts, s_start):bisect.bisect_left(ent_starts, s_end)]
         places_by_segment = _places(sent, sent_ents, segments, parsed)
-        frame = _sentence_frame(text, s_start, sent_times, kept)
+        eligible = [t for t in sent_times if _can_be_claim_time(t, text, s_start, kept)]
         for q in kept:
             seg = bisect.bisect_right(segments, q.start) - 1
-            t = _time_for(q, text, sent_times, kept, segments, seg) or frame
+            t = _time_for(q, text, eligible, kept, segments, seg)
             places = places_by_segment.get(seg, ())
             claims.append(_draft(q, text, offset, s_start, s_end, t, places, attribution))
     claims.sort(key=lambda c: c.quote_start)
@@ -224,9 +249,6 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
     for s, e in name_ents[max(i, 0):i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
             return False
-    lowered = q.text.lower()
-    if lowered == "one" and not (q.unit_stated and q.kind == "count"):
-        return False  # "one of them", "no one", "one another"
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
     if (q.value is not None and q.value <= 120 and not q.unit and q.kind == "count"
@@ -239,86 +261,165 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
 
 
 def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) -> list[Quantity]:
-    """Units from the parse where it helps; carry a unit over to later bare numbers."""
-    out: list[Quantity] = []
+    """Units from the parse where it helps; rates; carry a unit over to later bare numbers."""
+    units: list[tuple[str, str, bool]] = []
     for q in qs:
         unit, kind, stated = q.unit, q.kind, q.unit_stated
-        if tagged and kind in ("count", "share") and not (unit and kind != "count" and stated):
+        hyphenated = "-" in text[q.number_end:q.end]
+        if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+            unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
+        elif tagged and kind in ("count", "share") and not hyphenated:
             noun = _counted_noun(doc, q, sent_times)
             if noun is not None:
                 unit, stated = noun, True
             elif kind == "count":
                 unit, stated = "", False
-        if _PER_AFTER_RE.match(text, q.end):
+        if unit == "basis point":
+            kind = "percent"
+        if kind == "share":
+            unit = ""  # a share's denominator is the whole, not a unit ("a third of voters")
+        if kind in ("count", "measure") and unit and not hyphenated:
+            rate = _rate_denominator(text, q.end, unit)
+            if rate:
+                unit = f"{unit} per {rate}"
+        if " per " in unit:
             kind = "rate"
-        if not stated and not unit and kind == "count" and out:
-            prev = out[-1]
-            if prev.unit and prev.kind in ("count", "money", "percent", "measure"):
-                unit, kind = prev.unit, prev.kind
+        units.append((unit, kind, stated))
+    # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
+    for i in range(len(qs) - 2, -1, -1):
+        gap_end = qs[i + 1].start
+        if (not units[i][2] and gap_end - qs[i].end < 20
+                and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)):
+            units[i] = (units[i + 1][0], units[i + 1][1], True)
+    out: list[Quantity] = []
+    for q, (unit, kind, stated) in zip(qs, units):
+        if not stated and not unit and kind == "count":
+            for prev in reversed(out):
+                if prev.unit and prev.kind in ("count", "money"):
+                    unit, kind = prev.unit, prev.kind
+                    break
         out.append(Quantity(q.start, q.end, q.text, q.value, q.value_low, q.value_high,
                             q.qualifier, unit, kind, q.number_end, stated))
     return out
 
 
+def _rate_denominator(text: str, end: int, unit: str) -> str:
+    """ "people a day" -> "day", "cases per 100,000" -> "100000", "deaths per million" -> "1000000"."""
+    m = _UNIT_WORDS_RE.match(text, end)
+    for position in (m.end(), end) if m else (end,):
+        r = _RATE_AFTER_RE.match(text, position)
+        if not r:
+            continue
+        if r.group("t"):
+            return r.group("t").lower()
+        d = r.group("d")
+        value = parse_number(d)
+        if value is not None:
+            return str(value)
+        if d.lower() in ("capita", "head"):
+            return "person"
+        return lemma_of_noun(d)
+    return ""
+
+
+_FUNCTION_WORDS_AFTER_NUMBER = frozenset({"of", "the", "their", "its", "these", "those", "his", "her"})
+_SKIPPABLE_ADJECTIVES = frozenset({"other", "more", "additional", "new", "further", "extra", "remaining"})
+
+
 def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
+    span = doc.char_span(q.start, q.number_end or q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
         return None
-    i = span.end
-    skipped = 0
-    while i < len(doc) and skipped < 4:
-        tok = doc[i]
-        if tok.lower_ in ("of", "the", "their", "its", "these", "those") and skipped == 0:
-            i += 1
-            skipped += 1
-            continue
-        if any(t.start <= tok.idx < t.end for t in sent_times):
-            return None
-        if tok.pos_ in ("ADJ", "VERB") and tok.tag_ in ("JJ", "VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
-            i += 1
-            skipped += 1
-            continue
-        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.tag_ == "NNPS") or (
-                tok.pos_ == "PROPN" and tok.ent_type_ == "NORP"):
-            if tok.lower_ in DURATION_UNITS:
-                return None
-            lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else lemma_of_noun(tok.text)
-            return lemma_of_noun(lemma) if lemma in ("persons", "person") else lemma
+    noun = None
+    last = span[-1]
+    if (last.dep_ in ("nummod", "quantmod", "compound") and last.i < last.head.i <= last.i + 4
+            and last.head.pos_ in ("NOUN", "PROPN")):
+        noun = last.head
+    else:
+        i = span.end
+        skipped = 0
+        while i < len(doc) and skipped < 4:
+            tok = doc[i]
+            if tok.lower_ in _FUNCTION_WORDS_AFTER_NUMBER and skipped == 0:
+                i += 1
+                skipped += 1
+                continue
+            if (tok.lower_ in _SKIPPABLE_ADJECTIVES or (tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB"))) \
+                    and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+                i += 1
+                skipped += 1
+                continue
+            if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP")):
+                noun = tok
+            break
+    if noun is None:
         return None
-    return None
+    # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
+    while (noun.dep_ == "compound" and noun.i < noun.head.i <= noun.i + 3
+           and noun.head.pos_ in ("NOUN", "PROPN")):
+        noun = noun.head
+    if noun.pos_ == "PROPN" and noun.tag_ != "NNPS" and noun.ent_type_ != "NORP":
+        return None
+    if any(t.start <= noun.idx < t.end for t in sent_times) or noun.lower_ in DURATION_UNITS:
+        return None
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else lemma_of_noun(noun.text)
+    if lemma in ("person", "persons"):
+        lemma = "people"
+    compounds = []
+    j = noun.i - 1
+    while (j >= 0 and doc[j].dep_ == "compound" and doc[j].head.i == noun.i
+           and doc[j].pos_ == "NOUN" and doc[j].text.islower()):
+        compounds.insert(0, doc[j].lower_)
+        j -= 1
+    return " ".join(compounds + [lemma])
 
 
 def _segments(text: str, start: int, end: int) -> list[int]:
     return [start] + [m.end() for m in _SEGMENT_RE.finditer(text, start, end)]
 
 
-def _time_for(q: Quantity, text, sent_times, qs, segments, seg) -> TimeExpr | None:
-    seg_start = segments[seg]
-    seg_end = segments[seg + 1] if seg + 1 < len(segments) else float("inf")
-    own = [t for t in sent_times if seg_start <= t.start < seg_end
-           and not (t.start <= q.start and q.end <= t.end)
-           and not _ORDINAL_FRAME_RE.search(text, max(0, t.start - 8), t.start)]
-    if not own:
-        return None
-    others = [o for o in qs if o is not q and seg_start <= o.start < seg_end
-              and not any(t.start <= o.start and o.end <= t.end for t in own)]
-    after = [t for t in own if t.start >= q.end]
-    if after:
-        t = after[0]
-        between = [o for o in others if q.end <= o.start < t.start]
-        if not between or "," not in text[q.end:between[0].start]:
-            return t
-    before = [t for t in own if t.end <= q.start]
-    return before[-1] if before else None
+def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity]) -> bool:
+    """Times that frame something else are not a quantity's time: "for the second time this
+    year" (an ordinal), "officials said on Sunday" (when it was said), "up 40% from 2021" and
+    "compared with the same period of 2019" (a comparison's baseline)."""
+    window_start = max(s_start, t.start - 40)
+    if _ORDINAL_FRAME_RE.search(text, max(s_start, t.start - 8), t.start):
+        return False
+    if _SPEECH_BEFORE_RE.search(text, window_start, t.start):
+        return False
+    previous = [q for q in qs if q.end <= t.start]
+    since = max(previous[-1].end, window_start) if previous else window_start
+    if previous and previous[-1].kind in ("percent", "ratio", "share") and _BASELINE_RE.search(text, since, t.start):
+        return False
+    return not _COMPARISON_RE.search(text, since, t.start)
 
 
-def _sentence_frame(text, s_start, sent_times, qs) -> TimeExpr | None:
-    """A time that opens the sentence ("In 2021, …", "On November 8, …") frames all of it."""
-    if not sent_times:
+def _time_for(q: Quantity, text, times, qs, segments, seg) -> TimeExpr | None:
+    """The quantity's own time: the next time in its clause unless a clause break and another
+    quantity come first, else the last time before it in the clause, else the time of the
+    nearest earlier clause (the sentence's frame). A number inside a time phrase ("during the
+    six-week war") gets none: the phrase is where it lives."""
+    if any(t.start <= q.start and q.end <= t.end for t in times):
         return None
-    t = sent_times[0]
-    if t.start - s_start <= 1 and text[t.end:t.end + 1] == "," and all(q.start > t.end for q in qs):
-        return t
+    for k in range(seg, -1, -1):
+        seg_start = segments[k]
+        seg_end = segments[k + 1] if k + 1 < len(segments) else float("inf")
+        own = [t for t in times if seg_start <= t.start < seg_end]
+        if not own:
+            continue
+        if k < seg:
+            return own[-1]
+        others = [o for o in qs if o is not q and seg_start <= o.start < seg_end
+                  and not any(t.start <= o.start and o.end <= t.end for t in own)]
+        after = [t for t in own if t.start >= q.end]
+        if after:
+            t = after[0]
+            between = [o for o in others if q.end <= o.start < t.start]
+            if not between or "," not in text[q.end:between[0].start]:
+                return t
+        before = [t for t in own if t.end <= q.start]
+        if before:
+            return before[-1]
     return None
 
 

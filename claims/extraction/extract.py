@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -149,7 +150,8 @@ _SUPERLATIVE_RE = re.compile(
 _SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
     r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
-_BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\b[^,;]*$", re.IGNORECASE)
+_BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_BASELINE_TIME_RE = re.compile(r"(?:from|on|against|over)\b", re.IGNORECASE)
 _COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in)\b[^,;]*$", re.IGNORECASE)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
@@ -211,8 +213,7 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
         sent_times = [t for t in times[lo:hi] if t.end <= s_end]
         # "the highest in more than two decades", "for the first time in three years": the
         # span is the record's length, a fact; it is neither a window nor the claim's time.
-        sent_times = [t for t in sent_times
-                      if not _SUPERLATIVE_RE.search(text, max(s_start, t.start - 40), t.start)]
+        sent_times = _resolve_relative([t for t in sent_times if not _after_superlative(text, s_start, t)])
         kept = [q for q in qs if _is_claim(q, text, sent_times, name_ends, person_ends)]
         if not kept:
             continue
@@ -288,7 +289,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(qs) - 2, -1, -1):
         gap_end = qs[i + 1].start
-        if (not units[i][2] and gap_end - qs[i].end < 20
+        if (not units[i][2] and units[i][1] == "count" and gap_end - qs[i].end < 20
                 and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)):
             units[i] = (units[i + 1][0], units[i + 1][1], True)
     out: list[Quantity] = []
@@ -313,7 +314,7 @@ def _rate_denominator(text: str, end: int, unit: str) -> str:
         if r.group("t"):
             return r.group("t").lower()
         d = r.group("d")
-        value = parse_number(d)
+        value = parse_number(("one " + d) if d.lower() in ("hundred", "thousand", "million", "billion") else d)
         if value is not None:
             return str(value)
         if d.lower() in ("capita", "head"):
@@ -378,6 +379,36 @@ def _segments(text: str, start: int, end: int) -> list[int]:
     return [start] + [m.end() for m in _SEGMENT_RE.finditer(text, start, end)]
 
 
+def _after_superlative(text: str, s_start: int, t: TimeExpr) -> bool:
+    m = _SUPERLATIVE_RE.search(text, max(s_start, t.start - 40), t.start)
+    return bool(m) and not any(ch.isdigit() for ch in m.group(0))
+
+
+def _resolve_relative(times: list[TimeExpr]) -> list[TimeExpr]:
+    """ "a year earlier" after "in April" is April a year before; "the same period last year"
+    after "since January" is that span a year before."""
+    out: list[TimeExpr] = []
+    for t in times:
+        if t.relative:
+            base = next((b for b in reversed(out) if b.period_start or b.period_end), None)
+            if base is None:
+                continue
+            unit = "month" if re.search(r"\bmonth\b", t.text, re.I) else "week" if re.search(r"\bweek\b", t.text, re.I) else "year"
+            shift = {"year": 12, "month": 1, "week": 0}[unit]
+
+            def back(d):
+                if d is None:
+                    return None
+                if unit == "week":
+                    return d - dt.timedelta(weeks=1)
+                total = d.year * 12 + d.month - 1 - shift
+                y, m = divmod(total, 12)
+                return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+            t = TimeExpr(t.start, t.end, t.text, back(base.period_start), back(base.period_end), True)
+        out.append(t)
+    return out
+
+
 def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity]) -> bool:
     """Times that frame something else are not a quantity's time: "for the second time this
     year" (an ordinal), "officials said on Sunday" (when it was said), "up 40% from 2021" and
@@ -389,7 +420,8 @@ def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity])
         return False
     previous = [q for q in qs if q.end <= t.start]
     since = max(previous[-1].end, window_start) if previous else window_start
-    if previous and previous[-1].kind in ("percent", "ratio", "share") and _BASELINE_RE.search(text, since, t.start):
+    if previous and previous[-1].kind in ("percent", "ratio", "share") and (
+            _BASELINE_RE.search(text, since, t.start) or _BASELINE_TIME_RE.match(t.text)):
         return False
     return not _COMPARISON_RE.search(text, since, t.start)
 

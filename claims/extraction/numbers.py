@@ -54,7 +54,7 @@ QUALIFIERS = {
     "below": "less_than", "at least": "at_least", "no less than": "at_least",
     "no fewer than": "at_least", "at most": "at_most", "up to": "at_most",
     "as many as": "at_most", "as much as": "at_most", "no more than": "at_most",
-    "within": "at_most", "some": "approx", "about": "approx", "around": "approx",
+    "within": "at_most", "near": "approx", "some": "approx", "about": "approx", "around": "approx",
     "roughly": "approx", "nearly": "approx", "almost": "approx", "an estimated": "approx",
     "estimated": "approx", "close to": "approx", "approximately": "approx", "approx.": "approx",
     "~": "approx", "just": "exact", "only": "exact", "exactly": "exact", "a total of": "exact",
@@ -301,7 +301,7 @@ _WORD_SEQ = (
 _DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
 _NUM_DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 )
 _UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
@@ -380,12 +380,14 @@ def find_quantities(text: str) -> list[Quantity]:
     if not text:
         return []
     masked = _masked_spans(text)
+    # "8.000" means eight thousand only where the text groups thousands with dots elsewhere.
+    dot_thousands = bool(_DOT_CONVENTION_RE.search(text))
     found: list[Quantity] = []
     last_end = 0
     for m in _CORE_RE.finditer(text):
         if m.start() < last_end or _inside(masked, m.start(), m.end()):
             continue
-        q = _quantity_from_match(text, m)
+        q = _quantity_from_match(text, m, dot_thousands)
         if q is None:
             continue
         found.append(q)
@@ -413,7 +415,11 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
+_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_CONVENTION_RE = re.compile(r"\d\.\d{3}\.\d{3}(?![\d])")
+
+
+def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) -> Quantity | None:
     kind_group = m.lastgroup
     start, end = m.start(), m.end()
     core = m.group(0)
@@ -454,7 +460,6 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         kind = "share"
     elif kind_group == "couple":
         value = Decimal(2)
-        qualifier = "approx"
     elif kind_group == "halfscale":
         value = parse_number(lowered.split(" a")[0].replace(" of", "").strip() if False else "")
         words = lowered.replace(" of ", " ").split()
@@ -463,7 +468,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
     elif kind_group == "aunit":
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-        if not (prefix and prefix.group("q")) or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact":
+        if (not (prefix and prefix.group("q")) or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact"
+                or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end:end + 30])):
             return None  # "a day" is a time; "more than an hour" is a duration
         value = Decimal(1)
     elif kind_group == "mult":
@@ -482,7 +488,10 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
             number_text = number_text[: len(number_text) - len(glued)]
         if scale:
             number_text = number_text[: len(number_text) - len(m.group("scale"))]
-        value = parse_number(number_text)
+        if _DOT_GROUPS_RE.fullmatch(number_text) and (number_text.count(".") > 1 or dot_thousands):
+            value = Decimal(number_text.replace(".", ""))  # "1.250.000": dots group thousands here
+        else:
+            value = parse_number(number_text)
         if value is None:
             return None
         if scale:
@@ -545,7 +554,7 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
                 and _AGE_AFTER_RE.match(text, end)):
             return True
     m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
-    if m and m.group("w") not in _NOT_NAME_WORDS and core[:1].isdigit() and not _SUFFIX_RE.match(text, end).group(0):
+    if m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS and core[:1].isdigit() and not _SUFFIX_RE.match(text, end).group(0):
         after = text[end:end + 12]
         # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
         return not re.match(r"\s*(?:%|per\s?cent|percent)", after)

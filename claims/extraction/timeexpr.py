@@ -66,11 +66,27 @@ class TimeExpr:
     text: str
     period_start: dt.date | None
     period_end: dt.date | None
+    # "a year earlier", "the same period last year": shifts the sentence's previous time.
+    relative: bool = False
 
 
 _TIME_RE = re.compile(
+    # "in the 12 months to May", "in the three months to April 28", "in the year to September"
+    rf"(?P<to>(?:(?:in|over|during)\s+)?the\s+(?:(?P<ton>{_NUM})\s+)?(?P<tounit>months?|weeks?|years?|quarter)\s+"
+    rf"(?:to|ending|ended|through)\s+(?P<tom>{MONTH})(?:\s+(?P<tod>\d{{1,2}})\b)?(?:,?\s+(?P<toy>{YEAR}))?)"
+    # "in the first quarter (of 2023)", "in the second half of the year"
+    rf"|(?P<quarter>(?:(?:in|during|for)\s+)?the\s+(?P<qwhich>first|second|third|fourth|final|last)\s+(?P<qunit>quarter|half)"
+    rf"(?:\s+of\s+(?:(?P<qyear>{YEAR})|(?P<qrel>the\s+year|this\s+year|last\s+year)))?)"
+    r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date))"
+    # "the same period last year", "a year earlier": relative to the sentence's other time
+    r"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
+    r"|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|the\s+year\s+before)"
+    # "in 24 hours", "in under three weeks", "over four nights", "within a decade"
+    rf"|(?P<span>(?P<sprep>in|over|within|inside)\s+(?:(?:under|less\s+than|more\s+than|just|only|about)\s+)?"
+    rf"(?P<sn>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|few|several|a\s+few|a\s+couple\s+of)\s+"
+    rf"(?P<sunit>hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|of\s+(?:the|his|her|their)\b)))"
     # windows: "in the first 10 months of 2022", "over the last 24 hours", "for the past seven years"
-    rf"(?P<window>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?P<which>first|last|past|previous|next|coming|final)\s+"
+    rf"|(?P<window>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?P<which>first|last|past|previous|next|coming|final)\s+"
     rf"(?:(?P<wn>{_NUM})\s+)?(?P<wunit>{_UNIT})(?:\s+of\s+(?P<wyear>{YEAR}))?)"
     rf"|(?P<half>(?:(?:in|during)\s+)?the\s+(?P<hwhich>first|second)\s+half\s+of\s+(?P<hyear>{YEAR}))"
     rf"|(?P<ago>(?P<agon>{_NUM})\s+(?P<agounit>{_UNIT})\s+ago\b)"
@@ -79,8 +95,9 @@ _TIME_RE = re.compile(
     rf"|(?P<yrange>(?:(?P<rprep>between|from)\s+)(?P<ya>{YEAR})\s+(?:and|to)\s+(?P<yb>{YEAR}))"
     rf"|(?P<year>{_prep('p3')}(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})(?:\s*[-–]\s*(?P<y4>{YEAR}|\d{{2}}\b))?)"
     rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>year|month|week|weekend|fall|autumn|spring|summer|winter|quarter|{WEEKDAY}))"
-    rf"|(?P<month>(?P<mprep>in|since|by|until|from|during|before|after|last|this|next|early|late|mid-?)\s*(?P<m4>{MONTH}))"
-    rf"|(?P<wd>(?:on\s+)?(?P<wdname>{WEEKDAY}))"
+    rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
+    rf"(?P<mmod>early|mid|late)?-?\s*(?<![\w-])(?P<m4>{MONTH}))"
+    rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
@@ -100,7 +117,9 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
             period = _resolve(m, published)
         except (ValueError, OverflowError):
             period = (None, None)
-        out.append(TimeExpr(start, m.end(), m.group(0), period[0], period[1]))
+        if m.group("month") and not (m.group("mprep") or m.group("mmod")):
+            continue  # a bare month name ("May") is too ambiguous to be a time on its own
+        out.append(TimeExpr(start, m.end(), m.group(0), period[0], period[1], bool(m.group("earlier"))))
     return out
 
 
@@ -144,7 +163,11 @@ def _with_prep(prep: str | None, period, published):
     prep = (prep or "").lower()
     if prep == "since":
         return start, published
-    if prep in ("by", "until", "till", "before"):
+    if prep == "from":
+        return start, None
+    if prep == "by":
+        return (published if published and published <= end else None), end
+    if prep in ("until", "till", "before"):
         return None, end
     if prep == "after":
         return end + dt.timedelta(days=1), None
@@ -153,6 +176,54 @@ def _with_prep(prep: str | None, period, published):
 
 def _resolve(m: re.Match, published: dt.date | None):
     g = m.groupdict()
+    if g["to"]:
+        n = _count(g["ton"])
+        month = _month_number(g["tom"])
+        if g["toy"]:
+            year = int(g["toy"])
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        else:
+            return None, None
+        end = dt.date(year, month, int(g["tod"])) if g["tod"] else _month_period(year, month)[1]
+        unit = g["tounit"].lower()
+        months = {"month": n, "months": n, "quarter": 3, "year": 12 * n, "years": 12 * n}.get(unit)
+        if months is None:  # weeks
+            return end - dt.timedelta(weeks=n) + dt.timedelta(days=1), end
+        total = end.year * 12 + end.month - 1 - months
+        y, mo = divmod(total, 12)
+        start = dt.date(y, mo + 1, min(end.day, calendar.monthrange(y, mo + 1)[1])) + dt.timedelta(days=1)
+        if g["tod"] is None:
+            start = dt.date(y, mo + 1, 1) + dt.timedelta(days=calendar.monthrange(y, mo + 1)[1])
+        return start, end
+    if g["quarter"]:
+        if g["qyear"]:
+            year = int(g["qyear"])
+        elif published is None:
+            return None, None
+        else:
+            rel = (g["qrel"] or "").lower()
+            year = published.year - 1 if rel.startswith("last") else published.year
+        which = g["qwhich"].lower()
+        if g["qunit"].lower() == "half":
+            first = which == "first"
+            return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[which]
+        if not g["qyear"] and not g["qrel"] and published is not None and dt.date(year, 3 * q - 2, 1) > published:
+            year -= 1
+        return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
+    if g["sofar"]:
+        if published is None:
+            return None, None
+        return dt.date(published.year, 1, 1), published
+    if g["earlier"]:
+        return None, None  # resolved against the sentence's other time by the extractor
+    if g["span"]:
+        n = _count(g["sn"].replace("a few", "few").replace("a couple of", "two"))
+        if g["sprep"].lower() in ("within", "inside") and published is not None and n:
+            unit = g["sunit"].lower().replace("night", "day")
+            return published, _shift(published, unit, -n)
+        return None, None
     if g["window"]:
         n = _count(g["wn"])
         unit = g["wunit"].lower()
@@ -236,21 +307,28 @@ def _resolve(m: re.Match, published: dt.date | None):
         return _season(unit, det, published)
     if g["month"]:
         month = _month_number(g["m4"])
-        prep = g["mprep"].lower()
-        if published is None:
+        prep = (g["mprep"] or "").lower()
+        if published is None or not (prep or g["mmod"]):
             return None, None
         year = published.year if month <= published.month else published.year - 1
         if prep == "next":
             year = published.year if month > published.month else published.year + 1
         elif prep == "last" and month >= published.month:
             year = published.year - 1
-        return _with_prep(prep, _month_period(year, month), published)
+        elif prep in ("from", "by", "until") and 0 < (month - published.month) % 12 <= 6:
+            year = published.year + (1 if month < published.month else 0)  # the coming one
+        start, end = _month_period(year, month)
+        if g["mmod"]:
+            first_day = {"early": 1, "mid": 15, "late": 21}[g["mmod"].lower()]
+            start = dt.date(year, month, first_day)
+            end = {"early": dt.date(year, month, 10), "mid": dt.date(year, month, 20), "late": end}[g["mmod"].lower()]
+        return _with_prep(prep, (start, end), published)
     if g["wd"]:
         if published is None:
             return None, None
         target = _WEEKDAYS.index(g["wdname"].lower())
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-        return day, day
+        return _with_prep(g["wdprep"], (day, day), published)
     if g["deixis"]:
         if published is None:
             return None, None

@@ -1,6 +1,7 @@
 """spaCy components of the extraction pipeline. Importing this module imports spaCy."""
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,8 +34,11 @@ _CONTINUES = frozenset("a an the of to in on at by for from with and or but as t
 
 
 def _line_breaks(doc: Doc) -> Doc:
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+    # Only whitespace tokens can hold a line break: find them without a Python loop over tokens.
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0]
+    for i in spaces:
+        tok = doc[int(i)]
+        if "\n" in tok.text and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             prev = doc[tok.i - 1] if tok.i else None
             first = nxt.text[:1]

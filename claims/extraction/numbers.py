@@ -9,6 +9,7 @@ numbers glued into names ("G7", "COVID-19", "PT0M56S") are not quantities and ar
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -307,6 +308,8 @@ _NUM_DIGITS = (
 _UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
 
 _CORE_RE = re.compile(
+    # Every alternative starts a token: the look-arounds reject other positions cheaply.
+    r"(?<!\w)(?=[\w+\-\u2212.])(?:"
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
     r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
@@ -318,7 +321,7 @@ _CORE_RE = re.compile(
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
     r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
     r"(?P<glued>(?:" + _UNIT_GLUE + r"|%)(?![\w]))?)"
-    r"|(?P<words>\b" + _WORD_SEQ + r"\b)",
+    r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
 _QUALIFIER_ALT = "|".join(
@@ -403,9 +406,6 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    # Linear scans are fine: callers pass one document's spans, sorted; a bisect keeps it cheap.
-    import bisect
-
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     for j in (i, i + 1):
         if 0 <= j < len(spans):

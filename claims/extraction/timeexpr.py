@@ -40,7 +40,7 @@ def _prep(name: str) -> str:
             r"throughout|of|as\s+of|over|for|within)\s+)")
 
 _CALENDAR_RE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?<!\w)(?=\w)(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
@@ -48,7 +48,7 @@ _CALENDAR_RE = re.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
     rf"|{MONTH},?\s+{YEAR}"
     rf"|\b(?:in|since|by|until|till|from|before|after|during|through|throughout|of|early|late|mid-?|year|fiscal|between|and|to)\s+(?:early\s+|late\s+|mid-?)?{YEAR}(?:\s*[-–]\s*(?:{YEAR}|\d{{2}}\b))?"
-    rf"|{YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}}\b)",
+    rf"|{YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}}\b))",
     re.IGNORECASE,
 )
 
@@ -71,6 +71,8 @@ class TimeExpr:
 
 
 _TIME_RE = re.compile(
+    # Every alternative starts a word: the look-arounds reject other positions cheaply.
+    r"(?<!\w)(?=\w)(?:"
     # "in the 12 months to May", "in the three months to April 28", "in the year to September"
     rf"(?P<to>(?:(?:in|over|during)\s+)?the\s+(?:(?P<ton>{_NUM})\s+)?(?P<tounit>months?|weeks?|years?|quarter)\s+"
     rf"(?:to|ending|ended|through)\s+(?P<tom>{MONTH})(?:\s+(?P<tod>\d{{1,2}})\b)?(?:,?\s+(?P<toy>{YEAR}))?)"
@@ -101,7 +103,7 @@ _TIME_RE = re.compile(
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
-    r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b)",
+    r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b))",
     re.IGNORECASE,
 )
 

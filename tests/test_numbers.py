@@ -189,3 +189,40 @@ def test_find_quantities_offsets_index_the_text_it_was_given():
     text = "Police said 8,000 people, about 1.5 million euros and 12% more came in 2021."
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "kind"),
+    [
+        ("temperatures hit 42.6C on Friday", "42.6C", D("42.6"), "celsius", "measure"),
+        ("it fell to minus 18 degrees Celsius", "minus 18", D(-18), "celsius", "measure"),
+        ("GDP shrank by −21.7% in the quarter", "−21.7%", D("-21.7"), "percent", "percent"),
+        ("capacity must grow fourfold by 2030", "fourfold", D(4), "", "ratio"),
+        ("cases rose 45-fold last year", "45-fold", D(45), "", "ratio"),
+        ("the 736-seat assembly", "736-seat", D(736), "seat", "count"),
+        ("an estimated half a billion animals", "an estimated half a billion", D(500_000_000), "animal", "count"),
+        ("a deal worth A$2bn", "A$2bn", D(2_000_000_000), "AUD", "money"),
+        ("speeds of up to 130 km/h", "up to 130", D(130), "km/h", "measure"),
+        ("officers waited more than an hour", "more than an", D(1), "hour", "duration"),
+    ],
+)
+def test_find_quantities_reads_temperatures_multipliers_and_compounds(text, quote, value, unit, kind):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, kind)
+
+
+def test_dots_group_thousands_only_where_the_text_does_so_elsewhere():
+    assert [q.value for q in find_quantities("1.250.000 visitors, up from just 212.000")] == [D(1_250_000), D(212_000)]
+    assert [q.value for q in find_quantities("a rate of 212.000 today")] == [D("212.000")]
+
+
+@pytest.mark.parametrize("text", [
+    "call 0800 555 0199 for updates",
+    "the hosts won 3-1 after extra time",
+    "Key points: 1) the attack; 2) the response",
+    "the gunman, 18, was killed",
+    "into a third decade",
+    "the Boeing 737 MAX 9 jets",
+])
+def test_find_quantities_skips_phones_scores_list_items_ages_ordinals_and_model_names(text):
+    assert find_quantities(text) == []

@@ -98,7 +98,7 @@ _TIME_RE = re.compile(
     rf"|(?P<year>{_prep('p3')}(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})(?:\s*[-–]\s*(?P<y4>{YEAR}|\d{{2}}\b))?)"
     rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>year|month|week|weekend|fall|autumn|spring|summer|winter|quarter|{WEEKDAY}))"
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
-    rf"(?P<mmod>early|mid|late)?-?\s*(?<![\w-])(?P<m4>{MONTH}))"
+    rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
     rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"

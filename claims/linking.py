@@ -21,7 +21,7 @@ from .models import Claim, ClaimLink
 logger = logging.getLogger(__name__)
 
 # The newest claims per value bucket that are judged; the rest of a crowded block is older news.
-PER_BUCKET = 40
+PER_BUCKET = 25
 # At most this many suggestions per claim, best first: an editor reads them all.
 MAX_SUGGESTIONS = 10
 

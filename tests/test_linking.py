@@ -437,3 +437,20 @@ def test_suggestions_on_the_labelled_pairs_keep_precision_and_recall_above_0_8()
     scores = linking_eval.evaluate(pairs)
     assert scores.precision >= 0.8 and scores.recall >= 0.8, scores.errors
     assert all(precision >= 0.8 and recall >= 0.8 for precision, recall in scores.per_relation.values()), scores
+
+
+def test_with_the_real_extractor_the_seed_camp_and_bruzgi_crowd_are_the_best_same_fact(
+    db, django_capture_on_commit_callbacks
+):
+    ria, aa = _seed_article("000"), _seed_article("004")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.extract_articles_claims([ria.pk, aa.pk])  # schedules suggest_links per article on commit
+    camp = Claim.objects.get(article=ria, quote="more than 2 thousand")
+    crossing = Claim.objects.get(article=aa, quote="Some 2,000")
+    for claim in (camp, crossing):
+        best = linking.suggestions_for(claim).first()
+        assert {best.from_claim_id, best.to_claim_id} == {camp.pk, crossing.pk} and best.relation == "same"
+    settlements = Claim.objects.get(article=aa, quote="300")
+    people = Claim.objects.filter(unit_key="people")
+    assert not linking.suggestions_for(settlements).exists() and people.count() >= 4
+    assert ClaimLink.objects.filter(from_claim__in=people, to_claim__unit_key="settlement").count() == 0

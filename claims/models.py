@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.db.models.functions import Upper
 
 from articles.models import Article
@@ -71,6 +71,17 @@ class ClaimQuerySet(models.QuerySet):
     def needing_review(self) -> "ClaimQuerySet":
         return self.filter(status__in=[Status.NEW, Status.IN_REVIEW])
 
+    def with_contradiction_flag(self) -> "ClaimQuerySet":
+        """Annotate `has_contradiction`: an editor confirmed a `contradicts` link on the claim (either side)."""
+        confirmed = ClaimLink.objects.filter(relation=ClaimLink.Relation.CONTRADICTS, state=ClaimLink.State.CONFIRMED)
+        return self.annotate(
+            has_contradiction=ExpressionWrapper(
+                Q(Exists(confirmed.filter(from_claim=OuterRef("pk"))))
+                | Q(Exists(confirmed.filter(to_claim=OuterRef("pk")))),
+                output_field=BooleanField(),
+            )
+        )
+
 
 class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
@@ -94,6 +105,9 @@ class Claim(models.Model):
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
+    # Blocking keys for link candidates (claims.linking_rules.blocking_key), kept in step with the fields above.
+    unit_key = models.CharField(max_length=64, blank=True, default="", help_text="Canonical unit: synonyms share one")
+    magnitude = models.SmallIntegerField(null=True, blank=True, help_text="floor(4·log10 of the representative value)")
 
     fingerprint = models.CharField(max_length=64, help_text="Identifies the claim across re-extractions")
     extracted = models.JSONField(
@@ -154,6 +168,7 @@ class Claim(models.Model):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
+            models.Index(fields=["unit_key", "magnitude", "-id"], name="claim_link_block_idx"),
         ]
 
     def __str__(self) -> str:

@@ -17,6 +17,7 @@ from django.utils import timezone
 from articles.models import Article
 
 from . import extraction
+from .linking_rules import BLOCKING_SOURCE_FIELDS, blocking_fields
 from .models import EDITABLE_FIELDS, Claim, ClaimEvent
 from .workflow import jsonable
 
@@ -137,13 +138,22 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
             claim = existing.pop(print_, None)
             if claim is None:
                 new_claims.append(
-                    Claim(article=article, fingerprint=print_, extracted=proposal, extractor_version=version, **values)
+                    Claim(
+                        article=article,
+                        fingerprint=print_,
+                        extracted=proposal,
+                        extractor_version=version,
+                        **values,
+                        **blocking_fields(values),
+                    )
                 )
                 continue
             kept = set(claim.edited_by_editor)
             fresh = {name: value for name, value in values.items() if name not in kept}
+            # Blocking keys follow the fields as they stand: the editor's corrections, else the new extraction.
+            keys = blocking_fields({name: fresh.get(name, getattr(claim, name)) for name in BLOCKING_SOURCE_FIELDS})
             Claim.objects.filter(pk=claim.pk).update(
-                extracted=proposal, extractor_version=version, orphaned=False, **fresh
+                extracted=proposal, extractor_version=version, orphaned=False, **fresh, **keys
             )
             updated += 1
         Claim.objects.bulk_create(new_claims)
@@ -227,11 +237,18 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
             return None
         result = sync_claims(article, drafts)
         _finish(article_id, Article.ExtractionStatus.DONE, "")
+        transaction.on_commit(lambda: _enqueue_link_suggestions(article_id))
     logger.info(
         "article=%s extraction done: %d claims (%d new, %d updated, %d removed, %d re-anchored, %d orphaned)",
         article_id, len(drafts), result.created, result.updated, result.removed, result.reanchored, result.orphaned,
     )
     return result
+
+
+def _enqueue_link_suggestions(article_id: int) -> None:
+    from .tasks import suggest_links  # tasks imports this module
+
+    suggest_links.delay(article_id)
 
 
 def _finish(article_id: int, status: str, error: str) -> None:

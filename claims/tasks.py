@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import services
+from . import linking, services
 
 
 @shared_task(soft_time_limit=600, time_limit=660, acks_late=True, reject_on_worker_lost=True)
@@ -15,3 +15,10 @@ def extract_article(article_id: int) -> None:
 def extract_articles(article_ids: list[int]) -> None:
     """Extract many articles in one pass through the spaCy pipeline (bulk ingestion, re-extraction)."""
     services.extract_articles_claims(article_ids)
+
+
+@shared_task(soft_time_limit=300, time_limit=330, acks_late=True, reject_on_worker_lost=True)
+def suggest_links(article_id: int) -> None:
+    """Propose links from an article's claims to claims of other articles. Idempotent: no duplicates,
+    existing suggestions refreshed, rejected ones never back. Runs after each extraction commits."""
+    linking.suggest_for_article(article_id)

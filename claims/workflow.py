@@ -8,14 +8,17 @@ transaction. A WorkflowError means nothing changed.
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
+from .linking_rules import BLOCKING_SOURCE_FIELDS, blocking_fields
 from .models import EDITABLE_FIELDS, VERDICTS, Annotation, Claim, ClaimEvent, ClaimLink, Status
 
 NEXT: dict[str, frozenset[str]] = {
@@ -63,6 +66,16 @@ class InvalidEdit(WorkflowError):
 
 class LinkError(WorkflowError):
     pass
+
+
+class GroupChanged(WorkflowError):
+    """The fact group is not the one the editor saw: a claim joined or left it meanwhile."""
+
+    def __init__(self, expected: Iterable[int], actual: Iterable[int]):
+        self.expected, self.actual = sorted(expected), sorted(actual)
+        super().__init__(
+            "The claims linked as this fact changed after you opened them. Review the group and try again."
+        )
 
 
 def allowed_transitions(claim: Claim) -> list[str]:
@@ -133,6 +146,39 @@ def transition(claim: Claim, *, to: str, editor: AbstractBaseUser, version: int,
         _record(claim, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note})
 
 
+def transition_group(
+    claim: Claim, *, to: str, editor: AbstractBaseUser, versions: Mapping[int, int], note: str = ""
+) -> list[Claim]:
+    """Give one verdict to every claim of `claim`'s fact group (confirmed `same` links), or change nothing.
+
+    `versions` maps each claim id of the group, as the editor saw it, to the version they saw. Each
+    claim gets its own status event. Refused as a whole (GroupChanged, InvalidTransition,
+    NoteRequired, StaleClaim) if the group differs, any claim cannot make the move or any is stale.
+    """
+    from .linking import fact_group  # linking stores its suggestions through this module
+
+    group = fact_group(claim)
+    if {member.pk for member in group} != set(versions):
+        raise GroupChanged(versions, [member.pk for member in group])
+    note = note.strip()
+    for member in group:
+        if to not in NEXT.get(member.status, ()):
+            raise InvalidTransition(member.status, to)
+    if to in NOTE_REQUIRED and not note:
+        raise NoteRequired(to)
+    now = timezone.now()
+    ids = [member.pk for member in group]
+    with transaction.atomic():
+        for member in group:
+            changes: dict[str, Any] = {"status": to}
+            if to in VERDICTS:
+                changes |= {"verdict_note": note, "reviewed_by": editor, "reviewed_at": now}
+            before = {"status": member.status}
+            _bump(member, version=versions[member.pk], **changes)
+            _record(member, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note, "group": ids})
+    return group
+
+
 def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUser, version: int) -> None:
     """Correct structured fields; the extractor's proposal stays in `claim.extracted`."""
     _check_seen(claim, version)
@@ -152,8 +198,12 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUs
         raise InvalidEdit("The period starts after it ends.")
     before = {name: getattr(claim, name) for name in changed}
     edited = sorted(set(claim.edited_by_editor) | set(changed))
+    derived: dict[str, Any] = {}
+    if set(changed) & set(BLOCKING_SOURCE_FIELDS):
+        # Keep link candidates findable under the corrected unit and value.
+        derived = blocking_fields({name: changed.get(name, getattr(claim, name)) for name in BLOCKING_SOURCE_FIELDS})
     with transaction.atomic():
-        _bump(claim, version=version, edited_by_editor=edited, **changed)
+        _bump(claim, version=version, edited_by_editor=edited, **changed, **derived)
         _record(claim, editor, ClaimEvent.Kind.EDIT, before, changed)
 
 
@@ -263,3 +313,91 @@ def unlink(claim_link: ClaimLink, *, editor: AbstractBaseUser) -> None:
                 claim_id=side_id, actor=editor, kind=ClaimEvent.Kind.UNLINK, before=before, after={}
             )
         claim_link.delete()
+
+
+class LinkProposal(Protocol):
+    relation: str
+    score: float
+    reasons: list[str]
+
+
+def suggest_links(claim: Claim, proposals: Mapping[int, LinkProposal], *, considered: Iterable[int]) -> dict[str, int]:
+    """Store the linker's suggestions for `claim` (other claim id -> proposal), writing no duplicate.
+
+    `considered` are the ids of every claim the linker judged (proposed or not). For each pair:
+    a pair an editor settled (any confirmed link, or the proposed relation rejected) is left alone,
+    so a rejected suggestion never comes back; an existing suggestion gets the new score and
+    reasons; a new one is created with an event on both claims (actor: the system); a system
+    suggestion no longer proposed is removed, with an event. A constant number of queries.
+    """
+    considered = set(considered) | set(proposals)
+    considered.discard(claim.pk)
+    existing: dict[int, list[ClaimLink]] = defaultdict(list)
+    for claim_link in ClaimLink.objects.filter(
+        Q(from_claim=claim, to_claim_id__in=considered) | Q(to_claim=claim, from_claim_id__in=considered)
+    ):
+        other = claim_link.to_claim_id if claim_link.from_claim_id == claim.pk else claim_link.from_claim_id
+        existing[other].append(claim_link)
+    now = timezone.now()
+    created: list[ClaimLink] = []
+    refreshed: list[ClaimLink] = []
+    stale: list[ClaimLink] = []
+    for other_id in sorted(considered):
+        links = existing[other_id]
+        proposal = proposals.get(other_id)
+        for claim_link in links:
+            if claim_link.state == ClaimLink.State.SUGGESTED and claim_link.created_by_id is None:
+                if proposal is None or claim_link.relation != proposal.relation:
+                    stale.append(claim_link)
+        if proposal is None:
+            continue
+        if any(
+            claim_link.state == ClaimLink.State.CONFIRMED
+            or (claim_link.relation == proposal.relation and claim_link.state == ClaimLink.State.REJECTED)
+            for claim_link in links
+        ):
+            continue  # an editor decided this pair
+        current = next((c for c in links if c.relation == proposal.relation and c not in stale), None)
+        if current is not None:
+            if current.created_by_id is None and (current.score, current.reasons) != (proposal.score, proposal.reasons):
+                current.score, current.reasons, current.updated_at = proposal.score, list(proposal.reasons), now
+                refreshed.append(current)
+            continue
+        # Symmetric relations are stored from the older claim, so two runs racing meet on one unique row.
+        low, high = sorted((claim.pk, other_id))
+        created.append(
+            ClaimLink(
+                from_claim_id=low,
+                to_claim_id=high,
+                relation=proposal.relation,
+                state=ClaimLink.State.SUGGESTED,
+                score=proposal.score,
+                reasons=list(proposal.reasons),
+            )
+        )
+    with transaction.atomic():
+        if stale:
+            ClaimLink.objects.filter(pk__in=[claim_link.pk for claim_link in stale]).delete()
+        if created:
+            ClaimLink.objects.bulk_create(created)
+        if refreshed:
+            ClaimLink.objects.bulk_update(refreshed, ["score", "reasons", "updated_at"])
+        events = []
+        for claim_link in stale:
+            before = {"link": claim_link.pk, "relation": claim_link.relation, "state": claim_link.state}
+            for side in (claim_link.from_claim_id, claim_link.to_claim_id):
+                events.append(ClaimEvent(claim_id=side, actor=None, kind=ClaimEvent.Kind.UNLINK, before=before))
+        for claim_link in created:
+            sides = (claim_link.from_claim_id, claim_link.to_claim_id)
+            for side, other in (sides, sides[::-1]):
+                after = {
+                    "link": claim_link.pk,
+                    "other": other,
+                    "relation": claim_link.relation,
+                    "state": claim_link.state,
+                    "score": claim_link.score,
+                }
+                events.append(ClaimEvent(claim_id=side, actor=None, kind=ClaimEvent.Kind.LINK, after=after))
+        if events:
+            ClaimEvent.objects.bulk_create(events)
+    return {"created": len(created), "refreshed": len(refreshed), "removed": len(stale)}

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 
 from articles.ingest import content_hash
 from articles.models import Article, Outlet
+from claims.linking_rules import blocking_fields
 from claims.models import Claim
 from claims.services import fingerprint
 
@@ -61,6 +62,7 @@ def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Clai
         "label": "Some 2,000 people · Bruzgi",
         "score": 0.7,
     } | fields
+    values = blocking_fields(values) | values  # as sync_claims sets them, unless a test gives its own
     return Claim.objects.create(
         article=article,
         sentence=sentence,

@@ -1,23 +1,13 @@
-"""Placeholder until the extraction engine lands: finds no claims.
+"""Claim extraction: article text in, ``ClaimDraft`` list out. Pure Python and spaCy, no Django.
 
-The real library (pure Python + spaCy, no Django) replaces this module with the same names.
+spaCy loads lazily on the first ``extract``/``extract_many``/``load_nlp`` call, once per process.
 """
+from .extract import ClaimDraft, UnsupportedLanguage, extract, extract_many
+from .pipeline import ModelNotAvailable, load_nlp
 
-from __future__ import annotations
+EXTRACTOR_VERSION = "1.0.0"
 
-import datetime
-from collections.abc import Iterable
-
-EXTRACTOR_VERSION = "0"
-
-
-class UnsupportedLanguage(Exception):
-    pass
-
-
-def extract(text: str, published: datetime.date | None = None) -> list:
-    return []
-
-
-def extract_many(items: Iterable[tuple[str, datetime.date | None]]) -> list[list]:
-    return [extract(text, published) for text, published in items]
+__all__ = [
+    "EXTRACTOR_VERSION", "ClaimDraft", "ModelNotAvailable", "UnsupportedLanguage", "extract",
+    "extract_many", "load_nlp",
+]

@@ -1,0 +1,341 @@
+"""How long proposing links for one new claim takes as the claim table grows (PostgreSQL).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factdesk_bench_linking python -m benchmarks.bench_linking
+
+Fills the database (created and migrated if missing) with generated claims in varied units,
+values, qualifiers, places, periods and wording, bulk-loaded with COPY, up to 10k, 100k and
+1,000,000 claims; at each size times `claims.linking.suggest_for_claim` for new claims (candidate
+query, ranking, storing the suggestions), each in a transaction rolled back afterwards so every
+probe sees the same table. Prints one line per size; `--sizes` and `--probes` change the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factdesk_bench_linking"
+SIZES = (10_000, 100_000, 1_000_000)
+CLAIMS_PER_ARTICLE = 8
+
+# (unit, kind, log10 of the smallest and largest usual value, weight): a newsroom's mix, long tail below.
+UNITS = [
+    ("people", "count", 1, 7, 20),
+    ("refugees", "count", 2, 7, 4),
+    ("migrants", "count", 1, 6, 3),
+    ("troops", "count", 2, 6, 3),
+    ("soldiers", "count", 1, 5, 1),
+    ("deaths", "count", 0, 5, 3),
+    ("children", "count", 0, 6, 2),
+    ("percent", "percent", 0, 2, 10),
+    ("USD", "money", 3, 11, 6),
+    ("EUR", "money", 3, 11, 3),
+    ("RUB", "money", 4, 12, 2),
+    ("GBP", "money", 3, 10, 1),
+    ("km", "measure", 0, 4, 3),
+    ("tonne", "measure", 1, 8, 2),
+    ("week", "duration", 0, 2, 1),
+    ("day", "duration", 0, 3, 2),
+    ("year", "duration", 0, 2, 2),
+    ("homes", "count", 1, 6, 2),
+    ("settlements", "count", 0, 4, 1),
+    ("vehicles", "count", 0, 5, 1),
+    ("cases", "count", 1, 8, 3),
+    ("votes", "count", 3, 8, 2),
+    ("jobs", "count", 2, 7, 2),
+    ("barrels", "measure", 3, 8, 1),
+    ("hectares", "measure", 1, 7, 1),
+    ("tanks", "count", 0, 4, 1),
+    ("doses", "count", 4, 9, 2),
+]
+TAIL_UNITS = [(f"item{n}", "count", 0, 6, 0.05) for n in range(200)]
+QUALIFIERS = [
+    ("exact", 40),
+    ("approx", 20),
+    ("more_than", 15),
+    ("less_than", 4),
+    ("at_least", 5),
+    ("at_most", 5),
+    ("range", 5),
+    ("vague", 6),
+]
+COUNTRIES = (
+    "Belarus Poland Lithuania Latvia Estonia Ukraine Russia Germany France Italy Spain Portugal Greece Turkey Syria "
+    "Iraq Iran Israel Lebanon Jordan Egypt Libya Tunisia Algeria Morocco Sudan Ethiopia Kenya Nigeria Ghana Mali "
+    "Niger Chad Somalia Yemen Afghanistan Pakistan India Bangladesh China Japan Korea Vietnam Thailand Myanmar "
+    "Indonesia Philippines Australia Brazil Argentina Chile Peru Colombia Venezuela Mexico Canada Armenia Azerbaijan "
+    "Georgia Moldova Romania Hungary Serbia Croatia Austria Sweden Norway Finland Denmark Netherlands Belgium"
+).split()
+CITIES = (
+    "Minsk Warsaw Vilnius Riga Kyiv Moscow Berlin Paris Rome Madrid Lisbon Athens Ankara Damascus Baghdad Tehran "
+    "Beirut Cairo Tripoli Khartoum Nairobi Lagos Kabul Karachi Delhi Dhaka Beijing Tokyo Seoul Jakarta Manila Sydney "
+    "Brasilia Lima Bogota Caracas Ottawa Yerevan Baku Tbilisi Bucharest Budapest Belgrade Vienna Stockholm Oslo "
+    "Helsinki Copenhagen Amsterdam Brussels Bruzgi Kuznica Lviv Kharkiv Odesa Mariupol Aleppo Mosul Gaza Sochi"
+).split()
+PLACES = COUNTRIES + CITIES
+SUBJECTS = [
+    "officials said",
+    "according to the ministry",
+    "the agency reported",
+    "data published on Monday show",
+    "a spokesperson confirmed",
+    "the report estimates",
+    "local authorities said",
+    "the UN said",
+]
+VERBS = [
+    "were counted",
+    "have arrived",
+    "were registered",
+    "are waiting",
+    "were reported",
+    "have been recorded",
+    "were spent",
+    "were lost",
+    "were delivered",
+    "have crossed",
+]
+QUALIFIER_WORDS = {
+    "exact": "",
+    "approx": "some ",
+    "more_than": "more than ",
+    "less_than": "fewer than ",
+    "at_least": "at least ",
+    "at_most": "up to ",
+}
+
+
+def _round(value: float, rng: random.Random) -> float:
+    digits = 2 if rng.random() < 0.7 else rng.choice((1, 3, 4))
+    exponent = math.floor(math.log10(value)) - digits + 1
+    return max(1.0, round(value, -exponent))
+
+
+def generate_claim(rng: random.Random, units: list, weights: list) -> dict:
+    unit, kind, low_exp, high_exp, _ = rng.choices(units, weights)[0]
+    qualifier = rng.choices([q for q, _ in QUALIFIERS], [w for _, w in QUALIFIERS])[0]
+    value = _round(10 ** rng.uniform(low_exp, high_exp), rng)
+    low = high = value
+    if qualifier in {"more_than", "at_least"}:
+        high = None
+    elif qualifier in {"less_than", "at_most"}:
+        low = None
+    elif qualifier == "range":
+        low, high, value = value, max(value, _round(value * rng.uniform(1.2, 3), rng)), None
+    elif qualifier == "vague":
+        scale = 10 ** math.floor(math.log10(value))
+        low, high, value = 2 * scale, 10 * scale - 1, None
+    places = rng.sample(PLACES, rng.choices((0, 1, 2, 3), (30, 35, 25, 10))[0])
+    period_start = period_end = None
+    roll = rng.random()
+    year = rng.randint(2010, 2025)
+    if roll < 0.25:
+        period_start, period_end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    elif roll < 0.4:
+        month = rng.randint(1, 12)
+        period_start = datetime.date(year, month, 1)
+        period_end = (period_start + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    elif roll < 0.5:
+        period_start = period_end = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
+    if value is not None:
+        quote = f"{QUALIFIER_WORDS[qualifier]}{value:,.0f}"
+    else:
+        quote = f"between {low:,.0f} and {high:,.0f}"
+    where = f" in {' and '.join(places)}" if places else ""
+    when = f" in {period_start.year}" if period_start else ""
+    sentence = f"{quote.capitalize()} {unit} {rng.choice(VERBS)}{where}{when}, {rng.choice(SUBJECTS)}."
+    return {
+        "sentence": sentence,
+        "quote": quote,
+        "value": value,
+        "value_low": low,
+        "value_high": high,
+        "qualifier": qualifier,
+        "unit": unit,
+        "kind": kind,
+        "period_start": period_start,
+        "period_end": period_end,
+        "places": places,
+    }
+
+
+CLAIM_COLUMNS = (
+    "article_id sentence sentence_start sentence_end quote quote_start quote_end value value_low value_high "
+    "qualifier unit kind time_text period_start period_end places attribution label score fingerprint extracted "
+    "extractor_version orphaned status verdict_note edited_by_editor version created_at updated_at unit_key magnitude"
+).split()
+ARTICLE_COLUMNS = (
+    "title body url published language content_hash ingested_at extraction_status extraction_error extractor_version"
+).split()
+
+
+def load(count: int, rng: random.Random) -> None:
+    """Append `count` generated claims (and their articles) with COPY."""
+    from django.db import connection
+
+    from claims.linking_rules import blocking_fields
+
+    units = UNITS + TAIL_UNITS
+    weights = [unit[4] for unit in units]
+    now = datetime.datetime.now(datetime.UTC)
+    articles = math.ceil(count / CLAIMS_PER_ARTICLE)
+    with connection.cursor() as cursor:
+        raw = cursor.connection.cursor()
+        raw.execute("SELECT coalesce(max(id), 0) FROM articles_article")
+        first_article = raw.fetchone()[0] + 1
+        with raw.copy(f"COPY articles_article ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
+            for n in range(first_article, first_article + articles):
+                published = datetime.date(2010, 1, 1) + datetime.timedelta(days=rng.randint(0, 5800))
+                copy.write_row(
+                    (f"Bench article {n}", f"Bench article {n}.", "", published, "en", f"{n:064x}", now, "done", "", "")
+                )
+        raw.execute("SELECT id FROM articles_article WHERE id >= %s ORDER BY id", (first_article,))
+        article_ids = [row[0] for row in raw.fetchall()]
+        with raw.copy(f"COPY claims_claim ({', '.join(CLAIM_COLUMNS)}) FROM STDIN") as copy:
+            for n in range(count):
+                claim = generate_claim(rng, units, weights)
+                keys = blocking_fields(claim)
+                sentence = claim["sentence"]
+                copy.write_row(
+                    (
+                        article_ids[n // CLAIMS_PER_ARTICLE],
+                        sentence,
+                        0,
+                        len(sentence),
+                        claim["quote"],
+                        0,
+                        max(1, len(claim["quote"])),
+                        claim["value"],
+                        claim["value_low"],
+                        claim["value_high"],
+                        claim["qualifier"],
+                        claim["unit"],
+                        claim["kind"],
+                        "",
+                        claim["period_start"],
+                        claim["period_end"],
+                        json.dumps(claim["places"]),
+                        "",
+                        f"{claim['quote']} {claim['unit']}"[:300],
+                        round(rng.random(), 3),
+                        f"{n:064x}",
+                        "{}",
+                        "bench",
+                        False,
+                        "new",
+                        "",
+                        "[]",
+                        1,
+                        now,
+                        now,
+                        keys["unit_key"],
+                        keys["magnitude"],
+                    )
+                )
+        raw.execute("ANALYZE articles_article")
+        raw.execute("ANALYZE claims_claim")
+
+
+def probe(rng: random.Random) -> tuple[float, int, int]:
+    """Seconds to suggest links for one new claim, candidates judged, suggestions stored; rolled back."""
+    from django.db import transaction
+
+    from articles.models import Article
+    from claims import linking
+    from claims.linking_rules import blocking_fields
+    from claims.models import Claim
+
+    units = UNITS
+    claim_fields = generate_claim(rng, units, [unit[4] for unit in units])
+    with transaction.atomic():
+        article = Article.objects.create(
+            title="Probe", body=claim_fields["sentence"], published=datetime.date(2021, 11, 21), content_hash="probe"
+        )
+        sentence = claim_fields["sentence"]
+        claim = Claim.objects.create(
+            article=article,
+            sentence_start=0,
+            sentence_end=len(sentence),
+            quote_start=0,
+            quote_end=max(1, len(claim_fields["quote"])),
+            fingerprint="probe",
+            **claim_fields,
+            **blocking_fields(claim_fields),
+        )
+        started = time.perf_counter()
+        result = linking.suggest_for_claim(claim, published=article.published)
+        elapsed = time.perf_counter() - started
+        found = linking.candidates(claim)  # counted outside the timing
+        transaction.set_rollback(True)
+    return elapsed, len(found), result["created"]
+
+
+def machine() -> str:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "unknown"
+    )
+    uname = " ".join(platform.uname())
+    cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+    return f"{uname}; nproc {cores}; CPU {cpu}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--probes", type=int, default=60)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("DATABASE_URL", DEFAULT_URL)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdesk.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        sys.exit("bench_linking measures PostgreSQL: set DATABASE_URL=postgres://...")
+    call_command("migrate", verbosity=0)
+    from claims.linking import PER_BUCKET
+    from claims.linking_rules import BLOCK_WINDOW
+
+    print(f"# {datetime.date.today()} · {machine()}")
+    print(f"# PostgreSQL {connection.pg_version}; window ±{BLOCK_WINDOW} buckets, {PER_BUCKET} newest per bucket")
+    rng = random.Random(7)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM claims_claim")
+        if cursor.fetchone()[0] > min(args.sizes):
+            # Start from empty so each size is measured at that size (this database is the benchmark's own).
+            cursor.execute("TRUNCATE claims_claim, articles_article RESTART IDENTITY CASCADE")
+    for size in sorted(args.sizes):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM claims_claim")
+            present = cursor.fetchone()[0]
+        if present < size:
+            started = time.perf_counter()
+            load(size - present, rng)
+            print(f"# loaded {size - present} claims in {time.perf_counter() - started:.0f} s", flush=True)
+        probe_rng = random.Random(size)
+        probe(probe_rng)  # warm the connection and caches
+        timings = [probe(probe_rng) for _ in range(args.probes)]
+        seconds = sorted(t for t, _, _ in timings)
+        p90 = seconds[int(0.9 * (len(seconds) - 1))]
+        print(
+            f"claims={size:>9,}  median={statistics.median(seconds) * 1000:6.1f} ms  "
+            f"p90={p90 * 1000:6.1f} ms  max={seconds[-1] * 1000:6.1f} ms  "
+            f"candidates(median)={statistics.median(c for _, c, _ in timings):.0f}  "
+            f"suggestions(median)={statistics.median(s for _, _, s in timings):.0f}  probes={len(timings)}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

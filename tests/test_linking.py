@@ -1,0 +1,456 @@
+"""Linking claims across articles: interval rules, blocking, suggestions, rejections, fact groups."""
+
+import dataclasses
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.ingest import ingest_document
+from claims import linking, linking_eval, services, tasks, workflow
+from claims.linking_rules import ClaimFacts, canonical_unit, compatible, effective_interval, propose
+from claims.models import Claim, ClaimEvent, ClaimLink
+
+from . import factories
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+QUALIFIERS = ["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague"]
+
+
+def facts(qualifier: str, value=None, low=None, high=None, **fields) -> ClaimFacts:
+    return ClaimFacts(value=value, value_low=low, value_high=high, qualifier=qualifier, unit="people", **fields)
+
+
+# One claim per qualifier about 2,000, and one about 300 ("hundreds" for vague).
+NEAR_2000 = {
+    "exact": facts("exact", 2000, 2000, 2000),
+    "approx": facts("approx", 2000, 2000, 2000),
+    "more_than": facts("more_than", 2000, 2000),
+    "less_than": facts("less_than", 2000, None, 2000),
+    "at_least": facts("at_least", 2000, 2000),
+    "at_most": facts("at_most", 2000, None, 2000),
+    "range": facts("range", None, 1500, 2500),
+    "vague": facts("vague", None, 2000, 9999),
+}
+NEAR_300 = {
+    "exact": facts("exact", 300, 300, 300),
+    "approx": facts("approx", 300, 300, 300),
+    "more_than": facts("more_than", 300, 300),
+    "less_than": facts("less_than", 300, None, 300),
+    "at_least": facts("at_least", 300, 300),
+    "at_most": facts("at_most", 300, None, 300),
+    "range": facts("range", None, 250, 350),
+    "vague": facts("vague", None, 200, 999),
+}
+
+# Rows: the first claim's qualifier; columns in QUALIFIERS order. 1 = both can be true.
+# Same number: only the two sides of 2,000 exclude each other ("more than" vs "less than"/"at most",
+# "less than" vs "at least"/"thousands"); closed ends touching at 2,000 are compatible.
+SAME_NUMBER = {
+    #            ex ap mt lt al am rg vg
+    "exact": [1, 1, 1, 1, 1, 1, 1, 1],
+    "approx": [1, 1, 1, 1, 1, 1, 1, 1],
+    "more_than": [1, 1, 1, 0, 1, 0, 1, 1],
+    "less_than": [1, 1, 0, 1, 0, 1, 1, 0],
+    "at_least": [1, 1, 1, 0, 1, 1, 1, 1],
+    "at_most": [1, 1, 0, 1, 1, 1, 1, 1],
+    "range": [1, 1, 1, 1, 1, 1, 1, 1],
+    "vague": [1, 1, 1, 0, 1, 1, 1, 1],
+}
+# About 2,000 against about 300: an open "more than / at least 300" reaches 2,000, and "less than /
+# at most 2,000" reaches down to every 300; nothing else meets (±15 % of 2,000 stops at 1,700).
+TWO_THOUSAND_VS_THREE_HUNDRED = {
+    #            ex ap mt lt al am rg vg
+    "exact": [0, 0, 1, 0, 1, 0, 0, 0],
+    "approx": [0, 0, 1, 0, 1, 0, 0, 0],
+    "more_than": [0, 0, 1, 0, 1, 0, 0, 0],
+    "less_than": [1, 1, 1, 1, 1, 1, 1, 1],
+    "at_least": [0, 0, 1, 0, 1, 0, 0, 0],
+    "at_most": [1, 1, 1, 1, 1, 1, 1, 1],
+    "range": [0, 0, 1, 0, 1, 0, 0, 0],
+    "vague": [0, 0, 1, 0, 1, 0, 0, 0],
+}
+
+
+@pytest.mark.parametrize("first", QUALIFIERS)
+@pytest.mark.parametrize("second", QUALIFIERS)
+def test_two_claims_of_the_same_number_are_compatible_unless_their_qualifiers_exclude_each_other(first, second):
+    expected = bool(SAME_NUMBER[first][QUALIFIERS.index(second)])
+    assert compatible(NEAR_2000[first], NEAR_2000[second]) is expected
+    assert compatible(NEAR_2000[second], NEAR_2000[first]) is expected
+
+
+@pytest.mark.parametrize("first", QUALIFIERS)
+@pytest.mark.parametrize("second", QUALIFIERS)
+def test_about_two_thousand_meets_about_three_hundred_only_through_an_open_end(first, second):
+    expected = bool(TWO_THOUSAND_VS_THREE_HUNDRED[first][QUALIFIERS.index(second)])
+    assert compatible(NEAR_2000[first], NEAR_300[second]) is expected
+    assert compatible(NEAR_300[second], NEAR_2000[first]) is expected
+
+
+def test_effective_intervals_grant_rounding_and_the_qualifiers_tolerance():
+    exact = effective_interval(NEAR_2000["exact"])
+    assert (exact.low, exact.high) == (1900, 2100)  # "2,000": rounded, at most 5 %
+    assert (lambda i: (i.low, i.high))(effective_interval(facts("exact", 150, 150, 150))) == (145, 155)
+    approx = effective_interval(NEAR_2000["approx"])
+    assert (approx.low, approx.high) == pytest.approx((1700, 2300))
+    more = effective_interval(NEAR_2000["more_than"])
+    assert more.low == 2000 and more.low_open and more.high == float("inf")
+    less = effective_interval(NEAR_2000["less_than"])
+    assert less.low == 0 and less.high == 2000 and less.high_open
+    assert effective_interval(facts("exact")) is None  # no number, nothing to compare
+
+
+def test_synonymous_units_share_a_key_and_money_links_only_within_one_currency():
+    assert {canonical_unit(u) for u in ("people", "person", "refugees", "migrant", "asylum seekers")} == {"people"}
+    assert canonical_unit("soldiers") == canonical_unit("troop") == "troop"
+    assert canonical_unit("settlements") == "settlement" != canonical_unit("people")
+    assert canonical_unit("USD", "money") == "USD" != canonical_unit("EUR", "money")
+    assert canonical_unit("dollars", "money") == "USD"
+
+
+def test_reasons_say_in_words_why_two_claims_are_the_same():
+    published = datetime.date(2021, 11, 21)
+    camp = facts("more_than", 2000, 2000, places=("Belarus", "Poland"), sentence="camp of 2 thousand people")
+    crossing = facts("approx", 2000, 2000, 2000, places=("Bruzgi", "Belarus", "Poland"), sentence="2,000 people")
+    crossing, camp = (dataclasses.replace(side, published=published) for side in (crossing, camp))
+    proposal = propose(crossing, camp)
+    assert proposal.relation == "same"
+    assert proposal.reasons[:3] == [
+        "same unit: people",
+        "values compatible: about 2,000 vs more than 2,000",
+        "both at Belarus / Poland",
+    ]
+    month = {"period_start": datetime.date(2021, 11, 1), "period_end": datetime.date(2021, 11, 30)}
+    dated = propose(dataclasses.replace(crossing, **month), dataclasses.replace(camp, **month))
+    assert "same period: November 2021" in dated.reasons
+
+
+# ---------------------------------------------------------------- the database side
+
+
+def _claim(article, quote: str, **fields) -> Claim:
+    """A claim anchored in `article` with its real sentence, like the extractor stores it."""
+    start = article.body.index(quote)
+    sentence_start, sentence_end = services._sentence_around(article.body, start, start + len(quote))
+    sentence = article.body[sentence_start:sentence_end]
+    values = {"places": [], "label": quote, "qualifier": "exact", "unit": "people"} | fields
+    values.setdefault("value_low", values.get("value"))
+    values.setdefault("value_high", values.get("value") if values["qualifier"] in {"exact", "approx"} else None)
+    claim = factories.make_claim(article, quote=quote, **values)
+    Claim.objects.filter(pk=claim.pk).update(
+        sentence=sentence, sentence_start=sentence_start, sentence_end=sentence_end
+    )
+    claim.refresh_from_db()
+    return claim
+
+
+def _seed_article(name: str):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    [result] = ingest_document(path.name, path.read_bytes(), schedule_extraction=False)
+    return result.article
+
+
+@pytest.fixture
+def seed_claims(db):
+    """The seed claims as EXTRACTION.md's table gives them, in the two seed articles."""
+    ria, aa = _seed_article("000"), _seed_article("004")
+    year = {"period_start": datetime.date(2021, 1, 1), "period_end": datetime.date(2021, 12, 31)}
+    return {
+        "camp": _claim(ria, "more than 2 thousand", value=Decimal(2000), qualifier="more_than",
+                       places=["Belarus", "Poland"]),
+        "convoy": _claim(ria, "several thousand", value=None, value_low=Decimal(2000), value_high=Decimal(9999),
+                         qualifier="vague", unit="refugees", period_start=datetime.date(2021, 11, 8),
+                         period_end=datetime.date(2021, 11, 8)),
+        "crossing": _claim(aa, "Some 2,000", value=Decimal(2000), qualifier="approx",
+                           places=["Bruzgi", "Belarus", "Poland"]),
+        "tried": _claim(aa, "More than 8,000", value=Decimal(8000), qualifier="more_than",
+                        places=["Belarusian-EU border"], **year),
+        "last_year": _claim(aa, "just 150", value=Decimal(150), period_start=datetime.date(2020, 1, 1),
+                            period_end=datetime.date(2020, 12, 31)),
+        "troops": _claim(aa, "tens of thousands", value=None, value_low=Decimal(10000), value_high=Decimal(99999),
+                         qualifier="vague", unit="troops", places=["Ukraine"]),
+        "settlements": _claim(aa, "300", value=Decimal(300), unit="settlements"),
+    }  # fmt: skip
+
+
+def _links_of(claim, **filters):
+    return ClaimLink.objects.filter(pk__in=[lk.pk for lk in linking.suggestions_for(claim)], **filters)
+
+
+def test_the_seed_camp_and_the_bruzgi_crowd_are_suggested_as_the_same_fact_above_all_else(seed_claims):
+    tasks.suggest_links.delay(seed_claims["crossing"].article_id)
+    camp, crossing = seed_claims["camp"], seed_claims["crossing"]
+    best = linking.suggestions_for(crossing).first()
+    assert {best.from_claim_id, best.to_claim_id} == {camp.pk, crossing.pk}
+    assert best.relation == "same" and best.state == "suggested" and best.created_by is None
+    assert "values compatible: about 2,000 vs more than 2,000" in best.reasons
+    assert "both at Belarus / Poland" in best.reasons and "same unit: people" in best.reasons
+    assert best == linking.suggestions_for(camp).first()  # also the best on the camp's side
+    assert best.score == max(link.score for link in linking.suggestions_for(camp))
+    assert ClaimEvent.objects.filter(claim=camp, kind="link", actor=None, after__link=best.pk).exists()
+
+
+def test_three_hundred_settlements_are_never_suggested_for_a_claim_about_people(seed_claims):
+    for article_id in {claim.article_id for claim in seed_claims.values()}:
+        tasks.suggest_links.delay(article_id)
+    assert ClaimLink.objects.exists()
+    assert not linking.suggestions_for(seed_claims["settlements"]).exists()
+    assert not linking.suggestions_for(seed_claims["troops"]).exists()
+
+
+def test_a_claim_in_another_unit_or_a_far_off_bucket_is_never_a_candidate(article):
+    other = factories.make_article()
+    near = factories.make_claim(other, value=Decimal(2100))
+    factories.make_claim(other, quote="More than 8,000", unit="troops", value=Decimal(2000))
+    factories.make_claim(other, quote="8,000", value=Decimal(20000), value_low=Decimal(20000),
+                         value_high=Decimal(20000), qualifier="exact")  # fmt: skip
+    factories.make_claim(article, quote="8,000", value=Decimal(2000))  # same article: never
+    claim = factories.make_claim(article)
+    assert [candidate.pk for candidate in linking.candidates(claim)] == [near.pk]
+
+
+def test_suggesting_costs_the_same_number_of_queries_however_many_claims_are_stored(article):
+    other = factories.make_article()
+    factories.make_claim(other, value=Decimal(2100))
+    claim = factories.make_claim(article)
+
+    def queries() -> int:
+        ClaimLink.objects.all().delete()
+        with CaptureQueriesContext(connection) as captured:
+            linking.suggest_for_claim(claim)
+        assert ClaimLink.objects.count() == 1
+        return len(captured)
+
+    one = queries()
+    for n in range(50):
+        crowd = factories.make_article()
+        factories.make_claim(crowd, value=Decimal(1000 + 100 * n), places=["Lisbon"])  # candidates, no match
+        factories.make_claim(crowd, quote="8,000", value=Decimal(8000), unit="cars")
+    assert queries() == one
+
+
+def test_a_contradiction_is_suggested_when_unit_place_and_period_agree_but_values_cannot(article):
+    other = factories.make_article(body="Only 1,000 people are waiting at Belarus’ Bruzgi border crossing into Poland.")
+    low = factories.make_claim(other, quote="Only 1,000", value=Decimal(1000), qualifier="exact")
+    claim = factories.make_claim(article)
+    linking.suggest_for_claim(claim)
+    link = ClaimLink.objects.get()
+    assert link.relation == "contradicts" and (link.from_claim_id, link.to_claim_id) == (low.pk, claim.pk)
+    assert "values cannot both be true: about 2,000 vs 1,000" in link.reasons
+
+
+def test_suggesting_twice_writes_no_duplicate_and_refreshes_the_score(article):
+    other = factories.make_article()
+    match = factories.make_claim(other, value=Decimal(2100))
+    claim = factories.make_claim(article)
+    first = linking.suggest_for_claim(claim)
+    ClaimLink.objects.update(score=0.01, reasons=["old"])
+    again = linking.suggest_for_claim(claim)
+    tasks.suggest_links.delay(other.pk)  # and from the other side
+    assert first["created"] == 1 and again == {"created": 0, "refreshed": 1, "removed": 0}
+    link = ClaimLink.objects.get()
+    assert link.score > 0.5 and link.reasons[0] == "same unit: people"
+    assert (link.from_claim_id, link.to_claim_id) == (match.pk, claim.pk)
+    assert ClaimEvent.objects.filter(kind="link").count() == 2  # one per claim, once
+
+
+def test_a_system_suggestion_no_longer_proposed_is_removed(article, alice):
+    other = factories.make_article()
+    match = factories.make_claim(other, value=Decimal(2100))
+    claim = factories.make_claim(article)
+    linking.suggest_for_claim(claim)
+    workflow.edit_fields(match, changes={"places": ["Lisbon"]}, editor=alice, version=match.version)
+    assert linking.suggest_for_claim(claim) == {"created": 0, "refreshed": 0, "removed": 1}
+    assert not ClaimLink.objects.exists()
+    assert ClaimEvent.objects.filter(claim=claim, kind="unlink", actor=None).exists()
+
+
+@dataclasses.dataclass(frozen=True)
+class Draft:
+    """What the extractor hands sync_claims for one claim."""
+
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    quote: str
+    quote_start: int
+    quote_end: int
+    value: Decimal | None
+    value_low: Decimal | None
+    value_high: Decimal | None
+    qualifier: str = "approx"
+    unit: str = "people"
+    kind: str = "count"
+    time_text: str = ""
+    period_start: datetime.date | None = None
+    period_end: datetime.date | None = None
+    places: tuple = ("Bruzgi", "Belarus", "Poland")
+    attribution: str = ""
+    label: str = "Some 2,000 people"
+    score: float = 0.7
+
+
+def _draft_of(claim: Claim, **changes) -> Draft:
+    fields = {f.name: getattr(claim, f.name) for f in dataclasses.fields(Draft)} | {"places": tuple(claim.places)}
+    return Draft(**(fields | changes))
+
+
+def test_a_rejected_suggestion_never_comes_back_even_after_re_extraction(article, alice):
+    other = factories.make_article()
+    match = factories.make_claim(other, value=Decimal(2100))
+    claim = factories.make_claim(article)
+    linking.suggest_for_claim(claim)
+    workflow.set_link_state(ClaimLink.objects.get(), state="rejected", editor=alice)
+
+    for run in range(2):  # re-extraction keeps both claims (editor events) and re-runs the linker
+        services.sync_claims(article, [_draft_of(claim, value=Decimal(2000 + run))])
+        services.sync_claims(other, [_draft_of(match)])
+        tasks.suggest_links.delay(article.pk)
+        tasks.suggest_links.delay(other.pk)
+
+    link = ClaimLink.objects.get()
+    assert link.state == "rejected" and {link.from_claim_id, link.to_claim_id} == {claim.pk, match.pk}
+    assert Claim.objects.filter(pk__in=[claim.pk, match.pk]).count() == 2
+
+
+def test_an_editors_hand_link_is_kept_and_not_doubled_by_suggestions(article, alice):
+    other = factories.make_article()
+    match = factories.make_claim(other, value=Decimal(2100))
+    claim = factories.make_claim(article)
+    hand = workflow.link(claim, match, relation="same", editor=alice)
+    linking.suggest_for_claim(claim)
+    assert list(ClaimLink.objects.all()) == [hand] and hand.state == "confirmed"
+
+
+def test_extraction_schedules_link_suggestions_after_it_commits(db, django_capture_on_commit_callbacks):
+    first, second = factories.make_article(), factories.make_article()
+    existing = factories.make_claim(first)
+    with django_capture_on_commit_callbacks() as callbacks:
+        services._store(second.pk, [_draft_of(existing)])
+        assert not ClaimLink.objects.exists()
+    assert len(callbacks) == 1
+    callbacks[0]()
+    link = ClaimLink.objects.get()
+    assert link.relation == "same" and link.from_claim_id == existing.pk
+
+
+def test_sync_claims_and_edits_keep_the_blocking_keys_in_step(article, alice):
+    claim = factories.make_claim(article)
+    services.sync_claims(article, [_draft_of(claim, unit="refugees", value=Decimal(8000))])
+    claim.refresh_from_db()
+    assert (claim.unit_key, claim.magnitude) == ("people", 15)
+    workflow.edit_fields(claim, changes={"unit": "soldiers"}, editor=alice, version=claim.version)
+    claim.refresh_from_db()
+    assert (claim.unit_key, claim.magnitude) == ("troop", 15)
+
+
+# ---------------------------------------------------------------- fact groups and contradictions
+
+
+@pytest.fixture
+def group_of_three(alice):
+    claims = [factories.make_claim(factories.make_article()) for _ in range(4)]
+    workflow.link(claims[0], claims[1], relation="same", editor=alice)
+    workflow.link(claims[2], claims[1], relation="same", editor=alice)
+    workflow.link(claims[2], claims[3], relation="same", editor=alice, state="rejected")
+    workflow.link(claims[0], claims[3], relation="contradicts", editor=alice)
+    for claim in claims:
+        claim.refresh_from_db()
+    return claims
+
+
+def test_a_fact_group_follows_confirmed_same_links_transitively_in_one_query(group_of_three, django_assert_num_queries):
+    a, b, c, d = group_of_three
+    with django_assert_num_queries(1):
+        group = linking.fact_group(c)
+        outlets = {claim.article.outlet.name for claim in group}
+    assert [claim.pk for claim in group] == [a.pk, b.pk, c.pk] and outlets == {"Anadolu Agency"}
+    assert [claim.pk for claim in linking.fact_group(d)] == [d.pk]
+
+
+def test_a_group_verdict_gives_each_claim_its_own_event(group_of_three, alice):
+    a, b, c, _ = group_of_three
+    versions = {claim.pk: claim.version for claim in (a, b, c)}
+    workflow.transition_group(b, to="in_review", editor=alice, versions=versions)
+    versions = {pk: version + 1 for pk, version in versions.items()}
+    group = workflow.transition_group(b, to="verified", editor=alice, versions=versions, note="UNHCR count")
+    assert {claim.status for claim in group} == {"verified"}
+    for claim in (a, b, c):
+        claim.refresh_from_db()
+        assert claim.status == "verified" and claim.reviewed_by == alice and claim.verdict_note == "UNHCR count"
+        event = claim.events.filter(kind="status").first()
+        assert event.after["status"] == "verified" and event.after["group"] == [a.pk, b.pk, c.pk]
+
+
+def test_one_stale_claim_refuses_the_whole_group_verdict(group_of_three, alice, bob):
+    a, b, c, _ = group_of_three
+    versions = {claim.pk: claim.version for claim in (a, b, c)}
+    workflow.transition(c, to="in_review", editor=bob, version=c.version)  # bob got there first
+    versions_seen = versions | {c.pk: versions[c.pk]}
+    workflow.transition(a, to="in_review", editor=alice, version=a.version)
+    workflow.transition(b, to="in_review", editor=alice, version=b.version)
+    with pytest.raises(workflow.StaleClaim):
+        workflow.transition_group(
+            a, to="verified", editor=alice, versions=versions_seen | {a.pk: a.version, b.pk: b.version}
+        )
+    assert [Claim.objects.get(pk=claim.pk).status for claim in (a, b, c)] == ["in_review"] * 3
+    assert not ClaimEvent.objects.filter(kind="status", after__status="verified").exists()
+
+
+def test_a_group_verdict_is_refused_when_one_claim_cannot_make_the_move(group_of_three, alice):
+    a, b, c, _ = group_of_three
+    workflow.transition(a, to="in_review", editor=alice, version=a.version)
+    versions = {claim.pk: Claim.objects.get(pk=claim.pk).version for claim in (a, b, c)}
+    with pytest.raises(workflow.InvalidTransition):
+        workflow.transition_group(a, to="verified", editor=alice, versions=versions)
+    with pytest.raises(workflow.GroupChanged):
+        workflow.transition_group(a, to="in_review", editor=alice, versions={a.pk: 2, b.pk: 1})
+    assert [Claim.objects.get(pk=claim.pk).status for claim in (a, b, c)] == ["in_review", "new", "new"]
+
+
+def test_the_contradiction_flag_marks_both_sides_of_a_confirmed_contradiction_only(group_of_three, alice):
+    a, b, c, d = group_of_three
+    factories.make_claim(factories.make_article())
+    flags = dict(Claim.objects.with_contradiction_flag().values_list("pk", "has_contradiction"))
+    assert {pk for pk, flagged in flags.items() if flagged} == {a.pk, d.pk} and len(flags) == 5
+    workflow.set_link_state(ClaimLink.objects.get(relation="contradicts"), state="rejected", editor=alice)
+    assert not Claim.objects.with_contradiction_flag().filter(has_contradiction=True).exists()
+
+
+@pytest.mark.postgres
+def test_on_postgresql_candidates_come_in_one_query_ranked_by_trigram_similarity(seed_claims):
+    crossing = seed_claims["crossing"]
+    with CaptureQueriesContext(connection) as captured:
+        found = linking.candidates(crossing)
+    assert len(captured) == 1 and "similarity" in captured[0]["sql"].lower()
+    assert {claim.pk for claim in found} >= {seed_claims["camp"].pk, seed_claims["convoy"].pk}
+    assert all(0 <= claim.wording <= 1 for claim in found)
+
+
+def test_suggestions_on_the_labelled_pairs_keep_precision_and_recall_above_0_8():
+    pairs = linking_eval.load_pairs(Path(__file__).parent / "data" / "link_pairs.jsonl")
+    assert len(pairs) >= 60 and {pair["relation"] for pair in pairs} == {"same", "contradicts", "unrelated"}
+    scores = linking_eval.evaluate(pairs)
+    assert scores.precision >= 0.8 and scores.recall >= 0.8, scores.errors
+    assert all(precision >= 0.8 and recall >= 0.8 for precision, recall in scores.per_relation.values()), scores
+
+
+def test_with_the_real_extractor_the_seed_camp_and_bruzgi_crowd_are_the_best_same_fact(
+    db, django_capture_on_commit_callbacks
+):
+    ria, aa = _seed_article("000"), _seed_article("004")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.extract_articles_claims([ria.pk, aa.pk])  # schedules suggest_links per article on commit
+    camp = Claim.objects.get(article=ria, quote="more than 2 thousand")
+    crossing = Claim.objects.get(article=aa, quote="Some 2,000")
+    for claim in (camp, crossing):
+        best = linking.suggestions_for(claim).first()
+        assert {best.from_claim_id, best.to_claim_id} == {camp.pk, crossing.pk} and best.relation == "same"
+    settlements = Claim.objects.get(article=aa, quote="300")
+    people = Claim.objects.filter(unit_key="people")
+    assert not linking.suggestions_for(settlements).exists() and people.count() >= 4
+    assert ClaimLink.objects.filter(from_claim__in=people, to_claim__unit_key="settlement").count() == 0

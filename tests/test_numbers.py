@@ -1,0 +1,228 @@
+"""parse_number and find_quantities: every form EXTRACTION.md names, plus num2words as an oracle."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from claims.extraction.numbers import find_quantities, parse_number
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("two hundred and five", D(205)),
+        ("1.5 million", D(1_500_000)),
+        ("a third", D(1) / D(3)),
+        ("8 000", D(8000)),
+        ("8,000", D(8000)),
+        ("8\u202f000", D(8000)),
+        ("8\u00a0000", D(8000)),
+        ("8000", D(8000)),
+        ("twenty-one", D(21)),
+        ("a dozen", D(12)),
+        ("two dozen", D(24)),
+        ("a couple of", D(2)),
+        ("3bn", D(3_000_000_000)),
+        ("8.9k", D(8900)),
+        ("40m", D(40_000_000)),
+        ("2mn", D(2_000_000)),
+        ("3/4", D("0.75")),
+        ("two-thirds", D(2) / D(3)),
+        ("three quarters", D("0.75")),
+        ("half", D("0.5")),
+        ("-5", D(-5)),
+        ("\u22125", D(-5)),
+        ("+12.5", D("12.5")),
+        ("1,234,567.89", D("1234567.89")),
+        ("2 thousand", D(2000)),
+        ("a million", D(1_000_000)),
+        ("one trillion", D(10**12)),
+        ("$3bn", D(3_000_000_000)),
+    ],
+)
+def test_parse_number_reads_every_documented_form(phrase, expected):
+    assert parse_number(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"])
+def test_parse_number_rejects_what_is_not_a_number_phrase(phrase):
+    assert parse_number(phrase) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_parse_number_reads_num2words_spellings(n):
+    assert parse_number(num2words(n)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([",", " ", "\u202f", "\u00a0", ""]))
+def test_parse_number_reads_digits_with_every_separator_style(n, separator):
+    assert parse_number(f"{n:,}".replace(",", separator)) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**10), st.integers(min_value=0, max_value=99))
+def test_parse_number_reads_two_place_decimals(whole, cents):
+    expected = D(f"{whole}.{cents:02d}")
+    assert parse_number(f"{whole}.{cents:02d}") == expected
+    assert parse_number(f"{whole:,}.{cents:02d}") == expected
+
+
+def only(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start:q.end] == q.text
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "kind"),
+    [
+        ("More than 8,000 people came", "More than 8,000", D(8000), "people", "count"),
+        ("about 8 000 people", "about 8 000", D(8000), "people", "count"),
+        ("8\u202f000 people", "8\u202f000", D(8000), "people", "count"),
+        ("a 12.5 increase", "12.5", D("12.5"), "increase", "count"),
+        ("temperatures of -5 at night", "-5", D(-5), "", "count"),
+        ("twenty-one soldiers", "twenty-one", D(21), "soldier", "count"),
+        ("two hundred and five villages", "two hundred and five", D(205), "village", "count"),
+        ("a dozen bodies", "a dozen", D(12), "body", "count"),
+        ("a couple of tanks", "a couple of", D(2), "tank", "count"),
+        ("2 thousand people", "2 thousand", D(2000), "people", "count"),
+        ("1.5 million refugees", "1.5 million", D(1_500_000), "refugee", "count"),
+        ("a debt of $3bn was", "$3bn", D(3_000_000_000), "USD", "money"),
+        ("a fine of €40m was", "€40m", D(40_000_000), "EUR", "money"),
+        ("it cost £2 billion", "£2 billion", D(2_000_000_000), "GBP", "money"),
+        ("it cost 5 billion rubles", "5 billion", D(5_000_000_000), "RUB", "money"),
+        ("8.9k followers", "8.9k", D(8900), "follower", "count"),
+        ("turnout was 12%", "12%", D(12), "percent", "percent"),
+        ("turnout was 12 per cent", "12 per cent", D(12), "percent", "percent"),
+        ("turnout was 12 percent", "12 percent", D(12), "percent", "percent"),
+        ("a third of the voters", "a third", D(1) / D(3), "voter", "share"),
+        ("two-thirds of the budget", "two-thirds", D(2) / D(3), "budget", "share"),
+        ("3/4 of the area", "3/4", D("0.75"), "area", "share"),
+        ("more than half of them", "more than half", D("0.5"), "", "share"),
+        ("one in six adults", "one in six", D(1) / D(6), "", "share"),
+        ("a six-week war", "six-week", D(6), "week", "duration"),
+        ("a 10-year plan", "10-year", D(10), "year", "duration"),
+        ("a 3-km queue", "3-km", D(3), "km", "measure"),
+        ("a queue of 40 km", "40", D(40), "km", "measure"),
+        ("it is 12km long", "12km", D(12), "km", "measure"),
+        ("eleven times more", "eleven", D(11), "", "ratio"),
+        ("exports doubled", "doubled", D(2), "", "ratio"),
+    ],
+)
+def test_find_quantities_reads_each_number_form(text, quote, value, unit, kind):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "low", "high"),
+    [
+        ("Some 2,000 people", "Some 2,000", "approx", D(2000), D(2000)),
+        ("just 150 people", "just 150", "exact", D(150), D(150)),
+        ("more than 2 thousand people", "more than 2 thousand", "more_than", D(2000), None),
+        ("over 300 people", "over 300", "more_than", D(300), None),
+        ("fewer than 40 people", "fewer than 40", "less_than", None, D(40)),
+        ("at least 12 people", "at least 12", "at_least", D(12), None),
+        ("12 or more people", "12 or more", "at_least", D(12), None),
+        ("up to 500 people", "up to 500", "at_most", None, D(500)),
+        ("nearly 90 people", "nearly 90", "approx", D(90), D(90)),
+        ("an estimated 90 people", "an estimated 90", "approx", D(90), D(90)),
+        ("~90 people", "~90", "approx", D(90), D(90)),
+        ("between 2,000 and 4,000 people", "between 2,000 and 4,000", "range", D(2000), D(4000)),
+        ("2,000-4,000 people", "2,000-4,000", "range", D(2000), D(4000)),
+        ("from 10 to 15 people", "from 10 to 15", "range", D(10), D(15)),
+        ("dozens of people", "dozens", "vague", D(24), D(99)),
+        ("hundreds of people", "hundreds", "vague", D(200), D(999)),
+        ("several thousand people", "several thousand", "vague", D(2000), D(9999)),
+        ("thousands of people", "thousands", "vague", D(2000), D(9999)),
+        ("tens of thousands of people", "tens of thousands", "vague", D(10_000), D(99_999)),
+        ("hundreds of thousands of people", "hundreds of thousands", "vague", D(100_000), D(999_999)),
+        ("millions of people", "millions", "vague", D(2_000_000), D(999_000_000)),
+    ],
+)
+def test_find_quantities_reads_qualifiers_ranges_and_vague_magnitudes(text, quote, qualifier, low, high):
+    q = only(text)
+    assert q.text == quote
+    assert (q.qualifier, q.value_low, q.value_high) == (qualifier, low, high)
+    assert q.value is None if qualifier in ("vague", "range") else q.value is not None
+
+
+def test_a_change_from_one_number_to_another_is_two_quantities_not_a_range():
+    found = find_quantities("Arrivals rose from 150 to 8,000 people.")
+    assert [q.value for q in found] == [D(150), D(8000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On November 8, they met.",
+        "Talks on Nov. 26 in Sochi.",
+        "Clashes erupted on Sept. 27, 2020.",
+        "In 2014, Moscow began.",
+        "tense since 1991, when",
+        "at 15:12 local time",
+        "at 3 p.m.",
+        "for the second time",
+        "the G7 summit",
+        "the COVID-19 pandemic",
+        "under Article 5 of the treaty",
+        "call +7 495 123-45-67 now",
+        "RIA Novosti, 11/21/2021",
+        "2021-11-21T15: 12 true PT0M56S",
+        "https://ria.ru/20211121/situatsiya-1760048644.html",
+        "1. First item\n2. Second item",
+    ],
+)
+def test_find_quantities_skips_dates_times_ordinals_names_and_ids(text):
+    assert find_quantities(text) == []
+
+
+def test_find_quantities_offsets_index_the_text_it_was_given():
+    text = "Police said 8,000 people, about 1.5 million euros and 12% more came in 2021."
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "kind"),
+    [
+        ("temperatures hit 42.6C on Friday", "42.6C", D("42.6"), "celsius", "measure"),
+        ("it fell to minus 18 degrees Celsius", "minus 18", D(-18), "celsius", "measure"),
+        ("GDP shrank by −21.7% in the quarter", "−21.7%", D("-21.7"), "percent", "percent"),
+        ("capacity must grow fourfold by 2030", "fourfold", D(4), "", "ratio"),
+        ("cases rose 45-fold last year", "45-fold", D(45), "", "ratio"),
+        ("the 736-seat assembly", "736-seat", D(736), "seat", "count"),
+        ("an estimated half a billion animals", "an estimated half a billion", D(500_000_000), "animal", "count"),
+        ("a deal worth A$2bn", "A$2bn", D(2_000_000_000), "AUD", "money"),
+        ("speeds of up to 130 km/h", "up to 130", D(130), "km/h", "measure"),
+        ("officers waited more than an hour", "more than an", D(1), "hour", "duration"),
+    ],
+)
+def test_find_quantities_reads_temperatures_multipliers_and_compounds(text, quote, value, unit, kind):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, kind)
+
+
+def test_dots_group_thousands_only_where_the_text_does_so_elsewhere():
+    assert [q.value for q in find_quantities("1.250.000 visitors, up from just 212.000")] == [D(1_250_000), D(212_000)]
+    assert [q.value for q in find_quantities("a rate of 212.000 today")] == [D("212.000")]
+
+
+@pytest.mark.parametrize("text", [
+    "call 0800 555 0199 for updates",
+    "the hosts won 3-1 after extra time",
+    "Key points: 1) the attack; 2) the response",
+    "the gunman, 18, was killed",
+    "into a third decade",
+    "the Boeing 737 MAX 9 jets",
+])
+def test_find_quantities_skips_phones_scores_list_items_ages_ordinals_and_model_names(text):
+    assert find_quantities(text) == []

@@ -1,0 +1,54 @@
+"""Time expressions resolved against the publication date (pure Python, no spaCy)."""
+import datetime as dt
+
+import pytest
+
+from claims.extraction.timeexpr import find_times
+
+PUBLISHED = dt.date(2021, 11, 21)  # a Sunday
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("8,000 people came in 2021.", "in 2021", D(2021, 1, 1), D(2021, 12, 31)),
+        ("just 150 last year.", "last year", D(2020, 1, 1), D(2020, 12, 31)),
+        ("prices rose this month.", "this month", D(2021, 11, 1), D(2021, 11, 30)),
+        ("This Monday, the refugees moved.", "This Monday", D(2021, 11, 15), D(2021, 11, 15)),
+        ("Since August, crossings rose.", "Since August", D(2021, 8, 1), PUBLISHED),
+        ("On November 8, a convoy came.", "On November 8", D(2021, 11, 8), D(2021, 11, 8)),
+        ("exports in the first 10 months of 2022 rose", "in the first 10 months of 2022", D(2022, 1, 1), D(2022, 10, 31)),
+        ("40 cases over the last 24 hours", "over the last 24 hours", D(2021, 11, 20), PUBLISHED),
+        ("maintained for the past seven years", "for the past seven years", D(2014, 11, 21), PUBLISHED),
+        ("clashes on Sept. 27, 2020, and", "on Sept. 27, 2020", D(2020, 9, 27), D(2020, 9, 27)),
+        ("ended in November 2020 in a deal", "in November 2020", D(2020, 11, 1), D(2020, 11, 30)),
+        ("the conflict last fall", "last fall", D(2020, 9, 1), D(2020, 11, 30)),
+        ("tense since 1991, when", "since 1991", D(1991, 1, 1), PUBLISHED),
+        ("grew 0.1 per cent in the first quarter", "in the first quarter", D(2021, 1, 1), D(2021, 3, 31)),
+        ("prices rose 8.6 percent in the 12 months to May", "in the 12 months to May", D(2020, 6, 1), D(2021, 5, 31)),
+        ("4,026 so far this year", "so far this year", D(2021, 1, 1), PUBLISHED),
+        ("killed since mid-June", "since mid-June", D(2021, 6, 15), PUBLISHED),
+        ("10,000 within a decade", "within a decade", PUBLISHED, D(2031, 11, 21)),
+        ("met on Tuesday", "on Tuesday", D(2021, 11, 16), D(2021, 11, 16)),
+        ("arrived yesterday", "yesterday", D(2021, 11, 20), D(2021, 11, 20)),
+    ],
+)
+def test_time_expressions_resolve_against_the_publication_date(text, phrase, start, end):
+    times = find_times(text, PUBLISHED)
+    assert [(t.text, t.period_start, t.period_end) for t in times] == [(phrase, start, end)]
+    assert text[times[0].start:times[0].end] == phrase
+
+
+def test_relative_times_have_no_period_without_a_publication_date():
+    (t,) = find_times("just 150 last year", None)
+    assert (t.text, t.period_start, t.period_end) == ("last year", None, None)
+
+
+def test_absolute_times_resolve_without_a_publication_date():
+    (t,) = find_times("more than 8,000 people in 2021", None)
+    assert (t.period_start, t.period_end) == (D(2021, 1, 1), D(2021, 12, 31))
+
+
+def test_a_bare_month_name_is_not_a_time():
+    assert find_times("May the officials agree", PUBLISHED) == []

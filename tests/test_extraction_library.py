@@ -183,3 +183,20 @@ def test_cli_rejects_a_missing_file_naming_it(tmp_path, capsys):
     assert cli.main([str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err.strip()
     assert "missing.txt" in err and "\n" not in err
+
+
+def test_batches_are_bounded_by_count_and_characters_and_keep_order():
+    from claims.extraction.pipeline import BATCH_CHARS, BATCH_SIZE, pipe_in_bounded_batches
+
+    class RecordingPipeline:
+        batches: list[list[str]] = []
+
+        def pipe(self, texts, batch_size):
+            self.batches.append(list(texts))
+            return iter(texts)
+
+    nlp = RecordingPipeline()
+    texts = [f"{i}" * 9_000 if i % 3 == 0 else f"{i}" for i in range(100)]
+    assert list(pipe_in_bounded_batches(nlp, texts)) == texts
+    assert all(len(b) <= BATCH_SIZE for b in nlp.batches)
+    assert all(sum(map(len, b)) <= BATCH_CHARS or len(b) == 1 for b in nlp.batches)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .numbers import DURATION_UNITS, Quantity, lemma_of_noun, parse_number
-from .pipeline import BATCH_SIZE, load_nlp, split_for_model
+from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
 
 
@@ -82,7 +82,7 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
     if not jobs:
         return results
     nlp = load_nlp()
-    docs = nlp.pipe((chunk for _, _, chunk in jobs), batch_size=BATCH_SIZE)
+    docs = pipe_in_bounded_batches(nlp, (chunk for _, _, chunk in jobs))
     for (i, offset, _), doc in zip(jobs, docs):
         results[i].extend(_claims_in_doc(doc, offset, items[i][1]))
     return results

@@ -200,3 +200,13 @@ def test_batches_are_bounded_by_count_and_characters_and_keep_order():
     assert list(pipe_in_bounded_batches(nlp, texts)) == texts
     assert all(len(b) <= BATCH_SIZE for b in nlp.batches)
     assert all(sum(map(len, b)) <= BATCH_CHARS or len(b) == 1 for b in nlp.batches)
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("According to the EU, more than 8,000 people tried to cross in 2021.", "EU"),
+    ("Ukrainian officials said Moscow had massed 92,000 troops near the border.", "Ukrainian officials"),
+    ("Some 2,000 people are waiting at the crossing.", ""),
+])
+def test_attribution_names_who_states_the_number(text, attribution):
+    (claim,) = extract(text, dt.date(2021, 11, 21))
+    assert claim.attribution == attribution

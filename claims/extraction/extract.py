@@ -239,13 +239,14 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
     # it is an adjectival duration describing an event: "during the six-week war".
     adjectival = "-" in text[q.number_end:q.end] and q.kind in ("duration", "measure")
     for t in sent_times:
-        if t.start <= q.start and q.end <= t.end + 0 and not adjectival:
+        if adjectival or not (q.start < t.end and t.start < q.end):
+            continue
+        if t.start <= q.start and q.end <= t.end:
             return False
-        if q.start < t.end and t.start < q.end and not adjectival and not (t.start <= q.start and q.end <= t.end):
-            # Overlap without containment: the regexes disagree on a boundary; a calendar
-            # phrase wins when the quantity is only a bare number.
-            if q.qualifier == "exact" and not q.unit:
-                return False
+        # Overlap without containment: the regexes disagree on a boundary; the time phrase
+        # wins when the quantity is only a bare number.
+        if q.qualifier == "exact" and not q.unit:
+            return False
     i = bisect.bisect_left(name_ents, (q.start, q.start)) - 1
     for s, e in name_ents[max(i, 0):i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):

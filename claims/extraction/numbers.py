@@ -67,7 +67,7 @@ CURRENCY_SYMBOLS = {
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
-    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias": "UAH",
+    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
 }
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -461,7 +461,6 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
     elif kind_group == "couple":
         value = Decimal(2)
     elif kind_group == "halfscale":
-        value = parse_number(lowered.split(" a")[0].replace(" of", "").strip() if False else "")
         words = lowered.replace(" of ", " ").split()
         fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
             words[0] if words[0] == "half" else words[1]]

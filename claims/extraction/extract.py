@@ -152,7 +152,9 @@ _SPEECH_BEFORE_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASELINE_TIME_RE = re.compile(r"(?:from|on|against|over)\b", re.IGNORECASE)
-_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in)\b[^,;]*$", re.IGNORECASE)
+_COMPARISON_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$",
+    re.IGNORECASE)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
 _RATE_AFTER_RE = re.compile(
@@ -272,6 +274,8 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
             unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
         elif tagged and kind in ("count", "share") and not hyphenated:
             noun = _counted_noun(doc, q, sent_times)
+            if noun == "other":
+                noun = None  # "two others": the unit of an earlier number, carried over below
             if noun is not None:
                 unit, stated = noun, True
             elif kind == "count":
@@ -517,8 +521,10 @@ def _attribution(sent, text: str, s_start: int, s_end: int, parsed: bool) -> str
             if tok.lemma_ in _SPEECH_LEMMAS and tok.pos_ == "VERB":
                 for child in tok.children:
                     if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                        left = child.left_edge.i
-                        return _clean_source(sent.doc[left:child.i + 1].text)
+                        source = sent.doc[child.left_edge.i:child.i + 1]
+                        if any(t.like_num or t.lower_ in ("%", "cent", "percent") for t in source):
+                            continue  # "3 per cent of respondents said": a finding, not a source
+                        return _clean_source(source.text)
         return ""
     m = _SAID_RE.search(text, s_start, s_end)
     return _clean_source(m.group(1)) if m else ""

@@ -102,7 +102,7 @@ MULTIPLIER_VERBS = {
     "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5"),
     "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "twofold": 2, "threefold": 3,
     "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
-    "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
+    "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "twice": 2,
 }
 # "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
 _BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
@@ -312,7 +312,7 @@ _CORE_RE = re.compile(
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
-    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<couple>\ba\s+couple(?:\s+of)?\b)"
@@ -415,6 +415,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+_TWICE_COMPARES_RE = re.compile(
+    r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOT_CONVENTION_RE = re.compile(r"\d\.\d{3}\.\d{3}(?![\d])")
 
@@ -464,6 +466,10 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         words = lowered.replace(" of ", " ").split()
         fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
             words[0] if words[0] == "half" else words[1]]
+        if words[-2] == "percentage":  # "half a percentage point"
+            value, unit, kind = fraction, "percentage point", "percent"
+            return Quantity(start, end, core, value, value, value, qualifier, unit, kind,
+                            number_end=end, unit_stated=True)
         value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
     elif kind_group == "aunit":
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
@@ -475,6 +481,8 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
                 (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")):
             return None
+        if lowered == "twice" and not _TWICE_COMPARES_RE.match(text, end):
+            return None  # "twice a week" is a frequency; "twice as many" is a ratio
         value = Decimal(MULTIPLIER_VERBS[lowered])
         kind = "ratio"
     elif kind_group == "digits":
@@ -700,7 +708,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                     opener and ((opener.group("w").lower() == "between" and word == "and")
                                 or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))))
                 if word == "to" and not opener:
-                    ok = True
+                    # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
+                    # "by 219 votes to 212" are changes or tallies.
+                    ok = (q.kind == r.kind and not q.unit_stated
+                          and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+                          and not re.search(r"\bby\s+$", text[max(0, q.start - 4):q.start]))
                 if opener and opener.group("w").lower() == "from" and _CHANGE_BEFORE_RE.search(
                         text, max(0, opener.start() - 60), opener.start()):
                     ok = False  # "rose from 150 to 8,000": a change, two quantities

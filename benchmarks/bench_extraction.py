@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     extract_wall, extract_cpu = min(w for w, _ in extracted), min(c for _, c in extracted)
 
     report = {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": " ".join(platform.uname()),
         "python": platform.python_version(),
         "model": nlp.meta.get("name", "?") + " " + nlp.meta.get("version", ""),

@@ -11,10 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import (
-    EXTRACTOR_VERSION, ClaimDraft, ModelNotAvailable, UnsupportedLanguage, extract, extract_many,
+    EXTRACTOR_VERSION,
+    ClaimDraft,
+    ModelNotAvailable,
+    UnsupportedLanguage,
+    cli,
+    extract,
+    extract_many,
     load_nlp,
 )
-from claims.extraction import cli
 from claims.extraction.pipeline import split_for_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,7 +171,7 @@ def test_cli_json_has_exactly_the_spec_fields_and_keeps_the_text_verbatim(tmp_pa
 
 def test_cli_reads_standard_input(monkeypatch, capsys):
     import io
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Some 2,000 people waited.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Some 2,000 people waited.")))
     assert cli.main(["-", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["quote"] == "Some 2,000"
 

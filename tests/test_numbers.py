@@ -48,7 +48,8 @@ def test_parse_number_reads_every_documented_form(phrase, expected):
     assert parse_number(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"])
+@pytest.mark.parametrize(
+    "phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"])
 def test_parse_number_rejects_what_is_not_a_number_phrase(phrase):
     assert parse_number(phrase) is None
 

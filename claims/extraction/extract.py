@@ -72,7 +72,9 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
     Every text is checked for language before any is parsed: a non-English text raises
     ``UnsupportedLanguage`` and nothing is returned for the batch.
     """
-    items = [(text or "", published) for text, published in items]
+    # A datetime is a date too, but comparing the two raises: keep only its date.
+    items = [(text or "", published.date() if isinstance(published, dt.datetime) else published)
+             for text, published in items]
     for text, _ in items:
         if text.strip():
             check_language(text)
@@ -83,7 +85,7 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
         return results
     nlp = load_nlp()
     docs = pipe_in_bounded_batches(nlp, (chunk for _, _, chunk in jobs))
-    for (i, offset, _), doc in zip(jobs, docs):
+    for (i, offset, _), doc in zip(jobs, docs, strict=False):
         results[i].extend(_claims_in_doc(doc, offset, items[i][1]))
     return results
 
@@ -298,7 +300,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
                 and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)):
             units[i] = (units[i + 1][0], units[i + 1][1], True)
     out: list[Quantity] = []
-    for q, (unit, kind, stated) in zip(qs, units):
+    for q, (unit, kind, stated) in zip(qs, units, strict=False):
         if not stated and not unit and kind == "count":
             for prev in reversed(out):
                 if prev.unit and prev.kind in ("count", "money"):
@@ -350,8 +352,9 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
                 i += 1
                 skipped += 1
                 continue
-            if (tok.lower_ in _SKIPPABLE_ADJECTIVES or (tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB"))) \
-                    and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            modifier = tok.lower_ in _SKIPPABLE_ADJECTIVES or (
+                tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB"))
+            if modifier and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
                 i += 1
                 skipped += 1
                 continue
@@ -398,20 +401,23 @@ def _resolve_relative(times: list[TimeExpr]) -> list[TimeExpr]:
             base = next((b for b in reversed(out) if b.period_start or b.period_end), None)
             if base is None:
                 continue
-            unit = "month" if re.search(r"\bmonth\b", t.text, re.I) else "week" if re.search(r"\bweek\b", t.text, re.I) else "year"
-            shift = {"year": 12, "month": 1, "week": 0}[unit]
-
-            def back(d):
-                if d is None:
-                    return None
-                if unit == "week":
-                    return d - dt.timedelta(weeks=1)
-                total = d.year * 12 + d.month - 1 - shift
-                y, m = divmod(total, 12)
-                return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
-            t = TimeExpr(t.start, t.end, t.text, back(base.period_start), back(base.period_end), True)
+            words = t.text.lower().split()
+            unit = "month" if "month" in words else "week" if "week" in words else "year"
+            t = TimeExpr(t.start, t.end, t.text, _step_back(base.period_start, unit),
+                         _step_back(base.period_end, unit), True)
         out.append(t)
     return out
+
+
+def _step_back(day: dt.date | None, unit: str) -> dt.date | None:
+    """The same day one week, month or year earlier (clamped to the month's length)."""
+    if day is None:
+        return None
+    if unit == "week":
+        return day - dt.timedelta(weeks=1)
+    total = day.year * 12 + day.month - 1 - (1 if unit == "month" else 12)
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity]) -> bool:
@@ -493,7 +499,8 @@ def _places(sent, sent_ents, segments: list[int], parsed: bool) -> dict[int, tup
             while j >= sent.start and doc[j].lower_ in _PLACE_NOUNS:
                 j -= 1
             k = j
-            while k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON"):
+            while (k >= sent.start and doc[k].pos_ == "PROPN"
+                   and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")):
                 k -= 1
             if k == j:
                 continue

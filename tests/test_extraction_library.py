@@ -215,3 +215,8 @@ def test_batches_are_bounded_by_count_and_characters_and_keep_order():
 def test_attribution_names_who_states_the_number(text, attribution):
     (claim,) = extract(text, dt.date(2021, 11, 21))
     assert claim.attribution == attribution
+
+
+def test_a_datetime_publication_date_is_read_as_its_date():
+    (claim,) = extract("Some 2,000 people came last year.", dt.datetime(2021, 11, 21, 15, 12))
+    assert (claim.period_start, claim.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))

@@ -11,10 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import (
-    EXTRACTOR_VERSION, ClaimDraft, ModelNotAvailable, UnsupportedLanguage, extract, extract_many,
+    EXTRACTOR_VERSION,
+    ClaimDraft,
+    ModelNotAvailable,
+    UnsupportedLanguage,
+    cli,
+    extract,
+    extract_many,
     load_nlp,
 )
-from claims.extraction import cli
 from claims.extraction.pipeline import split_for_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,7 +171,7 @@ def test_cli_json_has_exactly_the_spec_fields_and_keeps_the_text_verbatim(tmp_pa
 
 def test_cli_reads_standard_input(monkeypatch, capsys):
     import io
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Some 2,000 people waited.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Some 2,000 people waited.")))
     assert cli.main(["-", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["quote"] == "Some 2,000"
 
@@ -183,3 +188,35 @@ def test_cli_rejects_a_missing_file_naming_it(tmp_path, capsys):
     assert cli.main([str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err.strip()
     assert "missing.txt" in err and "\n" not in err
+
+
+def test_batches_are_bounded_by_count_and_characters_and_keep_order():
+    from claims.extraction.pipeline import BATCH_CHARS, BATCH_SIZE, pipe_in_bounded_batches
+
+    class RecordingPipeline:
+        batches: list[list[str]] = []
+
+        def pipe(self, texts, batch_size):
+            self.batches.append(list(texts))
+            return iter(texts)
+
+    nlp = RecordingPipeline()
+    texts = [f"{i}" * 9_000 if i % 3 == 0 else f"{i}" for i in range(100)]
+    assert list(pipe_in_bounded_batches(nlp, texts)) == texts
+    assert all(len(b) <= BATCH_SIZE for b in nlp.batches)
+    assert all(sum(map(len, b)) <= BATCH_CHARS or len(b) == 1 for b in nlp.batches)
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("According to the EU, more than 8,000 people tried to cross in 2021.", "EU"),
+    ("Ukrainian officials said Moscow had massed 92,000 troops near the border.", "Ukrainian officials"),
+    ("Some 2,000 people are waiting at the crossing.", ""),
+])
+def test_attribution_names_who_states_the_number(text, attribution):
+    (claim,) = extract(text, dt.date(2021, 11, 21))
+    assert claim.attribution == attribution
+
+
+def test_a_datetime_publication_date_is_read_as_its_date():
+    (claim,) = extract("Some 2,000 people came last year.", dt.datetime(2021, 11, 21, 15, 12))
+    assert (claim.period_start, claim.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))

@@ -91,7 +91,8 @@ def test_offsets_of_every_seed_claim_index_the_body(claims_000, claims_004):
 
 
 NOT_CLAIMS_000 = ["11/21/2021", "November 21", "November 15", "November 8", "2021-11-21T15: 12", "PT0M56S"]
-NOT_CLAIMS_004 = ["second", "this year", "2014", "Nov. 26", "1991", "Sept. 27, 2020", "November 2020", "2021", "last year"]
+NOT_CLAIMS_004 = ["second", "this year", "2014", "Nov. 26", "1991", "Sept. 27, 2020", "November 2020", "2021",
+                  "last year"]
 
 
 @pytest.mark.parametrize(("name", "fixture", "phrases"), [

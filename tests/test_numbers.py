@@ -48,7 +48,8 @@ def test_parse_number_reads_every_documented_form(phrase, expected):
     assert parse_number(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"])
+@pytest.mark.parametrize(
+    "phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"])
 def test_parse_number_rejects_what_is_not_a_number_phrase(phrase):
     assert parse_number(phrase) is None
 
@@ -226,3 +227,14 @@ def test_dots_group_thousands_only_where_the_text_does_so_elsewhere():
 ])
 def test_find_quantities_skips_phones_scores_list_items_ages_ordinals_and_model_names(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("rates rose by half a percentage point to 3%", ["half a percentage point", "3%"]),
+    ("the bill passed by 219 votes to 212", ["219", "212"]),
+    ("sales rose 5% to 8%", ["5%", "8%"]),
+    ("1,200 people applied, twice as many as in 2022", ["1,200", "twice"]),
+    ("they met twice a week", []),
+])
+def test_changes_and_tallies_are_not_ranges(text, quotes):
+    assert [q.text for q in find_quantities(text)] == quotes

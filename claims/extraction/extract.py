@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .numbers import DURATION_UNITS, Quantity, lemma_of_noun, parse_number
-from .pipeline import BATCH_SIZE, load_nlp, split_for_model
+from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
 
 
@@ -72,7 +72,9 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
     Every text is checked for language before any is parsed: a non-English text raises
     ``UnsupportedLanguage`` and nothing is returned for the batch.
     """
-    items = [(text or "", published) for text, published in items]
+    # A datetime is a date too, but comparing the two raises: keep only its date.
+    items = [(text or "", published.date() if isinstance(published, dt.datetime) else published)
+             for text, published in items]
     for text, _ in items:
         if text.strip():
             check_language(text)
@@ -82,8 +84,8 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
     if not jobs:
         return results
     nlp = load_nlp()
-    docs = nlp.pipe((chunk for _, _, chunk in jobs), batch_size=BATCH_SIZE)
-    for (i, offset, _), doc in zip(jobs, docs):
+    docs = pipe_in_bounded_batches(nlp, (chunk for _, _, chunk in jobs))
+    for (i, offset, _), doc in zip(jobs, docs, strict=False):
         results[i].extend(_claims_in_doc(doc, offset, items[i][1]))
     return results
 
@@ -152,7 +154,9 @@ _SPEECH_BEFORE_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASELINE_TIME_RE = re.compile(r"(?:from|on|against|over)\b", re.IGNORECASE)
-_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in)\b[^,;]*$", re.IGNORECASE)
+_COMPARISON_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$",
+    re.IGNORECASE)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
 _RATE_AFTER_RE = re.compile(
@@ -239,13 +243,14 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
     # it is an adjectival duration describing an event: "during the six-week war".
     adjectival = "-" in text[q.number_end:q.end] and q.kind in ("duration", "measure")
     for t in sent_times:
-        if t.start <= q.start and q.end <= t.end + 0 and not adjectival:
+        if adjectival or not (q.start < t.end and t.start < q.end):
+            continue
+        if t.start <= q.start and q.end <= t.end:
             return False
-        if q.start < t.end and t.start < q.end and not adjectival and not (t.start <= q.start and q.end <= t.end):
-            # Overlap without containment: the regexes disagree on a boundary; a calendar
-            # phrase wins when the quantity is only a bare number.
-            if q.qualifier == "exact" and not q.unit:
-                return False
+        # Overlap without containment: the regexes disagree on a boundary; the time phrase
+        # wins when the quantity is only a bare number.
+        if q.qualifier == "exact" and not q.unit:
+            return False
     i = bisect.bisect_left(name_ents, (q.start, q.start)) - 1
     for s, e in name_ents[max(i, 0):i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
@@ -271,6 +276,8 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
             unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
         elif tagged and kind in ("count", "share") and not hyphenated:
             noun = _counted_noun(doc, q, sent_times)
+            if noun == "other":
+                noun = None  # "two others": the unit of an earlier number, carried over below
             if noun is not None:
                 unit, stated = noun, True
             elif kind == "count":
@@ -293,7 +300,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
                 and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)):
             units[i] = (units[i + 1][0], units[i + 1][1], True)
     out: list[Quantity] = []
-    for q, (unit, kind, stated) in zip(qs, units):
+    for q, (unit, kind, stated) in zip(qs, units, strict=False):
         if not stated and not unit and kind == "count":
             for prev in reversed(out):
                 if prev.unit and prev.kind in ("count", "money"):
@@ -345,8 +352,9 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
                 i += 1
                 skipped += 1
                 continue
-            if (tok.lower_ in _SKIPPABLE_ADJECTIVES or (tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB"))) \
-                    and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            modifier = tok.lower_ in _SKIPPABLE_ADJECTIVES or (
+                tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB"))
+            if modifier and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
                 i += 1
                 skipped += 1
                 continue
@@ -393,20 +401,23 @@ def _resolve_relative(times: list[TimeExpr]) -> list[TimeExpr]:
             base = next((b for b in reversed(out) if b.period_start or b.period_end), None)
             if base is None:
                 continue
-            unit = "month" if re.search(r"\bmonth\b", t.text, re.I) else "week" if re.search(r"\bweek\b", t.text, re.I) else "year"
-            shift = {"year": 12, "month": 1, "week": 0}[unit]
-
-            def back(d):
-                if d is None:
-                    return None
-                if unit == "week":
-                    return d - dt.timedelta(weeks=1)
-                total = d.year * 12 + d.month - 1 - shift
-                y, m = divmod(total, 12)
-                return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
-            t = TimeExpr(t.start, t.end, t.text, back(base.period_start), back(base.period_end), True)
+            words = t.text.lower().split()
+            unit = "month" if "month" in words else "week" if "week" in words else "year"
+            t = TimeExpr(t.start, t.end, t.text, _step_back(base.period_start, unit),
+                         _step_back(base.period_end, unit), True)
         out.append(t)
     return out
+
+
+def _step_back(day: dt.date | None, unit: str) -> dt.date | None:
+    """The same day one week, month or year earlier (clamped to the month's length)."""
+    if day is None:
+        return None
+    if unit == "week":
+        return day - dt.timedelta(weeks=1)
+    total = day.year * 12 + day.month - 1 - (1 if unit == "month" else 12)
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity]) -> bool:
@@ -488,7 +499,8 @@ def _places(sent, sent_ents, segments: list[int], parsed: bool) -> dict[int, tup
             while j >= sent.start and doc[j].lower_ in _PLACE_NOUNS:
                 j -= 1
             k = j
-            while k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON"):
+            while (k >= sent.start and doc[k].pos_ == "PROPN"
+                   and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")):
                 k -= 1
             if k == j:
                 continue
@@ -516,8 +528,10 @@ def _attribution(sent, text: str, s_start: int, s_end: int, parsed: bool) -> str
             if tok.lemma_ in _SPEECH_LEMMAS and tok.pos_ == "VERB":
                 for child in tok.children:
                     if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                        left = child.left_edge.i
-                        return _clean_source(sent.doc[left:child.i + 1].text)
+                        source = sent.doc[child.left_edge.i:child.i + 1]
+                        if any(t.like_num or t.lower_ in ("%", "cent", "percent") for t in source):
+                            continue  # "3 per cent of respondents said": a finding, not a source
+                        return _clean_source(source.text)
         return ""
     m = _SAID_RE.search(text, s_start, s_end)
     return _clean_source(m.group(1)) if m else ""

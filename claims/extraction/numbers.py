@@ -61,13 +61,14 @@ QUALIFIERS = {
     "~": "approx", "just": "exact", "only": "exact", "exactly": "exact", "a total of": "exact",
 }
 CURRENCY_SYMBOLS = {
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
-    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias": "UAH",
+    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
 }
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -102,7 +103,7 @@ MULTIPLIER_VERBS = {
     "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5"),
     "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "twofold": 2, "threefold": 3,
     "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
-    "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
+    "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "twice": 2,
 }
 # "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
 _BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
@@ -297,7 +298,8 @@ _SCALE_W = "hundred|thousand|million|billion|trillion"
 _AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _WORD_SEQ = (
     rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
-    rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
+    rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))"
+    rf"(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
 )
 _DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
@@ -312,7 +314,7 @@ _CORE_RE = re.compile(
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
-    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<couple>\ba\s+couple(?:\s+of)?\b)"
@@ -333,9 +335,11 @@ _PREFIX_RE = re.compile(
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
+_HYPHEN_UNITS = "|".join(sorted(
+    set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True))
 _SUFFIX_RE = re.compile(
     r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?"
-    r"(?P<hyph>-(?P<hunit>" + "|".join(sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)) + r")\b(?:-old\b)?"
+    r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
     r"|-(?P<hnoun>fold|[a-z]{3,})\b(?!-))?"
     r"(?P<plus>-?plus\b)?",
     re.IGNORECASE,
@@ -365,7 +369,8 @@ _NAME_WORD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(
-    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
+    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])"
+    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
     r"|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*|\(\d{2,5}\)\s?\d{3}[\s.-]?\d{4}"
 )
 _STOP_UNIT_WORDS = frozenset(
@@ -415,6 +420,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+_TWICE_COMPARES_RE = re.compile(
+    r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOT_CONVENTION_RE = re.compile(r"\d\.\d{3}\.\d{3}(?![\d])")
 
@@ -461,10 +468,13 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
     elif kind_group == "couple":
         value = Decimal(2)
     elif kind_group == "halfscale":
-        value = parse_number(lowered.split(" a")[0].replace(" of", "").strip() if False else "")
         words = lowered.replace(" of ", " ").split()
         fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
             words[0] if words[0] == "half" else words[1]]
+        if words[-2] == "percentage":  # "half a percentage point"
+            value, unit, kind = fraction, "percentage point", "percent"
+            return Quantity(start, end, core, value, value, value, qualifier, unit, kind,
+                            number_end=end, unit_stated=True)
         value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
     elif kind_group == "aunit":
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
@@ -476,6 +486,8 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
                 (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")):
             return None
+        if lowered == "twice" and not _TWICE_COMPARES_RE.match(text, end):
+            return None  # "twice a week" is a frequency; "twice as many" is a ratio
         value = Decimal(MULTIPLIER_VERBS[lowered])
         kind = "ratio"
     elif kind_group == "digits":
@@ -520,9 +532,12 @@ def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     if before.endswith("-") and len(before) == 2 and before[0].isalpha():
         return True
     after = text[end:end + 2]
-    if after[:1].isalnum() or (after and after[0] in "_/@") or (after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")):
+    glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")
+    if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
         if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
-            return bool(not _SUFFIX_RE.match(text, end).group("hyph")) and not re.match(r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
+            # "six-week", "10-year", "45-fold" are quantities; other letters glued on are names.
+            return not _SUFFIX_RE.match(text, end).group("hyph") and not re.match(
+                r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
         return True
     return bool(_NAME_WORD_BEFORE_RE.search(text, max(0, start - 14), start))
 
@@ -554,7 +569,8 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
                 and _AGE_AFTER_RE.match(text, end)):
             return True
     m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
-    if m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS and core[:1].isdigit() and not _SUFFIX_RE.match(text, end).group(0):
+    if (m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS
+            and not _SUFFIX_RE.match(text, end).group(0)):
         after = text[end:end + 12]
         # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
         return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
@@ -644,7 +660,8 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
             elif word == "times" and kind == "count":
                 kind, unit_stated = "ratio", True
-            elif word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of)) and not word[0].isupper() and after.group("w")[0].islower():
+            elif (word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of))
+                  and after.group("w")[0].islower()):
                 unit, unit_stated = lemma_of_noun(word), True
     if qualifier == "vague":
         value = None
@@ -701,7 +718,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                     opener and ((opener.group("w").lower() == "between" and word == "and")
                                 or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))))
                 if word == "to" and not opener:
-                    ok = True
+                    # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
+                    # "by 219 votes to 212" are changes or tallies.
+                    ok = (q.kind == r.kind and not q.unit_stated
+                          and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+                          and not re.search(r"\bby\s+$", text[max(0, q.start - 4):q.start]))
                 if opener and opener.group("w").lower() == "from" and _CHANGE_BEFORE_RE.search(
                         text, max(0, opener.start() - 60), opener.start()):
                     ok = False  # "rose from 150 to 8,000": a change, two quantities

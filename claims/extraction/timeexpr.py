@@ -33,7 +33,8 @@ MONTH = (
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)"
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+        r"thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)")
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|quarters?)"
 def _prep(name: str) -> str:
     return (rf"(?:(?P<{name}>in|on|since|by|until|till|from|before|after|during|through|"
@@ -208,8 +209,9 @@ def _resolve(m: re.Match, published: dt.date | None):
             year = published.year - 1 if rel.startswith("last") else published.year
         which = g["qwhich"].lower()
         if g["qunit"].lower() == "half":
-            first = which == "first"
-            return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+            if which == "first":
+                return dt.date(year, 1, 1), dt.date(year, 6, 30)
+            return dt.date(year, 7, 1), dt.date(year, 12, 31)
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[which]
         if not g["qyear"] and not g["qrel"] and published is not None and dt.date(year, 3 * q - 2, 1) > published:
             year -= 1

@@ -169,9 +169,13 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# A message a dead worker held goes back to the queue after this many seconds.
+# A message a dead worker held goes back to the queue after this many seconds; workers look
+# for such messages every few seconds (kombu's default sweep is only every ~100 s).
+_visibility_timeout = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
+    "visibility_timeout": _visibility_timeout,
+    "unacked_restore_interval": min(10, max(1, _visibility_timeout // 2)),
+    "unacked_restore_throttle": 1,
 }
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

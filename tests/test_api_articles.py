@@ -34,10 +34,13 @@ def test_an_editor_pushes_an_article_and_gets_it_back_with_its_extraction_status
 def test_pushing_schedules_extraction_once_the_article_is_committed(
     api_as, alice, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks() as callbacks:
         response = api_as(alice).post(URL, PUSHED, format="json")
     assert response.status_code == 201 and len(callbacks) == 1
-    assert Article.objects.get().extraction_status == Article.ExtractionStatus.DONE
+    assert Article.objects.get().extraction_status == Article.ExtractionStatus.PENDING
+    callbacks[0]()  # the commit happened: extraction runs (in-process here)
+    article = Article.objects.get()
+    assert article.extraction_status == Article.ExtractionStatus.DONE and article.claims.exists()
 
 
 def test_the_same_url_pushed_again_answers_200_with_the_existing_article(api_as, alice):

@@ -29,3 +29,42 @@ def test_a_real_worker_extracts_an_ingested_article(tmp_path):
         finally:
             stop(worker)
     assert f"article={result.article.pk} extraction done" in log.read_text()
+
+
+def test_a_worker_killed_mid_extraction_is_replaced_and_claims_are_stored_once(tmp_path):
+    from claims import extraction
+
+    paragraph = (
+        "Some 2,000 people are waiting at the Bruzgi border crossing, officials said on Tuesday. "
+        "More than 8,000 people have tried to enter the bloc in 2021, up from just 150 last year.\n"
+    )
+    body = "".join(f"Report {n}. {paragraph}" for n in range(600))  # seconds of work: long enough to kill mid-way
+    log = tmp_path / "worker.log"
+    # A message a killed worker held returns to the queue after this many seconds.
+    env = {"CELERY_VISIBILITY_TIMEOUT": "3"}
+    with private_queue() as queue:
+        first = start_worker(queue, log, **env)
+        try:
+            result = ingest_article(ArticleInput(title="A long wire digest", body=body))
+            article = Article.objects.filter(pk=result.article.pk)
+            wait_until(
+                lambda: article.get().extraction_status == Article.ExtractionStatus.RUNNING,
+                timeout=120, what="the first worker to start extracting",
+            )
+            first.kill()
+            first.wait()
+            assert article.get().extraction_status == Article.ExtractionStatus.RUNNING
+            second = start_worker(queue, log, **env)
+            try:
+                wait_until(
+                    lambda: article.get().extraction_status == Article.ExtractionStatus.DONE,
+                    timeout=300, what=f"the second worker to finish (log: {log.read_text()[-2000:]})",
+                )
+            finally:
+                stop(second)
+        finally:
+            stop(first)
+    expected = extraction.extract(body, None)
+    stored = result.article.claims.all()
+    assert stored.count() == len(expected)
+    assert len(set(stored.values_list("quote_start", flat=True))) == len(expected)

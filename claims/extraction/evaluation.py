@@ -17,10 +17,11 @@ import datetime as dt
 import enum
 import json
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 # Relative tolerance for comparing values and interval ends. Wide enough that
 # "0.3333333333" equals 1/3 computed in Decimal or float, narrow enough that

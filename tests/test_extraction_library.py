@@ -220,3 +220,20 @@ def test_attribution_names_who_states_the_number(text, attribution):
 def test_a_datetime_publication_date_is_read_as_its_date():
     (claim,) = extract("Some 2,000 people came last year.", dt.datetime(2021, 11, 21, 15, 12))
     assert (claim.period_start, claim.period_end) == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 42-year-old man was arrested on Tuesday.",
+        "The 10-year-old bridge will be repaired.",
+        "Doctors treated a six-month-old baby.",
+    ],
+)
+def test_an_age_describing_someone_or_something_is_not_a_claim(text):
+    assert extract(text) == []
+
+
+def test_a_duration_that_is_the_fact_is_still_a_claim():
+    [claim] = extract("He was given a 10-year sentence.")
+    assert claim.quote == "10-year" and claim.kind == "duration" and claim.unit == "year"

@@ -144,6 +144,7 @@ _SEGMENT_RE = re.compile(
 )
 _ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
+_AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|"
@@ -257,6 +258,8 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
             return False
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
+    if q.kind == "duration" and _AGE_RE.match(text, q.number_end):
+        return False  # a person's age describes them, it is not a checkable quantity: "a 42-year-old man"
     if (q.value is not None and q.value <= 120 and not q.unit and q.kind == "count"
             and _AGE_AFTER_RE.match(text, q.end)):
         before = text[max(0, q.start - 3):q.start]

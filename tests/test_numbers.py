@@ -238,3 +238,28 @@ def test_find_quantities_skips_phones_scores_list_items_ages_ordinals_and_model_
 ])
 def test_changes_and_tallies_are_not_ranges(text, quotes):
     assert [q.text for q in find_quantities(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        ("Between 2,000-4,000 people came.", "Between 2,000-4,000", 2000, 4000),
+        ("Some 100-150 people gathered.", "Some 100-150", 100, 150),
+        ("About 10 to 15 people died.", "About 10 to 15", 10, 15),
+        ("Around 5 to 10 per cent of voters were undecided.", "Around 5 to 10 per cent", 5, 10),
+    ],
+)
+def test_ranges_with_an_opener_or_a_qualifier_are_one_range(text, quote, low, high):
+    [q] = find_quantities(text)
+    assert (q.text, q.value, q.value_low, q.value_high, q.qualifier) == (quote, None, low, high, "range")
+
+
+def test_a_glued_m_before_a_counted_noun_is_millions_and_otherwise_metres():
+    [passengers] = find_quantities("The airline carried 12.5m passengers last month.")
+    [wall] = find_quantities("A 1.5m wall collapsed.")
+    assert passengers.value == 12_500_000 and wall.value == Decimal("1.5") and wall.unit == "m"
+
+
+@pytest.mark.parametrize("text", ["Call 555-0199 for details.", "Ring 020 7946 0958 today."])
+def test_telephone_numbers_are_not_quantities(text):
+    assert find_quantities(text) == []

@@ -508,8 +508,10 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             return None
         if scale:
             prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-            if scale == "m" and not (prefix and prefix.group("cur")):
-                glued, scale = "m", ""  # "100m" without a currency is metres
+            after = _UNIT_AFTER_RE.match(text, end)
+            counted = after and after.group("gap") == " " and _is_count_noun(after.group("w"))
+            if scale == "m" and not (prefix and prefix.group("cur")) and not counted:
+                glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
                 end = start + len(number_text) + 1
             else:
                 value = _tidy(value * (SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
@@ -555,6 +557,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# The rest of a telephone number after its first group: a leading-zero group, or NNN-NNNN.
+_PHONE_REST_RE = re.compile(r"[-. ](?:0\d{2,}|\d{4}(?![\d,]))(?:[-. ]\d{3,4})?\b")
+
+
 def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> bool:
     """List numbering ("1. ", "2) "), a person's age between commas ("the gunman, 18, was"),
     codes with a leading zero ("0800 555 0199", "0457") and numbers after a capitalised name
@@ -562,6 +568,8 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
     digits = core.lstrip("+-\u2212")
     if digits[:1] == "0" and digits[1:2].isdigit():
         return True
+    if _PHONE_REST_RE.match(text, end) and digits.isdigit() and len(digits) <= 4:
+        return True  # "555-0199", "020 7946 0958": a telephone number
     if digits.isdigit() and len(digits) <= 2:
         if _LIST_BEFORE_RE.search(text, max(0, start - 4), start) and _LIST_MARK_RE.match(text, end):
             return True
@@ -709,18 +717,19 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         if i + 1 < len(found):
             r = found[i + 1]
             gap = text[q.number_end if q.number_end else q.end:r.start]
-            if (q.value is not None and r.value is not None and q.qualifier == "exact"
+            # "Some 100-150 people": an approximate range is still a range.
+            if (q.value is not None and r.value is not None and q.qualifier in ("exact", "approx")
                     and r.qualifier in ("exact",) and _RANGE_GAP_RE.match(gap)
                     and q.value < r.value and q.kind in ("count", r.kind) and "\n" not in gap):
                 word = gap.strip().lower()
                 opener = _BETWEEN_RE.search(text, max(0, q.start - 12), q.start)
                 ok = (word in ("-", "–", "—") and not opener) or (
-                    opener and ((opener.group("w").lower() == "between" and word == "and")
+                    opener and ((opener.group("w").lower() == "between" and word in ("and", "-", "–", "—"))
                                 or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))))
                 if word == "to" and not opener:
                     # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
                     # "by 219 votes to 212" are changes or tallies.
-                    ok = (q.kind == r.kind and not q.unit_stated
+                    ok = ((q.kind == r.kind or (q.kind == "count" and not q.unit)) and not q.unit_stated
                           and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
                           and not re.search(r"\bby\s+$", text[max(0, q.start - 4):q.start]))
                 if opener and opener.group("w").lower() == "from" and _CHANGE_BEFORE_RE.search(

@@ -237,3 +237,8 @@ def test_an_age_describing_someone_or_something_is_not_a_claim(text):
 def test_a_duration_that_is_the_fact_is_still_a_claim():
     [claim] = extract("He was given a 10-year sentence.")
     assert claim.quote == "10-year" and claim.kind == "duration" and claim.unit == "year"
+
+
+def test_a_death_toll_counts_deaths():
+    [claim] = extract("The death toll from the earthquake rose to 2,300 on Monday.")
+    assert claim.unit == "death" and claim.kind == "count" and claim.value == 2300

@@ -144,6 +144,7 @@ _SEGMENT_RE = re.compile(
 )
 _ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
+_TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -295,6 +296,8 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
                 unit = f"{unit} per {rate}"
         if " per " in unit:
             kind = "rate"
+        if kind == "count" and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
+            unit, stated = "death", True  # "the death toll rose to 2,300": the toll counts deaths
         units.append((unit, kind, stated))
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(qs) - 2, -1, -1):

@@ -1,5 +1,6 @@
 """Rows with realistic defaults, from the seed documents' world."""
 
+import dataclasses
 import datetime
 import itertools
 from decimal import Decimal
@@ -8,6 +9,7 @@ from django.contrib.auth import get_user_model
 
 from articles.ingest import content_hash
 from articles.models import Article, Outlet
+from claims.extraction import ClaimDraft
 from claims.linking_rules import blocking_fields
 from claims.models import Claim
 from claims.services import fingerprint
@@ -74,3 +76,42 @@ def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Clai
         fingerprint=print_ or fingerprint(quote, sentence, 0),
         **values,
     )
+
+
+def make_draft(text: str, quote: str, **fields) -> ClaimDraft:
+    """What the extractor would hand sync_claims for `quote` in `text` (its line is the sentence)."""
+    start = text.index(quote)
+    sentence_start = text.rfind("\n", 0, start) + 1
+    sentence_end = text.find("\n", start)
+    sentence_end = len(text) if sentence_end == -1 else sentence_end
+    values = {
+        "value": Decimal(2000),
+        "value_low": Decimal(2000),
+        "value_high": Decimal(2000),
+        "qualifier": "approx",
+        "unit": "people",
+        "kind": "count",
+        "time_text": "",
+        "period_start": None,
+        "period_end": None,
+        "places": ("Bruzgi", "Belarus", "Poland"),
+        "attribution": "",
+        "label": quote,
+        "score": 0.5,
+    } | fields
+    return ClaimDraft(
+        sentence=text[sentence_start:sentence_end],
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        quote=quote,
+        quote_start=start,
+        quote_end=start + len(quote),
+        **values,
+    )
+
+
+def draft_of(claim: Claim, **changes) -> ClaimDraft:
+    """The draft an extractor would produce for `claim` as it stands, with `changes`."""
+    names = [field.name for field in dataclasses.fields(ClaimDraft)]
+    fields = {name: getattr(claim, name) for name in names} | {"places": tuple(claim.places)}
+    return ClaimDraft(**(fields | changes))

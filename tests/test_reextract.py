@@ -8,7 +8,7 @@ from claims import extraction, workflow
 from claims.models import Claim
 
 from . import factories
-from .test_tasks import FakeDraft, use_extractor
+from .test_tasks import use_extractor
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def fake_extractor(monkeypatch):
     batches = []
 
     def extract(text, published=None):
-        return [FakeDraft(text, "Some 2,000")] if "Some 2,000" in text else []
+        return [factories.make_draft(text, "Some 2,000")] if "Some 2,000" in text else []
 
     def extract_many(items):
         items = list(items)

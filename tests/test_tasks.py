@@ -1,5 +1,6 @@
 """The extraction task: status on the article, failures recorded, idempotent."""
 
+import dataclasses
 import logging
 
 from articles.models import Article
@@ -7,22 +8,6 @@ from claims import extraction, services, tasks
 from claims.models import Claim
 
 from . import factories
-
-
-class FakeDraft:
-    """Stands in for the extractor's ClaimDraft: the shape sync_claims reads."""
-
-    def __init__(self, body: str, quote: str):
-        start = body.index(quote)
-        self.quote, self.quote_start, self.quote_end = quote, start, start + len(quote)
-        self.sentence_start = body.rfind("\n", 0, start) + 1
-        end = body.find("\n", start)
-        self.sentence_end = len(body) if end == -1 else end
-        self.sentence = body[self.sentence_start : self.sentence_end]
-        self.value = self.value_low = self.value_high = None
-        self.qualifier, self.unit, self.kind = "approx", "people", "count"
-        self.time_text, self.period_start, self.period_end = "", None, None
-        self.places, self.attribution, self.label, self.score = ("Poland",), "", quote, 0.5
 
 
 def use_extractor(monkeypatch, extract) -> None:
@@ -70,7 +55,11 @@ def test_task_for_a_deleted_article_does_nothing(db):
 
 def test_running_twice_stores_each_claim_once(article, monkeypatch):
     use_extractor(
-        monkeypatch, lambda text, published=None: [FakeDraft(text, "Some 2,000"), FakeDraft(text, "More than 8,000")]
+        monkeypatch,
+        lambda text, published=None: [
+            factories.make_draft(text, "Some 2,000"),
+            factories.make_draft(text, "More than 8,000"),
+        ],
     )
     tasks.extract_article(article.pk)
     first = set(Claim.objects.values_list("pk", flat=True))
@@ -81,7 +70,7 @@ def test_running_twice_stores_each_claim_once(article, monkeypatch):
 def test_sync_keeps_an_edited_claim_and_removes_untouched_ones(article, alice, monkeypatch):
     from claims import workflow
 
-    drafts = [FakeDraft(article.body, "Some 2,000"), FakeDraft(article.body, "More than 8,000")]
+    drafts = [factories.make_draft(article.body, "Some 2,000"), factories.make_draft(article.body, "More than 8,000")]
     services.sync_claims(article, drafts)
     kept = Claim.objects.get(quote="Some 2,000")
     workflow.transition(kept, to="in_review", editor=alice, version=kept.version)
@@ -108,14 +97,13 @@ def test_sync_orphans_an_edited_claim_whose_quote_is_gone(article, alice):
 
 
 def test_sync_never_overwrites_a_field_an_editor_corrected(article, alice):
-    draft = FakeDraft(article.body, "Some 2,000")
+    draft = factories.make_draft(article.body, "Some 2,000")
     services.sync_claims(article, [draft])
     claim = Claim.objects.get()
     from claims import workflow
 
     workflow.edit_fields(claim, changes={"unit": "migrant"}, editor=alice, version=claim.version)
-    draft.unit, draft.score = "person", 0.9
-    services.sync_claims(article, [draft])
+    services.sync_claims(article, [dataclasses.replace(draft, unit="person", score=0.9)])
     claim.refresh_from_db()
     assert claim.unit == "migrant" and claim.score == 0.9 and claim.extracted["unit"] == "person"
 

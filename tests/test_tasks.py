@@ -112,3 +112,15 @@ def workflow_note(claim, editor):
     from claims import workflow
 
     workflow.annotate(claim, text="Checked with UNHCR", editor=editor)
+
+
+def test_a_german_article_is_marked_unsupported_by_the_real_extractor(db):
+    body = (
+        "Mehr als 8.000 Menschen haben in diesem Jahr versucht, über die Grenze zu Belarus in die EU zu gelangen.\n"
+        "Nach Angaben der Behörden warten derzeit etwa 2.000 Menschen am Grenzübergang Brusgi."
+    )
+    article = factories.make_article(body=body)
+    tasks.extract_article(article.pk)
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.UNSUPPORTED
+    assert article.extraction_error.startswith("language not supported") and not article.claims.exists()

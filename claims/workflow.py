@@ -318,8 +318,9 @@ def set_link_state(
             current = ClaimLink.objects.filter(pk=claim_link.pk).values_list("state", flat=True).first()
             raise StaleLink(claim_link, current)
         claim_link.state = state
-        after = {"link": claim_link.pk, "relation": claim_link.relation, "state": state}
-        for side_id in (claim_link.from_claim_id, claim_link.to_claim_id):
+        sides = (claim_link.from_claim_id, claim_link.to_claim_id)
+        for side_id, other_id in (sides, sides[::-1]):  # each history names the claim at the far end
+            after = {"link": claim_link.pk, "other": other_id, "relation": claim_link.relation, "state": state}
             ClaimEvent.objects.create(
                 claim_id=side_id, actor=editor, kind=ClaimEvent.Kind.LINK, before=before, after=after
             )

@@ -71,6 +71,8 @@ def test_alice_confirms_a_suggestion_and_both_claims_record_it(signed_in, claim,
     page = response.content.decode()
     assert "Link confirmed." in page and f"suggestion-{suggested.pk}" not in page
     assert "Same fact in 2 articles" in page
+    other_id = suggested.from_claim_id if suggested.to_claim_id == claim.pk else suggested.to_claim_id
+    assert f"<strong>alice</strong> link same fact with claim #{other_id}: confirmed" in page  # the history names it
     suggested.refresh_from_db()
     assert suggested.state == "confirmed"
     decided = ClaimEvent.objects.filter(kind="link", actor=alice, after__state="confirmed")

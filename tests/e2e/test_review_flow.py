@@ -192,9 +192,11 @@ def test_alice_confirms_the_top_suggestion_with_y_and_sees_the_fact_group(live_s
     expect(top).to_contain_text(camp.label)  # the extractor's "more than 2 thousand", suggested by the linker
     expect(top).to_contain_text("same fact")
 
+    decisions = []  # every confirm/reject request the page sends, counted once the group shows
+    page.on("request", lambda request: decisions.append(request.url) if "/decide/" in request.url else None)
     page.focus("#id_text")
     page.keyboard.type("y")  # typing in a field never confirms
-    assert not ClaimLink.objects.filter(state="confirmed").exists()
+    expect(page.locator("#id_text")).to_have_value("y")
     page.locator("#id_text").fill("")
     page.locator("#id_text").blur()
 
@@ -206,3 +208,4 @@ def test_alice_confirms_the_top_suggestion_with_y_and_sees_the_fact_group(live_s
     assert {link.from_claim_id, link.to_claim_id} == {bruzgi.pk, camp.pk} and link.relation == "same"
     expect(page.locator(f"#suggestion-{link.pk}")).to_have_count(0)
     expect(page.locator("#history")).to_contain_text(f"link same fact with claim #{camp.pk}: confirmed")
+    assert decisions == [f"{live_server.url}/claims/{bruzgi.pk}/links/{link.pk}/decide/"]  # y, not the typed one

@@ -225,15 +225,26 @@ class ClaimLinkAdmin(admin.ModelAdmin):
         for claim_link in queryset:
             workflow.unlink(claim_link, editor=request.user)
 
+    def _decide(self, request, queryset, state: str) -> None:
+        """Each link through the workflow (events on both claims), each outcome reported."""
+        for claim_link in queryset.order_by("pk"):
+            if claim_link.state == state:
+                self.message_user(request, f"Link {claim_link}: already {state}, left as it was.", messages.WARNING)
+                continue
+            try:
+                workflow.set_link_state(claim_link, state=state, editor=request.user, seen_state=claim_link.state)
+            except workflow.WorkflowError as exc:
+                self.message_user(request, f"Link {claim_link}: {exc}", messages.ERROR)
+                continue
+            self.message_user(request, f"Link {claim_link}.", messages.SUCCESS)
+
     @admin.action(description="Confirm the selected links")
     def confirm(self, request, queryset):
-        for claim_link in queryset:
-            workflow.set_link_state(claim_link, state=ClaimLink.State.CONFIRMED, editor=request.user)
+        self._decide(request, queryset, ClaimLink.State.CONFIRMED)
 
     @admin.action(description="Reject the selected links")
     def reject(self, request, queryset):
-        for claim_link in queryset:
-            workflow.set_link_state(claim_link, state=ClaimLink.State.REJECTED, editor=request.user)
+        self._decide(request, queryset, ClaimLink.State.REJECTED)
 
 
 @admin.register(ClaimEvent)

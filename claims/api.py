@@ -21,7 +21,7 @@ from rest_framework.response import Response
 from articles.api import NewestFirst
 from factdesk.api import BODY_ERRORS, ErrorSerializer, error_responses
 
-from . import workflow
+from . import linking, workflow
 from .claimreview import CLAIMREVIEW_SCHEMA, claim_review
 from .filters import ClaimFilter
 from .models import Annotation, Claim, ClaimEvent, ClaimLink
@@ -32,6 +32,7 @@ from .serializers import (
     ClaimEditSerializer,
     ClaimSerializer,
     EventSerializer,
+    GroupTransitionSerializer,
     LinkInputSerializer,
     LinkSerializer,
     LinkStateSerializer,
@@ -64,6 +65,13 @@ IF_MATCH = OpenApiParameter(
     OpenApiParameter.HEADER,
     required=False,
     description='The version you last read, e.g. "3": an alternative to `version` in the body (the body wins).',
+)
+LINK_STATE = OpenApiParameter(
+    "state",
+    OpenApiTypes.STR,
+    OpenApiParameter.QUERY,
+    enum=list(ClaimLink.State.values),
+    description="Only links in this state",
 )
 CLAIM_ID = OpenApiParameter("claim_id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The claim's id")
 
@@ -124,7 +132,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
 
     def get_queryset(self):
         # The article's body is large and the claim carries its sentence: leave the body out.
-        return Claim.objects.for_queue().select_related("reviewed_by").defer("article__body")
+        return Claim.objects.for_queue().with_contradiction_flag().select_related("reviewed_by").defer("article__body")
 
     def _claim_response(self, pk: int, *, status_code: int = status.HTTP_200_OK) -> Response:
         claim = self.get_queryset().get(pk=pk)
@@ -162,6 +170,43 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         version = expected_version(request, data.get("version"))
         workflow.transition(claim, to=data["to"], editor=request.user, version=version, note=data["note"])
         return self._claim_response(claim.pk)
+
+    def _group_response(self, group: list[Claim]) -> Response:
+        claims = self.get_queryset().filter(pk__in=[member.pk for member in group]).order_by("pk")
+        return Response(self.get_serializer(claims, many=True).data)
+
+    @extend_schema(
+        summary="The claim's fact group: it and every claim joined to it by confirmed same-fact links",
+        description=(
+            "Transitively, ordered by id; a claim without confirmed `same` links is alone in its group. Send the "
+            "`version` of each to `group-transition`."
+        ),
+        responses={200: ClaimSerializer(many=True), **error_responses(403, 404)},
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])  # one claim's group, whole
+    def group(self, request, pk=None):
+        return self._group_response(linking.fact_group(self.get_object()))
+
+    @extend_schema(
+        summary="Give every claim of the fact group the same status (verdict), each with its own event",
+        description=(
+            "`versions` maps each claim id of the group to the version you read. All or nothing: 409 `stale` "
+            "(`current` is the claim that changed), `invalid_transition` (a claim cannot make the move) or "
+            "`group_changed` (a claim joined or left the group); 400 `note_required`. Answers the group as it now is."
+        ),
+        request=GroupTransitionSerializer,
+        responses={200: ClaimSerializer(many=True), **error_responses(*BODY_ERRORS, 403, 404), 409: CONFLICT},
+    )
+    @action(detail=True, methods=["post"], url_path="group-transition", pagination_class=None, filter_backends=[])
+    def group_transition(self, request, pk=None):
+        claim = self.get_object()
+        serializer = GroupTransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        group = workflow.transition_group(
+            claim, to=data["to"], editor=request.user, versions=data["versions"], note=data["note"]
+        )
+        return self._group_response(group)
 
     @extend_schema(
         summary="The claim's schema.org ClaimReview (JSON-LD)",
@@ -253,8 +298,12 @@ class AnnotationViewSet(
 @extend_schema_view(
     list=extend_schema(
         summary="Links from and to a claim",
-        description="Suggested, confirmed and rejected links; `other` is the claim at the far end.",
-        responses={200: LinkSerializer(many=True), **error_responses(403, 404)},
+        description=(
+            "Suggested, confirmed and rejected links, best score first; `other` is the claim at the far end. "
+            "`?state=suggested` lists the suggestions left to review."
+        ),
+        parameters=[LINK_STATE],
+        responses={200: LinkSerializer(many=True), **error_responses(400, 403, 404)},
     ),
     retrieve=extend_schema(summary="One link of a claim", responses={200: LinkSerializer, **error_responses(403, 404)}),
     create=extend_schema(
@@ -290,11 +339,13 @@ class LinkViewSet(
         if self.is_schema_only():
             return ClaimLink.objects.none()
         claim = self.claim
-        return (
-            ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim))
-            .select_related("from_claim", "to_claim", "created_by")
-            .order_by("-score", "-id")
-        )
+        links = ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim))
+        state = self.request.query_params.get("state", "") if self.action == "list" else ""
+        if state:
+            if state not in ClaimLink.State.values:
+                raise ValidationError({"state": [f"One of: {', '.join(ClaimLink.State.values)}."]})
+            links = links.filter(state=state)
+        return links.select_related("from_claim", "to_claim", "created_by").order_by("-score", "-id")
 
     def get_serializer_context(self):
         return super().get_serializer_context() | {"claim_id": int(self.kwargs.get("claim_id", 0))}

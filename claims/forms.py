@@ -137,3 +137,31 @@ class BulkForm(forms.Form):
     ids = IdsField(error_messages={"required": "Select at least one claim."})
     action = forms.RegexField(regex=r"^(status:[a-z_]+|assign:(\d+|none))$")
     note = forms.CharField(required=False, label="Verdict note")
+
+
+class LinkDecisionForm(forms.Form):
+    """Confirm or reject a suggestion; `seen` is the state the editor decided on (suggested)."""
+
+    state = forms.ChoiceField(choices=[(s, s) for s in (ClaimLink.State.CONFIRMED, ClaimLink.State.REJECTED)])
+    seen = forms.ChoiceField(choices=ClaimLink.State.choices, widget=forms.HiddenInput)
+
+
+class GroupTransitionForm(forms.Form):
+    """One verdict for a whole fact group; each member posts the version it showed (v<id>)."""
+
+    to = forms.ChoiceField(choices=Status.choices, label="Status")
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Verdict note")
+
+    def clean(self):
+        data = super().clean()
+        versions = {}
+        for key, value in self.data.items():
+            if key[:1] == "v" and key[1:].isdigit():
+                try:
+                    versions[int(key[1:])] = int(value)
+                except ValueError:
+                    raise forms.ValidationError(f"The version of claim #{key[1:]} is not a number.") from None
+        if not versions:
+            raise forms.ValidationError("The versions of the group's claims are missing; reload the page.")
+        data["versions"] = versions
+        return data

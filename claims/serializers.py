@@ -5,6 +5,7 @@ Nothing here writes: the views pass validated data to `claims.workflow`.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from drf_spectacular.types import OpenApiTypes
@@ -18,6 +19,7 @@ from .models import EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, K
 from .workflow import allowed_transitions
 
 MAX_VERSION = 2**31 - 1
+MAX_GROUP = 1000
 
 
 class PlainDecimalField(serializers.DecimalField):
@@ -64,6 +66,9 @@ class ClaimSerializer(serializers.ModelSerializer):
     extracted = serializers.DictField(read_only=True, help_text="The structured fields as the extractor proposed them")
     allowed_transitions = serializers.SerializerMethodField(help_text="Statuses this claim may move to now")
     page_url = serializers.SerializerMethodField(help_text="The claim's page in the review workspace")
+    has_contradiction = serializers.SerializerMethodField(
+        help_text="An editor confirmed a `contradicts` link between this claim and another"
+    )
 
     class Meta:
         model = Claim
@@ -102,6 +107,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "version",
             "allowed_transitions",
             "page_url",
+            "has_contradiction",
             "created_at",
             "updated_at",
         ]
@@ -110,6 +116,13 @@ class ClaimSerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=Status.choices)))
     def get_allowed_transitions(self, claim: Claim) -> list[str]:
         return allowed_transitions(claim)
+
+    @extend_schema_field(OpenApiTypes.BOOL)
+    def get_has_contradiction(self, claim: Claim) -> bool:
+        flag = getattr(claim, "has_contradiction", None)  # annotated by with_contradiction_flag() in lists
+        if flag is None:
+            flag = Claim.objects.with_contradiction_flag().filter(pk=claim.pk, has_contradiction=True).exists()
+        return bool(flag)
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, claim: Claim) -> str:
@@ -177,6 +190,32 @@ class TransitionSerializer(serializers.Serializer):
         help_text="The verdict note; required for false, misleading and needs_context",
     )
     version = VersionField()
+
+
+class GroupTransitionSerializer(serializers.Serializer):
+    """One verdict for a whole fact group, with the version of every claim of the group as you read it."""
+
+    to = serializers.ChoiceField(choices=Status.choices, help_text="The new status for every claim of the group")
+    note = StrictCharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=10_000,
+        help_text="The verdict note; required for false, misleading and needs_context",
+    )
+    versions = serializers.DictField(
+        child=serializers.IntegerField(min_value=1, max_value=MAX_VERSION),
+        allow_empty=False,
+        help_text='Every claim of the group (GET …/group/), id to the version you read: {"12": 3, "40": 1}',
+    )
+
+    def validate_versions(self, value: dict) -> dict[int, int]:
+        if len(value) > MAX_GROUP:
+            raise serializers.ValidationError(f"At most {MAX_GROUP} claims.")
+        bad = [key for key in value if not re.fullmatch(r"[0-9]{1,18}", key)]
+        if bad:
+            raise serializers.ValidationError(f"Not claim ids: {', '.join(sorted(bad)[:5])}.")
+        return {int(key): version for key, version in value.items()}
 
 
 class AnnotationSerializer(serializers.ModelSerializer):

@@ -15,5 +15,7 @@ urlpatterns = [
     path("claims/<int:pk>/notes/<int:annotation_pk>/remove/", views.claim_annotation_remove, name="claim-note-remove"),
     path("claims/<int:pk>/links/", views.claim_link, name="claim-link"),
     path("claims/<int:pk>/links/<int:link_pk>/remove/", views.claim_unlink, name="claim-unlink"),
+    path("claims/<int:pk>/links/<int:link_pk>/decide/", views.claim_link_decide, name="claim-link-decide"),
+    path("claims/<int:pk>/group/status/", views.claim_group_transition, name="claim-group-transition"),
     path("claims/<int:pk>/link-search/", views.claim_link_search, name="claim-link-search"),
 ]

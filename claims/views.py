@@ -22,9 +22,19 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article, Outlet
 
-from . import workflow
+from . import linking, workflow
 from .filters import ClaimFilter, search_claims
-from .forms import AssignForm, BulkForm, ClaimFieldsForm, LinkForm, NoteForm, TransitionForm, reviewers
+from .forms import (
+    AssignForm,
+    BulkForm,
+    ClaimFieldsForm,
+    GroupTransitionForm,
+    LinkDecisionForm,
+    LinkForm,
+    NoteForm,
+    TransitionForm,
+    reviewers,
+)
 from .highlight import paragraph_segments, sentence_segments
 from .history import describe
 from .models import Annotation, Claim, ClaimLink, Kind, Qualifier, Status
@@ -79,7 +89,7 @@ def desk(request: HttpRequest) -> HttpResponse:
 
 def queue_filter(request: HttpRequest) -> ClaimFilter:
     """The queue's filters from the URL; most check-worthy first, then newest."""
-    queryset = Claim.objects.for_queue().order_by("-score", "-created_at", "-id")
+    queryset = Claim.objects.for_queue().with_contradiction_flag().order_by("-score", "-created_at", "-id")
     return ClaimFilter(request.GET, queryset=queryset, user=request.user)
 
 
@@ -239,6 +249,27 @@ def _links(claim: Claim) -> list[dict]:
     ]
 
 
+def _suggestions(claim: Claim) -> list[dict]:
+    return [
+        {"link": link, "other": link.to_claim if link.from_claim_id == claim.pk else link.from_claim}
+        for link in linking.suggestions_for(claim)
+    ]
+
+
+def _group(claim: Claim, links: list[dict]) -> list[Claim]:
+    """The claim's fact group, when an editor confirmed a `same` link on it; else nothing (and no query)."""
+    Relation, State = ClaimLink.Relation, ClaimLink.State
+    if not any(item["link"].relation == Relation.SAME and item["link"].state == State.CONFIRMED for item in links):
+        return []
+    return linking.fact_group(claim)
+
+
+def _statuses_open_to_all(group: list[Claim]) -> list[tuple[str, str]]:
+    """The statuses every claim of the group may move to, in the order of Status."""
+    allowed = [set(workflow.allowed_transitions(member)) for member in group]
+    return [(value, label) for value, label in Status.choices if all(value in each for each in allowed)]
+
+
 def _link_candidates(claim_pk: int, text: str) -> list[Claim]:
     if not text.strip():
         return []
@@ -249,6 +280,8 @@ def _link_candidates(claim_pk: int, text: str) -> list[Claim]:
 def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
     """Everything the claim's workspace shows, each form carrying the version it was rendered with."""
     link_q = request.GET.get("link_q", "")
+    links = _links(claim)
+    group = _group(claim, links)
     context = {
         "claim": claim,
         "can_review": request.user.has_perm("claims.review_claim"),
@@ -264,7 +297,19 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
         "candidates": _link_candidates(claim.pk, link_q),
         "reviewers": reviewers(),
         "annotations": claim.annotations.select_related("author"),
-        "links": _links(claim),
+        # Suggestions have their own section; here the links an editor made or decided.
+        "links": [item for item in links if item["link"].state != ClaimLink.State.SUGGESTED],
+        "contradictions": [
+            item
+            for item in links
+            if item["link"].relation == ClaimLink.Relation.CONTRADICTS
+            and item["link"].state == ClaimLink.State.CONFIRMED
+        ],
+        "suggestions": _suggestions(claim),
+        "group": group,
+        "group_articles": len({member.article_id for member in group}),
+        "group_statuses": _statuses_open_to_all(group),
+        "group_form": GroupTransitionForm(),
         "events": [(event, describe(event)) for event in claim.events.select_related("actor")],
         "conflict": None,
         "error": "",
@@ -426,3 +471,59 @@ def claim_unlink(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     claim_link = get_object_or_404(ClaimLink.objects.filter(Q(from_claim_id=pk) | Q(to_claim_id=pk)), pk=link_pk)
     workflow.unlink(claim_link, editor=request.user)
     return _changed(request, pk, "Link removed.")
+
+
+@login_required
+@require_POST
+def claim_link_decide(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
+    """Confirm or reject a suggested link of the claim; both claims record the decision."""
+    require_reviewer(request)
+    claim = _claim_or_404(pk)
+    form = LinkDecisionForm(request.POST)
+    if not form.is_valid():
+        return _render_claim(request, claim, status=400, error="Confirm or reject the suggestion.")
+    claim_link = ClaimLink.objects.filter(Q(from_claim_id=pk) | Q(to_claim_id=pk), pk=link_pk).first()
+    if claim_link is None:  # the linker withdrew it or an editor removed it since the page was drawn
+        return _render_claim(request, claim, status=409, error="This link no longer exists. Nothing was changed.")
+    state = form.cleaned_data["state"]
+    try:
+        workflow.set_link_state(claim_link, state=state, editor=request.user, seen_state=form.cleaned_data["seen"])
+    except workflow.WorkflowError as exc:
+        conflict = isinstance(exc, workflow.StaleLink)
+        return _render_claim(request, _claim_or_404(pk), status=409 if conflict else 400, error=str(exc))
+    return _changed(request, pk, "Link confirmed." if state == ClaimLink.State.CONFIRMED else "Suggestion rejected.")
+
+
+@login_required
+@require_POST
+def claim_group_transition(request: HttpRequest, pk: int) -> HttpResponse:
+    """One verdict for every claim of the fact group, each with its own event; or, refused, for none."""
+    require_reviewer(request)
+    claim = _claim_or_404(pk)
+    form = GroupTransitionForm(request.POST)
+    if not form.is_valid():
+        error = " ".join(form.non_field_errors()) or "Choose a status for the group."
+        return _render_claim(request, claim, status=400, group_form=form, error=error)
+    to, versions = form.cleaned_data["to"], form.cleaned_data["versions"]
+    try:
+        group = workflow.transition_group(
+            claim, to=to, editor=request.user, versions=versions, note=form.cleaned_data["note"]
+        )
+    except workflow.WorkflowError as exc:
+        return _group_refused(request, pk, exc, form)
+    notice = f"Status changed to {Status(to).label.lower()} for all {len(group)} claims of the group."
+    return _changed(request, pk, notice)
+
+
+def _group_refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, form: GroupTransitionForm):
+    claim = _claim_or_404(pk)
+    if isinstance(exc, workflow.NoteRequired):
+        form.add_error("note", str(exc))
+        return _render_claim(request, claim, status=400, group_form=form, error=str(exc))
+    error = f"{exc} No claim of the group was changed."
+    if isinstance(exc, workflow.StaleClaim):
+        seen = form.cleaned_data["versions"].get(exc.claim_id, 0)
+        conflict = [(event, describe(event)) for event in exc.changes_since(seen)]
+        error = f"Claim #{exc.claim_id} of the group: {error}"
+        return _render_claim(request, claim, status=409, conflict=conflict, group_form=form, error=error)
+    return _render_claim(request, claim, status=409, group_form=form, error=error)

@@ -35,9 +35,10 @@ class WorkflowError(Exception):
 
 
 class InvalidTransition(WorkflowError):
-    def __init__(self, current: str, to: str):
-        self.current, self.to = current, to
-        super().__init__(f"A claim cannot go from {current!r} to {to!r}.")
+    def __init__(self, current: str, to: str, *, claim_id: int | None = None):
+        self.current, self.to, self.claim_id = current, to, claim_id
+        subject = "A claim" if claim_id is None else f"Claim #{claim_id}"
+        super().__init__(f"{subject} cannot go from {current!r} to {to!r}.")
 
 
 class NoteRequired(WorkflowError):
@@ -66,6 +67,15 @@ class InvalidEdit(WorkflowError):
 
 class LinkError(WorkflowError):
     pass
+
+
+class StaleLink(WorkflowError):
+    """Another editor decided the link since this one saw it."""
+
+    def __init__(self, claim_link: ClaimLink, current: str | None):
+        self.claim_link, self.current = claim_link, current
+        now = "was removed" if current is None else f"is now {current}"
+        super().__init__(f"Another editor decided this link after you opened it: it {now}. Nothing was changed.")
 
 
 class GroupChanged(WorkflowError):
@@ -163,7 +173,7 @@ def transition_group(
     note = note.strip()
     for member in group:
         if to not in NEXT.get(member.status, ()):
-            raise InvalidTransition(member.status, to)
+            raise InvalidTransition(member.status, to, claim_id=member.pk)
     if to in NOTE_REQUIRED and not note:
         raise NoteRequired(to)
     now = timezone.now()
@@ -289,16 +299,28 @@ def link(
     return claim_link
 
 
-def set_link_state(claim_link: ClaimLink, *, state: str, editor: AbstractBaseUser) -> None:
-    """Confirm or reject a suggested link; a rejected link stays, so it is never suggested again."""
+def set_link_state(
+    claim_link: ClaimLink, *, state: str, editor: AbstractBaseUser, seen_state: str | None = None
+) -> None:
+    """Confirm or reject a suggested link; a rejected link stays, so it is never suggested again.
+
+    With `seen_state` (the state the editor decided on), refused with StaleLink if another editor
+    changed or removed the link meanwhile, so two editors cannot silently overrule each other.
+    """
     if state not in ClaimLink.State.values:
         raise LinkError(f"Unknown link state {state!r}.")
-    before = {"state": claim_link.state}
+    before = {"state": claim_link.state if seen_state is None else seen_state}
     with transaction.atomic():
-        ClaimLink.objects.filter(pk=claim_link.pk).update(state=state, updated_at=timezone.now())
+        rows = ClaimLink.objects.filter(pk=claim_link.pk)
+        if seen_state is not None:
+            rows = rows.filter(state=seen_state)
+        if rows.update(state=state, updated_at=timezone.now()) != 1 and seen_state is not None:
+            current = ClaimLink.objects.filter(pk=claim_link.pk).values_list("state", flat=True).first()
+            raise StaleLink(claim_link, current)
         claim_link.state = state
-        after = {"link": claim_link.pk, "relation": claim_link.relation, "state": state}
-        for side_id in (claim_link.from_claim_id, claim_link.to_claim_id):
+        sides = (claim_link.from_claim_id, claim_link.to_claim_id)
+        for side_id, other_id in (sides, sides[::-1]):  # each history names the claim at the far end
+            after = {"link": claim_link.pk, "other": other_id, "relation": claim_link.relation, "state": state}
             ClaimEvent.objects.create(
                 claim_id=side_id, actor=editor, kind=ClaimEvent.Kind.LINK, before=before, after=after
             )

@@ -112,9 +112,13 @@ def _workflow_response(exc: Exception, context: dict) -> Response | None:
         if current is not None:
             from claims.models import Claim
 
-            fresh = Claim.objects.for_queue().get(pk=current.pk)
+            fresh = Claim.objects.for_queue().with_contradiction_flag().get(pk=current.pk)
             body["current"] = ClaimSerializer(fresh, context=context).data
         return Response(body, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, workflow.GroupChanged):
+        return Response(
+            error_body("group_changed", str(exc), {"versions": [str(exc)]}), status=status.HTTP_409_CONFLICT
+        )
     if isinstance(exc, workflow.InvalidTransition):
         return Response(error_body("invalid_transition", str(exc), {"to": [str(exc)]}), status=status.HTTP_409_CONFLICT)
     if isinstance(exc, workflow.NoteRequired):
@@ -194,7 +198,8 @@ ERROR_DESCRIPTIONS = {
     401: "No or bad credentials (`not_authenticated`, `authentication_failed`); send `Authorization: Token <key>`.",
     403: "Signed in, but the account may not do this (`permission_denied`).",
     404: "No such object (`not_found`).",
-    409: "Conflict: `invalid_transition` (the claim's status does not allow it) or `stale` (see the 409 body).",
+    409: "Conflict: `invalid_transition` (the claim's status does not allow it), `stale` (see the 409 body) or "
+    "`group_changed` (the fact group is not the one sent).",
     413: "The body is larger than FACTDESK_API_MAX_BODY_BYTES (`too_large`).",
     415: "The body is not `application/json` (`unsupported_media_type`).",
     429: "Too many requests (`throttled`); retry after the number of seconds in `detail`.",

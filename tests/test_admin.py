@@ -133,3 +133,22 @@ def test_autocomplete_for_foreign_keys_answers(admin_client, rows):
     )
     assert response.status_code == 200
     assert [row["id"] for row in response.json()["results"]] == [str(rows.pk)]
+
+
+def test_admin_confirm_and_reject_actions_go_through_the_workflow_and_report_each_link(admin_client, claim, staff):
+    others = [factories.make_claim(factories.make_article()) for _ in range(3)]
+    links = [workflow.link(claim, other, relation="same", editor=None, state="suggested") for other in others]
+    workflow.set_link_state(links[2], state="confirmed", editor=staff)
+    changelist = reverse("admin:claims_claimlink_changelist")
+    data = {"action": "confirm", "_selected_action": [link.pk for link in links[1:]]}
+    response = admin_client.post(changelist, data, follow=True)
+    reported = [str(message) for message in response.context["messages"]]
+    assert reported == [
+        f"Link {claim.pk} same {others[1].pk} (confirmed).",
+        f"Link {claim.pk} same {others[2].pk} (confirmed): already confirmed, left as it was.",
+    ]
+    events = ClaimEvent.objects.filter(kind="link", actor=staff, after__link=links[1].pk, after__state="confirmed")
+    assert sorted(events.values_list("claim_id", flat=True)) == [claim.pk, others[1].pk]
+    response = admin_client.post(changelist, {"action": "reject", "_selected_action": [links[0].pk]}, follow=True)
+    assert [str(m) for m in response.context["messages"]] == [f"Link {claim.pk} same {others[0].pk} (rejected)."]
+    assert [link.state for link in ClaimLink.objects.order_by("pk")] == ["rejected", "confirmed", "confirmed"]

@@ -181,3 +181,31 @@ def test_bobs_conflicting_save_shows_alices_change_and_overwrites_nothing(live_s
     expect(bobs.locator("#id_unit")).to_have_value("refugees")  # his entry kept for a deliberate retry
     bruzgi.refresh_from_db()
     assert bruzgi.unit == "migrants" and bruzgi.events.filter(actor__isnull=False).count() == 1
+
+
+def test_alice_confirms_the_top_suggestion_with_y_and_sees_the_fact_group(live_server, new_page, seeds, alice):
+    bruzgi, camp = seeds
+    page = new_page()
+    sign_in(page, live_server, "alice", f"/claims/{bruzgi.pk}/")
+    page.wait_for_load_state()  # the keys are bound by a deferred script
+    top = page.locator("#suggestions li.suggestion").first
+    expect(top).to_contain_text(camp.label)  # the extractor's "more than 2 thousand", suggested by the linker
+    expect(top).to_contain_text("same fact")
+
+    decisions = []  # every confirm/reject request the page sends, counted once the group shows
+    page.on("request", lambda request: decisions.append(request.url) if "/decide/" in request.url else None)
+    page.focus("#id_text")
+    page.keyboard.type("y")  # typing in a field never confirms
+    expect(page.locator("#id_text")).to_have_value("y")
+    page.locator("#id_text").fill("")
+    page.locator("#id_text").blur()
+
+    page.keyboard.press("y")
+    group = page.locator("#group")
+    expect(group.locator("h2")).to_have_text("Same fact in 2 articles")
+    expect(group.locator(f'a[href="/claims/{camp.pk}/"]')).to_be_visible()
+    link = ClaimLink.objects.get(state="confirmed")
+    assert {link.from_claim_id, link.to_claim_id} == {bruzgi.pk, camp.pk} and link.relation == "same"
+    expect(page.locator(f"#suggestion-{link.pk}")).to_have_count(0)
+    expect(page.locator("#history")).to_contain_text(f"link same fact with claim #{camp.pk}: confirmed")
+    assert decisions == [f"{live_server.url}/claims/{bruzgi.pk}/links/{link.pk}/decide/"]  # y, not the typed one

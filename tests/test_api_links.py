@@ -1,0 +1,168 @@
+"""Linking through the API: deciding suggestions, the fact group and its verdict, contradiction flags."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims import linking, workflow
+from claims.models import ClaimEvent, ClaimLink
+
+from . import factories
+
+URL = "/api/v1/claims/"
+
+
+def claim_url(claim, suffix=""):
+    return f"{URL}{claim.pk}/{suffix}"
+
+
+@pytest.fixture
+def suggested(claim):
+    factories.make_claim(factories.make_article(), value=Decimal(2100), label="some 2,100 people")
+    linking.suggest_for_claim(claim)
+    return ClaimLink.objects.get(state="suggested")
+
+
+@pytest.fixture
+def group(claim, alice):
+    """Two claims in two articles linked as the same fact, both in review."""
+    other = factories.make_claim(factories.make_article(), label="about 2,000 at Bruzgi")
+    workflow.link(claim, other, relation="same", editor=alice)
+    for member in (claim, other):
+        workflow.transition(member, to="in_review", editor=alice, version=member.version)
+        member.refresh_from_db()
+    return [claim, other]
+
+
+def versions_of(members):
+    return {str(member.pk): member.version for member in members}
+
+
+def test_the_links_list_filters_to_the_suggestions_left_to_review(api_as, vera, claim, suggested, alice):
+    confirmed = workflow.link(claim, factories.make_claim(factories.make_article()), relation="supports", editor=alice)
+    client = api_as(vera)
+    assert {row["id"] for row in client.get(claim_url(claim, "links/")).json()} == {suggested.pk, confirmed.pk}
+    rows = client.get(claim_url(claim, "links/"), {"state": "suggested"}).json()
+    assert [row["id"] for row in rows] == [suggested.pk] and rows[0]["reasons"] == suggested.reasons
+    unknown = client.get(claim_url(claim, "links/"), {"state": "maybe"})
+    assert unknown.status_code == 400 and list(unknown.json()["fields"]) == ["state"]
+
+
+@pytest.mark.parametrize("state", ["confirmed", "rejected"])
+def test_an_editor_confirms_or_rejects_a_suggestion_and_both_claims_record_it(api_as, alice, claim, suggested, state):
+    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), {"state": state}, format="json")
+    assert response.status_code == 200 and response.json()["state"] == state
+    suggested.refresh_from_db()
+    assert suggested.state == state
+    events = ClaimEvent.objects.filter(kind="link", actor=alice, after__state=state)
+    assert sorted(events.values_list("claim_id", flat=True)) == sorted([suggested.from_claim_id, suggested.to_claim_id])
+
+
+def test_a_viewer_cannot_decide_a_suggestion(api_as, vera, claim, suggested):
+    response = api_as(vera).patch(claim_url(claim, f"links/{suggested.pk}/"), {"state": "confirmed"}, format="json")
+    assert response.status_code == 403 and response.json()["code"] == "permission_denied"
+    suggested.refresh_from_db()
+    assert suggested.state == "suggested" and not ClaimEvent.objects.filter(actor__isnull=False).exists()
+
+
+def test_a_claim_without_confirmed_same_links_is_alone_in_its_group(api_as, vera, claim, suggested):
+    response = api_as(vera).get(claim_url(claim, "group/"))
+    assert response.status_code == 200 and [row["id"] for row in response.json()] == [claim.pk]
+
+
+def test_the_group_lists_every_claim_joined_as_the_same_fact(api_as, vera, group):
+    rows = api_as(vera).get(claim_url(group[1], "group/")).json()
+    assert [row["id"] for row in rows] == [member.pk for member in group]
+    assert rows[0]["article"]["outlet"]["name"] == "Anadolu Agency" and rows[0]["version"] == group[0].version
+
+
+def test_a_group_verdict_moves_every_claim_each_with_its_own_event(api_as, alice, group):
+    body = {"to": "verified", "note": "UNHCR agrees.", "versions": versions_of(group)}
+    response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
+    assert response.status_code == 200
+    assert [(row["id"], row["status"]) for row in response.json()] == [(m.pk, "verified") for m in group]
+    for member in group:
+        event = member.events.filter(kind="status").first()
+        assert event.actor == alice and event.after["status"] == "verified" and event.version == member.version + 1
+
+
+def test_a_stale_member_refuses_the_group_verdict_with_409_and_the_claim_as_it_is(api_as, alice, bob, group):
+    body = {"to": "verified", "versions": versions_of(group)}
+    workflow.annotate(group[1], text="Checking the camp count.", editor=bob)  # bumps its version
+    response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
+    assert response.status_code == 409
+    error = response.json()
+    assert error["code"] == "stale" and error["current"]["id"] == group[1].pk
+    assert not ClaimEvent.objects.filter(kind="status", after__status="verified").exists()
+
+
+def test_a_group_verdict_a_member_cannot_take_is_a_409_invalid_transition(api_as, alice, bob, group):
+    workflow.transition(group[1], to="verified", editor=bob, version=group[1].version)
+    group[1].refresh_from_db()
+    body = {"to": "unverifiable", "versions": versions_of(group)}
+    response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
+    assert response.status_code == 409 and response.json()["code"] == "invalid_transition"
+    assert f"Claim #{group[1].pk}" in response.json()["detail"]
+    group[0].refresh_from_db()
+    assert group[0].status == "in_review"
+
+
+def test_a_group_verdict_for_another_group_is_a_409_group_changed(api_as, alice, group):
+    body = {"to": "verified", "versions": versions_of(group[:1])}
+    response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
+    assert response.status_code == 409 and response.json()["code"] == "group_changed"
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"to": "verified", "versions": {}}, "versions"),
+        ({"to": "verified", "versions": {"twelve": 1}}, "versions"),
+        ({"to": "verified", "versions": {"1": 0}}, "versions.1"),
+        ({"to": "done", "versions": {"1": 1}}, "to"),
+    ],
+)
+def test_a_malformed_group_verdict_is_a_400_on_its_field(api_as, alice, group, body, field):
+    response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
+    assert response.status_code == 400 and field in response.json()["fields"]
+
+
+def test_a_viewer_cannot_give_a_group_verdict(api_as, vera, group):
+    body = {"to": "verified", "versions": versions_of(group)}
+    assert api_as(vera).post(claim_url(group[0], "group-transition/"), body, format="json").status_code == 403
+
+
+def test_claims_carry_whether_an_editor_confirmed_a_contradiction(api_as, vera, alice, claim):
+    other = factories.make_claim(factories.make_article(), quote="More than 8,000", value=Decimal(8000))
+    link = workflow.link(claim, other, relation="contradicts", editor=None, state="suggested")
+    client = api_as(vera)
+    assert client.get(claim_url(claim)).json()["has_contradiction"] is False
+    workflow.set_link_state(link, state="confirmed", editor=alice)
+    assert client.get(claim_url(claim)).json()["has_contradiction"] is True
+    flags = {row["id"]: row["has_contradiction"] for row in client.get(URL).json()["results"]}
+    assert flags == {claim.pk: True, other.pk: True}
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_the_claim_list_with_contradictions_costs_the_same_queries_for_1_and_50_rows(
+    api_as, alice, rows, django_assert_max_num_queries
+):
+    for _ in range(rows):
+        claim = factories.make_claim(factories.make_article())
+        other = factories.make_claim(factories.make_article(), quote="More than 8,000", value=Decimal(8000))
+        workflow.link(claim, other, relation="contradicts", editor=alice)
+    client = api_as(alice)
+    with django_assert_max_num_queries(4):
+        response = client.get(URL, {"page_size": 200})
+    assert response.status_code == 200 and all(row["has_contradiction"] for row in response.json()["results"])
+
+
+@pytest.mark.parametrize("size", [2, 30])
+def test_the_group_costs_the_same_queries_for_2_and_30_claims(api_as, alice, size, django_assert_max_num_queries):
+    claims = [factories.make_claim(factories.make_article()) for _ in range(size)]
+    for left, right in zip(claims, claims[1:], strict=False):
+        workflow.link(left, right, relation="same", editor=alice)
+    client = api_as(alice)
+    with django_assert_max_num_queries(6):  # sign-in and permissions, the claim, its group, the rows
+        response = client.get(claim_url(claims[0], "group/"))
+    assert len(response.json()) == size

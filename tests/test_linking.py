@@ -269,36 +269,6 @@ def test_a_system_suggestion_no_longer_proposed_is_removed(article, alice):
     assert ClaimEvent.objects.filter(claim=claim, kind="unlink", actor=None).exists()
 
 
-@dataclasses.dataclass(frozen=True)
-class Draft:
-    """What the extractor hands sync_claims for one claim."""
-
-    sentence: str
-    sentence_start: int
-    sentence_end: int
-    quote: str
-    quote_start: int
-    quote_end: int
-    value: Decimal | None
-    value_low: Decimal | None
-    value_high: Decimal | None
-    qualifier: str = "approx"
-    unit: str = "people"
-    kind: str = "count"
-    time_text: str = ""
-    period_start: datetime.date | None = None
-    period_end: datetime.date | None = None
-    places: tuple = ("Bruzgi", "Belarus", "Poland")
-    attribution: str = ""
-    label: str = "Some 2,000 people"
-    score: float = 0.7
-
-
-def _draft_of(claim: Claim, **changes) -> Draft:
-    fields = {f.name: getattr(claim, f.name) for f in dataclasses.fields(Draft)} | {"places": tuple(claim.places)}
-    return Draft(**(fields | changes))
-
-
 def test_a_rejected_suggestion_never_comes_back_even_after_re_extraction(article, alice):
     other = factories.make_article()
     match = factories.make_claim(other, value=Decimal(2100))
@@ -307,8 +277,8 @@ def test_a_rejected_suggestion_never_comes_back_even_after_re_extraction(article
     workflow.set_link_state(ClaimLink.objects.get(), state="rejected", editor=alice)
 
     for run in range(2):  # re-extraction keeps both claims (editor events) and re-runs the linker
-        services.sync_claims(article, [_draft_of(claim, value=Decimal(2000 + run))])
-        services.sync_claims(other, [_draft_of(match)])
+        services.sync_claims(article, [factories.draft_of(claim, value=Decimal(2000 + run))])
+        services.sync_claims(other, [factories.draft_of(match)])
         tasks.suggest_links.delay(article.pk)
         tasks.suggest_links.delay(other.pk)
 
@@ -330,7 +300,7 @@ def test_extraction_schedules_link_suggestions_after_it_commits(db, django_captu
     first, second = factories.make_article(), factories.make_article()
     existing = factories.make_claim(first)
     with django_capture_on_commit_callbacks() as callbacks:
-        services._store(second.pk, [_draft_of(existing)])
+        services._store(second.pk, [factories.draft_of(existing)])
         assert not ClaimLink.objects.exists()
     assert len(callbacks) == 1
     callbacks[0]()
@@ -340,7 +310,7 @@ def test_extraction_schedules_link_suggestions_after_it_commits(db, django_captu
 
 def test_sync_claims_and_edits_keep_the_blocking_keys_in_step(article, alice):
     claim = factories.make_claim(article)
-    services.sync_claims(article, [_draft_of(claim, unit="refugees", value=Decimal(8000))])
+    services.sync_claims(article, [factories.draft_of(claim, unit="refugees", value=Decimal(8000))])
     claim.refresh_from_db()
     assert (claim.unit_key, claim.magnitude) == ("people", 15)
     workflow.edit_fields(claim, changes={"unit": "soldiers"}, editor=alice, version=claim.version)

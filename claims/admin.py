@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 
 from . import workflow
-from .models import EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Status
+from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Status
 from .tasks import extract_article
 
 
@@ -114,12 +114,7 @@ class ClaimAdmin(admin.ModelAdmin):
     autocomplete_fields = ["article", "assignee"]
     readonly_fields = [
         "article",
-        "sentence",
-        "sentence_start",
-        "sentence_end",
-        "quote",
-        "quote_start",
-        "quote_end",
+        *ANCHOR_FIELDS,
         "fingerprint",
         "extracted",
         "extractor_version",

@@ -40,6 +40,9 @@ class Status(models.TextChoices):
 
 VERDICTS = frozenset({Status.VERIFIED, Status.FALSE, Status.MISLEADING, Status.UNVERIFIABLE, Status.NEEDS_CONTEXT})
 
+# Where a claim stands in its article's body.
+ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end")
+
 # The structured fields an editor may correct; what the extractor proposed stays in `extracted`.
 EDITABLE_FIELDS = (
     "value",

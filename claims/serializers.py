@@ -15,7 +15,7 @@ from rest_framework import serializers
 from articles.serializers import OutletSerializer
 from factdesk.api import StrictCharField
 
-from .models import EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Kind, Qualifier, Status
+from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Kind, Qualifier, Status
 from .workflow import allowed_transitions
 
 MAX_VERSION = 2**31 - 1
@@ -75,24 +75,8 @@ class ClaimSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "article",
-            "sentence",
-            "sentence_start",
-            "sentence_end",
-            "quote",
-            "quote_start",
-            "quote_end",
-            "value",
-            "value_low",
-            "value_high",
-            "qualifier",
-            "unit",
-            "kind",
-            "time_text",
-            "period_start",
-            "period_end",
-            "places",
-            "attribution",
-            "label",
+            *ANCHOR_FIELDS,
+            *EDITABLE_FIELDS,
             "score",
             "status",
             "verdict",

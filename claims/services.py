@@ -18,14 +18,13 @@ from articles.models import Article
 
 from . import extraction
 from .linking_rules import BLOCKING_SOURCE_FIELDS, blocking_fields
-from .models import EDITABLE_FIELDS, Claim, ClaimEvent
+from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
 from .workflow import jsonable
 
 logger = logging.getLogger(__name__)
 
-# Fields the extractor fills and an editor may correct; anchors are handled on their own.
-_ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end")
-_DRAFT_FIELDS = _ANCHOR_FIELDS + EDITABLE_FIELDS + ("score",)
+# Every field the extractor fills.
+_DRAFT_FIELDS = ANCHOR_FIELDS + EDITABLE_FIELDS + ("score",)
 _SPACES = re.compile(r"\s+")
 
 

@@ -10,7 +10,6 @@ from claims import linking, services, tasks, workflow
 from claims.models import ClaimEvent, ClaimLink
 
 from . import factories
-from .test_linking import _draft_of
 
 HTMX = {"HX-Request": "true"}
 CAMP_BODY = "Officials said more than 2 thousand people camp at the Belarus–Poland border."
@@ -85,8 +84,8 @@ def test_a_rejected_suggestion_leaves_the_list_and_never_comes_back_after_re_ext
     assert response.status_code == 302
     other = suggested.from_claim if suggested.to_claim_id == claim.pk else suggested.to_claim
     for run in range(2):  # re-extraction keeps both claims and re-runs the linker on both articles
-        services.sync_claims(claim.article, [_draft_of(claim, value=Decimal(2000 + run))])
-        services.sync_claims(other.article, [_draft_of(other)])
+        services.sync_claims(claim.article, [factories.draft_of(claim, value=Decimal(2000 + run))])
+        services.sync_claims(other.article, [factories.draft_of(other)])
         tasks.suggest_links.delay(claim.article_id)
         tasks.suggest_links.delay(other.article_id)
     page = signed_in.get(url("claim-detail", claim)).content.decode()

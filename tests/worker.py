@@ -43,10 +43,20 @@ def private_queue() -> Iterator[str]:
         yield queue
     finally:
         celery_app.conf.task_default_queue = previous
+        _forget_queue(queue)
+
+
+def _forget_queue(queue: str) -> None:
+    """Remove the queue and kombu's bindings for it, so test runs leave Redis as they found it."""
+    import redis
+
+    client = redis.Redis.from_url(celery_app.conf.broker_url)
+    client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
 
 
 def start_worker(queue: str, log: Path, **env: str) -> subprocess.Popen:
-    environment = os.environ | {"DATABASE_URL": test_database_url(), "DEBUG": "1"} | env
+    # The worker's own follow-up tasks (link suggestions) must stay on the private queue too.
+    environment = os.environ | {"DATABASE_URL": test_database_url(), "DEBUG": "1", "CELERY_QUEUE": queue} | env
     return subprocess.Popen(
         [
             sys.executable,

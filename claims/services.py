@@ -73,43 +73,41 @@ def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def reanchor(body: str, claim: Claim) -> tuple[int, int, int] | None:
-    """Find `claim`'s quote in a changed body: (quote_start, sentence_start, sentence_end) or None.
+    """Find `claim`'s quote in a changed body: (quote_start, sentence_start, sentence_end), or None
+    when the quote is no longer in it.
 
-    Exact matches first, the one whose surrounding sentence is most alike (then the nearest);
-    then a fuzzy match of the old sentence, within which the quote must still stand.
+    Among the places the quote stands: the same offset if its surroundings are unchanged; else the
+    nearest place with the same surrounding words; else the place whose surroundings are most alike
+    (a fuzzy match of the words around it), nearest first on ties.
     """
     quote = claim.quote
-    candidates = [m.start() for m in re.finditer(re.escape(quote), body)]
-    if candidates:
-        offset_in_sentence = claim.quote_start - claim.sentence_start
-        old_left = claim.sentence[:offset_in_sentence][-40:]
-        old_right = claim.sentence[offset_in_sentence + len(quote) :][:40]
+    places = [m.start() for m in re.finditer(re.escape(quote), body)]
+    if not places:
+        return None
+    in_sentence = claim.quote_start - claim.sentence_start
+    old_left = claim.sentence[:in_sentence][-40:]
+    old_right = claim.sentence[in_sentence + len(quote) :][:40]
+
+    def surroundings(start: int) -> str:
+        left = body[max(0, start - len(old_left)) : start]
+        return left + "|" + body[start + len(quote) : start + len(quote) + len(old_right)]
+
+    def distance(start: int) -> int:
+        return abs(start - claim.quote_start)
+
+    same_words = [start for start in places if surroundings(start) == old_left + "|" + old_right]
+    if same_words:
+        start = min(same_words, key=distance)  # the same offset when nothing moved
+    else:
+        old = old_left + "|" + old_right
 
         def likeness(start: int) -> tuple[float, int]:
-            left = body[max(0, start - len(old_left)) : start]
-            right = body[start + len(quote) : start + len(quote) + len(old_right)]
-            similarity = difflib.SequenceMatcher(None, old_left + "|" + old_right, left + "|" + right).ratio()
-            return similarity, -abs(start - claim.quote_start)
+            return difflib.SequenceMatcher(None, old, surroundings(start)).ratio(), -distance(start)
 
-        start = max(candidates, key=likeness)
-        sentence_at = body.find(claim.sentence, max(0, start - len(claim.sentence)))
-        if sentence_at != -1 and sentence_at <= start and start + len(quote) <= sentence_at + len(claim.sentence):
-            return start, sentence_at, sentence_at + len(claim.sentence)
-        return (start, *_sentence_around(body, start, start + len(quote)))
-    # Fuzzy: the old sentence, lightly edited, with the quote's words still in it.
-    matcher = difflib.SequenceMatcher(None, body, claim.sentence, autojunk=False)
-    block = matcher.find_longest_match(0, len(body), 0, len(claim.sentence))
-    if block.size < min(len(claim.sentence), 20) // 2:
-        return None
-    window_start = max(0, block.a - block.b)
-    window = body[window_start : window_start + len(claim.sentence) + 40]
-    quote_matcher = difflib.SequenceMatcher(None, window, quote, autojunk=False)
-    best = quote_matcher.find_longest_match(0, len(window), 0, len(quote))
-    if best.size < 0.8 * len(quote):
-        return None
-    start = window_start + best.a - best.b
-    if start < 0 or body[start : start + len(quote)] != quote:
-        return None
+        start = max(places, key=likeness)
+    sentence_at = body.find(claim.sentence, max(0, start - len(claim.sentence)))
+    if sentence_at != -1 and sentence_at <= start and start + len(quote) <= sentence_at + len(claim.sentence):
+        return start, sentence_at, sentence_at + len(claim.sentence)
     return (start, *_sentence_around(body, start, start + len(quote)))
 
 

@@ -124,3 +124,33 @@ def test_a_german_article_is_marked_unsupported_by_the_real_extractor(db):
     article.refresh_from_db()
     assert article.extraction_status == Article.ExtractionStatus.UNSUPPORTED
     assert article.extraction_error.startswith("language not supported") and not article.claims.exists()
+
+
+def _touched_claim(article, editor, quote):
+    from claims import workflow
+
+    claim = factories.make_claim(article, quote=quote)
+    workflow.annotate(claim, text="Checked", editor=editor)
+    return claim
+
+
+def test_reanchoring_prefers_the_place_with_the_same_surrounding_words(db, alice):
+    article = factories.make_article(body="Some 2,000 people waited at Bruzgi.\nSome 2,000 people marched in Minsk.")
+    claim = _touched_claim(article, alice, "Some 2,000")  # the first line: Bruzgi
+    article.body = "Some 2,000 people marched in Minsk.\nBreaking.\nSome 2,000 people waited at Bruzgi."
+    article.save()
+    assert services.sync_claims(article, []).reanchored == 1
+    claim.refresh_from_db()
+    assert claim.quote_start == article.body.index("Some 2,000 people waited")
+    assert claim.sentence == "Some 2,000 people waited at Bruzgi."
+
+
+def test_reanchoring_falls_back_to_the_most_alike_surroundings_when_the_words_changed(db, alice):
+    article = factories.make_article(body="Officials said some 2,000 people waited at Bruzgi.\nIt rained.")
+    claim = _touched_claim(article, alice, "2,000")
+    article.body = "It rained 2,000 times.\nOfficials said that some 2,000 people were waiting at Bruzgi."
+    article.save()
+    services.sync_claims(article, [])
+    claim.refresh_from_db()
+    assert claim.quote_start == article.body.index("2,000 people") and not claim.orphaned
+    assert article.body[claim.sentence_start : claim.sentence_end] == claim.sentence

@@ -3,6 +3,8 @@
 import dataclasses
 import logging
 
+import pytest
+
 from articles.models import Article
 from claims import extraction, services, tasks
 from claims.models import Claim
@@ -154,3 +156,39 @@ def test_reanchoring_falls_back_to_the_most_alike_surroundings_when_the_words_ch
     claim.refresh_from_db()
     assert claim.quote_start == article.body.index("2,000 people") and not claim.orphaned
     assert article.body[claim.sentence_start : claim.sentence_end] == claim.sentence
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_runs_at_once_for_one_article_store_its_claims_once(monkeypatch):
+    import threading
+
+    from django.db import connection
+
+    article = factories.make_article()
+    both_extracted = threading.Barrier(2, timeout=30)
+
+    def extract(text, published=None):
+        both_extracted.wait()  # both runs hold their drafts before either writes
+        return [factories.make_draft(text, "Some 2,000"), factories.make_draft(text, "More than 8,000")]
+
+    use_extractor(monkeypatch, extract)
+    errors = []
+
+    def run():
+        try:
+            services.extract_article_claims(article.pk)
+        except Exception as exc:  # surfaced below: a thread's exception would otherwise vanish
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert sorted(Claim.objects.values_list("quote", flat=True)) == ["More than 8,000", "Some 2,000"]
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.DONE

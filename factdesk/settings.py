@@ -158,6 +158,19 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# The cache holds the API's throttle counts: per process by default; a Redis URL (a database
+# number of its own: clearing the cache empties it) shares them between gunicorn workers.
+CACHE_URL = env_str("CACHE_URL")
+if CACHE_URL and not CACHE_URL.startswith(("redis://", "rediss://")):
+    raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {CACHE_URL!r}")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 # Celery: a real broker when CELERY_BROKER_URL is set (Redis in CI and production);
 # otherwise tasks run in-process, so `make demo` needs no services.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")

@@ -56,3 +56,16 @@ def test_database_url_selects_the_engine(settings):
 
     expected = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
     assert connection.vendor == expected
+
+
+def test_cache_url_shares_the_cache_through_redis_and_refuses_other_schemes():
+    shared = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        DEBUG="1",
+        CACHE_URL="redis://127.0.0.1:6379/1",
+    )
+    assert shared.returncode == 0 and shared.stdout.strip().endswith("RedisCache"), shared.stderr
+    wrong = manage("check", DEBUG="1", CACHE_URL="memcached://127.0.0.1:11211")
+    assert wrong.returncode != 0 and "CACHE_URL must be a redis:// URL" in wrong.stderr

@@ -3,6 +3,7 @@
 from celery import shared_task
 
 from . import linking, services
+from .models import Claim
 
 
 @shared_task(soft_time_limit=600, time_limit=660, acks_late=True, reject_on_worker_lost=True)
@@ -22,3 +23,11 @@ def suggest_links(article_id: int) -> None:
     """Propose links from an article's claims to claims of other articles. Idempotent: no duplicates,
     existing suggestions refreshed, rejected ones never back. Runs after each extraction commits."""
     linking.suggest_for_article(article_id)
+
+
+@shared_task(soft_time_limit=60, time_limit=90, acks_late=True, reject_on_worker_lost=True)
+def suggest_claim_links(claim_id: int) -> None:
+    """Suggest links for one claim again, after an editor corrected its quantity."""
+    claim = Claim.objects.filter(pk=claim_id).select_related("article").first()
+    if claim is not None:  # deleted meanwhile
+        linking.suggest_for_claim(claim, published=claim.article.published)

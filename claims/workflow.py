@@ -104,6 +104,12 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+# The fields link suggestions are judged on.
+LINKING_FIELDS = frozenset(
+    {"value", "value_low", "value_high", "qualifier", "unit", "kind", "period_start", "period_end", "places"}
+)
+
+
 def _check_seen(claim: Claim, version: int) -> None:
     """Refuse first if the editor decided on an older claim than this one (a stale form or tool)."""
     if claim.version != version:
@@ -215,6 +221,15 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUs
     with transaction.atomic():
         _bump(claim, version=version, edited_by_editor=edited, **changed, **derived)
         _record(claim, editor, ClaimEvent.Kind.EDIT, before, changed)
+        if set(changed) & LINKING_FIELDS:
+            # The corrected quantity may now match other claims, or no longer match its suggestions.
+            transaction.on_commit(lambda: _suggest_links_for(claim.pk))
+
+
+def _suggest_links_for(claim_id: int) -> None:
+    from .tasks import suggest_claim_links  # tasks imports linking, which imports this module
+
+    suggest_claim_links.delay(claim_id)
 
 
 def assign(claim: Claim, *, assignee: AbstractBaseUser | None, editor: AbstractBaseUser, version: int) -> None:

@@ -424,3 +424,23 @@ def test_with_the_real_extractor_the_seed_camp_and_bruzgi_crowd_are_the_best_sam
     people = Claim.objects.filter(unit_key="people")
     assert not linking.suggestions_for(settlements).exists() and people.count() >= 4
     assert ClaimLink.objects.filter(from_claim__in=people, to_claim__unit_key="settlement").count() == 0
+
+
+def test_an_editors_correction_of_the_quantity_suggests_links_again(article, alice, django_capture_on_commit_callbacks):
+    other = factories.make_article()
+    factories.make_claim(other, value=Decimal(300), value_low=Decimal(300), value_high=Decimal(300), qualifier="exact")
+    claim = factories.make_claim(article, value=Decimal(9000), value_low=Decimal(9000), value_high=Decimal(9000))
+    linking.suggest_for_claim(claim)
+    assert not ClaimLink.objects.exists()  # about 9,000 vs 300: nothing to suggest
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        workflow.edit_fields(
+            claim,
+            changes={"value": Decimal(300), "value_low": Decimal(300), "value_high": Decimal(300)},
+            editor=alice,
+            version=claim.version,
+        )
+    assert len(callbacks) == 1
+    assert ClaimLink.objects.filter(state="suggested", relation="same").count() == 1
+    with django_capture_on_commit_callbacks() as callbacks:
+        workflow.edit_fields(claim, changes={"label": "about 300 people"}, editor=alice, version=claim.version)
+    assert callbacks == []  # a label is not judged: no new suggestions

@@ -69,3 +69,12 @@ def test_cache_url_shares_the_cache_through_redis_and_refuses_other_schemes():
     assert shared.returncode == 0 and shared.stdout.strip().endswith("RedisCache"), shared.stderr
     wrong = manage("check", DEBUG="1", CACHE_URL="memcached://127.0.0.1:11211")
     assert wrong.returncode != 0 and "CACHE_URL must be a redis:// URL" in wrong.stderr
+
+
+def test_manage_py_defaults_to_debug_but_the_wsgi_server_does_not():
+    assert manage("check").returncode == 0  # a developer's machine: no variables needed
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    server = subprocess.run(
+        [sys.executable, "-c", "import factdesk.wsgi"], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+    )
+    assert server.returncode != 0 and "SECRET_KEY is required when DEBUG is off" in server.stderr

@@ -114,7 +114,7 @@ def only(text):
         ("a 3-km queue", "3-km", D(3), "km", "measure"),
         ("a queue of 40 km", "40", D(40), "km", "measure"),
         ("it is 12km long", "12km", D(12), "km", "measure"),
-        ("eleven times more", "eleven", D(11), "", "ratio"),
+        ("eleven times more", "eleven times", D(11), "", "ratio"),
         ("exports doubled", "doubled", D(2), "", "ratio"),
     ],
 )
@@ -263,3 +263,99 @@ def test_a_glued_m_before_a_counted_noun_is_millions_and_otherwise_metres():
 @pytest.mark.parametrize("text", ["Call 555-0199 for details.", "Ring 020 7946 0958 today."])
 def test_telephone_numbers_are_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Inflation eased to 6.7pc in September", "6.7pc", D("6.7")),
+        ("sales were up 9pc on a year earlier", "9pc", D(9)),
+        ("rents rose 12PC", "12PC", D(12)),
+    ],
+)
+def test_a_percentage_written_with_a_glued_pc_is_a_percent(text, quote, value):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, "percent", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("the town's 12,000 residents were evacuated", "12,000", "resident"),
+        ("the company’s 4,500 staff", "4,500", "staff"),
+        ("Britain's 650 constituencies", "650", "constituency"),
+    ],
+)
+def test_a_number_after_a_possessive_s_is_a_quantity_not_part_of_a_name(text, quote, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (quote, unit)
+
+
+@pytest.mark.parametrize("text", ["the 9/11 attacks", "the 7/7 bombings", "open 24/7", "a 12/5 split"])
+def test_a_digit_fraction_is_a_share_only_when_proper_with_a_small_denominator(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Seven in 10 voters disapprove", "Seven in 10", D("0.7")),
+        ("two in three Americans", "two in three", D(2) / D(3)),
+        ("Around one in three homes", "Around one in three", D(1) / D(3)),
+        ("3 in 4 businesses", "3 in 4", D("0.75")),
+    ],
+)
+def test_n_in_m_is_a_share_like_one_in_five(text, quote, value):
+    q = only(text)
+    assert (q.text, q.value, q.kind) == (quote, value, "share")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("He scored 5 in 10 games", [D(5), D(10)]),
+    ("The attacks killed 12 in 2023", [D(12)]),
+])
+def test_n_in_m_before_a_span_or_a_year_stays_separate_counts(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["applications rose by a third", "costs were cut by a quarter"])
+def test_a_fraction_after_by_measures_a_change_and_is_not_an_ordinal(text):
+    q = only(text)
+    assert q.kind == "share" and q.text.startswith("a ")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("Scores of migrants drowned", "Scores"), ("scores of people were hurt", "scores")],
+)
+def test_scores_of_is_a_vague_magnitude(text, quote):
+    q = only(text)
+    assert (q.text, q.qualifier, q.value, q.value_low, q.value_high) == (quote, "vague", None, 40, 99)
+
+
+@pytest.mark.parametrize("text", ["He scores of course", "test scores of students", "their scores of merit"])
+def test_scores_as_a_verb_or_after_a_noun_is_not_a_magnitude(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ministry recorded 1.25m overnight stays", D(1_250_000), "stay"),
+        ("the 1.2m eligible voters", D(1_200_000), "voter"),
+        ("a 2.5m high wall", D("2.5"), "m"),
+        ("she won the 400m freestyle heats", D(400), "m"),
+    ],
+)
+def test_a_glued_m_before_an_adjective_and_a_counted_noun_is_millions(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Average rents are 1.5 times higher", "1.5 times"),
+    ("nearly 50 times as many", "nearly 50 times"),
+])
+def test_a_ratio_quote_includes_times(text, quote):
+    q = only(text)
+    assert (q.text, q.kind) == (quote, "ratio")

@@ -38,7 +38,7 @@ DENOMINATORS = {
 }
 # Vague magnitudes: the interval the words allow (EXTRACTION.md).
 VAGUE = {
-    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 99),
+    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 99), "scores": (40, 99),
     "hundreds": (200, 999), "several hundred": (200, 999), "a few hundred": (200, 999),
     "thousands": (2000, 9999), "several thousand": (2000, 9999), "a few thousand": (2000, 9999),
     "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
@@ -302,18 +302,23 @@ _WORD_SEQ = (
     rf"(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
 )
 _DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
+_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True)).replace(
+    "scores", r"scores(?=\s+of\s+(?!course\b)[a-z])")  # "scores of migrants", not "test scores" or "scores of 80%"
 _NUM_DIGITS = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 )
+# After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
+_NOT_A_WHOLE = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
+                r"thousand|million|billion|trillion|hundred|per|percent)")
 _UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
 
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
-    r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
+    r"|(?P<share>\b(?:(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
+    r"|(?:" + _W + r"|\d{1,2})\s+in\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
     r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
@@ -322,7 +327,7 @@ _CORE_RE = re.compile(
     r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
     r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
-    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%)(?![\w]))?)"
+    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
@@ -365,7 +370,7 @@ _NAME_WORD_BEFORE_RE = re.compile(
     r"room|junction|exit|pier|motorway|interstate|no\.|number|nos\.|level|phase|stage|grade|category|type|model|version|season|episode|"
     r"part|vol\.|volume|page|p\.|item|gate|terminal|platform|line|bus|road|street|unit|zone|sector|"
     r"block|division|brigade|regiment|battalion|squad|corps|apollo|windows|iphone|boeing|airbus|"
-    r"su|mig|tu|s|f|t|pp\.|cop|g|covid|sars|mh|pt|id|#)[\s\u00a0]*[-#]?[\s\u00a0]*$",
+    r"su|mig|tu|(?<!['’])s|f|t|pp\.|cop|g|covid|sars|mh|pt|id|#)[\s\u00a0]*[-#]?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(
@@ -420,6 +425,11 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+_SCORES_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|their|his|her|its|our|test|exam|credit|high|top|average|approval|poll|final|record)\s+$",
+    re.IGNORECASE)
+# "rose by a third", "cut by a quarter": the fraction measures the change.
+_CHANGE_BY_RE = re.compile(r"\bby\s+$")
 _TWICE_COMPARES_RE = re.compile(
     r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -436,22 +446,25 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
     kind = "count"
     lowered = " ".join(core.lower().split())
     if kind_group == "vague":
+        if lowered == "scores" and _SCORES_NOUN_BEFORE_RE.search(text, max(0, start - 20), start):
+            return None  # "test scores of students", "their scores of 80": marks, not a magnitude
         lo, hi = VAGUE[lowered]
         low, high = Decimal(lo), Decimal(hi)
         qualifier = "vague"
     elif kind_group == "share":
         parts = lowered.split()
-        denominator = parse_number(parts[-1])
-        if not denominator:
+        numerator, denominator = parse_number(parts[0]), parse_number(parts[-1])
+        if not denominator or numerator is None or not 0 < numerator < denominator:
             return None
-        value = Decimal(1) / denominator
+        value = numerator / denominator
         kind = "share"
     elif kind_group in ("frac", "dfrac"):
         before = text[max(0, start - 12):start].lower()
         words = lowered.replace("-", " ").split()
         if (kind_group == "frac" and words[0] in ("a", "an", "one") and words[-1] not in ("half", "halves")
                 and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end:end + 4])
-                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")):
+                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")
+                and not _CHANGE_BY_RE.search(before)):
             return None  # "a third decade", "for a third day": ordinals
         if core.startswith("0") or re.match(r"/\d", text[end:end + 2]):
             return None
@@ -459,8 +472,8 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             return None
         if kind_group == "frac" and re.search(r"\b(?:first|second|the|latter|other)\s+$", before):
             return None  # "the first half of 2022": a time window, not a share
-        if core == "24/7":
-            return None
+        if kind_group == "dfrac" and not _is_proper_small_fraction(core):
+            return None  # "9/11", "7/7", "24/7": names of events and round-the-clock, not shares
         value = parse_number(core)
         if value is None:
             return None
@@ -509,13 +522,14 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if scale:
             prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
             after = _UNIT_AFTER_RE.match(text, end)
-            counted = after and after.group("gap") == " " and _is_count_noun(after.group("w"))
+            counted = after and after.group("gap") == " " and (
+                _is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
             if scale == "m" and not (prefix and prefix.group("cur")) and not counted:
                 glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
                 end = start + len(number_text) + 1
             else:
                 value = _tidy(value * (SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
-        if glued == "%":
+        if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
             unit, kind = "percent", "percent"
         elif glued:
             unit, kind = MEASURE_UNITS[glued.lower()], "measure"
@@ -526,6 +540,11 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if value is None:
             return None
     return _with_context(text, start, end, core, value, low, high, qualifier, unit, kind)
+
+
+def _is_proper_small_fraction(core: str) -> bool:
+    numerator, denominator = (int(part) for part in core.split("/"))
+    return 0 < numerator < denominator <= 10
 
 
 def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
@@ -601,6 +620,22 @@ def _looks_like_year_or_list(text: str, start: int, end: int, number_text: str) 
     return len(digits) >= 7 and digits.isdigit() and not _UNIT_AFTER_RE.match(text, end)
 
 
+# "1.25m overnight stays", "1.2m eligible voters": one adjective between a number and its plural noun
+# (known by its ending, or a common news one); "2.5m high wall", "400m freestyle heats" stay metres.
+_MODIFIER_THEN_NOUN_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]*)\b")
+_ADJECTIVE_RE = re.compile(
+    r"[a-z-]{2,}(?:al|ible|able|ive|ic|ous|ful|less|ary|ent|ant|ed|ing|ese|ian|ish)|new|more|other|extra|"
+    r"overnight|daily|monthly|weekly|annual|young|old|poor|rich|unique|active|foreign|domestic|illegal|"
+    r"first-time|full-time|part-time|low-income")
+
+
+def _adjective_then_count_noun(text: str, after: re.Match) -> bool:
+    if not _ADJECTIVE_RE.fullmatch(after.group("w")):
+        return False
+    nxt = _MODIFIER_THEN_NOUN_RE.match(text, after.end())
+    return bool(nxt) and _is_count_noun(nxt.group("w"))
+
+
 def _is_count_noun(word: str) -> bool:
     w = word.lower()
     return w == "people" or (w.endswith("s") and not w.endswith("ss") and w not in _STOP_UNIT_WORDS
@@ -666,10 +701,13 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                     scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end():after.end() + 12], re.I)
                     if scale_word:
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
-            elif word == "times" and kind == "count":
+            elif word == "times" and kind == "count" and not has_of:
                 kind, unit_stated = "ratio", True
+                end = after.end()  # "eleven times", "1.5 times higher": the quote names the ratio
             elif (word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of))
                   and after.group("w")[0].islower()):
+                if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
+                    word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
                 unit, unit_stated = lemma_of_noun(word), True
     if qualifier == "vague":
         value = None

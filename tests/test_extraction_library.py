@@ -242,3 +242,29 @@ def test_a_duration_that_is_the_fact_is_still_a_claim():
 def test_a_death_toll_counts_deaths():
     [claim] = extract("The death toll from the earthquake rose to 2,300 on Monday.")
     assert claim.unit == "death" and claim.kind == "count" and claim.value == 2300
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Young people aged 18 to 24 were the most likely to vote Labour.", []),
+        ("Nearly 20 percent of Americans aged 65 and older live alone.", ["Nearly 20 percent"]),
+        ("Some 3,000 people aged over 80 were vaccinated.", ["Some 3,000"]),
+        ("Children aged between 5 and 11 can now get the vaccine.", []),
+    ],
+)
+def test_an_age_bracket_after_aged_is_not_a_claim(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "time_text"),
+    [
+        ("The bank raised rates by 3.5 percentage points over the past 18 months.", "over the past 18 months"),
+        ("Sales grew 40% over four years.", "over four years"),
+        ("Exports rose 5% over 2019 levels.", ""),
+    ],
+)
+def test_over_a_window_is_the_time_of_a_percent_while_over_a_year_is_its_baseline(text, time_text):
+    [claim] = extract(text, published=dt.date(2024, 11, 20))
+    assert claim.time_text == time_text

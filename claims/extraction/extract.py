@@ -145,6 +145,8 @@ _SEGMENT_RE = re.compile(
 _ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
+# "aged 18 to 24", "aged 65 and over", "people aged under 30": ages bracket people, they are not counts.
+_AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -155,7 +157,12 @@ _SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
     r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
-_BASELINE_TIME_RE = re.compile(r"(?:from|on|against|over)\b", re.IGNORECASE)
+# "up 40% on 2021", "over 2019": a baseline; "over the past 18 months", "over four years": a window.
+_BASELINE_TIME_RE = re.compile(
+    r"(?:from|on|against|over)\b(?!\s+(?:the\s+(?:past|last|previous|next|coming|first|final|same)\b"
+    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a\s+few)\s+"
+    r"(?:hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b))",
+    re.IGNORECASE)
 _COMPARISON_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$",
     re.IGNORECASE)
@@ -257,6 +264,8 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
     for s, e in name_ents[max(i, 0):i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
             return False
+    if q.kind in ("count", "duration") and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+        return False
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
     if q.kind == "duration" and _AGE_RE.match(text, q.number_end):

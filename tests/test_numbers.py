@@ -359,3 +359,54 @@ def test_a_glued_m_before_an_adjective_and_a_counted_noun_is_millions(text, valu
 def test_a_ratio_quote_includes_times(text, quote):
     q = only(text)
     assert (q.text, q.kind) == (quote, "ratio")
+
+
+@pytest.mark.parametrize("text", [
+    "Proposition 22 passed easily.",
+    "Channel 4 was watched by many.",
+    "Paris 2024 organisers sold out.",
+    "Title 42 allowed expulsions.",
+])
+def test_a_capitalised_name_opening_a_sentence_keeps_its_number(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Nearly 3,000 people died.", "Nearly 3,000"),
+    ("It said. Among 1,200 respondents, most agreed.", "1,200"),
+    ("Another 40 people were hurt.", "40"),
+])
+def test_a_function_word_opening_a_sentence_is_not_a_name(text, quote):
+    assert [q.text for q in find_quantities(text)] == [quote]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "unit"), [
+    ("a mass 6.5 billion times that of the Sun", "6.5 billion times", "ratio", ""),
+    ("rents are 1.5 times higher", "1.5 times", "ratio", ""),
+    ("He has been arrested 12 times.", "12", "count", "time"),
+    ("expelled migrants more than 2.8 million times.", "more than 2.8 million", "count", "time"),
+])
+def test_n_times_is_a_ratio_only_before_a_comparison_otherwise_a_count_of_occasions(text, quote, kind, unit):
+    q = only(text)
+    assert (q.text, q.kind, q.unit) == (quote, kind, unit)
+
+
+@pytest.mark.parametrize(("text", "quote", "qualifier", "unit"), [
+    ("The 3,000-strong force will deploy", "3,000-strong", "exact", "force"),
+    ("some 50-odd people came", "some 50-odd", "approx", "people"),
+])
+def test_strong_and_odd_suffixes_join_the_quote_and_the_unit_is_the_noun_after(text, quote, qualifier, unit):
+    q = only(text)
+    assert (q.text, q.qualifier, q.unit) == (quote, qualifier, unit)
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
+    ("The state will spend Rs 500 crore on roads.", "Rs 500 crore", D(5_000_000_000), "INR"),
+    ("a budget of Rs. 1.5 lakh crore", "Rs. 1.5 lakh crore", D(1_500_000_000_000), "INR"),
+    ("a ₹2,000 note", "₹2,000", D(2000), "INR"),
+    ("fines of 10 crore rupees", "10 crore", D(100_000_000), "INR"),
+    ("over 2.5 lakh people", "over 2.5 lakh", D(250_000), "people"),
+])
+def test_south_asian_scales_and_rupees_are_read(text, quote, value, unit):
+    q = only(text)
+    assert (q.text, q.value, q.unit) == (quote, value, unit)

@@ -27,6 +27,9 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# South Asian English scales: "Rs 500 crore", "2.5 lakh people".
+SCALES |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+_COMPOUND_SCALES = {"lakh crore": 10**12, "lakh crores": 10**12}  # "Rs 1.5 lakh crore": 1.5e12
 ABBREVIATED_SCALES = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
 }
@@ -63,12 +66,13 @@ QUALIFIERS = {
 CURRENCY_SYMBOLS = {
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH",
+    "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
     "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
+    "rupee": "INR", "rupees": "INR",
 }
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -142,7 +146,7 @@ _DIGITS = (
 )
 _PLAIN_NUMBER_RE = re.compile(
     rf"^(?P<cur>us\$|\$|€|£|₽)?\s*(?P<sign>[+-])?\s*(?P<cur2>us\$|\$|€|£|₽)?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
-    r"\s*(?P<scale>thousand|million|billion|trillion|k|mn|mln|m|bn|tn|trn)?$"
+    r"\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|k|mn|mln|m|bn|tn|trn)?$"
 )
 _DIGIT_FRACTION_RE = re.compile(r"^(?P<sign>[+-])?(?P<n>\d+)\s*/\s*(?P<d>\d+)$")
 _WORD_SPLIT_RE = re.compile(r"[\s,\-]+")
@@ -294,7 +298,7 @@ def _fraction_value(words: list[str]) -> Decimal | None:
 # ---------------------------------------------------------------------------------------------
 
 _W = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
-_SCALE_W = "hundred|thousand|million|billion|trillion"
+_SCALE_W = "hundred|thousand|million|billion|trillion|crores?|lakhs?"
 _AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _WORD_SEQ = (
     rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
@@ -326,7 +330,7 @@ _CORE_RE = re.compile(
     r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
     r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
-    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
+    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
     r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
@@ -336,7 +340,7 @@ _QUALIFIER_ALT = "|".join(
 )
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
-    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|(?<![\w])(?:USD|EUR|GBP|RUB)\s?)?\s*"
+    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|₹|(?<![\w])(?:USD|EUR|GBP|RUB|INR|Rs\.?)\s?)?\s*"
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
@@ -430,6 +434,9 @@ _SCORES_NOUN_BEFORE_RE = re.compile(
     re.IGNORECASE)
 # "rose by a third", "cut by a quarter": the fraction measures the change.
 _CHANGE_BY_RE = re.compile(r"\bby\s+$")
+# "N times" compares only before what it compares with: "times as many", "times higher", "times that of".
+_RATIO_TIMES_AFTER_RE = re.compile(
+    r"\s+(?:as|the|that|those|what|more|less|fewer|over|its|their|his|her|bigger|greater|[a-z]+er)\b", re.IGNORECASE)
 _TWICE_COMPARES_RE = re.compile(
     r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -508,7 +515,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             return None
         number_text = core
         glued = m.group("glued") or ""
-        scale = (m.group("scale") or "").strip().lower()
+        scale = " ".join((m.group("scale") or "").lower().split())
         if glued:
             number_text = number_text[: len(number_text) - len(glued)]
         if scale:
@@ -528,7 +535,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
                 glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
                 end = start + len(number_text) + 1
             else:
-                value = _tidy(value * (SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
+                value = _tidy(value * (SCALES.get(scale) or _COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
         if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
             unit, kind = "percent", "percent"
         elif glued:
@@ -576,6 +583,25 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# A capitalised word opening a sentence right before a number names it ("Channel 4 was", "Title 42
+# allowed", "Paris 2024 organisers") unless it is a function or qualifier word ("Nearly 3,000", "Among 40").
+_SENTENCE_START_WORD_RE = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t]+)(?P<w>[A-Z][a-z]+)[ \t]+$")
+_SENTENCE_OPENERS = frozenset(
+    {w.capitalize() for w in _STOP_UNIT_WORDS} | {q.split()[0].capitalize() for q in QUALIFIERS}
+    | set("Among Another Between Within Across Including Despite Overall Altogether Combined Perhaps Maybe "
+          "Barely Precisely Fully Roughly Approximately Estimated Exactly Total Like Unlike Outside Inside "
+          "Through During Until Till Beyond Below Above Nearly Almost Around Roughly Only Just Last Next First "
+          "Second Third Fully Of Per Each Every With Without After Before Since Then Now Today Yesterday "
+          "Police Officials Authorities Troops Workers Researchers Scientists Doctors Analysts Voters "
+          "Residents People Some Many Most Several".split()) | _NOT_NAME_WORDS
+)
+
+
+def _sentence_start_name(text: str, start: int) -> re.Match | None:
+    m = _SENTENCE_START_WORD_RE.search(text, max(0, start - 30), start)
+    return m if m and m.group("w") not in _SENTENCE_OPENERS else None
+
+
 # The rest of a telephone number after its first group: a leading-zero group, or NNN-NNNN.
 _PHONE_REST_RE = re.compile(r"[-. ](?:0\d{2,}|\d{4}(?![\d,]))(?:[-. ]\d{3,4})?\b")
 
@@ -595,7 +621,7 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
         if (int(digits) <= 120 and _AGE_BEFORE_RE.search(text, max(0, start - 30), start)
                 and _AGE_AFTER_RE.match(text, end)):
             return True
-    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) or _sentence_start_name(text, start)
     if (m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS
             and not _SUFFIX_RE.match(text, end).group(0)):
         after = text[end:end + 12]
@@ -661,7 +687,12 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         unit, kind = ("percentage point" if "point" in suffix.group("pct").lower() else "percent"), "percent"
         end = suffix.end("pct")
         unit_stated = True
-    if suffix.group("hnoun"):
+    if suffix.group("hnoun") and suffix.group("hnoun").lower() in ("strong", "odd"):
+        # "a 3,000-strong force", "50-odd people": a size or an approximation; the noun after is the unit.
+        if suffix.group("hnoun").lower() == "odd":
+            qualifier = "approx"
+        end = suffix.end("hyph")
+    elif suffix.group("hnoun"):
         # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
         word = suffix.group("hnoun").lower()
         if word == "fold":
@@ -702,8 +733,11 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                     if scale_word:
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
             elif word == "times" and kind == "count" and not has_of:
-                kind, unit_stated = "ratio", True
-                end = after.end()  # "eleven times", "1.5 times higher": the quote names the ratio
+                if _RATIO_TIMES_AFTER_RE.match(text, after.end()):
+                    kind, unit_stated = "ratio", True
+                    end = after.end()  # "eleven times the number", "1.5 times higher": the quote names the ratio
+                else:
+                    unit, unit_stated = "time", True  # "arrested 12 times", "expelled 2.8 million times"
             elif (word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of))
                   and after.group("w")[0].islower()):
                 if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun

@@ -268,3 +268,12 @@ def test_an_age_bracket_after_aged_is_not_a_claim(text, quotes):
 def test_over_a_window_is_the_time_of_a_percent_while_over_a_year_is_its_baseline(text, time_text):
     [claim] = extract(text, published=dt.date(2024, 11, 20))
     assert claim.time_text == time_text
+
+
+@pytest.mark.parametrize("text", [
+    "New York City has a population of 8.8 million.",
+    "India's population is estimated at 1.43 billion.",
+])
+def test_a_population_counts_people(text):
+    [claim] = extract(text)
+    assert (claim.unit, claim.kind) == ("people", "count")

@@ -144,6 +144,8 @@ _SEGMENT_RE = re.compile(
 )
 _ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
+# "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
+_POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
 # "aged 18 to 24", "aged 65 and over", "people aged under 30": ages bracket people, they are not counts.
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
@@ -307,6 +309,8 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
             kind = "rate"
         if kind == "count" and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
             unit, stated = "death", True  # "the death toll rose to 2,300": the toll counts deaths
+        elif kind == "count" and not unit and _POPULATION_BEFORE_RE.search(text, max(0, q.start - 50), q.start):
+            unit, stated = "people", True
         units.append((unit, kind, stated))
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(qs) - 2, -1, -1):

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,21 @@ def test_over_a_window_is_the_time_of_a_percent_while_over_a_year_is_its_baselin
 def test_a_population_counts_people(text):
     [claim] = extract(text)
     assert (claim.unit, claim.kind) == ("people", "count")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The vaccine is 97% effective after two doses.", "dose"),
+    ("The army has 40 bases in the region.", "base"),
+    ("He paid 3 taxes on the sale.", "tax"),
+])
+def test_units_of_plurals_the_tagger_mislemmatises(text, unit):
+    assert extract(text)[-1].unit == unit
+
+
+def test_an_age_after_the_age_of_is_not_a_claim():
+    assert extract("She won her 23rd Grand Slam title at the age of 35.") == []
+
+
+def test_a_reading_on_the_richter_scale_is_a_magnitude():
+    [claim] = extract("The earthquake measured 6.4 on the Richter scale.")
+    assert (claim.unit, claim.kind, claim.value) == ("magnitude", "measure", Decimal("6.4"))

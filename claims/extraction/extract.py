@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import DURATION_UNITS, Quantity, lemma_of_noun, parse_number
+from .numbers import DURATION_UNITS, IRREGULAR_PLURALS, Quantity, lemma_of_noun, parse_number
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
 
@@ -147,8 +147,8 @@ _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)
 # "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
-# "aged 18 to 24", "aged 65 and over", "people aged under 30": ages bracket people, they are not counts.
-_AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+# "aged 18 to 24", "aged 65 and over", "at the age of 35": ages bracket people, they are not counts.
+_AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -169,6 +169,7 @@ _COMPARISON_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$",
     re.IGNORECASE)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
@@ -287,7 +288,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
     for q in qs:
         unit, kind, stated = q.unit, q.kind, q.unit_stated
         hyphenated = "-" in text[q.number_end:q.end]
-        if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+        if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start) or _MAGNITUDE_AFTER_RE.match(text, q.end):
             unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
         elif tagged and kind in ("count", "share") and not hyphenated:
             noun = _counted_noun(doc, q, sent_times)
@@ -390,7 +391,10 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         return None
     if any(t.start <= noun.idx < t.end for t in sent_times) or noun.lower_ in DURATION_UNITS:
         return None
-    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else lemma_of_noun(noun.text)
+    if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_PLURALS:
+        lemma = noun.lemma_.lower()
+    else:
+        lemma = lemma_of_noun(noun.text)
     if lemma in ("person", "persons"):
         lemma = "people"
     compounds = []

@@ -759,7 +759,11 @@ _IRREGULAR = {
     "men": "man", "women": "woman", "police": "police", "staff": "staff", "troops": "troop",
     "feet": "foot", "mice": "mouse", "geese": "goose", "teeth": "tooth", "data": "data",
     "news": "news", "series": "series", "species": "species", "crisis": "crisis",
+    # spaCy's small-model lemmas get these wrong ("dos", "taxis", "us", "basis"): military bases and vaccine doses
+    "doses": "dose", "taxes": "tax", "uses": "use", "bases": "base",
 }
+# Plurals whose lemma this table knows better than spaCy's lemmatizer.
+IRREGULAR_PLURALS = frozenset(_IRREGULAR)
 
 
 def lemma_of_noun(word: str) -> str:

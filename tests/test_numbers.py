@@ -410,3 +410,34 @@ def test_strong_and_odd_suffixes_join_the_quote_and_the_unit_is_the_noun_after(t
 def test_south_asian_scales_and_rupees_are_read(text, quote, value, unit):
     q = only(text)
     assert (q.text, q.value, q.unit) == (quote, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The strike began at 0800 GMT and ended at 1400 GMT.",
+    "Polls close at 14:00 local time (1200 GMT).",
+    "The festival runs on 3-5 March in Edinburgh.",
+    "The talks will take place March 3-5 in Geneva.",
+    "The prime minister lives at 10 Downing Street.",
+    "Formula One drivers protested.",
+    "Italy's Five Star Movement protested.",
+    "veterans of World War Two marched",
+])
+def test_clock_times_day_ranges_addresses_and_capitalised_number_names_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
+    ("The Fed cut rates by 25bp", "25bp", D(25), "basis point"),
+    ("a 50 bps hike", "50 bps", D(50), "basis point"),
+    ("The Bank delivered a quarter-point cut", "a quarter-point", D("0.25"), "percentage point"),
+    ("a half-point rise", "a half-point", D("0.5"), "percentage point"),
+])
+def test_basis_points_and_quarter_points_are_percent_changes(text, quote, value, unit):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, "percent")
+
+
+@pytest.mark.parametrize("text", ["Twenty-three people were hurt.", "LONDON (AP) — Seven people died.",
+                                  '"Five people were hurt," he said.'])
+def test_a_capitalised_number_word_opening_a_sentence_is_still_a_number(text):
+    assert len(find_quantities(text)) == 1

@@ -84,3 +84,11 @@ def test_a_fiscal_year_is_a_time_without_a_period_because_fiscal_years_differ(te
 
 def test_a_year_before_a_counted_noun_after_the_is_not_a_time():
     assert find_times("of the 2000 residents", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), [
+    ("The festival runs on 3-5 March.", "on 3-5 March", D(2021, 3, 3), D(2021, 3, 5)),
+    ("talks on Nov. 3-5, 2020 in Geneva", "on Nov. 3-5, 2020", D(2020, 11, 3), D(2020, 11, 5)),
+])
+def test_a_range_of_days_in_a_month_is_one_time(text, phrase, start, end):
+    assert [(t.text, t.period_start, t.period_end) for t in find_times(text, PUBLISHED)] == [(phrase, start, end)]

@@ -323,6 +323,7 @@ _CORE_RE = re.compile(
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
     r"|(?:" + _W + r"|\d{1,2})\s+in\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
+    r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
     r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
@@ -331,7 +332,7 @@ _CORE_RE = re.compile(
     r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
     r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
-    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc)(?![\w]))?)"
+    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
@@ -347,7 +348,7 @@ _PREFIX_RE = re.compile(
 _HYPHEN_UNITS = "|".join(sorted(
     set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True))
 _SUFFIX_RE = re.compile(
-    r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?"
+    r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b|\s(?-i:bps?)\b)?"
     r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
     r"|-(?P<hnoun>fold|[a-z]{3,})\b(?!-))?"
     r"(?P<plus>-?plus\b)?",
@@ -432,6 +433,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _SCORES_NOUN_BEFORE_RE = re.compile(
     r"\b(?:the|their|his|her|its|our|test|exam|credit|high|top|average|approval|poll|final|record)\s+$",
     re.IGNORECASE)
+_SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘'(—–-])[\"“‘'(\s]*$")
 # "rose by a third", "cut by a quarter": the fraction measures the change.
 _CHANGE_BY_RE = re.compile(r"\bby\s+$")
 # "N times" compares only before what it compares with: "times as many", "times higher", "times that of".
@@ -487,6 +489,10 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         kind = "share"
     elif kind_group == "couple":
         value = Decimal(2)
+    elif kind_group == "qpoint":  # "a quarter-point cut", "a half-point rise": central-bank moves
+        value = Decimal("0.25") if "quarter" in lowered else Decimal("0.5")
+        return Quantity(start, end, core, value, value, value, qualifier, "percentage point", "percent",
+                        number_end=end, unit_stated=True)
     elif kind_group == "halfscale":
         words = lowered.replace(" of ", " ").split()
         fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
@@ -538,11 +544,15 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
                 value = _tidy(value * (SCALES.get(scale) or _COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
         if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
             unit, kind = "percent", "percent"
+        elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
+            unit, kind = "basis point", "percent"
         elif glued:
             unit, kind = MEASURE_UNITS[glued.lower()], "measure"
         if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
             return None
     else:  # number words
+        if core[:1].isupper() and not _SENTENCE_START_BEFORE_RE.search(text, max(0, start - 4), start):
+            return None  # "Formula One", "Five Star Movement", "World War Two": a capitalised number word names
         value = parse_number(core)
         if value is None:
             return None
@@ -602,6 +612,8 @@ def _sentence_start_name(text: str, start: int) -> re.Match | None:
     return m if m and m.group("w") not in _SENTENCE_OPENERS else None
 
 
+_STREET_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b")
 # The rest of a telephone number after its first group: a leading-zero group, or NNN-NNNN.
 _PHONE_REST_RE = re.compile(r"[-. ](?:0\d{2,}|\d{4}(?![\d,]))(?:[-. ]\d{3,4})?\b")
 
@@ -613,6 +625,8 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
     digits = core.lstrip("+-\u2212")
     if digits[:1] == "0" and digits[1:2].isdigit():
         return True
+    if digits.isdigit() and _STREET_AFTER_RE.match(text, end):
+        return True  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if _PHONE_REST_RE.match(text, end) and digits.isdigit() and len(digits) <= 4:
         return True  # "555-0199", "020 7946 0958": a telephone number
     if digits.isdigit() and len(digits) <= 2:
@@ -684,7 +698,9 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     suffix = _SUFFIX_RE.match(text, end)
     unit_stated = False
     if suffix.group("pct"):
-        unit, kind = ("percentage point" if "point" in suffix.group("pct").lower() else "percent"), "percent"
+        pct = suffix.group("pct").lower()
+        unit = "percentage point" if "point" in pct else "basis point" if "bp" in pct else "percent"
+        kind = "percent"
         end = suffix.end("pct")
         unit_stated = True
     if suffix.group("hnoun") and suffix.group("hnoun").lower() in ("strong", "odd"):

@@ -51,9 +51,11 @@ _CALENDAR_RE = re.compile(
     r"(?<!\w)(?=\w)(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])"
+    # "at 0800 GMT", "(1200 GMT)", "1430 hrs": a 24-hour clock time
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs\b|hours\s+(?:GMT|UTC|local))"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
-    rf"|{MONTH}\s+{_DAY}(?:,?\s+{YEAR})?"
-    rf"|\b{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
+    rf"|{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{YEAR})?"
+    rf"|\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
     rf"|{MONTH},?\s+{YEAR}"
     rf"|\b(?:in|since|by|until|till|from|before|after|during|through|throughout|of|early|late|mid-?|year|fiscal|between|and|to)\s+(?:early\s+|late\s+|mid-?)?{YEAR}(?:\s*[-–]\s*(?:{YEAR}|\d{{2}}\b))?"
     rf"|{YEAR}\s*[-–/]\s*(?:{YEAR}|\d{{2}}\b))",
@@ -115,7 +117,8 @@ _TIME_RE = re.compile(
     # "in fiscal 2024", "FY2025": fiscal years start in different months, so no period
     rf"|(?P<fiscal>(?:(?:in|for|during|of)\s+)?(?:fiscal(?:\s+year)?\s+{YEAR}(?:\s*[-–/]\s*\d{{2,4}}\b)?"
     rf"|(?-i:FY)\s?(?:20)?\d\d\b))"
-    rf"|(?P<mdy>{_prep('p1')}?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y1>{YEAR}))?)"
+    rf"|(?P<mdy>{_prep('p1')}?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d1b>{_DAY}))?"
+    rf"|(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y1>{YEAR}))?)"
     rf"|(?P<my>{_prep('p2')}?(?:(?P<mymod>early|late|mid-?)\s*)?(?P<m3>{MONTH}),?\s+(?P<y2>{YEAR}))"
     rf"|(?P<yrange>(?:(?P<rprep>between|from)\s+)(?P<ya>{YEAR})\s+(?:and|to)\s+(?P<yb>{YEAR}))"
     rf"|(?P<year>{_prep('p3')}(?:the\s+(?={_YEAR_NAMED_PERIOD}))?(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})"
@@ -318,7 +321,9 @@ def _resolve(m: re.Match, published: dt.date | None):
                 date = dt.date(published.year - 1, month, day)
         else:
             return None, None
-        return _with_prep(g["p1"], (date, date), published)
+        last = g["d1b"] or g["d2b"]  # "March 3-5", "3-5 March": a span of days
+        end = date.replace(day=int(re.match(r"\d+", last).group(0))) if last else date
+        return _with_prep(g["p1"], (date, end if end >= date else date), published)
     if g["my"]:
         return _with_prep(g["p2"], _month_period(int(g["y2"]), _month_number(g["m3"])), published)
     if g["yrange"]:

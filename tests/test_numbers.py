@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from claims.extraction.numbers import find_quantities, parse_number
+from claims.extraction.numbers import find_quantities, lemma_of_noun, parse_number
 
 D = Decimal
 
@@ -441,3 +441,25 @@ def test_basis_points_and_quarter_points_are_percent_changes(text, quote, value,
                                   '"Five people were hurt," he said.'])
 def test_a_capitalised_number_word_opening_a_sentence_is_still_a_number(text):
     assert len(find_quantities(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["The S&P 500 gained", "The 737 MAX 9 was grounded", "streams in 1080p"])
+def test_index_and_model_names_and_video_lines_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    ("Petrol costs 145.9p a litre", "145.9p", D("1.459")),
+    ("a 5p charge for bags", "5p", D("0.05")),
+])
+def test_pence_are_money_in_pounds(text, quote, value):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, "GBP", "money")
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("Israelis", "israeli"), ("Pakistanis", "pakistani"), ("taxis", "taxi"), ("crisis", "crisis"),
+    ("analysis", "analysis"), ("tennis", "tennis"),
+])
+def test_plural_demonyms_in_is_lose_their_s_but_nouns_in_sis_keep_it(word, lemma):
+    assert lemma_of_noun(word) == lemma

@@ -92,3 +92,8 @@ def test_a_year_before_a_counted_noun_after_the_is_not_a_time():
 ])
 def test_a_range_of_days_in_a_month_is_one_time(text, phrase, start, end):
     assert [(t.text, t.period_start, t.period_end) for t in find_times(text, PUBLISHED)] == [(phrase, start, end)]
+
+
+def test_over_the_weekend_is_the_latest_weekend_before_publication():
+    [t] = find_times("more than 3 inches of rain fell over the weekend", PUBLISHED)  # a Sunday
+    assert (t.text, t.period_start, t.period_end) == ("over the weekend", D(2021, 11, 20), D(2021, 11, 21))

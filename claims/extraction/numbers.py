@@ -332,7 +332,7 @@ _CORE_RE = re.compile(
     r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
     r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
-    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp)(?![\w]))?)"
+    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp|p)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
@@ -546,6 +546,10 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             unit, kind = "percent", "percent"
         elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
             unit, kind = "basis point", "percent"
+        elif glued == "p":  # "145.9p a litre": pence, as pounds
+            if number_text in _VIDEO_LINES:
+                return None  # "1080p": a video resolution
+            value, unit, kind = _tidy(value / 100), "GBP", "money"
         elif glued:
             unit, kind = MEASURE_UNITS[glued.lower()], "measure"
         if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
@@ -584,7 +588,7 @@ _LIST_BEFORE_RE = re.compile(r"(?:^|[\n:;(])[ \t]*$")
 _LIST_MARK_RE = re.compile(r"[.)](?:[ \t]|$)")
 _AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,[ \t]*$")
 _AGE_AFTER_RE = re.compile(r"[ \t]*,")
-_CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w-]*)\s+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w&-]*)\s+$")  # "S&P 500" too
 _NOT_NAME_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
@@ -612,6 +616,8 @@ def _sentence_start_name(text: str, start: int) -> re.Match | None:
     return m if m and m.group("w") not in _SENTENCE_OPENERS else None
 
 
+_VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())
+_MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Z]{2,}[ \t-]+\d")
 _STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b")
 # The rest of a telephone number after its first group: a leading-zero group, or NNN-NNNN.
@@ -625,6 +631,8 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
     digits = core.lstrip("+-\u2212")
     if digits[:1] == "0" and digits[1:2].isdigit():
         return True
+    if digits.isdigit() and _MODEL_AFTER_RE.match(text, end):
+        return True  # "the 737 MAX 9", "the 747 SP 2": a model name, letters then a number
     if digits.isdigit() and _STREET_AFTER_RE.match(text, end):
         return True  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if _PHONE_REST_RE.match(text, end) and digits.isdigit() and len(digits) <= 4:
@@ -782,6 +790,9 @@ _IRREGULAR = {
 IRREGULAR_PLURALS = frozenset(_IRREGULAR)
 
 
+_NOT_PLURAL_IS = frozenset("tennis penis chassis pelvis trellis marquis".split())
+
+
 def lemma_of_noun(word: str) -> str:
     """A lower-case singular for an English plural noun (rules, no dictionary)."""
     w = word.lower().strip("'’")
@@ -795,6 +806,8 @@ def lemma_of_noun(word: str) -> str:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
+    if len(w) > 4 and w.endswith("is") and not w.endswith("sis") and w not in _NOT_PLURAL_IS:
+        return w[:-1]  # "israelis", "pakistanis", "taxis"; not "crisis", "tennis"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w

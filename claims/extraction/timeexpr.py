@@ -128,6 +128,7 @@ _TIME_RE = re.compile(
     rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
     rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
+    r"|(?P<wkend>(?:over|during|at|on)\s+the\s+weekend\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
     r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b))",
@@ -390,6 +391,11 @@ def _resolve(m: re.Match, published: dt.date | None):
         target = _WEEKDAYS.index(g["wdname"].lower())
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
         return _with_prep(g["wdprep"], (day, day), published)
+    if g["wkend"]:  # "over the weekend": the latest Saturday and Sunday up to publication
+        if published is None:
+            return None, None
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, saturday + dt.timedelta(days=1)
     if g["deixis"]:
         if published is None:
             return None, None

@@ -296,3 +296,8 @@ def test_an_age_after_the_age_of_is_not_a_claim():
 def test_a_reading_on_the_richter_scale_is_a_magnitude():
     [claim] = extract("The earthquake measured 6.4 on the Richter scale.")
     assert (claim.unit, claim.kind, claim.value) == ("magnitude", "measure", Decimal("6.4"))
+
+
+def test_a_plural_right_after_a_number_is_its_unit_even_when_the_parse_compounds_it():
+    claims = extract("More than 40 percent of the state's 3.4 million households lack internet access.")
+    assert [c.unit for c in claims] == ["percent", "household"]

@@ -463,3 +463,20 @@ def test_pence_are_money_in_pounds(text, quote, value):
 ])
 def test_plural_demonyms_in_is_lose_their_s_but_nouns_in_sis_keep_it(word, lemma):
     assert lemma_of_noun(word) == lemma
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high", "unit", "kind"), [
+    ("The deal is worth $2-3 billion", "$2-3 billion", D(2 * 10**9), D(3 * 10**9), "USD", "money"),
+    ("Between 3 and 4 million people", "Between 3 and 4 million", D(3 * 10**6), D(4 * 10**6), "people", "count"),
+    ("5 to 10 million homes", "5 to 10 million", D(5 * 10**6), D(10**7), "home", "count"),
+    ("2 to 3m passengers", "2 to 3m", D(2 * 10**6), D(3 * 10**6), "passenger", "count"),
+])
+def test_the_first_end_of_a_range_shares_the_second_ends_scale_and_currency(text, quote, low, high, unit, kind):
+    q = only(text)
+    assert (q.text, q.value_low, q.value_high, q.qualifier, q.unit, q.kind) == (quote, low, high, "range", unit, kind)
+
+
+@pytest.mark.parametrize(("text", "value"), [("A couple of dozen protesters", D(24)),
+                                             ("a couple of hundred people", D(200)), ("a couple of tanks", D(2))])
+def test_a_couple_of_a_scale_multiplies_it(text, value):
+    assert only(text).value == value

@@ -360,7 +360,10 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         return None
     noun = None
     last = span[-1]
-    if (last.dep_ in ("nummod", "quantmod", "compound") and last.i < last.head.i <= last.i + 4
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN":
+        noun = following  # "3.4 million households lack internet access": a plural right after counts
+    elif (last.dep_ in ("nummod", "quantmod", "compound") and last.i < last.head.i <= last.i + 4
             and last.head.pos_ in ("NOUN", "PROPN")):
         noun = last.head
     else:
@@ -385,8 +388,8 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         return None
     # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
     while (noun.dep_ == "compound" and noun.i < noun.head.i <= noun.i + 3
-           and noun.head.pos_ in ("NOUN", "PROPN")):
-        noun = noun.head
+           and noun.head.pos_ in ("NOUN", "PROPN") and not (noun.tag_ == "NNS" and noun.head.tag_ == "NN")):
+        noun = noun.head  # but a plural does not modify a singular: "households lack internet access"
     if noun.pos_ == "PROPN" and noun.tag_ != "NNPS" and noun.ent_type_ != "NORP":
         return None
     if any(t.start <= noun.idx < t.end for t in sent_times) or noun.lower_ in DURATION_UNITS:

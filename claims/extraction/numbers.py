@@ -327,7 +327,7 @@ _CORE_RE = re.compile(
     r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
-    r"|(?P<couple>\ba\s+couple(?:\s+of)?\b)"
+    r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?)"
     r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
     r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
@@ -487,8 +487,9 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if value is None:
             return None
         kind = "share"
-    elif kind_group == "couple":
-        value = Decimal(2)
+    elif kind_group == "couple":  # "a couple of", "a couple of dozen", "a couple of hundred"
+        scale = lowered.split()[-1]
+        value = Decimal(2) * (SCALES.get(scale) or {"dozen": 12, "hundred": 100}.get(scale, 1))
     elif kind_group == "qpoint":  # "a quarter-point cut", "a half-point rise": central-bank moves
         value = Decimal("0.25") if "quarter" in lowered else Decimal("0.5")
         return Quantity(start, end, core, value, value, value, qualifier, "percentage point", "percent",
@@ -813,6 +814,26 @@ def lemma_of_noun(word: str) -> str:
     return w
 
 
+_TRAILING_SCALE_RE = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|crore|lakh|k|m|mn|bn|tn)$", re.I)
+
+
+def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity:
+    """ "between 3 and 4 million", "$2-3 billion": the first end of a range borrows the second's scale."""
+    gap = text[q.end:r.start]
+    if q.value is None or r.value is None or not _RANGE_GAP_RE.match(gap) or "\n" in gap:
+        return q
+    mine, theirs = _TRAILING_SCALE_RE.search(q.text), _TRAILING_SCALE_RE.search(r.text)
+    if mine or not theirs or q.kind not in ("count", "money") or q.unit_stated or q.text.endswith("%"):
+        return q
+    word = theirs.group("s").lower()
+    scale = SCALES.get(word) or ABBREVIATED_SCALES.get(word)
+    value = q.value * scale
+    if not scale or not (value < r.value <= value * 1000):
+        return q
+    return Quantity(q.start, q.end, q.text, value, value, value, q.qualifier, q.unit, q.kind, q.number_end,
+                    q.unit_stated)
+
+
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """Join "between 2,000 and 4,000", "2,000-4,000", "from 10 to 15" into one range."""
     out: list[Quantity] = []
@@ -820,7 +841,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     while i < len(found):
         q = found[i]
         if i + 1 < len(found):
+            q = _sharing_scale_and_currency(text, q, found[i + 1])
             r = found[i + 1]
+            if q.kind == "money" and r.kind == "count" and not r.unit_stated:
+                r = Quantity(r.start, r.end, r.text, r.value, r.value_low, r.value_high, r.qualifier,
+                             q.unit, "money", r.number_end, r.unit_stated)
             gap = text[q.number_end if q.number_end else q.end:r.start]
             # "Some 100-150 people": an approximate range is still a range.
             if (q.value is not None and r.value is not None and q.qualifier in ("exact", "approx")

@@ -301,3 +301,8 @@ def test_a_reading_on_the_richter_scale_is_a_magnitude():
 def test_a_plural_right_after_a_number_is_its_unit_even_when_the_parse_compounds_it():
     claims = extract("More than 40 percent of the state's 3.4 million households lack internet access.")
     assert [c.unit for c in claims] == ["percent", "household"]
+
+
+def test_an_age_after_a_named_person_at_the_end_of_a_sentence_is_not_a_claim():
+    claims = extract('"We lost 40% of our harvest," said farmer Ivan Petrenko, 52.')
+    assert [c.quote for c in claims] == ["40%"]

@@ -480,3 +480,33 @@ def test_the_first_end_of_a_range_shares_the_second_ends_scale_and_currency(text
                                              ("a couple of hundred people", D(200)), ("a couple of tanks", D(2))])
 def test_a_couple_of_a_scale_multiplies_it(text, value):
     assert only(text).value == value
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
+    ("Temperatures fell to −12°C in Moscow.", "−12°C", D(-12), "celsius"),
+    ("highs of 35 °C", "35 °C", D(35), "celsius"),
+    ("a fever of 100.4°F", "100.4°F", D("100.4"), "fahrenheit"),
+])
+def test_temperatures_with_a_degree_sign_are_measures(text, quote, value, unit):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, "measure")
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high", "unit"), [
+    ("An estimated 10m-12m people live there", "An estimated 10m-12m", D(10**7), D(12 * 10**6), "people"),
+    ("5km-10km runs", "5km-10km", D(5), D(10), "km"),
+])
+def test_a_range_whose_ends_carry_a_unit_or_scale_is_one_range(text, quote, low, high, unit):
+    q = only(text)
+    assert (q.text, q.value_low, q.value_high, q.unit) == (quote, low, high, unit)
+
+
+@pytest.mark.parametrize(("text", "quote", "qualifier"), [
+    ("The unemployment rate edged up to 4.1%", "4.1%", "exact"),
+    ("Yields shot up to 12%", "12%", "exact"),
+    ("Prices could rise by up to 40%", "up to 40%", "at_most"),
+    ("up to 300 jobs", "up to 300", "at_most"),
+])
+def test_up_to_after_a_verb_of_movement_is_not_a_ceiling(text, quote, qualifier):
+    q = only(text)
+    assert (q.text, q.qualifier) == (quote, qualifier)

@@ -182,7 +182,7 @@ _OF_NEXT_RE = re.compile(
 _PER_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?per\s+(?:capita|head|day|week|month|year|hour|person|(?:[\d,.]+|one|a|"
     r"hundred|thousand|million)\b)", re.IGNORECASE)
-_AGE_AFTER_RE = re.compile(r"\s*,")
+_AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|\.(?!\d)|$)")  # "Anna Smith, 34, reports", "said Ivan Petrenko, 52."
 _SPEECH_LEMMAS = frozenset(
     "say tell report state claim announce estimate add note write confirm warn insist argue "
     "according count record".split()

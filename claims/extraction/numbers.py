@@ -96,6 +96,7 @@ MEASURE_UNITS = {
     "kwh": "kilowatt-hour", "twh": "terawatt-hour", "terawatt-hours": "terawatt-hour",
     "terawatt-hour": "terawatt-hour", "gigawatt-hours": "gigawatt-hour",
     "degrees": "degree", "degree": "degree", "c": "celsius", "celsius": "celsius",
+    "°c": "celsius", "°f": "fahrenheit", "°": "degree", "º": "degree", "ºc": "celsius", "ºf": "fahrenheit",
     "f": "fahrenheit", "fahrenheit": "fahrenheit", "feet": "ft", "foot": "ft", "ft": "ft",
     "light-years": "light year", "light-year": "light year", "magnitude": "magnitude",
     "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
@@ -315,7 +316,7 @@ _NUM_DIGITS = (
 # After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
 _NOT_A_WHOLE = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
                 r"thousand|million|billion|trillion|hundred|per|percent)")
-_UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
+_UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
 
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
@@ -439,6 +440,10 @@ _CHANGE_BY_RE = re.compile(r"\bby\s+$")
 # "N times" compares only before what it compares with: "times as many", "times higher", "times that of".
 _RATIO_TIMES_AFTER_RE = re.compile(
     r"\s+(?:as|the|that|those|what|more|less|fewer|over|its|their|his|her|bigger|greater|[a-z]+er)\b", re.IGNORECASE)
+_UP_AS_PARTICLE_RE = re.compile(
+    r"\b(?:edged|edges|edging|ticked|ticks|ticking|crept|creeps|inched|inches|moved|moves|went|goes|gone|shot|"
+    r"jumped|jumps|climbed|climbs|rose|rises|risen|nudged|bumped|ratcheted|stepped|revised|revises|pushed|"
+    r"pushes|marked|picked|sped|speeded|ramped|scaled|raised|raises|driven|drove|sent)\s+$", re.IGNORECASE)
 _TWICE_COMPARES_RE = re.compile(
     r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -538,6 +543,8 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             after = _UNIT_AFTER_RE.match(text, end)
             counted = after and after.group("gap") == " " and (
                 _is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
+            if not counted and (ranged := _M_RANGE_THEN_NOUN_RE.match(text, end)):
+                counted = _is_count_noun(ranged.group("w"))  # "10m-12m people": millions
             if scale == "m" and not (prefix and prefix.group("cur")) and not counted:
                 glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
                 end = start + len(number_text) + 1
@@ -552,7 +559,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
                 return None  # "1080p": a video resolution
             value, unit, kind = _tidy(value / 100), "GBP", "money"
         elif glued:
-            unit, kind = MEASURE_UNITS[glued.lower()], "measure"
+            unit, kind = MEASURE_UNITS["".join(glued.lower().split())], "measure"
         if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
             return None
     else:  # number words
@@ -572,8 +579,9 @@ def _is_proper_small_fraction(core: str) -> bool:
 def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     before = text[max(0, start - 2):start]
     # "COVID-19", "Su-35", "MH-17": letters, a hyphen, digits.
-    if before.endswith("-") and len(before) == 2 and before[0].isalpha():
-        return True
+    if (before.endswith("-") and len(before) == 2 and before[0].isalpha()
+            and not _RANGE_END_BEFORE_RE.search(text, max(0, start - 8), start)):
+        return True  # but "10m-12m", "5km-10km": the second end of a range
     after = text[end:end + 2]
     glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")
     if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
@@ -617,6 +625,8 @@ def _sentence_start_name(text: str, start: int) -> re.Match | None:
     return m if m and m.group("w") not in _SENTENCE_OPENERS else None
 
 
+_RANGE_END_BEFORE_RE = re.compile(r"\d(?:[a-zA-Z]{1,3})[-–]$")
+_M_RANGE_THEN_NOUN_RE = re.compile(r"\s*[-–]\s*\d+(?:\.\d+)?m\s+(?P<w>[a-z]+)")
 _VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())
 _MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Z]{2,}[ \t-]+\d")
 _STREET_AFTER_RE = re.compile(
@@ -695,6 +705,10 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     number_end = end
     # Qualifier words and currency symbols before the number belong to the quote.
     prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+    if prefix and prefix.group("q") and _UP_AS_PARTICLE_RE.search(text, max(0, prefix.start("q") - 20),
+                                                                   prefix.start("q")) and re.match(
+            r"up\s+to", prefix.group("q"), re.I):
+        prefix = None  # "the rate edged up to 4.1%": a change's new level, exact
     if prefix and prefix.group(0):
         if prefix.group("cur"):
             unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"

@@ -510,3 +510,12 @@ def test_a_range_whose_ends_carry_a_unit_or_scale_is_one_range(text, quote, low,
 def test_up_to_after_a_verb_of_movement_is_not_a_ceiling(text, quote, qualifier):
     q = only(text)
     assert (q.text, q.qualifier) == (quote, qualifier)
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    ("Nine out of 10 schools reported shortages", "Nine out of 10", D("0.9")),
+    ("one out of five adults", "one out of five", D("0.2")),
+])
+def test_n_out_of_m_is_a_share(text, quote, value):
+    q = only(text)
+    assert (q.text, q.value, q.kind) == (quote, value, "share")

@@ -97,3 +97,8 @@ def test_a_range_of_days_in_a_month_is_one_time(text, phrase, start, end):
 def test_over_the_weekend_is_the_latest_weekend_before_publication():
     [t] = find_times("more than 3 inches of rain fell over the weekend", PUBLISHED)  # a Sunday
     assert (t.text, t.period_start, t.period_end) == ("over the weekend", D(2021, 11, 20), D(2021, 11, 21))
+
+
+def test_the_year_2100_of_climate_projections_is_a_year():
+    [t] = find_times("Sea levels could rise by 1 metre by 2100.", PUBLISHED)
+    assert (t.text, t.period_end) == ("by 2100", D(2100, 12, 31))

@@ -322,8 +322,9 @@ _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
-    r"|(?P<share>\b(?:(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
-    r"|(?:" + _W + r"|\d{1,2})\s+in\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
+    r"|(?P<share>\b(?:(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
+    r"|(?:" + _W + r"|\d{1,2})\s+(?:in|out\s+of)\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b"
+    r"(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
     r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
     r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"

@@ -306,3 +306,21 @@ def test_a_plural_right_after_a_number_is_its_unit_even_when_the_parse_compounds
 def test_an_age_after_a_named_person_at_the_end_of_a_sentence_is_not_a_claim():
     claims = extract('"We lost 40% of our harvest," said farmer Ivan Petrenko, 52.')
     assert [c.quote for c in claims] == ["40%"]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("The charity said 1 million children under five are malnourished.", ["1 million"]),
+    ("Adults over 65 will get the booster first.", []),
+    ("More than 5 people were hurt.", ["More than 5"]),
+])
+def test_a_bound_right_after_a_group_of_people_is_their_age(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("The yield on 10-year Treasuries rose to 4.4%.", ["4.4%"]),
+    ("The 30-year mortgage rate averaged 6.8%.", ["6.8%"]),
+    ("He was given a 10-year sentence.", ["10-year"]),
+])
+def test_a_bond_or_loan_term_names_the_product_and_is_not_a_claim(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes

@@ -149,6 +149,14 @@ _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECA
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
 # "aged 18 to 24", "aged 65 and over", "at the age of 35": ages bracket people, they are not counts.
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.IGNORECASE)
+# "children under five", "adults over 65": a bound right after a group of people is their age.
+_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|babies|infants|people|adults|men|women|boys|girls|those|anyone|patients|pensioners|"
+    r"teenagers|youngsters|drivers|workers|voters)\s+$", re.IGNORECASE)
+# "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
+_TENOR_AFTER_RE = re.compile(
+    r"\s+(?:US\s+|U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasur(?:y|ies)|bonds?|gilts?|bunds?|notes?|"
+    r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -269,6 +277,12 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
             return False
     if q.kind in ("count", "duration") and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
+    if (q.qualifier in ("less_than", "more_than") and q.kind == "count" and not q.unit_stated
+            and q.value is not None and q.value <= 120
+            and _PEOPLE_BEFORE_RE.search(text, max(0, q.start - 14), q.start)):
+        return False  # "children under five", "adults over 65"
+    if q.kind == "duration" and "-" in text[q.number_end:q.end] and _TENOR_AFTER_RE.match(text, q.end):
+        return False  # "10-year Treasuries", "30-year mortgage"
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
     if q.kind == "duration" and _AGE_RE.match(text, q.number_end):

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,84 @@ def test_a_duration_that_is_the_fact_is_still_a_claim():
 def test_a_death_toll_counts_deaths():
     [claim] = extract("The death toll from the earthquake rose to 2,300 on Monday.")
     assert claim.unit == "death" and claim.kind == "count" and claim.value == 2300
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Young people aged 18 to 24 were the most likely to vote Labour.", []),
+        ("Nearly 20 percent of Americans aged 65 and older live alone.", ["Nearly 20 percent"]),
+        ("Some 3,000 people aged over 80 were vaccinated.", ["Some 3,000"]),
+        ("Children aged between 5 and 11 can now get the vaccine.", []),
+    ],
+)
+def test_an_age_bracket_after_aged_is_not_a_claim(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "time_text"),
+    [
+        ("The bank raised rates by 3.5 percentage points over the past 18 months.", "over the past 18 months"),
+        ("Sales grew 40% over four years.", "over four years"),
+        ("Exports rose 5% over 2019 levels.", ""),
+    ],
+)
+def test_over_a_window_is_the_time_of_a_percent_while_over_a_year_is_its_baseline(text, time_text):
+    [claim] = extract(text, published=dt.date(2024, 11, 20))
+    assert claim.time_text == time_text
+
+
+@pytest.mark.parametrize("text", [
+    "New York City has a population of 8.8 million.",
+    "India's population is estimated at 1.43 billion.",
+])
+def test_a_population_counts_people(text):
+    [claim] = extract(text)
+    assert (claim.unit, claim.kind) == ("people", "count")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The vaccine is 97% effective after two doses.", "dose"),
+    ("The army has 40 bases in the region.", "base"),
+    ("He paid 3 taxes on the sale.", "tax"),
+])
+def test_units_of_plurals_the_tagger_mislemmatises(text, unit):
+    assert extract(text)[-1].unit == unit
+
+
+def test_an_age_after_the_age_of_is_not_a_claim():
+    assert extract("She won her 23rd Grand Slam title at the age of 35.") == []
+
+
+def test_a_reading_on_the_richter_scale_is_a_magnitude():
+    [claim] = extract("The earthquake measured 6.4 on the Richter scale.")
+    assert (claim.unit, claim.kind, claim.value) == ("magnitude", "measure", Decimal("6.4"))
+
+
+def test_a_plural_right_after_a_number_is_its_unit_even_when_the_parse_compounds_it():
+    claims = extract("More than 40 percent of the state's 3.4 million households lack internet access.")
+    assert [c.unit for c in claims] == ["percent", "household"]
+
+
+def test_an_age_after_a_named_person_at_the_end_of_a_sentence_is_not_a_claim():
+    claims = extract('"We lost 40% of our harvest," said farmer Ivan Petrenko, 52.')
+    assert [c.quote for c in claims] == ["40%"]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("The charity said 1 million children under five are malnourished.", ["1 million"]),
+    ("Adults over 65 will get the booster first.", []),
+    ("More than 5 people were hurt.", ["More than 5"]),
+])
+def test_a_bound_right_after_a_group_of_people_is_their_age(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("The yield on 10-year Treasuries rose to 4.4%.", ["4.4%"]),
+    ("The 30-year mortgage rate averaged 6.8%.", ["6.8%"]),
+    ("He was given a 10-year sentence.", ["10-year"]),
+])
+def test_a_bond_or_loan_term_names_the_product_and_is_not_a_claim(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes

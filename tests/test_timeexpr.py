@@ -53,3 +53,52 @@ def test_absolute_times_resolve_without_a_publication_date():
 
 def test_a_bare_month_name_is_not_a_time():
     assert find_times("May the officials agree", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("the report published on 2021-03-03 lists", "on 2021-03-03", D(2021, 3, 3), D(2021, 3, 3)),
+        ("revenue rose 12% in Q3, Apple said", "in Q3", D(2021, 7, 1), D(2021, 9, 30)),
+        ("sales fell in Q1 2020", "in Q1 2020", D(2020, 1, 1), D(2020, 3, 31)),
+        ("third-quarter profit rose", "third-quarter", D(2021, 7, 1), D(2021, 9, 30)),
+        ("house prices have doubled since the 1990s", "since the 1990s", D(1990, 1, 1), PUBLISHED),
+        ("common in the early 2000s", "in the early 2000s", D(2000, 1, 1), D(2003, 12, 31)),
+        ("27 goals in the 2020/21 season", "in the 2020/21", D(2020, 1, 1), D(2021, 12, 31)),
+        ("lost 11,568 sq km between August 2020 and July 2021", "between August 2020 and July 2021",
+         D(2020, 8, 1), D(2021, 7, 31)),
+        ("grew 0.6% in the April-June period", "in the April-June period", D(2021, 4, 1), D(2021, 6, 30)),
+        ("rose from March to May", "from March to May", D(2021, 3, 1), D(2021, 5, 31)),
+    ],
+)
+def test_business_page_quarters_iso_dates_decades_seasons_and_month_ranges_are_times(text, phrase, start, end):
+    times = find_times(text, PUBLISHED)
+    assert [(t.text, t.period_start, t.period_end) for t in times] == [(phrase, start, end)]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("sales of $5.6bn in fiscal 2024", "in fiscal 2024"),
+                                              ("its FY2025 guidance", "FY2025")])
+def test_a_fiscal_year_is_a_time_without_a_period_because_fiscal_years_differ(text, phrase):
+    assert [(t.text, t.period_start, t.period_end) for t in find_times(text, PUBLISHED)] == [(phrase, None, None)]
+
+
+def test_a_year_before_a_counted_noun_after_the_is_not_a_time():
+    assert find_times("of the 2000 residents", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), [
+    ("The festival runs on 3-5 March.", "on 3-5 March", D(2021, 3, 3), D(2021, 3, 5)),
+    ("talks on Nov. 3-5, 2020 in Geneva", "on Nov. 3-5, 2020", D(2020, 11, 3), D(2020, 11, 5)),
+])
+def test_a_range_of_days_in_a_month_is_one_time(text, phrase, start, end):
+    assert [(t.text, t.period_start, t.period_end) for t in find_times(text, PUBLISHED)] == [(phrase, start, end)]
+
+
+def test_over_the_weekend_is_the_latest_weekend_before_publication():
+    [t] = find_times("more than 3 inches of rain fell over the weekend", PUBLISHED)  # a Sunday
+    assert (t.text, t.period_start, t.period_end) == ("over the weekend", D(2021, 11, 20), D(2021, 11, 21))
+
+
+def test_the_year_2100_of_climate_projections_is_a_year():
+    [t] = find_times("Sea levels could rise by 1 metre by 2100.", PUBLISHED)
+    assert (t.text, t.period_end) == ("by 2100", D(2100, 12, 31))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import DURATION_UNITS, Quantity, lemma_of_noun, parse_number
+from .numbers import DURATION_UNITS, IRREGULAR_PLURALS, Quantity, lemma_of_noun, parse_number
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
 
@@ -144,7 +144,19 @@ _SEGMENT_RE = re.compile(
 )
 _ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
+# "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
+_POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
+# "aged 18 to 24", "aged 65 and over", "at the age of 35": ages bracket people, they are not counts.
+_AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.IGNORECASE)
+# "children under five", "adults over 65": a bound right after a group of people is their age.
+_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|babies|infants|people|adults|men|women|boys|girls|those|anyone|patients|pensioners|"
+    r"teenagers|youngsters|drivers|workers|voters)\s+$", re.IGNORECASE)
+# "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
+_TENOR_AFTER_RE = re.compile(
+    r"\s+(?:US\s+|U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasur(?:y|ies)|bonds?|gilts?|bunds?|notes?|"
+    r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -155,11 +167,17 @@ _SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
     r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
-_BASELINE_TIME_RE = re.compile(r"(?:from|on|against|over)\b", re.IGNORECASE)
+# "up 40% on 2021", "over 2019": a baseline; "over the past 18 months", "over four years": a window.
+_BASELINE_TIME_RE = re.compile(
+    r"(?:from|on|against|over)\b(?!\s+(?:the\s+(?:past|last|previous|next|coming|first|final|same)\b"
+    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a\s+few)\s+"
+    r"(?:hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b))",
+    re.IGNORECASE)
 _COMPARISON_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$",
     re.IGNORECASE)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
@@ -172,7 +190,7 @@ _OF_NEXT_RE = re.compile(
 _PER_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?per\s+(?:capita|head|day|week|month|year|hour|person|(?:[\d,.]+|one|a|"
     r"hundred|thousand|million)\b)", re.IGNORECASE)
-_AGE_AFTER_RE = re.compile(r"\s*,")
+_AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|\.(?!\d)|$)")  # "Anna Smith, 34, reports", "said Ivan Petrenko, 52."
 _SPEECH_LEMMAS = frozenset(
     "say tell report state claim announce estimate add note write confirm warn insist argue "
     "according count record".split()
@@ -257,6 +275,14 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
     for s, e in name_ents[max(i, 0):i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
             return False
+    if q.kind in ("count", "duration") and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+        return False
+    if (q.qualifier in ("less_than", "more_than") and q.kind == "count" and not q.unit_stated
+            and q.value is not None and q.value <= 120
+            and _PEOPLE_BEFORE_RE.search(text, max(0, q.start - 14), q.start)):
+        return False  # "children under five", "adults over 65"
+    if q.kind == "duration" and "-" in text[q.number_end:q.end] and _TENOR_AFTER_RE.match(text, q.end):
+        return False  # "10-year Treasuries", "30-year mortgage"
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
     if q.kind == "duration" and _AGE_RE.match(text, q.number_end):
@@ -276,7 +302,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
     for q in qs:
         unit, kind, stated = q.unit, q.kind, q.unit_stated
         hyphenated = "-" in text[q.number_end:q.end]
-        if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+        if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start) or _MAGNITUDE_AFTER_RE.match(text, q.end):
             unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
         elif tagged and kind in ("count", "share") and not hyphenated:
             noun = _counted_noun(doc, q, sent_times)
@@ -298,6 +324,8 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
             kind = "rate"
         if kind == "count" and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
             unit, stated = "death", True  # "the death toll rose to 2,300": the toll counts deaths
+        elif kind == "count" and not unit and _POPULATION_BEFORE_RE.search(text, max(0, q.start - 50), q.start):
+            unit, stated = "people", True
         units.append((unit, kind, stated))
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(qs) - 2, -1, -1):
@@ -346,7 +374,10 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         return None
     noun = None
     last = span[-1]
-    if (last.dep_ in ("nummod", "quantmod", "compound") and last.i < last.head.i <= last.i + 4
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN":
+        noun = following  # "3.4 million households lack internet access": a plural right after counts
+    elif (last.dep_ in ("nummod", "quantmod", "compound") and last.i < last.head.i <= last.i + 4
             and last.head.pos_ in ("NOUN", "PROPN")):
         noun = last.head
     else:
@@ -371,13 +402,16 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         return None
     # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
     while (noun.dep_ == "compound" and noun.i < noun.head.i <= noun.i + 3
-           and noun.head.pos_ in ("NOUN", "PROPN")):
-        noun = noun.head
+           and noun.head.pos_ in ("NOUN", "PROPN") and not (noun.tag_ == "NNS" and noun.head.tag_ == "NN")):
+        noun = noun.head  # but a plural does not modify a singular: "households lack internet access"
     if noun.pos_ == "PROPN" and noun.tag_ != "NNPS" and noun.ent_type_ != "NORP":
         return None
     if any(t.start <= noun.idx < t.end for t in sent_times) or noun.lower_ in DURATION_UNITS:
         return None
-    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else lemma_of_noun(noun.text)
+    if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_PLURALS:
+        lemma = noun.lemma_.lower()
+    else:
+        lemma = lemma_of_noun(noun.text)
     if lemma in ("person", "persons"):
         lemma = "people"
     compounds = []

@@ -27,6 +27,9 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# South Asian English scales: "Rs 500 crore", "2.5 lakh people".
+SCALES |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+_COMPOUND_SCALES = {"lakh crore": 10**12, "lakh crores": 10**12}  # "Rs 1.5 lakh crore": 1.5e12
 ABBREVIATED_SCALES = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
 }
@@ -38,7 +41,7 @@ DENOMINATORS = {
 }
 # Vague magnitudes: the interval the words allow (EXTRACTION.md).
 VAGUE = {
-    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 99),
+    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 99), "scores": (40, 99),
     "hundreds": (200, 999), "several hundred": (200, 999), "a few hundred": (200, 999),
     "thousands": (2000, 9999), "several thousand": (2000, 9999), "a few thousand": (2000, 9999),
     "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
@@ -63,12 +66,13 @@ QUALIFIERS = {
 CURRENCY_SYMBOLS = {
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH",
+    "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
     "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
+    "rupee": "INR", "rupees": "INR",
 }
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -92,6 +96,7 @@ MEASURE_UNITS = {
     "kwh": "kilowatt-hour", "twh": "terawatt-hour", "terawatt-hours": "terawatt-hour",
     "terawatt-hour": "terawatt-hour", "gigawatt-hours": "gigawatt-hour",
     "degrees": "degree", "degree": "degree", "c": "celsius", "celsius": "celsius",
+    "°c": "celsius", "°f": "fahrenheit", "°": "degree", "º": "degree", "ºc": "celsius", "ºf": "fahrenheit",
     "f": "fahrenheit", "fahrenheit": "fahrenheit", "feet": "ft", "foot": "ft", "ft": "ft",
     "light-years": "light year", "light-year": "light year", "magnitude": "magnitude",
     "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
@@ -142,7 +147,7 @@ _DIGITS = (
 )
 _PLAIN_NUMBER_RE = re.compile(
     rf"^(?P<cur>us\$|\$|€|£|₽)?\s*(?P<sign>[+-])?\s*(?P<cur2>us\$|\$|€|£|₽)?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
-    r"\s*(?P<scale>thousand|million|billion|trillion|k|mn|mln|m|bn|tn|trn)?$"
+    r"\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|k|mn|mln|m|bn|tn|trn)?$"
 )
 _DIGIT_FRACTION_RE = re.compile(r"^(?P<sign>[+-])?(?P<n>\d+)\s*/\s*(?P<d>\d+)$")
 _WORD_SPLIT_RE = re.compile(r"[\s,\-]+")
@@ -294,7 +299,7 @@ def _fraction_value(words: list[str]) -> Decimal | None:
 # ---------------------------------------------------------------------------------------------
 
 _W = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
-_SCALE_W = "hundred|thousand|million|billion|trillion"
+_SCALE_W = "hundred|thousand|million|billion|trillion|crores?|lakhs?"
 _AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _WORD_SEQ = (
     rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
@@ -302,27 +307,34 @@ _WORD_SEQ = (
     rf"(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
 )
 _DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
+_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True)).replace(
+    "scores", r"scores(?=\s+of\s+(?!course\b)[a-z])")  # "scores of migrants", not "test scores" or "scores of 80%"
 _NUM_DIGITS = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 )
-_UNIT_GLUE = "km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
+# After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
+_NOT_A_WHOLE = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
+                r"thousand|million|billion|trillion|hundred|per|percent)")
+_UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
 
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
     r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
-    r"|(?P<share>\b(?:one|1)\s+in\s+(?:every\s+)?(?:" + _W + r"|\d+)\b)"
+    r"|(?P<share>\b(?:(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
+    r"|(?:" + _W + r"|\d{1,2})\s+(?:in|out\s+of)\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b"
+    r"(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
+    r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
     r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
-    r"|(?P<couple>\ba\s+couple(?:\s+of)?\b)"
+    r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?)"
     r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
     r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
-    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
-    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%)(?![\w]))?)"
+    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
+    r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp|p)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
@@ -331,14 +343,14 @@ _QUALIFIER_ALT = "|".join(
 )
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
-    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|(?<![\w])(?:USD|EUR|GBP|RUB)\s?)?\s*"
+    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|₹|(?<![\w])(?:USD|EUR|GBP|RUB|INR|Rs\.?)\s?)?\s*"
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
 _HYPHEN_UNITS = "|".join(sorted(
     set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True))
 _SUFFIX_RE = re.compile(
-    r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?"
+    r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b|\s(?-i:bps?)\b)?"
     r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
     r"|-(?P<hnoun>fold|[a-z]{3,})\b(?!-))?"
     r"(?P<plus>-?plus\b)?",
@@ -365,7 +377,7 @@ _NAME_WORD_BEFORE_RE = re.compile(
     r"room|junction|exit|pier|motorway|interstate|no\.|number|nos\.|level|phase|stage|grade|category|type|model|version|season|episode|"
     r"part|vol\.|volume|page|p\.|item|gate|terminal|platform|line|bus|road|street|unit|zone|sector|"
     r"block|division|brigade|regiment|battalion|squad|corps|apollo|windows|iphone|boeing|airbus|"
-    r"su|mig|tu|s|f|t|pp\.|cop|g|covid|sars|mh|pt|id|#)[\s\u00a0]*[-#]?[\s\u00a0]*$",
+    r"su|mig|tu|(?<!['’])s|f|t|pp\.|cop|g|covid|sars|mh|pt|id|#)[\s\u00a0]*[-#]?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(
@@ -420,6 +432,19 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+_SCORES_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|their|his|her|its|our|test|exam|credit|high|top|average|approval|poll|final|record)\s+$",
+    re.IGNORECASE)
+_SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘'(—–-])[\"“‘'(\s]*$")
+# "rose by a third", "cut by a quarter": the fraction measures the change.
+_CHANGE_BY_RE = re.compile(r"\bby\s+$")
+# "N times" compares only before what it compares with: "times as many", "times higher", "times that of".
+_RATIO_TIMES_AFTER_RE = re.compile(
+    r"\s+(?:as|the|that|those|what|more|less|fewer|over|its|their|his|her|bigger|greater|[a-z]+er)\b", re.IGNORECASE)
+_UP_AS_PARTICLE_RE = re.compile(
+    r"\b(?:edged|edges|edging|ticked|ticks|ticking|crept|creeps|inched|inches|moved|moves|went|goes|gone|shot|"
+    r"jumped|jumps|climbed|climbs|rose|rises|risen|nudged|bumped|ratcheted|stepped|revised|revises|pushed|"
+    r"pushes|marked|picked|sped|speeded|ramped|scaled|raised|raises|driven|drove|sent)\s+$", re.IGNORECASE)
 _TWICE_COMPARES_RE = re.compile(
     r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -436,22 +461,25 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
     kind = "count"
     lowered = " ".join(core.lower().split())
     if kind_group == "vague":
+        if lowered == "scores" and _SCORES_NOUN_BEFORE_RE.search(text, max(0, start - 20), start):
+            return None  # "test scores of students", "their scores of 80": marks, not a magnitude
         lo, hi = VAGUE[lowered]
         low, high = Decimal(lo), Decimal(hi)
         qualifier = "vague"
     elif kind_group == "share":
         parts = lowered.split()
-        denominator = parse_number(parts[-1])
-        if not denominator:
+        numerator, denominator = parse_number(parts[0]), parse_number(parts[-1])
+        if not denominator or numerator is None or not 0 < numerator < denominator:
             return None
-        value = Decimal(1) / denominator
+        value = numerator / denominator
         kind = "share"
     elif kind_group in ("frac", "dfrac"):
         before = text[max(0, start - 12):start].lower()
         words = lowered.replace("-", " ").split()
         if (kind_group == "frac" and words[0] in ("a", "an", "one") and words[-1] not in ("half", "halves")
                 and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end:end + 4])
-                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")):
+                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")
+                and not _CHANGE_BY_RE.search(before)):
             return None  # "a third decade", "for a third day": ordinals
         if core.startswith("0") or re.match(r"/\d", text[end:end + 2]):
             return None
@@ -459,14 +487,19 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             return None
         if kind_group == "frac" and re.search(r"\b(?:first|second|the|latter|other)\s+$", before):
             return None  # "the first half of 2022": a time window, not a share
-        if core == "24/7":
-            return None
+        if kind_group == "dfrac" and not _is_proper_small_fraction(core):
+            return None  # "9/11", "7/7", "24/7": names of events and round-the-clock, not shares
         value = parse_number(core)
         if value is None:
             return None
         kind = "share"
-    elif kind_group == "couple":
-        value = Decimal(2)
+    elif kind_group == "couple":  # "a couple of", "a couple of dozen", "a couple of hundred"
+        scale = lowered.split()[-1]
+        value = Decimal(2) * (SCALES.get(scale) or {"dozen": 12, "hundred": 100}.get(scale, 1))
+    elif kind_group == "qpoint":  # "a quarter-point cut", "a half-point rise": central-bank moves
+        value = Decimal("0.25") if "quarter" in lowered else Decimal("0.5")
+        return Quantity(start, end, core, value, value, value, qualifier, "percentage point", "percent",
+                        number_end=end, unit_stated=True)
     elif kind_group == "halfscale":
         words = lowered.replace(" of ", " ").split()
         fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
@@ -495,7 +528,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             return None
         number_text = core
         glued = m.group("glued") or ""
-        scale = (m.group("scale") or "").strip().lower()
+        scale = " ".join((m.group("scale") or "").lower().split())
         if glued:
             number_text = number_text[: len(number_text) - len(glued)]
         if scale:
@@ -509,30 +542,47 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if scale:
             prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
             after = _UNIT_AFTER_RE.match(text, end)
-            counted = after and after.group("gap") == " " and _is_count_noun(after.group("w"))
+            counted = after and after.group("gap") == " " and (
+                _is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
+            if not counted and (ranged := _M_RANGE_THEN_NOUN_RE.match(text, end)):
+                counted = _is_count_noun(ranged.group("w"))  # "10m-12m people": millions
             if scale == "m" and not (prefix and prefix.group("cur")) and not counted:
                 glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
                 end = start + len(number_text) + 1
             else:
-                value = _tidy(value * (SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
-        if glued == "%":
+                value = _tidy(value * (SCALES.get(scale) or _COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
+        if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
             unit, kind = "percent", "percent"
+        elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
+            unit, kind = "basis point", "percent"
+        elif glued == "p":  # "145.9p a litre": pence, as pounds
+            if number_text in _VIDEO_LINES:
+                return None  # "1080p": a video resolution
+            value, unit, kind = _tidy(value / 100), "GBP", "money"
         elif glued:
-            unit, kind = MEASURE_UNITS[glued.lower()], "measure"
+            unit, kind = MEASURE_UNITS["".join(glued.lower().split())], "measure"
         if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
             return None
     else:  # number words
+        if core[:1].isupper() and not _SENTENCE_START_BEFORE_RE.search(text, max(0, start - 4), start):
+            return None  # "Formula One", "Five Star Movement", "World War Two": a capitalised number word names
         value = parse_number(core)
         if value is None:
             return None
     return _with_context(text, start, end, core, value, low, high, qualifier, unit, kind)
 
 
+def _is_proper_small_fraction(core: str) -> bool:
+    numerator, denominator = (int(part) for part in core.split("/"))
+    return 0 < numerator < denominator <= 10
+
+
 def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     before = text[max(0, start - 2):start]
     # "COVID-19", "Su-35", "MH-17": letters, a hyphen, digits.
-    if before.endswith("-") and len(before) == 2 and before[0].isalpha():
-        return True
+    if (before.endswith("-") and len(before) == 2 and before[0].isalpha()
+            and not _RANGE_END_BEFORE_RE.search(text, max(0, start - 8), start)):
+        return True  # but "10m-12m", "5km-10km": the second end of a range
     after = text[end:end + 2]
     glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")
     if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
@@ -548,7 +598,7 @@ _LIST_BEFORE_RE = re.compile(r"(?:^|[\n:;(])[ \t]*$")
 _LIST_MARK_RE = re.compile(r"[.)](?:[ \t]|$)")
 _AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,[ \t]*$")
 _AGE_AFTER_RE = re.compile(r"[ \t]*,")
-_CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w-]*)\s+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w&-]*)\s+$")  # "S&P 500" too
 _NOT_NAME_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
@@ -557,6 +607,31 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# A capitalised word opening a sentence right before a number names it ("Channel 4 was", "Title 42
+# allowed", "Paris 2024 organisers") unless it is a function or qualifier word ("Nearly 3,000", "Among 40").
+_SENTENCE_START_WORD_RE = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t]+)(?P<w>[A-Z][a-z]+)[ \t]+$")
+_SENTENCE_OPENERS = frozenset(
+    {w.capitalize() for w in _STOP_UNIT_WORDS} | {q.split()[0].capitalize() for q in QUALIFIERS}
+    | set("Among Another Between Within Across Including Despite Overall Altogether Combined Perhaps Maybe "
+          "Barely Precisely Fully Roughly Approximately Estimated Exactly Total Like Unlike Outside Inside "
+          "Through During Until Till Beyond Below Above Nearly Almost Around Roughly Only Just Last Next First "
+          "Second Third Fully Of Per Each Every With Without After Before Since Then Now Today Yesterday "
+          "Police Officials Authorities Troops Workers Researchers Scientists Doctors Analysts Voters "
+          "Residents People Some Many Most Several".split()) | _NOT_NAME_WORDS
+)
+
+
+def _sentence_start_name(text: str, start: int) -> re.Match | None:
+    m = _SENTENCE_START_WORD_RE.search(text, max(0, start - 30), start)
+    return m if m and m.group("w") not in _SENTENCE_OPENERS else None
+
+
+_RANGE_END_BEFORE_RE = re.compile(r"\d(?:[a-zA-Z]{1,3})[-–]$")
+_M_RANGE_THEN_NOUN_RE = re.compile(r"\s*[-–]\s*\d+(?:\.\d+)?m\s+(?P<w>[a-z]+)")
+_VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())
+_MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Z]{2,}[ \t-]+\d")
+_STREET_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b")
 # The rest of a telephone number after its first group: a leading-zero group, or NNN-NNNN.
 _PHONE_REST_RE = re.compile(r"[-. ](?:0\d{2,}|\d{4}(?![\d,]))(?:[-. ]\d{3,4})?\b")
 
@@ -568,6 +643,10 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
     digits = core.lstrip("+-\u2212")
     if digits[:1] == "0" and digits[1:2].isdigit():
         return True
+    if digits.isdigit() and _MODEL_AFTER_RE.match(text, end):
+        return True  # "the 737 MAX 9", "the 747 SP 2": a model name, letters then a number
+    if digits.isdigit() and _STREET_AFTER_RE.match(text, end):
+        return True  # "10 Downing Street", "1600 Pennsylvania Avenue": an address
     if _PHONE_REST_RE.match(text, end) and digits.isdigit() and len(digits) <= 4:
         return True  # "555-0199", "020 7946 0958": a telephone number
     if digits.isdigit() and len(digits) <= 2:
@@ -576,7 +655,7 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
         if (int(digits) <= 120 and _AGE_BEFORE_RE.search(text, max(0, start - 30), start)
                 and _AGE_AFTER_RE.match(text, end)):
             return True
-    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) or _sentence_start_name(text, start)
     if (m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS
             and not _SUFFIX_RE.match(text, end).group(0)):
         after = text[end:end + 12]
@@ -601,6 +680,22 @@ def _looks_like_year_or_list(text: str, start: int, end: int, number_text: str) 
     return len(digits) >= 7 and digits.isdigit() and not _UNIT_AFTER_RE.match(text, end)
 
 
+# "1.25m overnight stays", "1.2m eligible voters": one adjective between a number and its plural noun
+# (known by its ending, or a common news one); "2.5m high wall", "400m freestyle heats" stay metres.
+_MODIFIER_THEN_NOUN_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]*)\b")
+_ADJECTIVE_RE = re.compile(
+    r"[a-z-]{2,}(?:al|ible|able|ive|ic|ous|ful|less|ary|ent|ant|ed|ing|ese|ian|ish)|new|more|other|extra|"
+    r"overnight|daily|monthly|weekly|annual|young|old|poor|rich|unique|active|foreign|domestic|illegal|"
+    r"first-time|full-time|part-time|low-income")
+
+
+def _adjective_then_count_noun(text: str, after: re.Match) -> bool:
+    if not _ADJECTIVE_RE.fullmatch(after.group("w")):
+        return False
+    nxt = _MODIFIER_THEN_NOUN_RE.match(text, after.end())
+    return bool(nxt) and _is_count_noun(nxt.group("w"))
+
+
 def _is_count_noun(word: str) -> bool:
     w = word.lower()
     return w == "people" or (w.endswith("s") and not w.endswith("ss") and w not in _STOP_UNIT_WORDS
@@ -611,6 +706,10 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     number_end = end
     # Qualifier words and currency symbols before the number belong to the quote.
     prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
+    if prefix and prefix.group("q") and _UP_AS_PARTICLE_RE.search(text, max(0, prefix.start("q") - 20),
+                                                                   prefix.start("q")) and re.match(
+            r"up\s+to", prefix.group("q"), re.I):
+        prefix = None  # "the rate edged up to 4.1%": a change's new level, exact
     if prefix and prefix.group(0):
         if prefix.group("cur"):
             unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"
@@ -623,10 +722,17 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     suffix = _SUFFIX_RE.match(text, end)
     unit_stated = False
     if suffix.group("pct"):
-        unit, kind = ("percentage point" if "point" in suffix.group("pct").lower() else "percent"), "percent"
+        pct = suffix.group("pct").lower()
+        unit = "percentage point" if "point" in pct else "basis point" if "bp" in pct else "percent"
+        kind = "percent"
         end = suffix.end("pct")
         unit_stated = True
-    if suffix.group("hnoun"):
+    if suffix.group("hnoun") and suffix.group("hnoun").lower() in ("strong", "odd"):
+        # "a 3,000-strong force", "50-odd people": a size or an approximation; the noun after is the unit.
+        if suffix.group("hnoun").lower() == "odd":
+            qualifier = "approx"
+        end = suffix.end("hyph")
+    elif suffix.group("hnoun"):
         # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
         word = suffix.group("hnoun").lower()
         if word == "fold":
@@ -666,10 +772,16 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                     scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end():after.end() + 12], re.I)
                     if scale_word:
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
-            elif word == "times" and kind == "count":
-                kind, unit_stated = "ratio", True
+            elif word == "times" and kind == "count" and not has_of:
+                if _RATIO_TIMES_AFTER_RE.match(text, after.end()):
+                    kind, unit_stated = "ratio", True
+                    end = after.end()  # "eleven times the number", "1.5 times higher": the quote names the ratio
+                else:
+                    unit, unit_stated = "time", True  # "arrested 12 times", "expelled 2.8 million times"
             elif (word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of))
                   and after.group("w")[0].islower()):
+                if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
+                    word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
                 unit, unit_stated = lemma_of_noun(word), True
     if qualifier == "vague":
         value = None
@@ -687,7 +799,14 @@ _IRREGULAR = {
     "men": "man", "women": "woman", "police": "police", "staff": "staff", "troops": "troop",
     "feet": "foot", "mice": "mouse", "geese": "goose", "teeth": "tooth", "data": "data",
     "news": "news", "series": "series", "species": "species", "crisis": "crisis",
+    # spaCy's small-model lemmas get these wrong ("dos", "taxis", "us", "basis"): military bases and vaccine doses
+    "doses": "dose", "taxes": "tax", "uses": "use", "bases": "base",
 }
+# Plurals whose lemma this table knows better than spaCy's lemmatizer.
+IRREGULAR_PLURALS = frozenset(_IRREGULAR)
+
+
+_NOT_PLURAL_IS = frozenset("tennis penis chassis pelvis trellis marquis".split())
 
 
 def lemma_of_noun(word: str) -> str:
@@ -703,9 +822,31 @@ def lemma_of_noun(word: str) -> str:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
+    if len(w) > 4 and w.endswith("is") and not w.endswith("sis") and w not in _NOT_PLURAL_IS:
+        return w[:-1]  # "israelis", "pakistanis", "taxis"; not "crisis", "tennis"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+_TRAILING_SCALE_RE = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|crore|lakh|k|m|mn|bn|tn)$", re.I)
+
+
+def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity:
+    """ "between 3 and 4 million", "$2-3 billion": the first end of a range borrows the second's scale."""
+    gap = text[q.end:r.start]
+    if q.value is None or r.value is None or not _RANGE_GAP_RE.match(gap) or "\n" in gap:
+        return q
+    mine, theirs = _TRAILING_SCALE_RE.search(q.text), _TRAILING_SCALE_RE.search(r.text)
+    if mine or not theirs or q.kind not in ("count", "money") or q.unit_stated or q.text.endswith("%"):
+        return q
+    word = theirs.group("s").lower()
+    scale = SCALES.get(word) or ABBREVIATED_SCALES.get(word)
+    value = q.value * scale
+    if not scale or not (value < r.value <= value * 1000):
+        return q
+    return Quantity(q.start, q.end, q.text, value, value, value, q.qualifier, q.unit, q.kind, q.number_end,
+                    q.unit_stated)
 
 
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -715,7 +856,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     while i < len(found):
         q = found[i]
         if i + 1 < len(found):
+            q = _sharing_scale_and_currency(text, q, found[i + 1])
             r = found[i + 1]
+            if q.kind == "money" and r.kind == "count" and not r.unit_stated:
+                r = Quantity(r.start, r.end, r.text, r.value, r.value_low, r.value_high, r.qualifier,
+                             q.unit, "money", r.number_end, r.unit_stated)
             gap = text[q.number_end if q.number_end else q.end:r.start]
             # "Some 100-150 people": an approximate range is still a range.
             if (q.value is not None and r.value is not None and q.qualifier in ("exact", "approx")

@@ -30,12 +30,19 @@ MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 )
-YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)"
+YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|2100)(?!\d|[,.]\d)"  # "by 2100": climate projections
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
         r"thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)")
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|quarters?)"
+# "in the 2022/23 season", "in the 2019 election": a year naming a period, not "the 2000 residents".
+_YEAR_NAMED_PERIOD = (
+    rf"{YEAR}(?:\s*[-–/]\s*\d{{2,4}})?\s+(?:season|elections?|campaign|census|budget|midterms|harvest|"
+    r"(?:financial|tax|academic|school|fiscal|calendar|model)\s+year|World\s+Cup|Olympics|Games)\b"
+)
+
+
 def _prep(name: str) -> str:
     return (rf"(?:(?P<{name}>in|on|since|by|until|till|from|before|after|during|through|"
             r"throughout|of|as\s+of|over|for|within)\s+)")
@@ -44,12 +51,14 @@ _CALENDAR_RE = re.compile(
     r"(?<!\w)(?=\w)(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])"
+    # "at 0800 GMT", "(1200 GMT)", "1430 hrs": a 24-hour clock time
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs\b|hours\s+(?:GMT|UTC|local))"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
-    rf"|{MONTH}\s+{_DAY}(?:,?\s+{YEAR})?"
-    rf"|\b{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
+    rf"|{MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{YEAR})?"
+    rf"|\b{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
     rf"|{MONTH},?\s+{YEAR}"
     rf"|\b(?:in|since|by|until|till|from|before|after|during|through|throughout|of|early|late|mid-?|year|fiscal|between|and|to)\s+(?:early\s+|late\s+|mid-?)?{YEAR}(?:\s*[-–]\s*(?:{YEAR}|\d{{2}}\b))?"
-    rf"|{YEAR}\s*[-–]\s*(?:{YEAR}|\d{{2}}\b))",
+    rf"|{YEAR}\s*[-–/]\s*(?:{YEAR}|\d{{2}}\b))",
     re.IGNORECASE,
 )
 
@@ -80,6 +89,9 @@ _TIME_RE = re.compile(
     # "in the first quarter (of 2023)", "in the second half of the year"
     rf"|(?P<quarter>(?:(?:in|during|for)\s+)?the\s+(?P<qwhich>first|second|third|fourth|final|last)\s+(?P<qunit>quarter|half)"
     rf"(?:\s+of\s+(?:(?P<qyear>{YEAR})|(?P<qrel>the\s+year|this\s+year|last\s+year)))?)"
+    # "Q3", "in Q1 2024", "third-quarter": a quarter written the business-page way
+    rf"|(?P<qq>(?:(?:in|during|for)\s+)?(?:(?-i:Q)(?P<qqn>[1-4])|(?P<qqw>first|second|third|fourth)-quarter)"
+    rf"(?:\s+(?P<qqy>{YEAR}))?\b)"
     r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date))"
     # "the same period last year", "a year earlier": relative to the sentence's other time
     r"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
@@ -93,15 +105,30 @@ _TIME_RE = re.compile(
     rf"(?:(?P<wn>{_NUM})\s+)?(?P<wunit>{_UNIT})(?:\s+of\s+(?P<wyear>{YEAR}))?)"
     rf"|(?P<half>(?:(?:in|during)\s+)?the\s+(?P<hwhich>first|second)\s+half\s+of\s+(?P<hyear>{YEAR}))"
     rf"|(?P<ago>(?P<agon>{_NUM})\s+(?P<agounit>{_UNIT})\s+ago\b)"
-    rf"|(?P<mdy>{_prep('p1')}?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y1>{YEAR}))?)"
+    # "on 2024-03-03": an ISO date
+    rf"|(?P<iso>{_prep('p4')}?(?P<isoy>(?:1[89]|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b)"
+    # "between August 2021 and July 2022", "from March to May", "the April-June period"
+    rf"|(?P<mrange>(?:(?:between|from)\s+(?P<mra>{MONTH})(?:,?\s+(?P<mray>{YEAR}))?\s+(?:and|to|until|through)\s+"
+    rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<mrh>{MONTH})\s*[-–]\s*)"
+    rf"(?P<mrb>{MONTH})(?:,?\s+(?P<mrby>{YEAR}))?(?:\s+(?:period|quarter))?)"
+    # "in the 1990s", "since the early 2000s"
+    rf"|(?P<decade>(?:(?P<dprep>in|since|during|by|until|from|through|throughout|of)\s+)?(?:the\s+)?"
+    rf"(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b)"
+    # "in fiscal 2024", "FY2025": fiscal years start in different months, so no period
+    rf"|(?P<fiscal>(?:(?:in|for|during|of)\s+)?(?:fiscal(?:\s+year)?\s+{YEAR}(?:\s*[-–/]\s*\d{{2,4}}\b)?"
+    rf"|(?-i:FY)\s?(?:20)?\d\d\b))"
+    rf"|(?P<mdy>{_prep('p1')}?(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d1b>{_DAY}))?"
+    rf"|(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y1>{YEAR}))?)"
     rf"|(?P<my>{_prep('p2')}?(?:(?P<mymod>early|late|mid-?)\s*)?(?P<m3>{MONTH}),?\s+(?P<y2>{YEAR}))"
     rf"|(?P<yrange>(?:(?P<rprep>between|from)\s+)(?P<ya>{YEAR})\s+(?:and|to)\s+(?P<yb>{YEAR}))"
-    rf"|(?P<year>{_prep('p3')}(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})(?:\s*[-–]\s*(?P<y4>{YEAR}|\d{{2}}\b))?)"
+    rf"|(?P<year>{_prep('p3')}(?:the\s+(?={_YEAR_NAMED_PERIOD}))?(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})"
+    rf"(?:\s*[-–/]\s*(?P<y4>{YEAR}|\d{{2}}\b(?!-\d)))?)"
     rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>year|month|week|weekend|fall|autumn|spring|summer|winter|quarter|{WEEKDAY}))"
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
     rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
     rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
+    r"|(?P<wkend>(?:over|during|at|on)\s+the\s+weekend\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
     r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b))",
@@ -216,6 +243,15 @@ def _resolve(m: re.Match, published: dt.date | None):
         if not g["qyear"] and not g["qrel"] and published is not None and dt.date(year, 3 * q - 2, 1) > published:
             year -= 1
         return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
+    if g["qq"]:
+        q = int(g["qqn"]) if g["qqn"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["qqw"].lower()]
+        if g["qqy"]:
+            year = int(g["qqy"])
+        elif published is None:
+            return None, None
+        else:
+            year = published.year if dt.date(published.year, 3 * q - 2, 1) <= published else published.year - 1
+        return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
     if g["sofar"]:
         if published is None:
             return None, None
@@ -255,6 +291,26 @@ def _resolve(m: re.Match, published: dt.date | None):
             return None, None
         day = _shift(published, g["agounit"], n)
         return day, day
+    if g["iso"]:
+        date = dt.date(int(g["isoy"]), int(g["isom"]), int(g["isod"]))
+        return _with_prep(g["p4"], (date, date), published)
+    if g["mrange"]:
+        first, last = _month_number(g["mra"] or g["mrh"]), _month_number(g["mrb"])
+        if g["mrby"]:
+            end_year = int(g["mrby"])
+        elif published is None:
+            return None, None
+        else:
+            end_year = published.year if last <= published.month else published.year - 1
+        start_year = int(g["mray"]) if g["mray"] else end_year - (1 if first > last else 0)
+        return _month_period(start_year, first)[0], _month_period(end_year, last)[1]
+    if g["decade"]:
+        decade = int(g["dec"])
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get((g["dmod"] or "").lower(), (0, 9))
+        period = dt.date(decade + first, 1, 1), dt.date(decade + last, 12, 31)
+        return _with_prep(g["dprep"], period, published)
+    if g["fiscal"]:
+        return None, None
     if g["mdy"]:
         month = _month_number(g["m1"] or g["m2"])
         day = int(re.match(r"\d+", g["d1"] or g["d2"]).group(0))
@@ -266,7 +322,9 @@ def _resolve(m: re.Match, published: dt.date | None):
                 date = dt.date(published.year - 1, month, day)
         else:
             return None, None
-        return _with_prep(g["p1"], (date, date), published)
+        last = g["d1b"] or g["d2b"]  # "March 3-5", "3-5 March": a span of days
+        end = date.replace(day=int(re.match(r"\d+", last).group(0))) if last else date
+        return _with_prep(g["p1"], (date, end if end >= date else date), published)
     if g["my"]:
         return _with_prep(g["p2"], _month_period(int(g["y2"]), _month_number(g["m3"])), published)
     if g["yrange"]:
@@ -333,6 +391,11 @@ def _resolve(m: re.Match, published: dt.date | None):
         target = _WEEKDAYS.index(g["wdname"].lower())
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
         return _with_prep(g["wdprep"], (day, day), published)
+    if g["wkend"]:  # "over the weekend": the latest Saturday and Sunday up to publication
+        if published is None:
+            return None, None
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, saturday + dt.timedelta(days=1)
     if g["deixis"]:
         if published is None:
             return None, None

@@ -17,10 +17,10 @@ import datetime as dt
 import enum
 import json
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 # Relative tolerance for comparing values and interval ends. Wide enough that

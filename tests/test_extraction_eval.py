@@ -7,6 +7,7 @@ with fake extractors, (c) runs the real extractor and holds it to thresholds.
 import dataclasses
 import datetime as dt
 import enum
+import itertools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -35,11 +36,30 @@ VAGUE = {
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "season"}
 PERCENT_UNITS = {"percent", "percentage point", "basis point"}
 NON_CLAIM_REASONS = {
-    "date", "year", "time_of_day", "ordinal", "age", "article_id", "phone", "list_number", "name",
-    "time_window", "score",
+    "date",
+    "year",
+    "time_of_day",
+    "ordinal",
+    "age",
+    "article_id",
+    "phone",
+    "list_number",
+    "name",
+    "time_window",
+    "score",
 }
-CLAIM_KEYS = {"quote", "start", "value", "value_low", "value_high", "qualifier", "unit", "kind",
-              "period_start", "period_end"}
+CLAIM_KEYS = {
+    "quote",
+    "start",
+    "value",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "kind",
+    "period_start",
+    "period_end",
+}
 
 
 @pytest.fixture(scope="module")
@@ -77,14 +97,14 @@ def test_every_passage_has_the_documented_keys(passages):
 def test_every_quote_sits_at_its_offset(passages):
     for p in passages:
         for c in p["claims"] + p.get("non_claims", []):
-            assert p["text"][c["start"]:c["start"] + len(c["quote"])] == c["quote"], (p["id"], c["quote"])
+            assert p["text"][c["start"] : c["start"] + len(c["quote"])] == c["quote"], (p["id"], c["quote"])
             assert c["quote"] == c["quote"].strip(), (p["id"], c["quote"])
 
 
 def test_gold_quotes_in_a_passage_do_not_overlap(passages):
     for p in passages:
         spans = sorted((c["start"], c["start"] + len(c["quote"])) for c in p["claims"] + p.get("non_claims", []))
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert start >= end, p["id"]
 
 
@@ -218,8 +238,9 @@ def perfect_extractor(passages):
     by_text = {p["text"]: p for p in passages}
 
     def extract(text, published=None):
-        return [dict(c, quote_start=c["start"], quote_end=c["start"] + len(c["quote"]))
-                for c in by_text[text]["claims"]]
+        return [
+            dict(c, quote_start=c["start"], quote_end=c["start"] + len(c["quote"])) for c in by_text[text]["claims"]
+        ]
 
     return extract
 
@@ -287,18 +308,39 @@ def test_a_wrong_unit_lowers_unit_accuracy_only(passages):
     assert (error.field, error.predicted) == ("unit", "banana")
 
 
-ONE = [{
-    "id": "t-1", "published": "2021-11-21",
-    "text": "More than 8,000 people have tried to enter the bloc in 2021, up sharply from just 150 last year.",
-    "claims": [
-        {"quote": "More than 8,000", "start": 0, "value": "8000", "value_low": "8000", "value_high": None,
-         "qualifier": "more_than", "unit": "people", "kind": "count",
-         "period_start": "2021-01-01", "period_end": "2021-12-31"},
-        {"quote": "just 150", "start": 77, "value": "150", "value_low": "150", "value_high": "150",
-         "qualifier": "exact", "unit": "people", "kind": "count",
-         "period_start": "2020-01-01", "period_end": "2020-12-31"},
-    ],
-}]
+ONE = [
+    {
+        "id": "t-1",
+        "published": "2021-11-21",
+        "text": "More than 8,000 people have tried to enter the bloc in 2021, up sharply from just 150 last year.",
+        "claims": [
+            {
+                "quote": "More than 8,000",
+                "start": 0,
+                "value": "8000",
+                "value_low": "8000",
+                "value_high": None,
+                "qualifier": "more_than",
+                "unit": "people",
+                "kind": "count",
+                "period_start": "2021-01-01",
+                "period_end": "2021-12-31",
+            },
+            {
+                "quote": "just 150",
+                "start": 77,
+                "value": "150",
+                "value_low": "150",
+                "value_high": "150",
+                "qualifier": "exact",
+                "unit": "people",
+                "kind": "count",
+                "period_start": "2020-01-01",
+                "period_end": "2020-12-31",
+            },
+        ],
+    }
+]
 
 
 class Qualifier(enum.Enum):
@@ -326,10 +368,32 @@ class Draft:
 def drafts(text, published=None):
     assert published == dt.date(2021, 11, 21)
     return [
-        Draft("8,000", 10, 15, Decimal("8000"), 8000.0, None, Qualifier.MORE_THAN, "people", "count",
-              dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
-        Draft("150", 82, 85, 150, 150, 150, Qualifier.EXACT, "people", "count",
-              dt.date(2020, 1, 1), dt.datetime(2020, 12, 31, 23, 59)),
+        Draft(
+            "8,000",
+            10,
+            15,
+            Decimal(8000),
+            8000.0,
+            None,
+            Qualifier.MORE_THAN,
+            "people",
+            "count",
+            dt.date(2021, 1, 1),
+            dt.date(2021, 12, 31),
+        ),
+        Draft(
+            "150",
+            82,
+            85,
+            150,
+            150,
+            150,
+            Qualifier.EXACT,
+            "people",
+            "count",
+            dt.date(2020, 1, 1),
+            dt.datetime(2020, 12, 31, 23, 59),
+        ),
     ]
 
 
@@ -341,8 +405,10 @@ def test_overlapping_spans_match_and_typed_fields_are_normalised():
 
 def test_each_gold_claim_matches_at_most_one_prediction():
     def extract(text, published=None):
-        return [dict(ONE[0]["claims"][0], quote="More", quote_start=0),
-                dict(ONE[0]["claims"][0], quote="More than 8,000", quote_start=0)]
+        return [
+            dict(ONE[0]["claims"][0], quote="More", quote_start=0),
+            dict(ONE[0]["claims"][0], quote="More than 8,000", quote_start=0),
+        ]
 
     report = evaluate(ONE, extract)
     assert (report.matched, report.predicted, report.gold) == (1, 2, 2)
@@ -354,8 +420,8 @@ def test_each_gold_claim_matches_at_most_one_prediction():
 def test_a_prediction_that_touches_no_gold_quote_is_a_false_positive():
     def extract(text, published=None):
         return [dict(c, quote_start=c["start"]) for c in ONE[0]["claims"]] + [
-            {"quote": "2021", "quote_start": 55, "value": "2021", "qualifier": "exact",
-             "unit": "", "kind": "count"}]
+            {"quote": "2021", "quote_start": 55, "value": "2021", "qualifier": "exact", "unit": "", "kind": "count"}
+        ]
 
     report = evaluate(ONE, extract)
     assert report.precision == pytest.approx(2 / 3) and report.recall == 1.0
@@ -369,8 +435,16 @@ def test_a_false_positive_on_a_listed_non_claim_says_why(passages):
     perfect = perfect_extractor(passages)
 
     def extract(text, published=None):
-        return perfect(text) + [{"quote": "2020", "quote_start": year["start"], "value": "2020",
-                                 "qualifier": "exact", "unit": "", "kind": "count"}]
+        return perfect(text) + [
+            {
+                "quote": "2020",
+                "quote_start": year["start"],
+                "value": "2020",
+                "qualifier": "exact",
+                "unit": "",
+                "kind": "count",
+            }
+        ]
 
     report = evaluate([passage], extract)
     [fp] = report.false_positives
@@ -379,14 +453,22 @@ def test_a_false_positive_on_a_listed_non_claim_says_why(passages):
 
 
 def test_values_compare_within_a_small_relative_tolerance():
-    third = {"quote": "a third", "start": 0, "value": "0.3333333333", "value_low": "0.3333333333",
-             "value_high": "0.3333333333", "qualifier": "exact", "unit": "", "kind": "share",
-             "period_start": None, "period_end": None}
+    third = {
+        "quote": "a third",
+        "start": 0,
+        "value": "0.3333333333",
+        "value_low": "0.3333333333",
+        "value_high": "0.3333333333",
+        "qualifier": "exact",
+        "unit": "",
+        "kind": "share",
+        "period_start": None,
+        "period_end": None,
+    }
     passage = [{"id": "t-2", "published": None, "text": "a third of voters", "claims": [third]}]
 
     def predicting(value):
-        return lambda text, published=None: [dict(third, quote_start=0, value=value, value_low=value,
-                                                  value_high=value)]
+        return lambda text, published=None: [dict(third, quote_start=0, value=value, value_low=value, value_high=value)]
 
     assert evaluate(passage, predicting(1 / 3)).accuracy("value") == 1.0
     assert evaluate(passage, predicting(Decimal(1) / Decimal(3))).accuracy("interval") == 1.0
@@ -421,10 +503,13 @@ def test_main_prints_every_metric_and_with_verbose_the_errors(monkeypatch, capsy
     import claims.extraction
 
     path = tmp_path / "one.jsonl"
-    path.write_text('{"id": "t-1", "published": null, "text": "Some 2,000 people wait.", "claims": '
-                    '[{"quote": "Some 2,000", "start": 0, "value": "2000", "value_low": "2000", '
-                    '"value_high": "2000", "qualifier": "approx", "unit": "people", "kind": "count", '
-                    '"period_start": null, "period_end": null}]}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "t-1", "published": null, "text": "Some 2,000 people wait.", "claims": '
+        '[{"quote": "Some 2,000", "start": 0, "value": "2000", "value_low": "2000", '
+        '"value_high": "2000", "qualifier": "approx", "unit": "people", "kind": "count", '
+        '"period_start": null, "period_end": null}]}\n',
+        encoding="utf-8",
+    )
     monkeypatch.setattr(claims.extraction, "extract", lambda text, published=None: [], raising=False)
     assert main([str(path)]) == 0
     out = capsys.readouterr().out
@@ -437,8 +522,15 @@ def test_main_prints_every_metric_and_with_verbose_the_errors(monkeypatch, capsy
 
 # ---------------------------------------------------------------- (c) the extractor's score
 
-THRESHOLDS = {"precision": 0.95, "recall": 0.95, "value": 0.98, "qualifier": 0.95,
-              "unit": 0.90, "kind": 0.90, "time": 0.90}
+THRESHOLDS = {
+    "precision": 0.95,
+    "recall": 0.95,
+    "value": 0.98,
+    "qualifier": 0.95,
+    "unit": 0.90,
+    "kind": 0.90,
+    "time": 0.90,
+}
 
 
 @pytest.mark.extraction_eval
@@ -446,7 +538,10 @@ def test_extractor_meets_the_dev_set_thresholds(passages):
     import claims.extraction
 
     report = evaluate(passages, claims.extraction.extract)
-    scores = {"precision": report.precision, "recall": report.recall,
-              **{name: report.accuracy(name) for name in ("value", "qualifier", "unit", "kind", "time")}}
+    scores = {
+        "precision": report.precision,
+        "recall": report.recall,
+        **{name: report.accuracy(name) for name in ("value", "qualifier", "unit", "kind", "time")},
+    }
     failing = {name: round(scores[name], 3) for name, floor in THRESHOLDS.items() if scores[name] < floor}
     assert not failing, f"below threshold: {failing}\n\n{report.render(verbose=True)}"

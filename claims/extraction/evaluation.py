@@ -159,7 +159,8 @@ def evaluate(passages: Sequence[dict], extract_fn: ExtractFn) -> Report:
         used_pred = {p for _, p in pairs}
         report.misses += [s for i, s in enumerate(gold) if i not in used_gold]
         report.false_positives += [
-            _explain(s, passage.get("non_claims", [])) for i, s in enumerate(predicted) if i not in used_pred]
+            _explain(s, passage.get("non_claims", [])) for i, s in enumerate(predicted) if i not in used_pred
+        ]
         for g, p in sorted(pairs):
             _score_pair(report, gold[g], predicted[p])
     return report
@@ -211,7 +212,8 @@ def _score_pair(report: Report, gold: Span, pred: Span) -> None:
             report.correct[name] += 1
         else:
             report.field_errors.append(
-                FieldError(gold.passage_id, gold.quote, gold.start, name, _show(want), _show(got)))
+                FieldError(gold.passage_id, gold.quote, gold.start, name, _show(want), _show(got))
+            )
 
 
 def _same_number(a: Decimal | None, b: Decimal | None) -> bool:
@@ -223,15 +225,24 @@ def _same_number(a: Decimal | None, b: Decimal | None) -> bool:
 def _gold_span(pid: str, c: dict) -> Span:
     start = int(c["start"])
     return Span(
-        passage_id=pid, quote=c["quote"], start=start, end=start + len(c["quote"]),
-        value=_to_decimal(c.get("value")), value_low=_to_decimal(c.get("value_low")),
-        value_high=_to_decimal(c.get("value_high")), qualifier=c.get("qualifier"), unit=c.get("unit"),
-        kind=c.get("kind"), period_start=_to_iso(c.get("period_start")), period_end=_to_iso(c.get("period_end")),
+        passage_id=pid,
+        quote=c["quote"],
+        start=start,
+        end=start + len(c["quote"]),
+        value=_to_decimal(c.get("value")),
+        value_low=_to_decimal(c.get("value_low")),
+        value_high=_to_decimal(c.get("value_high")),
+        qualifier=c.get("qualifier"),
+        unit=c.get("unit"),
+        kind=c.get("kind"),
+        period_start=_to_iso(c.get("period_start")),
+        period_end=_to_iso(c.get("period_end")),
     )
 
 
 def _predicted_span(pid: str, claim: Any) -> Span:
     """Accept the extractor's dataclasses, or dicts with the same fields (as --json prints)."""
+
     def get(name: str, default: Any = None) -> Any:
         if isinstance(claim, dict):
             return claim.get(name, default)
@@ -241,11 +252,18 @@ def _predicted_span(pid: str, claim: Any) -> Span:
     start = int(get("quote_start", get("start", 0)))
     end = get("quote_end")
     return Span(
-        passage_id=pid, quote=quote, start=start, end=int(end) if end is not None else start + len(quote),
-        value=_to_decimal(get("value")), value_low=_to_decimal(get("value_low")),
-        value_high=_to_decimal(get("value_high")), qualifier=_to_choice(get("qualifier")),
-        unit=_to_choice(get("unit")), kind=_to_choice(get("kind")),
-        period_start=_to_iso(get("period_start")), period_end=_to_iso(get("period_end")),
+        passage_id=pid,
+        quote=quote,
+        start=start,
+        end=int(end) if end is not None else start + len(quote),
+        value=_to_decimal(get("value")),
+        value_low=_to_decimal(get("value_low")),
+        value_high=_to_decimal(get("value_high")),
+        qualifier=_to_choice(get("qualifier")),
+        unit=_to_choice(get("unit")),
+        kind=_to_choice(get("kind")),
+        period_start=_to_iso(get("period_start")),
+        period_end=_to_iso(get("period_end")),
     )
 
 
@@ -290,7 +308,8 @@ def _show(x: Any) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m claims.extraction.evaluation",
-        description="Score claims.extraction.extract against a labelled dev set.")
+        description="Score claims.extraction.extract against a labelled dev set.",
+    )
     parser.add_argument("path", help="JSON-lines dev set, e.g. tests/data/extraction_dev.jsonl")
     parser.add_argument("--verbose", action="store_true", help="list misses, false positives and field errors")
     args = parser.parse_args(argv)

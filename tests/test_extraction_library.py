@@ -324,3 +324,12 @@ def test_a_bound_right_after_a_group_of_people_is_their_age(text, quotes):
 ])
 def test_a_bond_or_loan_term_names_the_product_and_is_not_a_claim(text, quotes):
     assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The murder rate fell to 5.1 per 100,000 residents last year.", "Cases rose to 1,234 per 100,000 people."],
+)
+def test_a_rate_with_its_noun_before_the_number_is_still_a_rate(text):
+    [claim] = extract(text)
+    assert claim.kind == "rate" and claim.unit == "per 100000"

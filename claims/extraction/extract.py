@@ -157,6 +157,7 @@ _PEOPLE_BEFORE_RE = re.compile(
 _TENOR_AFTER_RE = re.compile(
     r"\s+(?:US\s+|U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasur(?:y|ies)|bonds?|gilts?|bunds?|notes?|"
     r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b", re.IGNORECASE)
+_PER_AFTER_RE = re.compile(r"\s+per\s", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -320,7 +321,13 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
             rate = _rate_denominator(text, q.end, unit)
             if rate:
                 unit = f"{unit} per {rate}"
-        if " per " in unit:
+        elif kind == "count" and not unit and _PER_AFTER_RE.match(text, q.end):
+            # "the murder rate fell to 5.1 per 100,000 residents": a rate whose counted noun is
+            # named before the number, if at all; the unit says what it is per.
+            rate = _rate_denominator(text, q.end, "")
+            if rate:
+                unit, stated = f"per {rate}", True
+        if " per " in unit or unit.startswith("per "):
             kind = "rate"
         if kind == "count" and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
             unit, stated = "death", True  # "the death toll rose to 2,300": the toll counts deaths

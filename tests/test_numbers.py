@@ -519,3 +519,17 @@ def test_up_to_after_a_verb_of_movement_is_not_a_ceiling(text, quote, qualifier)
 def test_n_out_of_m_is_a_share(text, quote, value):
     q = only(text)
     assert (q.text, q.value, q.kind) == (quote, value, "share")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The fine was 11 million Swedish crowns.", "SEK"),
+        ("Poland spent 40 billion zlotys on defence.", "PLN"),
+        ("The club paid 20 million Swiss francs for him.", "CHF"),
+        ("The central bank sold 2 billion lira.", "TRY"),
+    ],
+)
+def test_more_currencies_by_name_get_their_iso_code(text, code):
+    [q] = find_quantities(text)
+    assert (q.unit, q.kind) == (code, "money")

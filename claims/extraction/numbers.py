@@ -72,8 +72,20 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
     "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
     "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
-    "rupee": "INR", "rupees": "INR",
+    "rupee": "INR", "rupees": "INR", "kronor": "SEK", "koruna": "CZK", "korunas": "CZK", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
+    "liras": "TRY", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "tenge": "KZT",
+    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "francs": "CHF",
 }
+# A nationality names the currency when the word alone is shared: "11 million Swedish crowns".
+CURRENCY_PHRASES = {
+    "swedish crowns": "SEK", "swedish krona": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
+    "danish crowns": "DKK", "danish kroner": "DKK", "czech crowns": "CZK", "swiss francs": "CHF",
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
+    "philippine pesos": "PHP", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "brazilian reais": "BRL", "south african rand": "ZAR",
+}
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
@@ -762,7 +774,11 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         if after:
             word = " ".join(after.group("w").lower().split())
             has_of = "of" in after.group("gap")
-            if word in CURRENCY_WORDS and not (word.startswith("pound") and re.match(r"\s+of\b", text[after.end():])):
+            following = _NEXT_WORD_RE.match(text, after.end())
+            phrase = f"{word} {following.group(1).lower()}" if following else ""
+            if phrase in CURRENCY_PHRASES:
+                unit, kind, unit_stated = CURRENCY_PHRASES[phrase], "money", True
+            elif word in CURRENCY_WORDS and not (word.startswith("pound") and re.match(r"\s+of\b", text[after.end():])):
                 unit, kind, unit_stated = CURRENCY_WORDS[word], "money", True
             elif word in DURATION_UNITS and kind == "count":
                 unit, kind, unit_stated = DURATION_UNITS[word], "duration", True

@@ -123,11 +123,14 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
         drafts = extraction.extract(article.body, article.published)
     version = extraction.EXTRACTOR_VERSION
     touched = ClaimEvent.objects.filter(claim=OuterRef("pk"), actor__isnull=False)
-    existing = {
-        claim.fingerprint: claim for claim in Claim.objects.filter(article=article).annotate(touched=Exists(touched))
-    }
     created = updated = removed = reanchored = orphaned = 0
     with transaction.atomic():
+        # Lock the article's claims while deciding: an editor's save waits for this sync and then
+        # applies on top, instead of being overwritten by fields read before it.
+        existing = {
+            claim.fingerprint: claim
+            for claim in Claim.objects.select_for_update().filter(article=article).annotate(touched=Exists(touched))
+        }
         new_claims = []
         for print_, draft in _fingerprinted(drafts):
             values = _draft_values(draft)
@@ -155,10 +158,12 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
             updated += 1
         Claim.objects.bulk_create(new_claims)
         created = len(new_claims)
+        untouched = [claim.pk for claim in existing.values() if not claim.touched]
+        if untouched:
+            Claim.objects.filter(pk__in=untouched).delete()
+            removed = len(untouched)
         for claim in existing.values():
             if not claim.touched:
-                claim.delete()
-                removed += 1
                 continue
             # Keep claims an editor touched: their notes, links and verdicts hang off them.
             anchor = reanchor(article.body, claim)

@@ -46,12 +46,16 @@ def make_article(*, body: str | None = None, title: str | None = None, url: str 
     )
 
 
+def _line_around(text: str, position: int) -> tuple[int, int]:
+    """The line holding `position`: the factories' sentences are lines."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end
+
+
 def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Claim:
     print_ = fields.pop("fingerprint", None)
     start = article.body.index(quote)
-    sentence_start = article.body.rfind("\n", 0, start) + 1
-    sentence_end = article.body.find("\n", start)
-    sentence_end = len(article.body) if sentence_end == -1 else sentence_end
+    sentence_start, sentence_end = _line_around(article.body, start)
     sentence = article.body[sentence_start:sentence_end]
     values = {
         "value": Decimal(2000),
@@ -81,9 +85,7 @@ def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Clai
 def make_draft(text: str, quote: str, **fields) -> ClaimDraft:
     """What the extractor would hand sync_claims for `quote` in `text` (its line is the sentence)."""
     start = text.index(quote)
-    sentence_start = text.rfind("\n", 0, start) + 1
-    sentence_end = text.find("\n", start)
-    sentence_end = len(text) if sentence_end == -1 else sentence_end
+    sentence_start, sentence_end = _line_around(text, start)
     values = {
         "value": Decimal(2000),
         "value_low": Decimal(2000),

@@ -8,6 +8,7 @@ peak RSS of the process (target < 600 MB).
 
     python benchmarks/bench_extraction.py [--megabytes 1.0] [--json]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,15 +26,55 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from claims.extraction import extract_many, load_nlp  # noqa: E402
 from claims.extraction.pipeline import BATCH_CHARS, BATCH_SIZE, pipe_in_bounded_batches  # noqa: E402
 
-SUBJECTS = ["Police", "The ministry", "Officials", "The border guard service", "Local authorities",
-            "The central bank", "Aid agencies", "The health ministry", "Analysts", "The company"]
-PLACES = ["Poland", "Belarus", "Lithuania", "Ukraine", "Greece", "Italy", "Germany", "Turkey",
-          "the Bruzgi border crossing", "Kyiv", "Athens", "the Middle East"]
-UNITS = ["people", "migrants", "troops", "refugees", "villages", "tonnes of grain", "jobs",
-         "patients", "homes", "vehicles"]
+SUBJECTS = [
+    "Police",
+    "The ministry",
+    "Officials",
+    "The border guard service",
+    "Local authorities",
+    "The central bank",
+    "Aid agencies",
+    "The health ministry",
+    "Analysts",
+    "The company",
+]
+PLACES = [
+    "Poland",
+    "Belarus",
+    "Lithuania",
+    "Ukraine",
+    "Greece",
+    "Italy",
+    "Germany",
+    "Turkey",
+    "the Bruzgi border crossing",
+    "Kyiv",
+    "Athens",
+    "the Middle East",
+]
+UNITS = [
+    "people",
+    "migrants",
+    "troops",
+    "refugees",
+    "villages",
+    "tonnes of grain",
+    "jobs",
+    "patients",
+    "homes",
+    "vehicles",
+]
 QUALIFIERS = ["", "more than ", "about ", "some ", "nearly ", "at least ", "up to ", "just "]
-TIMES = ["in 2021", "last year", "this month", "on Tuesday", "since August",
-         "in the first 10 months of 2022", "over the last 24 hours", "last week"]
+TIMES = [
+    "in 2021",
+    "last year",
+    "this month",
+    "on Tuesday",
+    "since August",
+    "in the first 10 months of 2022",
+    "over the last 24 hours",
+    "last week",
+]
 TEMPLATES = [
     "{subj} said {q}{n} {unit} had crossed into {place} {time}.",
     "{q}{n} {unit} were reported in {place} {time}, up from {m} a year earlier.",
@@ -63,12 +104,23 @@ def generate(megabytes: float, seed: int = 20211121) -> list[str]:
             sentences = []
             for _ in range(rng.randint(2, 5)):
                 subj = rng.choice(SUBJECTS)
-                sentences.append(rng.choice(TEMPLATES).format(
-                    subj=subj, subj_l=subj[0].lower() + subj[1:] if subj.startswith("The") else subj,
-                    q=rng.choice(QUALIFIERS), n=number(rng), n2=f"{rng.randint(100000, 200000):,}",
-                    m=number(rng), unit=rng.choice(UNITS), place=rng.choice(PLACES),
-                    time=rng.choice(TIMES), money=rng.randint(2, 90), pct=rng.randint(2, 80),
-                    pct2=round(rng.uniform(1, 9), 1), small=rng.randint(2, 12)))
+                sentences.append(
+                    rng.choice(TEMPLATES).format(
+                        subj=subj,
+                        subj_l=subj[0].lower() + subj[1:] if subj.startswith("The") else subj,
+                        q=rng.choice(QUALIFIERS),
+                        n=number(rng),
+                        n2=f"{rng.randint(100000, 200000):,}",
+                        m=number(rng),
+                        unit=rng.choice(UNITS),
+                        place=rng.choice(PLACES),
+                        time=rng.choice(TIMES),
+                        money=rng.randint(2, 90),
+                        pct=rng.randint(2, 80),
+                        pct2=round(rng.uniform(1, 9), 1),
+                        small=rng.randint(2, 12),
+                    )
+                )
             paragraphs.append(" ".join(sentences))
         article = "\n\n".join(paragraphs)
         articles.append(article)
@@ -121,8 +173,12 @@ def main(argv: list[str] | None = None) -> int:
         "machine": " ".join(platform.uname()),
         "python": platform.python_version(),
         "model": nlp.meta.get("name", "?") + " " + nlp.meta.get("version", ""),
-        "components": nlp.pipe_names, "batch_size": BATCH_SIZE, "batch_chars": BATCH_CHARS,
-        "articles": len(articles), "bytes": nbytes, "words": words,
+        "components": nlp.pipe_names,
+        "batch_size": BATCH_SIZE,
+        "batch_chars": BATCH_CHARS,
+        "articles": len(articles),
+        "bytes": nbytes,
+        "words": words,
         "claims": sum(len(r) for r in results),
         "rounds": args.rounds,
         "plain_words_per_second": round(words / plain_wall),

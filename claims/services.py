@@ -242,7 +242,13 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
         transaction.on_commit(lambda: _enqueue_link_suggestions(article_id))
     logger.info(
         "article=%s extraction done: %d claims (%d new, %d updated, %d removed, %d re-anchored, %d orphaned)",
-        article_id, len(drafts), result.created, result.updated, result.removed, result.reanchored, result.orphaned,
+        article_id,
+        len(drafts),
+        result.created,
+        result.updated,
+        result.removed,
+        result.reanchored,
+        result.orphaned,
     )
     return result
 

@@ -244,8 +244,7 @@ def _links(claim: Claim) -> list[dict]:
         "from_claim__article__outlet", "to_claim__article__outlet", "created_by"
     )
     return [
-        {"link": link, "other": link.to_claim if link.from_claim_id == claim.pk else link.from_claim}
-        for link in links
+        {"link": link, "other": link.to_claim if link.from_claim_id == claim.pk else link.from_claim} for link in links
     ]
 
 

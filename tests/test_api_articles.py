@@ -31,9 +31,7 @@ def test_an_editor_pushes_an_article_and_gets_it_back_with_its_extraction_status
     assert article.pk == body["id"] and article.body == PUSHED["body"]
 
 
-def test_pushing_schedules_extraction_once_the_article_is_committed(
-    api_as, alice, django_capture_on_commit_callbacks
-):
+def test_pushing_schedules_extraction_once_the_article_is_committed(api_as, alice, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks() as callbacks:
         response = api_as(alice).post(URL, PUSHED, format="json")
     assert response.status_code == 201 and len(callbacks) == 1
@@ -152,9 +150,7 @@ def test_an_unknown_filter_value_is_a_400_naming_the_filter(api_as, vera):
 
 
 @pytest.mark.parametrize("rows", [1, 50])
-def test_the_article_list_costs_the_same_queries_for_1_and_50_rows(
-    api_as, vera, rows, django_assert_max_num_queries
-):
+def test_the_article_list_costs_the_same_queries_for_1_and_50_rows(api_as, vera, rows, django_assert_max_num_queries):
     for _ in range(rows):
         factories.make_claim(factories.make_article())
     client = api_as(vera)

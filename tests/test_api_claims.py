@@ -361,9 +361,7 @@ def _busy_claims(count, editor):
 
 
 @pytest.mark.parametrize("rows", [1, 50])
-def test_the_claim_list_costs_the_same_queries_for_1_and_50_rows(
-    api_as, alice, rows, django_assert_max_num_queries
-):
+def test_the_claim_list_costs_the_same_queries_for_1_and_50_rows(api_as, alice, rows, django_assert_max_num_queries):
     _busy_claims(rows, alice)
     client = api_as(alice)
     with django_assert_max_num_queries(4):

@@ -11,7 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", "extract_claims", *args],
-        cwd=ROOT, input=stdin, capture_output=True, timeout=120,
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        timeout=120,
         env={"DEBUG": "1", "PATH": "/usr/bin:/bin", "DATABASE_URL": "sqlite:////nonexistent/dir/db.sqlite3"},
     )
 

@@ -1,5 +1,6 @@
 """The library's promises: no Django, exact offsets, language and model errors, the spaCy
 component, the blank pipeline, long texts, and the extract_claims command core."""
+
 import datetime as dt
 import json
 import subprocess
@@ -40,9 +41,26 @@ def test_the_package_exports_the_promised_interface():
     assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION.count(".") == 2
     assert ClaimDraft.__dataclass_params__.frozen
     assert list(ClaimDraft.__dataclass_fields__) == [
-        "sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end", "value",
-        "value_low", "value_high", "qualifier", "unit", "kind", "time_text", "period_start",
-        "period_end", "places", "attribution", "label", "score"]
+        "sentence",
+        "sentence_start",
+        "sentence_end",
+        "quote",
+        "quote_start",
+        "quote_end",
+        "value",
+        "value_low",
+        "value_high",
+        "qualifier",
+        "unit",
+        "kind",
+        "time_text",
+        "period_start",
+        "period_end",
+        "places",
+        "attribution",
+        "label",
+        "score",
+    ]
     assert (ROOT / "claims" / "__init__.py").read_text() == ""
 
 
@@ -51,12 +69,15 @@ def test_empty_text_gives_no_claims(text):
     assert extract(text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "В 2021 году более 8000 человек пытались пересечь границу Белоруссии с Евросоюзом, "
-    "тогда как годом ранее таких было всего 150. Об этом сообщили пограничники.",
-    "Mehr als 8.000 Menschen haben in diesem Jahr versucht, über die Grenze zwischen Belarus und "
-    "der EU in die Union zu gelangen, nach nur 150 im vergangenen Jahr. Das teilte die Behörde mit.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2021 году более 8000 человек пытались пересечь границу Белоруссии с Евросоюзом, "
+        "тогда как годом ранее таких было всего 150. Об этом сообщили пограничники.",
+        "Mehr als 8.000 Menschen haben in diesem Jahr versucht, über die Grenze zwischen Belarus und "
+        "der EU in die Union zu gelangen, nach nur 150 im vergangenen Jahr. Das teilte die Behörde mit.",
+    ],
+)
 def test_text_that_is_not_english_raises_unsupported_language(text):
     with pytest.raises(UnsupportedLanguage):
         extract(text)
@@ -81,12 +102,25 @@ def test_extract_many_gives_one_list_per_text_in_order():
     assert [[c.quote for c in r] for r in results] == [["Some 2,000"], [], ["40"]]
 
 
-NUMBER_PHRASES = ["more than 8,000 people", "Some 2,000 refugees", "just 150", "12%", "€40m",
-                  "tens of thousands of troops", "a six-week war", "between 2,000 and 4,000 people",
-                  "8\u202f000 tonnes", "two hundred and five villages", "in 2021", "On November 8"]
+NUMBER_PHRASES = [
+    "more than 8,000 people",
+    "Some 2,000 refugees",
+    "just 150",
+    "12%",
+    "€40m",
+    "tens of thousands of troops",
+    "a six-week war",
+    "between 2,000 and 4,000 people",
+    "8\u202f000 tonnes",
+    "two hundred and five villages",
+    "in 2021",
+    "On November 8",
+]
 NOISE = st.lists(
-    st.sampled_from(list("abc XYZ,.;-–\t\r\n\u00a0\u202f\x00\x07\x1b\u200b") +
-                    ["&amp;", "&nbsp;", "&#8217;", "\r\n", "Брузги", "北京", "ł", "é", "\ufeff", "😀"]),
+    st.sampled_from(
+        list("abc XYZ,.;-–\t\r\n\u00a0\u202f\x00\x07\x1b\u200b")
+        + ["&amp;", "&nbsp;", "&#8217;", "\r\n", "Брузги", "北京", "ł", "é", "\ufeff", "😀"]
+    ),
     max_size=12,
 ).map("".join)
 
@@ -97,8 +131,8 @@ def test_offsets_index_the_text_whatever_surrounds_the_numbers(parts):
     carrier = " the people of the town said that it was "
     text = "".join(noise + carrier + phrase + " in the area." for noise, phrase in parts)
     for c in extract(text, dt.date(2021, 11, 21)):
-        assert text[c.quote_start:c.quote_end] == c.quote
-        assert text[c.sentence_start:c.sentence_end] == c.sentence
+        assert text[c.quote_start : c.quote_end] == c.quote
+        assert text[c.sentence_start : c.sentence_end] == c.sentence
         assert c.sentence_start <= c.quote_start < c.quote_end <= c.sentence_end
 
 
@@ -109,6 +143,7 @@ def test_the_quantities_component_is_registered_and_runs_under_pipe():
     assert [q.text for q in docs[0]._.quantities] == ["Some 2,000"]
     assert docs[1]._.quantities == []
     import spacy
+
     blank = spacy.blank("en")
     blank.add_pipe("factdesk_quantities")
     assert [q.value for q in blank("8,000 people")._.quantities] == [8000]
@@ -142,7 +177,7 @@ def test_long_texts_are_split_at_paragraphs_and_offsets_stay_exact():
     assert all(p.endswith("\n\n") for _, p in pieces[:-1])
     claims = extract(text, dt.date(2021, 11, 21))
     assert len(claims) == 2 * 3000
-    assert all(text[c.quote_start:c.quote_end] == c.quote for c in claims)
+    assert all(text[c.quote_start : c.quote_end] == c.quote for c in claims)
 
 
 def test_a_huge_paragraph_is_cut_at_sentence_ends():
@@ -167,11 +202,12 @@ def test_cli_json_has_exactly_the_spec_fields_and_keeps_the_text_verbatim(tmp_pa
     assert cli.main([str(path), "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     assert list(item) == list(ClaimDraft.__dataclass_fields__)
-    assert text[item["quote_start"]:item["quote_end"]] == "Some 2,000"
+    assert text[item["quote_start"] : item["quote_end"]] == "Some 2,000"
 
 
 def test_cli_reads_standard_input(monkeypatch, capsys):
     import io
+
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Some 2,000 people waited.")))
     assert cli.main(["-", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["quote"] == "Some 2,000"
@@ -208,11 +244,14 @@ def test_batches_are_bounded_by_count_and_characters_and_keep_order():
     assert all(sum(map(len, b)) <= BATCH_CHARS or len(b) == 1 for b in nlp.batches)
 
 
-@pytest.mark.parametrize(("text", "attribution"), [
-    ("According to the EU, more than 8,000 people tried to cross in 2021.", "EU"),
-    ("Ukrainian officials said Moscow had massed 92,000 troops near the border.", "Ukrainian officials"),
-    ("Some 2,000 people are waiting at the crossing.", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("According to the EU, more than 8,000 people tried to cross in 2021.", "EU"),
+        ("Ukrainian officials said Moscow had massed 92,000 troops near the border.", "Ukrainian officials"),
+        ("Some 2,000 people are waiting at the crossing.", ""),
+    ],
+)
 def test_attribution_names_who_states_the_number(text, attribution):
     (claim,) = extract(text, dt.date(2021, 11, 21))
     assert claim.attribution == attribution
@@ -271,20 +310,26 @@ def test_over_a_window_is_the_time_of_a_percent_while_over_a_year_is_its_baselin
     assert claim.time_text == time_text
 
 
-@pytest.mark.parametrize("text", [
-    "New York City has a population of 8.8 million.",
-    "India's population is estimated at 1.43 billion.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York City has a population of 8.8 million.",
+        "India's population is estimated at 1.43 billion.",
+    ],
+)
 def test_a_population_counts_people(text):
     [claim] = extract(text)
     assert (claim.unit, claim.kind) == ("people", "count")
 
 
-@pytest.mark.parametrize(("text", "unit"), [
-    ("The vaccine is 97% effective after two doses.", "dose"),
-    ("The army has 40 bases in the region.", "base"),
-    ("He paid 3 taxes on the sale.", "tax"),
-])
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The vaccine is 97% effective after two doses.", "dose"),
+        ("The army has 40 bases in the region.", "base"),
+        ("He paid 3 taxes on the sale.", "tax"),
+    ],
+)
 def test_units_of_plurals_the_tagger_mislemmatises(text, unit):
     assert extract(text)[-1].unit == unit
 
@@ -308,20 +353,26 @@ def test_an_age_after_a_named_person_at_the_end_of_a_sentence_is_not_a_claim():
     assert [c.quote for c in claims] == ["40%"]
 
 
-@pytest.mark.parametrize(("text", "quotes"), [
-    ("The charity said 1 million children under five are malnourished.", ["1 million"]),
-    ("Adults over 65 will get the booster first.", []),
-    ("More than 5 people were hurt.", ["More than 5"]),
-])
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The charity said 1 million children under five are malnourished.", ["1 million"]),
+        ("Adults over 65 will get the booster first.", []),
+        ("More than 5 people were hurt.", ["More than 5"]),
+    ],
+)
 def test_a_bound_right_after_a_group_of_people_is_their_age(text, quotes):
     assert [c.quote for c in extract(text)] == quotes
 
 
-@pytest.mark.parametrize(("text", "quotes"), [
-    ("The yield on 10-year Treasuries rose to 4.4%.", ["4.4%"]),
-    ("The 30-year mortgage rate averaged 6.8%.", ["6.8%"]),
-    ("He was given a 10-year sentence.", ["10-year"]),
-])
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The yield on 10-year Treasuries rose to 4.4%.", ["4.4%"]),
+        ("The 30-year mortgage rate averaged 6.8%.", ["6.8%"]),
+        ("He was given a 10-year sentence.", ["10-year"]),
+    ],
+)
 def test_a_bond_or_loan_term_names_the_product_and_is_not_a_claim(text, quotes):
     assert [c.quote for c in extract(text)] == quotes
 

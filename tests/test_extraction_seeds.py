@@ -5,6 +5,7 @@ the title (first non-empty line), then the body; extraction gets the body only. 
 published 2021-11-21 (its date line). Seed 004 has no date line; it is article 004 of the same
 day, so it is passed published=2021-11-21, which the table's "last year" -> 2020 needs.
 """
+
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
@@ -85,20 +86,32 @@ def test_offsets_of_every_seed_claim_index_the_body(claims_000, claims_004):
     for name, claims in (("000_8f2e4d9718bdb8d5.txt", claims_000), ("004_b9e9a157dd8c293d.txt", claims_004)):
         body = body_of(name)
         for c in claims:
-            assert body[c.quote_start:c.quote_end] == c.quote
-            assert body[c.sentence_start:c.sentence_end] == c.sentence
+            assert body[c.quote_start : c.quote_end] == c.quote
+            assert body[c.sentence_start : c.sentence_end] == c.sentence
             assert c.quote_start >= c.sentence_start and c.quote_end <= c.sentence_end
 
 
 NOT_CLAIMS_000 = ["11/21/2021", "November 21", "November 15", "November 8", "2021-11-21T15: 12", "PT0M56S"]
-NOT_CLAIMS_004 = ["second", "this year", "2014", "Nov. 26", "1991", "Sept. 27, 2020", "November 2020", "2021",
-                  "last year"]
+NOT_CLAIMS_004 = [
+    "second",
+    "this year",
+    "2014",
+    "Nov. 26",
+    "1991",
+    "Sept. 27, 2020",
+    "November 2020",
+    "2021",
+    "last year",
+]
 
 
-@pytest.mark.parametrize(("name", "fixture", "phrases"), [
-    ("000_8f2e4d9718bdb8d5.txt", "claims_000", NOT_CLAIMS_000),
-    ("004_b9e9a157dd8c293d.txt", "claims_004", NOT_CLAIMS_004),
-])
+@pytest.mark.parametrize(
+    ("name", "fixture", "phrases"),
+    [
+        ("000_8f2e4d9718bdb8d5.txt", "claims_000", NOT_CLAIMS_000),
+        ("004_b9e9a157dd8c293d.txt", "claims_004", NOT_CLAIMS_004),
+    ],
+)
 def test_no_seed_claim_is_a_date_a_year_an_ordinal_or_video_metadata(name, fixture, phrases, request):
     body = body_of(name)
     claims = request.getfixturevalue(fixture)

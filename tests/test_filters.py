@@ -15,8 +15,14 @@ from . import factories
 def claims(article, alice):
     some = factories.make_claim(article)  # approx 2,000 people at Bruzgi
     more = factories.make_claim(
-        article, quote="More than 8,000", value=Decimal(8000), value_low=Decimal(8000), value_high=None,
-        qualifier="more_than", places=["Belarusian-EU border"], label="More than 8,000 people · 2021",
+        article,
+        quote="More than 8,000",
+        value=Decimal(8000),
+        value_low=Decimal(8000),
+        value_high=None,
+        qualifier="more_than",
+        places=["Belarusian-EU border"],
+        label="More than 8,000 people · 2021",
     )
     workflow.assign(more, assignee=alice, editor=alice, version=more.version)
     return some, more

@@ -1,4 +1,5 @@
 """parse_number and find_quantities: every form EXTRACTION.md names, plus num2words as an oracle."""
+
 from decimal import Decimal
 
 import pytest
@@ -49,7 +50,8 @@ def test_parse_number_reads_every_documented_form(phrase, expected):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"])
+    "phrase", ["", "   ", "hello", "the third", "second", "one two", "8,00", "and", "a", "G7", "12%"]
+)
 def test_parse_number_rejects_what_is_not_a_number_phrase(phrase):
     assert parse_number(phrase) is None
 
@@ -78,7 +80,7 @@ def only(text):
     found = find_quantities(text)
     assert len(found) == 1, found
     q = found[0]
-    assert text[q.start:q.end] == q.text
+    assert text[q.start : q.end] == q.text
     return q
 
 
@@ -189,7 +191,7 @@ def test_find_quantities_skips_dates_times_ordinals_names_and_ids(text):
 def test_find_quantities_offsets_index_the_text_it_was_given():
     text = "Police said 8,000 people, about 1.5 million euros and 12% more came in 2021."
     for q in find_quantities(text):
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 @pytest.mark.parametrize(
@@ -217,25 +219,31 @@ def test_dots_group_thousands_only_where_the_text_does_so_elsewhere():
     assert [q.value for q in find_quantities("a rate of 212.000 today")] == [D("212.000")]
 
 
-@pytest.mark.parametrize("text", [
-    "call 0800 555 0199 for updates",
-    "the hosts won 3-1 after extra time",
-    "Key points: 1) the attack; 2) the response",
-    "the gunman, 18, was killed",
-    "into a third decade",
-    "the Boeing 737 MAX 9 jets",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call 0800 555 0199 for updates",
+        "the hosts won 3-1 after extra time",
+        "Key points: 1) the attack; 2) the response",
+        "the gunman, 18, was killed",
+        "into a third decade",
+        "the Boeing 737 MAX 9 jets",
+    ],
+)
 def test_find_quantities_skips_phones_scores_list_items_ages_ordinals_and_model_names(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize(("text", "quotes"), [
-    ("rates rose by half a percentage point to 3%", ["half a percentage point", "3%"]),
-    ("the bill passed by 219 votes to 212", ["219", "212"]),
-    ("sales rose 5% to 8%", ["5%", "8%"]),
-    ("1,200 people applied, twice as many as in 2022", ["1,200", "twice"]),
-    ("they met twice a week", []),
-])
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("rates rose by half a percentage point to 3%", ["half a percentage point", "3%"]),
+        ("the bill passed by 219 votes to 212", ["219", "212"]),
+        ("sales rose 5% to 8%", ["5%", "8%"]),
+        ("1,200 people applied, twice as many as in 2022", ["1,200", "twice"]),
+        ("they met twice a week", []),
+    ],
+)
 def test_changes_and_tallies_are_not_ranges(text, quotes):
     assert [q.text for q in find_quantities(text)] == quotes
 
@@ -310,10 +318,13 @@ def test_n_in_m_is_a_share_like_one_in_five(text, quote, value):
     assert (q.text, q.value, q.kind) == (quote, value, "share")
 
 
-@pytest.mark.parametrize(("text", "values"), [
-    ("He scored 5 in 10 games", [D(5), D(10)]),
-    ("The attacks killed 12 in 2023", [D(12)]),
-])
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He scored 5 in 10 games", [D(5), D(10)]),
+        ("The attacks killed 12 in 2023", [D(12)]),
+    ],
+)
 def test_n_in_m_before_a_span_or_a_year_stays_separate_counts(text, values):
     assert [q.value for q in find_quantities(text)] == values
 
@@ -352,93 +363,118 @@ def test_a_glued_m_before_an_adjective_and_a_counted_noun_is_millions(text, valu
     assert (q.value, q.unit) == (value, unit)
 
 
-@pytest.mark.parametrize(("text", "quote"), [
-    ("Average rents are 1.5 times higher", "1.5 times"),
-    ("nearly 50 times as many", "nearly 50 times"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Average rents are 1.5 times higher", "1.5 times"),
+        ("nearly 50 times as many", "nearly 50 times"),
+    ],
+)
 def test_a_ratio_quote_includes_times(text, quote):
     q = only(text)
     assert (q.text, q.kind) == (quote, "ratio")
 
 
-@pytest.mark.parametrize("text", [
-    "Proposition 22 passed easily.",
-    "Channel 4 was watched by many.",
-    "Paris 2024 organisers sold out.",
-    "Title 42 allowed expulsions.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposition 22 passed easily.",
+        "Channel 4 was watched by many.",
+        "Paris 2024 organisers sold out.",
+        "Title 42 allowed expulsions.",
+    ],
+)
 def test_a_capitalised_name_opening_a_sentence_keeps_its_number(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize(("text", "quote"), [
-    ("Nearly 3,000 people died.", "Nearly 3,000"),
-    ("It said. Among 1,200 respondents, most agreed.", "1,200"),
-    ("Another 40 people were hurt.", "40"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Nearly 3,000 people died.", "Nearly 3,000"),
+        ("It said. Among 1,200 respondents, most agreed.", "1,200"),
+        ("Another 40 people were hurt.", "40"),
+    ],
+)
 def test_a_function_word_opening_a_sentence_is_not_a_name(text, quote):
     assert [q.text for q in find_quantities(text)] == [quote]
 
 
-@pytest.mark.parametrize(("text", "quote", "kind", "unit"), [
-    ("a mass 6.5 billion times that of the Sun", "6.5 billion times", "ratio", ""),
-    ("rents are 1.5 times higher", "1.5 times", "ratio", ""),
-    ("He has been arrested 12 times.", "12", "count", "time"),
-    ("expelled migrants more than 2.8 million times.", "more than 2.8 million", "count", "time"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "unit"),
+    [
+        ("a mass 6.5 billion times that of the Sun", "6.5 billion times", "ratio", ""),
+        ("rents are 1.5 times higher", "1.5 times", "ratio", ""),
+        ("He has been arrested 12 times.", "12", "count", "time"),
+        ("expelled migrants more than 2.8 million times.", "more than 2.8 million", "count", "time"),
+    ],
+)
 def test_n_times_is_a_ratio_only_before_a_comparison_otherwise_a_count_of_occasions(text, quote, kind, unit):
     q = only(text)
     assert (q.text, q.kind, q.unit) == (quote, kind, unit)
 
 
-@pytest.mark.parametrize(("text", "quote", "qualifier", "unit"), [
-    ("The 3,000-strong force will deploy", "3,000-strong", "exact", "force"),
-    ("some 50-odd people came", "some 50-odd", "approx", "people"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "unit"),
+    [
+        ("The 3,000-strong force will deploy", "3,000-strong", "exact", "force"),
+        ("some 50-odd people came", "some 50-odd", "approx", "people"),
+    ],
+)
 def test_strong_and_odd_suffixes_join_the_quote_and_the_unit_is_the_noun_after(text, quote, qualifier, unit):
     q = only(text)
     assert (q.text, q.qualifier, q.unit) == (quote, qualifier, unit)
 
 
-@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
-    ("The state will spend Rs 500 crore on roads.", "Rs 500 crore", D(5_000_000_000), "INR"),
-    ("a budget of Rs. 1.5 lakh crore", "Rs. 1.5 lakh crore", D(1_500_000_000_000), "INR"),
-    ("a ₹2,000 note", "₹2,000", D(2000), "INR"),
-    ("fines of 10 crore rupees", "10 crore", D(100_000_000), "INR"),
-    ("over 2.5 lakh people", "over 2.5 lakh", D(250_000), "people"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("The state will spend Rs 500 crore on roads.", "Rs 500 crore", D(5_000_000_000), "INR"),
+        ("a budget of Rs. 1.5 lakh crore", "Rs. 1.5 lakh crore", D(1_500_000_000_000), "INR"),
+        ("a ₹2,000 note", "₹2,000", D(2000), "INR"),
+        ("fines of 10 crore rupees", "10 crore", D(100_000_000), "INR"),
+        ("over 2.5 lakh people", "over 2.5 lakh", D(250_000), "people"),
+    ],
+)
 def test_south_asian_scales_and_rupees_are_read(text, quote, value, unit):
     q = only(text)
     assert (q.text, q.value, q.unit) == (quote, value, unit)
 
 
-@pytest.mark.parametrize("text", [
-    "The strike began at 0800 GMT and ended at 1400 GMT.",
-    "Polls close at 14:00 local time (1200 GMT).",
-    "The festival runs on 3-5 March in Edinburgh.",
-    "The talks will take place March 3-5 in Geneva.",
-    "The prime minister lives at 10 Downing Street.",
-    "Formula One drivers protested.",
-    "Italy's Five Star Movement protested.",
-    "veterans of World War Two marched",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike began at 0800 GMT and ended at 1400 GMT.",
+        "Polls close at 14:00 local time (1200 GMT).",
+        "The festival runs on 3-5 March in Edinburgh.",
+        "The talks will take place March 3-5 in Geneva.",
+        "The prime minister lives at 10 Downing Street.",
+        "Formula One drivers protested.",
+        "Italy's Five Star Movement protested.",
+        "veterans of World War Two marched",
+    ],
+)
 def test_clock_times_day_ranges_addresses_and_capitalised_number_names_are_not_quantities(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
-    ("The Fed cut rates by 25bp", "25bp", D(25), "basis point"),
-    ("a 50 bps hike", "50 bps", D(50), "basis point"),
-    ("The Bank delivered a quarter-point cut", "a quarter-point", D("0.25"), "percentage point"),
-    ("a half-point rise", "a half-point", D("0.5"), "percentage point"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("The Fed cut rates by 25bp", "25bp", D(25), "basis point"),
+        ("a 50 bps hike", "50 bps", D(50), "basis point"),
+        ("The Bank delivered a quarter-point cut", "a quarter-point", D("0.25"), "percentage point"),
+        ("a half-point rise", "a half-point", D("0.5"), "percentage point"),
+    ],
+)
 def test_basis_points_and_quarter_points_are_percent_changes(text, quote, value, unit):
     q = only(text)
     assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, "percent")
 
 
-@pytest.mark.parametrize("text", ["Twenty-three people were hurt.", "LONDON (AP) — Seven people died.",
-                                  '"Five people were hurt," he said.'])
+@pytest.mark.parametrize(
+    "text", ["Twenty-three people were hurt.", "LONDON (AP) — Seven people died.", '"Five people were hurt," he said.']
+)
 def test_a_capitalised_number_word_opening_a_sentence_is_still_a_number(text):
     assert len(find_quantities(text)) == 1
 
@@ -448,74 +484,101 @@ def test_index_and_model_names_and_video_lines_are_not_quantities(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize(("text", "quote", "value"), [
-    ("Petrol costs 145.9p a litre", "145.9p", D("1.459")),
-    ("a 5p charge for bags", "5p", D("0.05")),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Petrol costs 145.9p a litre", "145.9p", D("1.459")),
+        ("a 5p charge for bags", "5p", D("0.05")),
+    ],
+)
 def test_pence_are_money_in_pounds(text, quote, value):
     q = only(text)
     assert (q.text, q.value, q.unit, q.kind) == (quote, value, "GBP", "money")
 
 
-@pytest.mark.parametrize(("word", "lemma"), [
-    ("Israelis", "israeli"), ("Pakistanis", "pakistani"), ("taxis", "taxi"), ("crisis", "crisis"),
-    ("analysis", "analysis"), ("tennis", "tennis"),
-])
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("Israelis", "israeli"),
+        ("Pakistanis", "pakistani"),
+        ("taxis", "taxi"),
+        ("crisis", "crisis"),
+        ("analysis", "analysis"),
+        ("tennis", "tennis"),
+    ],
+)
 def test_plural_demonyms_in_is_lose_their_s_but_nouns_in_sis_keep_it(word, lemma):
     assert lemma_of_noun(word) == lemma
 
 
-@pytest.mark.parametrize(("text", "quote", "low", "high", "unit", "kind"), [
-    ("The deal is worth $2-3 billion", "$2-3 billion", D(2 * 10**9), D(3 * 10**9), "USD", "money"),
-    ("Between 3 and 4 million people", "Between 3 and 4 million", D(3 * 10**6), D(4 * 10**6), "people", "count"),
-    ("5 to 10 million homes", "5 to 10 million", D(5 * 10**6), D(10**7), "home", "count"),
-    ("2 to 3m passengers", "2 to 3m", D(2 * 10**6), D(3 * 10**6), "passenger", "count"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high", "unit", "kind"),
+    [
+        ("The deal is worth $2-3 billion", "$2-3 billion", D(2 * 10**9), D(3 * 10**9), "USD", "money"),
+        ("Between 3 and 4 million people", "Between 3 and 4 million", D(3 * 10**6), D(4 * 10**6), "people", "count"),
+        ("5 to 10 million homes", "5 to 10 million", D(5 * 10**6), D(10**7), "home", "count"),
+        ("2 to 3m passengers", "2 to 3m", D(2 * 10**6), D(3 * 10**6), "passenger", "count"),
+    ],
+)
 def test_the_first_end_of_a_range_shares_the_second_ends_scale_and_currency(text, quote, low, high, unit, kind):
     q = only(text)
     assert (q.text, q.value_low, q.value_high, q.qualifier, q.unit, q.kind) == (quote, low, high, "range", unit, kind)
 
 
-@pytest.mark.parametrize(("text", "value"), [("A couple of dozen protesters", D(24)),
-                                             ("a couple of hundred people", D(200)), ("a couple of tanks", D(2))])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A couple of dozen protesters", D(24)), ("a couple of hundred people", D(200)), ("a couple of tanks", D(2))],
+)
 def test_a_couple_of_a_scale_multiplies_it(text, value):
     assert only(text).value == value
 
 
-@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
-    ("Temperatures fell to −12°C in Moscow.", "−12°C", D(-12), "celsius"),
-    ("highs of 35 °C", "35 °C", D(35), "celsius"),
-    ("a fever of 100.4°F", "100.4°F", D("100.4"), "fahrenheit"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Temperatures fell to −12°C in Moscow.", "−12°C", D(-12), "celsius"),
+        ("highs of 35 °C", "35 °C", D(35), "celsius"),
+        ("a fever of 100.4°F", "100.4°F", D("100.4"), "fahrenheit"),
+    ],
+)
 def test_temperatures_with_a_degree_sign_are_measures(text, quote, value, unit):
     q = only(text)
     assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, "measure")
 
 
-@pytest.mark.parametrize(("text", "quote", "low", "high", "unit"), [
-    ("An estimated 10m-12m people live there", "An estimated 10m-12m", D(10**7), D(12 * 10**6), "people"),
-    ("5km-10km runs", "5km-10km", D(5), D(10), "km"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high", "unit"),
+    [
+        ("An estimated 10m-12m people live there", "An estimated 10m-12m", D(10**7), D(12 * 10**6), "people"),
+        ("5km-10km runs", "5km-10km", D(5), D(10), "km"),
+    ],
+)
 def test_a_range_whose_ends_carry_a_unit_or_scale_is_one_range(text, quote, low, high, unit):
     q = only(text)
     assert (q.text, q.value_low, q.value_high, q.unit) == (quote, low, high, unit)
 
 
-@pytest.mark.parametrize(("text", "quote", "qualifier"), [
-    ("The unemployment rate edged up to 4.1%", "4.1%", "exact"),
-    ("Yields shot up to 12%", "12%", "exact"),
-    ("Prices could rise by up to 40%", "up to 40%", "at_most"),
-    ("up to 300 jobs", "up to 300", "at_most"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("The unemployment rate edged up to 4.1%", "4.1%", "exact"),
+        ("Yields shot up to 12%", "12%", "exact"),
+        ("Prices could rise by up to 40%", "up to 40%", "at_most"),
+        ("up to 300 jobs", "up to 300", "at_most"),
+    ],
+)
 def test_up_to_after_a_verb_of_movement_is_not_a_ceiling(text, quote, qualifier):
     q = only(text)
     assert (q.text, q.qualifier) == (quote, qualifier)
 
 
-@pytest.mark.parametrize(("text", "quote", "value"), [
-    ("Nine out of 10 schools reported shortages", "Nine out of 10", D("0.9")),
-    ("one out of five adults", "one out of five", D("0.2")),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Nine out of 10 schools reported shortages", "Nine out of 10", D("0.9")),
+        ("one out of five adults", "one out of five", D("0.2")),
+    ],
+)
 def test_n_out_of_m_is_a_share(text, quote, value):
     q = only(text)
     assert (q.text, q.value, q.kind) == (quote, value, "share")

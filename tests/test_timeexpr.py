@@ -1,4 +1,5 @@
 """Time expressions resolved against the publication date (pure Python, no spaCy)."""
+
 import datetime as dt
 
 import pytest
@@ -18,8 +19,12 @@ D = dt.date
         ("This Monday, the refugees moved.", "This Monday", D(2021, 11, 15), D(2021, 11, 15)),
         ("Since August, crossings rose.", "Since August", D(2021, 8, 1), PUBLISHED),
         ("On November 8, a convoy came.", "On November 8", D(2021, 11, 8), D(2021, 11, 8)),
-        ("exports in the first 10 months of 2022 rose", "in the first 10 months of 2022",
-         D(2022, 1, 1), D(2022, 10, 31)),
+        (
+            "exports in the first 10 months of 2022 rose",
+            "in the first 10 months of 2022",
+            D(2022, 1, 1),
+            D(2022, 10, 31),
+        ),
         ("40 cases over the last 24 hours", "over the last 24 hours", D(2021, 11, 20), PUBLISHED),
         ("maintained for the past seven years", "for the past seven years", D(2014, 11, 21), PUBLISHED),
         ("clashes on Sept. 27, 2020, and", "on Sept. 27, 2020", D(2020, 9, 27), D(2020, 9, 27)),
@@ -38,7 +43,7 @@ D = dt.date
 def test_time_expressions_resolve_against_the_publication_date(text, phrase, start, end):
     times = find_times(text, PUBLISHED)
     assert [(t.text, t.period_start, t.period_end) for t in times] == [(phrase, start, end)]
-    assert text[times[0].start:times[0].end] == phrase
+    assert text[times[0].start : times[0].end] == phrase
 
 
 def test_relative_times_have_no_period_without_a_publication_date():
@@ -65,8 +70,12 @@ def test_a_bare_month_name_is_not_a_time():
         ("house prices have doubled since the 1990s", "since the 1990s", D(1990, 1, 1), PUBLISHED),
         ("common in the early 2000s", "in the early 2000s", D(2000, 1, 1), D(2003, 12, 31)),
         ("27 goals in the 2020/21 season", "in the 2020/21", D(2020, 1, 1), D(2021, 12, 31)),
-        ("lost 11,568 sq km between August 2020 and July 2021", "between August 2020 and July 2021",
-         D(2020, 8, 1), D(2021, 7, 31)),
+        (
+            "lost 11,568 sq km between August 2020 and July 2021",
+            "between August 2020 and July 2021",
+            D(2020, 8, 1),
+            D(2021, 7, 31),
+        ),
         ("grew 0.6% in the April-June period", "in the April-June period", D(2021, 4, 1), D(2021, 6, 30)),
         ("rose from March to May", "from March to May", D(2021, 3, 1), D(2021, 5, 31)),
     ],
@@ -76,8 +85,9 @@ def test_business_page_quarters_iso_dates_decades_seasons_and_month_ranges_are_t
     assert [(t.text, t.period_start, t.period_end) for t in times] == [(phrase, start, end)]
 
 
-@pytest.mark.parametrize(("text", "phrase"), [("sales of $5.6bn in fiscal 2024", "in fiscal 2024"),
-                                              ("its FY2025 guidance", "FY2025")])
+@pytest.mark.parametrize(
+    ("text", "phrase"), [("sales of $5.6bn in fiscal 2024", "in fiscal 2024"), ("its FY2025 guidance", "FY2025")]
+)
 def test_a_fiscal_year_is_a_time_without_a_period_because_fiscal_years_differ(text, phrase):
     assert [(t.text, t.period_start, t.period_end) for t in find_times(text, PUBLISHED)] == [(phrase, None, None)]
 
@@ -86,10 +96,13 @@ def test_a_year_before_a_counted_noun_after_the_is_not_a_time():
     assert find_times("of the 2000 residents", PUBLISHED) == []
 
 
-@pytest.mark.parametrize(("text", "phrase", "start", "end"), [
-    ("The festival runs on 3-5 March.", "on 3-5 March", D(2021, 3, 3), D(2021, 3, 5)),
-    ("talks on Nov. 3-5, 2020 in Geneva", "on Nov. 3-5, 2020", D(2020, 11, 3), D(2020, 11, 5)),
-])
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("The festival runs on 3-5 March.", "on 3-5 March", D(2021, 3, 3), D(2021, 3, 5)),
+        ("talks on Nov. 3-5, 2020 in Geneva", "on Nov. 3-5, 2020", D(2020, 11, 3), D(2020, 11, 5)),
+    ],
+)
 def test_a_range_of_days_in_a_month_is_one_time(text, phrase, start, end):
     assert [(t.text, t.period_start, t.period_end) for t in find_times(text, PUBLISHED)] == [(phrase, start, end)]
 

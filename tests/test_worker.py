@@ -49,7 +49,8 @@ def test_a_worker_killed_mid_extraction_is_replaced_and_claims_are_stored_once(t
             article = Article.objects.filter(pk=result.article.pk)
             wait_until(
                 lambda: article.get().extraction_status == Article.ExtractionStatus.RUNNING,
-                timeout=120, what="the first worker to start extracting",
+                timeout=120,
+                what="the first worker to start extracting",
             )
             first.kill()
             first.wait()
@@ -58,7 +59,8 @@ def test_a_worker_killed_mid_extraction_is_replaced_and_claims_are_stored_once(t
             try:
                 wait_until(
                     lambda: article.get().extraction_status == Article.ExtractionStatus.DONE,
-                    timeout=300, what=f"the second worker to finish (log: {log.read_text()[-2000:]})",
+                    timeout=300,
+                    what=f"the second worker to finish (log: {log.read_text()[-2000:]})",
                 )
             finally:
                 stop(second)

@@ -2,12 +2,18 @@
 
 spaCy loads lazily on the first ``extract``/``extract_many``/``load_nlp`` call, once per process.
 """
+
 from .extract import ClaimDraft, UnsupportedLanguage, extract, extract_many
 from .pipeline import ModelNotAvailable, load_nlp
 
 EXTRACTOR_VERSION = "1.2.2"
 
 __all__ = [
-    "EXTRACTOR_VERSION", "ClaimDraft", "ModelNotAvailable", "UnsupportedLanguage", "extract",
-    "extract_many", "load_nlp",
+    "EXTRACTOR_VERSION",
+    "ClaimDraft",
+    "ModelNotAvailable",
+    "UnsupportedLanguage",
+    "extract",
+    "extract_many",
+    "load_nlp",
 ]

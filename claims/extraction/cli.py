@@ -4,6 +4,7 @@ The management command on main is a thin wrapper around ``main``. The whole inpu
 the article body; offsets are Python string indices into it. Exit status: 0 on success, 2 when the
 input cannot be read or is not UTF-8, or the arguments or language are wrong (one-line error).
 """
+
 from __future__ import annotations
 
 import argparse

@@ -1,4 +1,5 @@
 """spaCy components of the extraction pipeline. Importing this module imports spaCy."""
+
 from __future__ import annotations
 
 from spacy.attrs import IS_SPACE
@@ -42,9 +43,14 @@ def _line_breaks(doc: Doc) -> Doc:
             nxt = doc[tok.i + 1]
             prev = doc[tok.i - 1] if tok.i else None
             first = nxt.text[:1]
-            if "\n\n" in tok.text.replace("\r", "") or prev is None or (
-                (first.isupper() or first.isdigit() or first in "\"“'‘–—-•*")
-                and prev.lower_ not in _CONTINUES and prev.text not in (",", ";")
+            if (
+                "\n\n" in tok.text.replace("\r", "")
+                or prev is None
+                or (
+                    (first.isupper() or first.isdigit() or first in "\"“'‘–—-•*")
+                    and prev.lower_ not in _CONTINUES
+                    and prev.text not in (",", ";")
+                )
             ):
                 nxt.is_sent_start = True
     return doc

@@ -1,4 +1,5 @@
 """From article text to claim drafts: which quantities are claims, and what they are about."""
+
 from __future__ import annotations
 
 import bisect
@@ -42,6 +43,7 @@ class ClaimDraft:
 
     def as_dict(self) -> dict:
         """JSON-ready: decimals as strings, dates ISO, places a list."""
+
         def num(v):
             return None if v is None else str(v)
 
@@ -49,14 +51,24 @@ class ClaimDraft:
             return None if d is None else d.isoformat()
 
         return {
-            "sentence": self.sentence, "sentence_start": self.sentence_start,
-            "sentence_end": self.sentence_end, "quote": self.quote,
-            "quote_start": self.quote_start, "quote_end": self.quote_end,
-            "value": num(self.value), "value_low": num(self.value_low),
-            "value_high": num(self.value_high), "qualifier": self.qualifier, "unit": self.unit,
-            "kind": self.kind, "time_text": self.time_text,
-            "period_start": day(self.period_start), "period_end": day(self.period_end),
-            "places": list(self.places), "attribution": self.attribution, "label": self.label,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "quote": self.quote,
+            "quote_start": self.quote_start,
+            "quote_end": self.quote_end,
+            "value": num(self.value),
+            "value_low": num(self.value_low),
+            "value_high": num(self.value_high),
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "kind": self.kind,
+            "time_text": self.time_text,
+            "period_start": day(self.period_start),
+            "period_end": day(self.period_end),
+            "places": list(self.places),
+            "attribution": self.attribution,
+            "label": self.label,
             "score": self.score,
         }
 
@@ -73,14 +85,19 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
     ``UnsupportedLanguage`` and nothing is returned for the batch.
     """
     # A datetime is a date too, but comparing the two raises: keep only its date.
-    items = [(text or "", published.date() if isinstance(published, dt.datetime) else published)
-             for text, published in items]
+    items = [
+        (text or "", published.date() if isinstance(published, dt.datetime) else published) for text, published in items
+    ]
     for text, _ in items:
         if text.strip():
             check_language(text)
     results: list[list[ClaimDraft]] = [[] for _ in items]
-    jobs = [(i, offset, chunk) for i, (text, _) in enumerate(items) if text.strip()
-            for offset, chunk in split_for_model(text)]
+    jobs = [
+        (i, offset, chunk)
+        for i, (text, _) in enumerate(items)
+        if text.strip()
+        for offset, chunk in split_for_model(text)
+    ]
     if not jobs:
         return results
     nlp = load_nlp()
@@ -112,7 +129,7 @@ def check_language(text: str, sample_chars: int = 20_000) -> None:
     sample = text[:sample_chars]
     if len(text) > 2 * sample_chars:
         middle = len(text) // 2
-        sample += " " + text[middle:middle + sample_chars]
+        sample += " " + text[middle : middle + sample_chars]
     words = _WORD_RE.findall(sample)
     if len(words) < 8:
         return
@@ -133,9 +150,7 @@ def check_language(text: str, sample_chars: int = 20_000) -> None:
 # Entity types whose numbers are part of a name ("Article 5", "Boeing 737", "Apollo 11").
 _NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PERSON"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_NOUNS = frozenset(
-    "border crossing checkpoint camp airport port bridge station base border-crossing".split()
-)
+_PLACE_NOUNS = frozenset("border crossing checkpoint camp airport port bridge station base border-crossing".split())
 # Clause boundaries inside a sentence: each part has its own time and places
 # ("… in 2021, up sharply from just 150 last year"; "… 2020, and during the war, …").
 _SEGMENT_RE = re.compile(
@@ -152,31 +167,40 @@ _AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.IGNORECASE)
 # "children under five", "adults over 65": a bound right after a group of people is their age.
 _PEOPLE_BEFORE_RE = re.compile(
     r"\b(?:children|kids|babies|infants|people|adults|men|women|boys|girls|those|anyone|patients|pensioners|"
-    r"teenagers|youngsters|drivers|workers|voters)\s+$", re.IGNORECASE)
+    r"teenagers|youngsters|drivers|workers|voters)\s+$",
+    re.IGNORECASE,
+)
 # "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
 _TENOR_AFTER_RE = re.compile(
     r"\s+(?:US\s+|U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasur(?:y|ies)|bonds?|gilts?|bunds?|notes?|"
-    r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b", re.IGNORECASE)
+    r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b",
+    re.IGNORECASE,
+)
 _PER_AFTER_RE = re.compile(r"\s+per\s", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|"
     r"best|worst|steepest|sharpest|record|first|longest|shortest|deepest|hottest|coldest|wettest|"
-    r"driest)\b(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
+    r"driest)\b(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 _SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
-    r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+    r"(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 _BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # "up 40% on 2021", "over 2019": a baseline; "over the past 18 months", "over four years": a window.
 _BASELINE_TIME_RE = re.compile(
     r"(?:from|on|against|over)\b(?!\s+(?:the\s+(?:past|last|previous|next|coming|first|final|same)\b"
     r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a\s+few)\s+"
     r"(?:hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _COMPARISON_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$",
-    re.IGNORECASE)
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$", re.IGNORECASE
+)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
@@ -185,21 +209,21 @@ _RATE_AFTER_RE = re.compile(
     r"(?!\s+(?:ago|earlier|before|later|after|on))"
     r"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:thousand|million|billion))?|hundred|thousand|"
     r"million|billion|[a-z]+)\b)",
-    re.IGNORECASE)
-_OF_NEXT_RE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+)?", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_OF_NEXT_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+)?", re.IGNORECASE)
 _PER_AFTER_RE = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?per\s+(?:capita|head|day|week|month|year|hour|person|(?:[\d,.]+|one|a|"
-    r"hundred|thousand|million)\b)", re.IGNORECASE)
+    r"hundred|thousand|million)\b)",
+    re.IGNORECASE,
+)
 _AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|\.(?!\d)|$)")  # "Anna Smith, 34, reports", "said Ivan Petrenko, 52."
 _SPEECH_LEMMAS = frozenset(
     "say tell report state claim announce estimate add note write confirm warn insist argue "
     "according count record".split()
 )
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+([^,.;:]+)", re.IGNORECASE)
-_SAID_RE = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|told|reported|stated|estimated)\b"
-)
+_SAID_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|told|reported|stated|estimated)\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -247,7 +271,7 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
         kept = [q for q in kept if q.text.lower() not in ("one", "zero") or q.unit_stated]
         segments = _segments(text, s_start, s_end)
         attribution = _attribution(sent, text, s_start, s_end, parsed)
-        sent_ents = ents[bisect.bisect_left(ent_starts, s_start):bisect.bisect_left(ent_starts, s_end)]
+        sent_ents = ents[bisect.bisect_left(ent_starts, s_start) : bisect.bisect_left(ent_starts, s_end)]
         places_by_segment = _places(sent, sent_ents, segments, parsed)
         eligible = [t for t in sent_times if _can_be_claim_time(t, text, s_start, kept)]
         for q in kept:
@@ -262,7 +286,7 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
 def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, person_ends) -> bool:
     # A number inside a time window belongs to that window ("over the last 24 hours"), unless
     # it is an adjectival duration describing an event: "during the six-week war".
-    adjectival = "-" in text[q.number_end:q.end] and q.kind in ("duration", "measure")
+    adjectival = "-" in text[q.number_end : q.end] and q.kind in ("duration", "measure")
     for t in sent_times:
         if adjectival or not (q.start < t.end and t.start < q.end):
             continue
@@ -273,24 +297,28 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
         if q.qualifier == "exact" and not q.unit:
             return False
     i = bisect.bisect_left(name_ents, (q.start, q.start)) - 1
-    for s, e in name_ents[max(i, 0):i + 3]:
+    for s, e in name_ents[max(i, 0) : i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
             return False
     if q.kind in ("count", "duration") and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
-    if (q.qualifier in ("less_than", "more_than") and q.kind == "count" and not q.unit_stated
-            and q.value is not None and q.value <= 120
-            and _PEOPLE_BEFORE_RE.search(text, max(0, q.start - 14), q.start)):
+    if (
+        q.qualifier in ("less_than", "more_than")
+        and q.kind == "count"
+        and not q.unit_stated
+        and q.value is not None
+        and q.value <= 120
+        and _PEOPLE_BEFORE_RE.search(text, max(0, q.start - 14), q.start)
+    ):
         return False  # "children under five", "adults over 65"
-    if q.kind == "duration" and "-" in text[q.number_end:q.end] and _TENOR_AFTER_RE.match(text, q.end):
+    if q.kind == "duration" and "-" in text[q.number_end : q.end] and _TENOR_AFTER_RE.match(text, q.end):
         return False  # "10-year Treasuries", "30-year mortgage"
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
     if q.kind == "duration" and _AGE_RE.match(text, q.number_end):
         return False  # a person's age describes them, it is not a checkable quantity: "a 42-year-old man"
-    if (q.value is not None and q.value <= 120 and not q.unit and q.kind == "count"
-            and _AGE_AFTER_RE.match(text, q.end)):
-        before = text[max(0, q.start - 3):q.start]
+    if q.value is not None and q.value <= 120 and not q.unit and q.kind == "count" and _AGE_AFTER_RE.match(text, q.end):
+        before = text[max(0, q.start - 3) : q.start]
         comma = before.rfind(",")
         if comma != -1 and (q.start - 3 + comma) in person_ends:
             return False  # a byline age: "Anna Smith, 34, reports"
@@ -302,7 +330,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
     units: list[tuple[str, str, bool]] = []
     for q in qs:
         unit, kind, stated = q.unit, q.kind, q.unit_stated
-        hyphenated = "-" in text[q.number_end:q.end]
+        hyphenated = "-" in text[q.number_end : q.end]
         if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start) or _MAGNITUDE_AFTER_RE.match(text, q.end):
             unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
         elif tagged and kind in ("count", "share") and not hyphenated:
@@ -337,8 +365,12 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(qs) - 2, -1, -1):
         gap_end = qs[i + 1].start
-        if (not units[i][2] and units[i][1] == "count" and gap_end - qs[i].end < 20
-                and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)):
+        if (
+            not units[i][2]
+            and units[i][1] == "count"
+            and gap_end - qs[i].end < 20
+            and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)
+        ):
             units[i] = (units[i + 1][0], units[i + 1][1], True)
     out: list[Quantity] = []
     for q, (unit, kind, stated) in zip(qs, units, strict=False):
@@ -347,8 +379,21 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
                 if prev.unit and prev.kind in ("count", "money"):
                     unit, kind = prev.unit, prev.kind
                     break
-        out.append(Quantity(q.start, q.end, q.text, q.value, q.value_low, q.value_high,
-                            q.qualifier, unit, kind, q.number_end, stated))
+        out.append(
+            Quantity(
+                q.start,
+                q.end,
+                q.text,
+                q.value,
+                q.value_low,
+                q.value_high,
+                q.qualifier,
+                unit,
+                kind,
+                q.number_end,
+                stated,
+            )
+        )
     return out
 
 
@@ -384,8 +429,11 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN":
         noun = following  # "3.4 million households lack internet access": a plural right after counts
-    elif (last.dep_ in ("nummod", "quantmod", "compound") and last.i < last.head.i <= last.i + 4
-            and last.head.pos_ in ("NOUN", "PROPN")):
+    elif (
+        last.dep_ in ("nummod", "quantmod", "compound")
+        and last.i < last.head.i <= last.i + 4
+        and last.head.pos_ in ("NOUN", "PROPN")
+    ):
         noun = last.head
     else:
         i = span.end
@@ -397,7 +445,8 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
                 skipped += 1
                 continue
             modifier = tok.lower_ in _SKIPPABLE_ADJECTIVES or (
-                tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB"))
+                tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB")
+            )
             if modifier and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
                 i += 1
                 skipped += 1
@@ -408,8 +457,12 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
     if noun is None:
         return None
     # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
-    while (noun.dep_ == "compound" and noun.i < noun.head.i <= noun.i + 3
-           and noun.head.pos_ in ("NOUN", "PROPN") and not (noun.tag_ == "NNS" and noun.head.tag_ == "NN")):
+    while (
+        noun.dep_ == "compound"
+        and noun.i < noun.head.i <= noun.i + 3
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and not (noun.tag_ == "NNS" and noun.head.tag_ == "NN")
+    ):
         noun = noun.head  # but a plural does not modify a singular: "households lack internet access"
     if noun.pos_ == "PROPN" and noun.tag_ != "NNPS" and noun.ent_type_ != "NORP":
         return None
@@ -423,8 +476,13 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         lemma = "people"
     compounds = []
     j = noun.i - 1
-    while (j >= 0 and doc[j].dep_ == "compound" and doc[j].head.i == noun.i
-           and doc[j].pos_ == "NOUN" and doc[j].text.islower()):
+    while (
+        j >= 0
+        and doc[j].dep_ == "compound"
+        and doc[j].head.i == noun.i
+        and doc[j].pos_ == "NOUN"
+        and doc[j].text.islower()
+    ):
         compounds.insert(0, doc[j].lower_)
         j -= 1
     return " ".join(compounds + [lemma])
@@ -450,8 +508,9 @@ def _resolve_relative(times: list[TimeExpr]) -> list[TimeExpr]:
                 continue
             words = t.text.lower().split()
             unit = "month" if "month" in words else "week" if "week" in words else "year"
-            t = TimeExpr(t.start, t.end, t.text, _step_back(base.period_start, unit),
-                         _step_back(base.period_end, unit), True)
+            t = TimeExpr(
+                t.start, t.end, t.text, _step_back(base.period_start, unit), _step_back(base.period_end, unit), True
+            )
         out.append(t)
     return out
 
@@ -478,8 +537,11 @@ def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity])
         return False
     previous = [q for q in qs if q.end <= t.start]
     since = max(previous[-1].end, window_start) if previous else window_start
-    if previous and previous[-1].kind in ("percent", "ratio", "share") and (
-            _BASELINE_RE.search(text, since, t.start) or _BASELINE_TIME_RE.match(t.text)):
+    if (
+        previous
+        and previous[-1].kind in ("percent", "ratio", "share")
+        and (_BASELINE_RE.search(text, since, t.start) or _BASELINE_TIME_RE.match(t.text))
+    ):
         return False
     return not _COMPARISON_RE.search(text, since, t.start)
 
@@ -499,13 +561,18 @@ def _time_for(q: Quantity, text, times, qs, segments, seg) -> TimeExpr | None:
             continue
         if k < seg:
             return own[-1]
-        others = [o for o in qs if o is not q and seg_start <= o.start < seg_end
-                  and not any(t.start <= o.start and o.end <= t.end for t in own)]
+        others = [
+            o
+            for o in qs
+            if o is not q
+            and seg_start <= o.start < seg_end
+            and not any(t.start <= o.start and o.end <= t.end for t in own)
+        ]
         after = [t for t in own if t.start >= q.end]
         if after:
             t = after[0]
             between = [o for o in others if q.end <= o.start < t.start]
-            if not between or "," not in text[q.end:between[0].start]:
+            if not between or "," not in text[q.end : between[0].start]:
                 return t
         before = [t for t in own if t.end <= q.start]
         if before:
@@ -546,16 +613,17 @@ def _places(sent, sent_ents, segments: list[int], parsed: bool) -> dict[int, tup
             while j >= sent.start and doc[j].lower_ in _PLACE_NOUNS:
                 j -= 1
             k = j
-            while (k >= sent.start and doc[k].pos_ == "PROPN"
-                   and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")):
+            while (
+                k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
+            ):
                 k -= 1
             if k == j:
                 continue
             if k >= sent.start + 1 and doc[k].text == "-" and doc[k - 1].pos_ in ("PROPN", "ADJ"):
                 first = doc[k - 1]
-                add(first.idx, 0, doc[k - 1:tok.i + 1].text)
+                add(first.idx, 0, doc[k - 1 : tok.i + 1].text)
             else:
-                add(doc[k + 1].idx, 0, doc[k + 1:j + 1].text)
+                add(doc[k + 1].idx, 0, doc[k + 1 : j + 1].text)
     out = {}
     for seg, items in found.items():
         seen: list[str] = []
@@ -575,7 +643,7 @@ def _attribution(sent, text: str, s_start: int, s_end: int, parsed: bool) -> str
             if tok.lemma_ in _SPEECH_LEMMAS and tok.pos_ == "VERB":
                 for child in tok.children:
                     if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                        source = sent.doc[child.left_edge.i:child.i + 1]
+                        source = sent.doc[child.left_edge.i : child.i + 1]
                         if any(t.like_num or t.lower_ in ("%", "cent", "percent") for t in source):
                             continue  # "3 per cent of respondents said": a finding, not a source
                         return _clean_source(source.text)
@@ -595,11 +663,25 @@ def _draft(q: Quantity, text, offset, s_start, s_end, t: TimeExpr | None, places
     label = _label(q, time_text, p_start, p_end, places)
     score = _score(q, text, bool(t), places, attribution)
     return ClaimDraft(
-        sentence=text[s_start:s_end], sentence_start=offset + s_start, sentence_end=offset + s_end,
-        quote=q.text, quote_start=offset + q.start, quote_end=offset + q.end,
-        value=q.value, value_low=q.value_low, value_high=q.value_high, qualifier=q.qualifier,
-        unit=q.unit, kind=q.kind, time_text=time_text, period_start=p_start, period_end=p_end,
-        places=tuple(places), attribution=attribution, label=label, score=score,
+        sentence=text[s_start:s_end],
+        sentence_start=offset + s_start,
+        sentence_end=offset + s_end,
+        quote=q.text,
+        quote_start=offset + q.start,
+        quote_end=offset + q.end,
+        value=q.value,
+        value_low=q.value_low,
+        value_high=q.value_high,
+        qualifier=q.qualifier,
+        unit=q.unit,
+        kind=q.kind,
+        time_text=time_text,
+        period_start=p_start,
+        period_end=p_end,
+        places=tuple(places),
+        attribution=attribution,
+        label=label,
+        score=score,
     )
 
 

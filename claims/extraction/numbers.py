@@ -7,6 +7,7 @@ claim rules (time windows, names found by the parser, attribution) live in ``ext
 Dates, years used as dates, times of day, ordinals, list numbering, phone numbers, ids and
 numbers glued into names ("G7", "COVID-19", "PT0M56S") are not quantities and are skipped here.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -17,110 +18,357 @@ from decimal import Decimal, InvalidOperation
 from .timeexpr import calendar_spans
 
 SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # South Asian English scales: "Rs 500 crore", "2.5 lakh people".
 SCALES |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _COMPOUND_SCALES = {"lakh crore": 10**12, "lakh crores": 10**12}  # "Rs 1.5 lakh crore": 1.5e12
 ABBREVIATED_SCALES = {
-    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "bn": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
 }
 DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
 }
 # Vague magnitudes: the interval the words allow (EXTRACTION.md).
 VAGUE = {
-    "dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 99), "scores": (40, 99),
-    "hundreds": (200, 999), "several hundred": (200, 999), "a few hundred": (200, 999),
-    "thousands": (2000, 9999), "several thousand": (2000, 9999), "a few thousand": (2000, 9999),
-    "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
-    "millions": (2_000_000, 999_000_000), "several million": (2_000_000, 9_999_999),
-    "a few million": (2_000_000, 9_999_999), "tens of millions": (10_000_000, 99_999_999),
+    "dozens": (24, 99),
+    "several dozen": (24, 99),
+    "a few dozen": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "several hundred": (200, 999),
+    "a few hundred": (200, 999),
+    "thousands": (2000, 9999),
+    "several thousand": (2000, 9999),
+    "a few thousand": (2000, 9999),
+    "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999),
+    "millions": (2_000_000, 999_000_000),
+    "several million": (2_000_000, 9_999_999),
+    "a few million": (2_000_000, 9_999_999),
+    "tens of millions": (10_000_000, 99_999_999),
     "hundreds of millions": (100_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_000_000_000), "several billion": (2 * 10**9, 10**10 - 1),
+    "billions": (2_000_000_000, 999_000_000_000),
+    "several billion": (2 * 10**9, 10**10 - 1),
 }
 QUALIFIERS = {
-    "more than": "more_than", "over": "more_than", "above": "more_than",
-    "in excess of": "more_than", "exceeded": "more_than", "exceeding": "more_than",
-    "exceeds": "more_than", "exceed": "more_than", "topped": "more_than", "tops": "more_than",
-    "fewer than": "less_than", "less than": "less_than", "under": "less_than",
-    "below": "less_than", "at least": "at_least", "no less than": "at_least",
-    "no fewer than": "at_least", "at most": "at_most", "up to": "at_most",
-    "as many as": "at_most", "as much as": "at_most", "no more than": "at_most",
-    "within": "at_most", "near": "approx", "some": "approx", "about": "approx", "around": "approx",
-    "roughly": "approx", "nearly": "approx", "almost": "approx", "an estimated": "approx",
-    "estimated": "approx", "close to": "approx", "approximately": "approx", "approx.": "approx",
-    "~": "approx", "just": "exact", "only": "exact", "exactly": "exact", "a total of": "exact",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "exceeded": "more_than",
+    "exceeding": "more_than",
+    "exceeds": "more_than",
+    "exceed": "more_than",
+    "topped": "more_than",
+    "tops": "more_than",
+    "fewer than": "less_than",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "no fewer than": "at_least",
+    "at most": "at_most",
+    "up to": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "no more than": "at_most",
+    "within": "at_most",
+    "near": "approx",
+    "some": "approx",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "close to": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "~": "approx",
+    "just": "exact",
+    "only": "exact",
+    "exactly": "exact",
+    "a total of": "exact",
 }
 CURRENCY_SYMBOLS = {
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
-    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "₽": "RUB", "rub": "RUB", "¥": "JPY", "₴": "UAH", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₽": "RUB",
+    "rub": "RUB",
+    "¥": "JPY",
+    "₴": "UAH",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
+    "inr": "INR",
 }
 CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB",
-    "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP",
-    "bitcoin": "BTC", "bitcoins": "BTC", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH", "hryvnias": "UAH",
-    "rupee": "INR", "rupees": "INR", "kronor": "SEK", "koruna": "CZK", "korunas": "CZK", "zloty": "PLN",
-    "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "shekel": "ILS", "shekels": "ILS", "lira": "TRY",
-    "liras": "TRY", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "tenge": "KZT",
-    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "francs": "CHF",
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "rupee": "INR",
+    "rupees": "INR",
+    "kronor": "SEK",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "lira": "TRY",
+    "liras": "TRY",
+    "naira": "NGN",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "tenge": "KZT",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "francs": "CHF",
 }
 # A nationality names the currency when the word alone is shared: "11 million Swedish crowns".
 CURRENCY_PHRASES = {
-    "swedish crowns": "SEK", "swedish krona": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
-    "danish crowns": "DKK", "danish kroner": "DKK", "czech crowns": "CZK", "swiss francs": "CHF",
-    "mexican pesos": "MXN", "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
-    "philippine pesos": "PHP", "canadian dollars": "CAD", "australian dollars": "AUD",
-    "brazilian reais": "BRL", "south african rand": "ZAR",
+    "swedish crowns": "SEK",
+    "swedish krona": "SEK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "czech crowns": "CZK",
+    "swiss francs": "CHF",
+    "mexican pesos": "MXN",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "philippine pesos": "PHP",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "brazilian reais": "BRL",
+    "south african rand": "ZAR",
 }
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 DURATION_UNITS = {
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
-    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
-    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
-    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "second": "second",
+    "seconds": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
 }
 MEASURE_UNITS = {
-    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "mile": "mile", "miles": "mile", "m": "m", "metre": "m", "metres": "m", "meter": "m",
-    "meters": "m", "cm": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
-    "millimeter": "mm", "millimeters": "mm", "centimetre": "cm", "centimetres": "cm",
-    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
-    "kilo": "kg", "kilos": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne",
-    "tons": "tonne", "t": "tonne", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
-    "acre": "acre", "acres": "acre", "mph": "mph", "km/h": "km/h", "kmh": "km/h",
-    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-    "barrel": "barrel", "barrels": "barrel", "bpd": "barrel per day",
-    "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt", "gw": "gigawatt",
-    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kw": "kilowatt", "kilowatts": "kilowatt",
-    "kwh": "kilowatt-hour", "twh": "terawatt-hour", "terawatt-hours": "terawatt-hour",
-    "terawatt-hour": "terawatt-hour", "gigawatt-hours": "gigawatt-hour",
-    "degrees": "degree", "degree": "degree", "c": "celsius", "celsius": "celsius",
-    "°c": "celsius", "°f": "fahrenheit", "°": "degree", "º": "degree", "ºc": "celsius", "ºf": "fahrenheit",
-    "f": "fahrenheit", "fahrenheit": "fahrenheit", "feet": "ft", "foot": "ft", "ft": "ft",
-    "light-years": "light year", "light-year": "light year", "magnitude": "magnitude",
-    "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
-    "inch": "inch", "inches": "inch", "gallon": "gallon", "gallons": "gallon",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
-    "light years": "light year", "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
+    "km": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "mile": "mile",
+    "miles": "mile",
+    "m": "m",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "tonne": "tonne",
+    "tonnes": "tonne",
+    "ton": "tonne",
+    "tons": "tonne",
+    "t": "tonne",
+    "hectare": "hectare",
+    "hectares": "hectare",
+    "ha": "hectare",
+    "acre": "acre",
+    "acres": "acre",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kmh": "km/h",
+    "litre": "litre",
+    "litres": "litre",
+    "liter": "litre",
+    "liters": "litre",
+    "barrel": "barrel",
+    "barrels": "barrel",
+    "bpd": "barrel per day",
+    "mw": "megawatt",
+    "megawatt": "megawatt",
+    "megawatts": "megawatt",
+    "gw": "gigawatt",
+    "gigawatt": "gigawatt",
+    "gigawatts": "gigawatt",
+    "kw": "kilowatt",
+    "kilowatts": "kilowatt",
+    "kwh": "kilowatt-hour",
+    "twh": "terawatt-hour",
+    "terawatt-hours": "terawatt-hour",
+    "terawatt-hour": "terawatt-hour",
+    "gigawatt-hours": "gigawatt-hour",
+    "degrees": "degree",
+    "degree": "degree",
+    "c": "celsius",
+    "celsius": "celsius",
+    "°c": "celsius",
+    "°f": "fahrenheit",
+    "°": "degree",
+    "º": "degree",
+    "ºc": "celsius",
+    "ºf": "fahrenheit",
+    "f": "fahrenheit",
+    "fahrenheit": "fahrenheit",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "light-years": "light year",
+    "light-year": "light year",
+    "magnitude": "magnitude",
+    "cubic metres": "m3",
+    "cubic meters": "m3",
+    "bcm": "bcm",
+    "inch": "inch",
+    "inches": "inch",
+    "gallon": "gallon",
+    "gallons": "gallon",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "miles per hour": "mph",
+    "light years": "light year",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "sq km": "km2",
+    "km2": "km2",
 }
 MULTIPLIER_VERBS = {
-    "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": Decimal("0.5"),
-    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "twofold": 2, "threefold": 3,
-    "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
-    "tenfold": 10, "twentyfold": 20, "hundredfold": 100, "twice": 2,
+    "doubled": 2,
+    "tripled": 3,
+    "trebled": 3,
+    "quadrupled": 4,
+    "halved": Decimal("0.5"),
+    "double": 2,
+    "triple": 3,
+    "treble": 3,
+    "quadruple": 4,
+    "twofold": 2,
+    "threefold": 3,
+    "fourfold": 4,
+    "fivefold": 5,
+    "sixfold": 6,
+    "sevenfold": 7,
+    "eightfold": 8,
+    "ninefold": 9,
+    "tenfold": 10,
+    "twentyfold": 20,
+    "hundredfold": 100,
+    "twice": 2,
 }
 # "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
 _BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
@@ -154,9 +402,7 @@ class Quantity:
 _SPACES = "\u00a0\u202f\u2009\u2007"
 _NORMALISE = str.maketrans({c: " " for c in _SPACES} | {"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-"})
 
-_DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\ \d{3})+|\d+)"
-)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\ \d{3})+|\d+)"
 _PLAIN_NUMBER_RE = re.compile(
     rf"^(?P<cur>us\$|\$|€|£|₽)?\s*(?P<sign>[+-])?\s*(?P<cur2>us\$|\$|€|£|₽)?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
     r"\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|k|mn|mln|m|bn|tn|trn)?$"
@@ -320,14 +566,17 @@ _WORD_SEQ = (
 )
 _DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True)).replace(
-    "scores", r"scores(?=\s+of\s+(?!course\b)[a-z])")  # "scores of migrants", not "test scores" or "scores of 80%"
+    "scores", r"scores(?=\s+of\s+(?!course\b)[a-z])"
+)  # "scores of migrants", not "test scores" or "scores of 80%"
 _NUM_DIGITS = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 )
 # After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
-_NOT_A_WHOLE = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
-                r"thousand|million|billion|trillion|hundred|per|percent)")
+_NOT_A_WHOLE = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
+    r"thousand|million|billion|trillion|hundred|per|percent)"
+)
 _UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
 
 _CORE_RE = re.compile(
@@ -350,17 +599,16 @@ _CORE_RE = re.compile(
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
-_QUALIFIER_ALT = "|".join(
-    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in QUALIFIERS), key=len, reverse=True)
-)
+_QUALIFIER_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in QUALIFIERS), key=len, reverse=True))
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
     r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|₹|(?<![\w])(?:USD|EUR|GBP|RUB|INR|Rs\.?)\s?)?\s*"
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
-_HYPHEN_UNITS = "|".join(sorted(
-    set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True))
+_HYPHEN_UNITS = "|".join(
+    sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)
+)
 _SUFFIX_RE = re.compile(
     r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b|\s(?-i:bps?)\b)?"
     r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
@@ -445,20 +693,24 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _SCORES_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:the|their|his|her|its|our|test|exam|credit|high|top|average|approval|poll|final|record)\s+$",
-    re.IGNORECASE)
+    r"\b(?:the|their|his|her|its|our|test|exam|credit|high|top|average|approval|poll|final|record)\s+$", re.IGNORECASE
+)
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘'(—–-])[\"“‘'(\s]*$")
 # "rose by a third", "cut by a quarter": the fraction measures the change.
 _CHANGE_BY_RE = re.compile(r"\bby\s+$")
 # "N times" compares only before what it compares with: "times as many", "times higher", "times that of".
 _RATIO_TIMES_AFTER_RE = re.compile(
-    r"\s+(?:as|the|that|those|what|more|less|fewer|over|its|their|his|her|bigger|greater|[a-z]+er)\b", re.IGNORECASE)
+    r"\s+(?:as|the|that|those|what|more|less|fewer|over|its|their|his|her|bigger|greater|[a-z]+er)\b", re.IGNORECASE
+)
 _UP_AS_PARTICLE_RE = re.compile(
     r"\b(?:edged|edges|edging|ticked|ticks|ticking|crept|creeps|inched|inches|moved|moves|went|goes|gone|shot|"
     r"jumped|jumps|climbed|climbs|rose|rises|risen|nudged|bumped|ratcheted|stepped|revised|revises|pushed|"
-    r"pushes|marked|picked|sped|speeded|ramped|scaled|raised|raises|driven|drove|sent)\s+$", re.IGNORECASE)
+    r"pushes|marked|picked|sped|speeded|ramped|scaled|raised|raises|driven|drove|sent)\s+$",
+    re.IGNORECASE,
+)
 _TWICE_COMPARES_RE = re.compile(
-    r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE)
+    r"\s+(?:as|the|that|what|more|less|fewer|higher|lower|bigger|larger|its|their)\b", re.IGNORECASE
+)
 _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOT_CONVENTION_RE = re.compile(r"\d\.\d{3}\.\d{3}(?![\d])")
 
@@ -486,14 +738,18 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         value = numerator / denominator
         kind = "share"
     elif kind_group in ("frac", "dfrac"):
-        before = text[max(0, start - 12):start].lower()
+        before = text[max(0, start - 12) : start].lower()
         words = lowered.replace("-", " ").split()
-        if (kind_group == "frac" and words[0] in ("a", "an", "one") and words[-1] not in ("half", "halves")
-                and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end:end + 4])
-                and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")
-                and not _CHANGE_BY_RE.search(before)):
+        if (
+            kind_group == "frac"
+            and words[0] in ("a", "an", "one")
+            and words[-1] not in ("half", "halves")
+            and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end : end + 4])
+            and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")
+            and not _CHANGE_BY_RE.search(before)
+        ):
             return None  # "a third decade", "for a third day": ordinals
-        if core.startswith("0") or re.match(r"/\d", text[end:end + 2]):
+        if core.startswith("0") or re.match(r"/\d", text[end : end + 2]):
             return None
         if kind_group == "frac" and lowered.split()[-1].split("-")[-1] != "half" and not re.search(r"[\s-]", lowered):
             return None
@@ -510,26 +766,43 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         value = Decimal(2) * (SCALES.get(scale) or {"dozen": 12, "hundred": 100}.get(scale, 1))
     elif kind_group == "qpoint":  # "a quarter-point cut", "a half-point rise": central-bank moves
         value = Decimal("0.25") if "quarter" in lowered else Decimal("0.5")
-        return Quantity(start, end, core, value, value, value, qualifier, "percentage point", "percent",
-                        number_end=end, unit_stated=True)
+        return Quantity(
+            start,
+            end,
+            core,
+            value,
+            value,
+            value,
+            qualifier,
+            "percentage point",
+            "percent",
+            number_end=end,
+            unit_stated=True,
+        )
     elif kind_group == "halfscale":
         words = lowered.replace(" of ", " ").split()
         fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
-            words[0] if words[0] == "half" else words[1]]
+            words[0] if words[0] == "half" else words[1]
+        ]
         if words[-2] == "percentage":  # "half a percentage point"
             value, unit, kind = fraction, "percentage point", "percent"
-            return Quantity(start, end, core, value, value, value, qualifier, unit, kind,
-                            number_end=end, unit_stated=True)
+            return Quantity(
+                start, end, core, value, value, value, qualifier, unit, kind, number_end=end, unit_stated=True
+            )
         value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
     elif kind_group == "aunit":
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-        if (not (prefix and prefix.group("q")) or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact"
-                or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end:end + 30])):
+        if (
+            not (prefix and prefix.group("q"))
+            or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact"
+            or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end : end + 30])
+        ):
             return None  # "a day" is a time; "more than an hour" is a duration
         value = Decimal(1)
     elif kind_group == "mult":
         if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
-                (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")):
+            (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")
+        ):
             return None
         if lowered == "twice" and not _TWICE_COMPARES_RE.match(text, end):
             return None  # "twice a week" is a frequency; "twice as many" is a ratio
@@ -554,8 +827,11 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if scale:
             prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
             after = _UNIT_AFTER_RE.match(text, end)
-            counted = after and after.group("gap") == " " and (
-                _is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
+            counted = (
+                after
+                and after.group("gap") == " "
+                and (_is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
+            )
             if not counted and (ranged := _M_RANGE_THEN_NOUN_RE.match(text, end)):
                 counted = _is_count_noun(ranged.group("w"))  # "10m-12m people": millions
             if scale == "m" and not (prefix and prefix.group("cur")) and not counted:
@@ -590,18 +866,23 @@ def _is_proper_small_fraction(core: str) -> bool:
 
 
 def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
-    before = text[max(0, start - 2):start]
+    before = text[max(0, start - 2) : start]
     # "COVID-19", "Su-35", "MH-17": letters, a hyphen, digits.
-    if (before.endswith("-") and len(before) == 2 and before[0].isalpha()
-            and not _RANGE_END_BEFORE_RE.search(text, max(0, start - 8), start)):
+    if (
+        before.endswith("-")
+        and len(before) == 2
+        and before[0].isalpha()
+        and not _RANGE_END_BEFORE_RE.search(text, max(0, start - 8), start)
+    ):
         return True  # but "10m-12m", "5km-10km": the second end of a range
-    after = text[end:end + 2]
+    after = text[end : end + 2]
     glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")
     if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
         if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
             # "six-week", "10-year", "45-fold" are quantities; other letters glued on are names.
             return not _SUFFIX_RE.match(text, end).group("hyph") and not re.match(
-                r"-(?:plus|odd|strong|fold)\b", text[end:end + 7], re.I)
+                r"-(?:plus|odd|strong|fold)\b", text[end : end + 7], re.I
+            )
         return True
     return bool(_NAME_WORD_BEFORE_RE.search(text, max(0, start - 14), start))
 
@@ -623,13 +904,17 @@ _NOT_NAME_WORDS = frozenset(
 # allowed", "Paris 2024 organisers") unless it is a function or qualifier word ("Nearly 3,000", "Among 40").
 _SENTENCE_START_WORD_RE = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t]+)(?P<w>[A-Z][a-z]+)[ \t]+$")
 _SENTENCE_OPENERS = frozenset(
-    {w.capitalize() for w in _STOP_UNIT_WORDS} | {q.split()[0].capitalize() for q in QUALIFIERS}
-    | set("Among Another Between Within Across Including Despite Overall Altogether Combined Perhaps Maybe "
-          "Barely Precisely Fully Roughly Approximately Estimated Exactly Total Like Unlike Outside Inside "
-          "Through During Until Till Beyond Below Above Nearly Almost Around Roughly Only Just Last Next First "
-          "Second Third Fully Of Per Each Every With Without After Before Since Then Now Today Yesterday "
-          "Police Officials Authorities Troops Workers Researchers Scientists Doctors Analysts Voters "
-          "Residents People Some Many Most Several".split()) | _NOT_NAME_WORDS
+    {w.capitalize() for w in _STOP_UNIT_WORDS}
+    | {q.split()[0].capitalize() for q in QUALIFIERS}
+    | set(
+        "Among Another Between Within Across Including Despite Overall Altogether Combined Perhaps Maybe "
+        "Barely Precisely Fully Roughly Approximately Estimated Exactly Total Like Unlike Outside Inside "
+        "Through During Until Till Beyond Below Above Nearly Almost Around Roughly Only Just Last Next First "
+        "Second Third Fully Of Per Each Every With Without After Before Since Then Now Today Yesterday "
+        "Police Officials Authorities Troops Workers Researchers Scientists Doctors Analysts Voters "
+        "Residents People Some Many Most Several".split()
+    )
+    | _NOT_NAME_WORDS
 )
 
 
@@ -643,7 +928,8 @@ _M_RANGE_THEN_NOUN_RE = re.compile(r"\s*[-–]\s*\d+(?:\.\d+)?m\s+(?P<w>[a-z]+)"
 _VIDEO_LINES = frozenset("144 240 360 480 720 1080 1440 2160 4320".split())
 _MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Z]{2,}[ \t-]+\d")
 _STREET_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b")
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b"
+)
 # The rest of a telephone number after its first group: a leading-zero group, or NNN-NNNN.
 _PHONE_REST_RE = re.compile(r"[-. ](?:0\d{2,}|\d{4}(?![\d,]))(?:[-. ]\d{3,4})?\b")
 
@@ -664,13 +950,15 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
     if digits.isdigit() and len(digits) <= 2:
         if _LIST_BEFORE_RE.search(text, max(0, start - 4), start) and _LIST_MARK_RE.match(text, end):
             return True
-        if (int(digits) <= 120 and _AGE_BEFORE_RE.search(text, max(0, start - 30), start)
-                and _AGE_AFTER_RE.match(text, end)):
+        if (
+            int(digits) <= 120
+            and _AGE_BEFORE_RE.search(text, max(0, start - 30), start)
+            and _AGE_AFTER_RE.match(text, end)
+        ):
             return True
     m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) or _sentence_start_name(text, start)
-    if (m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS
-            and not _SUFFIX_RE.match(text, end).group(0)):
-        after = text[end:end + 12]
+    if m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS and not _SUFFIX_RE.match(text, end).group(0):
+        after = text[end : end + 12]
         # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
         return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
     return False
@@ -698,7 +986,8 @@ _MODIFIER_THEN_NOUN_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]*)\b")
 _ADJECTIVE_RE = re.compile(
     r"[a-z-]{2,}(?:al|ible|able|ive|ic|ous|ful|less|ary|ent|ant|ed|ing|ese|ian|ish)|new|more|other|extra|"
     r"overnight|daily|monthly|weekly|annual|young|old|poor|rich|unique|active|foreign|domestic|illegal|"
-    r"first-time|full-time|part-time|low-income")
+    r"first-time|full-time|part-time|low-income"
+)
 
 
 def _adjective_then_count_noun(text: str, after: re.Match) -> bool:
@@ -710,17 +999,24 @@ def _adjective_then_count_noun(text: str, after: re.Match) -> bool:
 
 def _is_count_noun(word: str) -> bool:
     w = word.lower()
-    return w == "people" or (w.endswith("s") and not w.endswith("ss") and w not in _STOP_UNIT_WORDS
-                             and w not in ("was", "has", "is", "its", "this", "thus", "as"))
+    return w == "people" or (
+        w.endswith("s")
+        and not w.endswith("ss")
+        and w not in _STOP_UNIT_WORDS
+        and w not in ("was", "has", "is", "its", "this", "thus", "as")
+    )
 
 
 def _with_context(text, start, end, core, value, low, high, qualifier, unit, kind) -> Quantity:
     number_end = end
     # Qualifier words and currency symbols before the number belong to the quote.
     prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-    if prefix and prefix.group("q") and _UP_AS_PARTICLE_RE.search(text, max(0, prefix.start("q") - 20),
-                                                                   prefix.start("q")) and re.match(
-            r"up\s+to", prefix.group("q"), re.I):
+    if (
+        prefix
+        and prefix.group("q")
+        and _UP_AS_PARTICLE_RE.search(text, max(0, prefix.start("q") - 20), prefix.start("q"))
+        and re.match(r"up\s+to", prefix.group("q"), re.I)
+    ):
         prefix = None  # "the rate edged up to 4.1%": a change's new level, exact
     if prefix and prefix.group(0):
         if prefix.group("cur"):
@@ -767,7 +1063,8 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     or_more = _OR_MORE_RE.match(text, end)
     if or_more:
         qualifier = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approx"}.get(
-            or_more.group("w").lower(), "at_most")
+            or_more.group("w").lower(), "at_most"
+        )
         end = or_more.end()
     if not unit_stated and kind in ("count", "share", "money", "ratio"):
         after = _UNIT_AFTER_RE.match(text, end)
@@ -778,14 +1075,16 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
             phrase = f"{word} {following.group(1).lower()}" if following else ""
             if phrase in CURRENCY_PHRASES:
                 unit, kind, unit_stated = CURRENCY_PHRASES[phrase], "money", True
-            elif word in CURRENCY_WORDS and not (word.startswith("pound") and re.match(r"\s+of\b", text[after.end():])):
+            elif word in CURRENCY_WORDS and not (
+                word.startswith("pound") and re.match(r"\s+of\b", text[after.end() :])
+            ):
                 unit, kind, unit_stated = CURRENCY_WORDS[word], "money", True
             elif word in DURATION_UNITS and kind == "count":
                 unit, kind, unit_stated = DURATION_UNITS[word], "duration", True
             elif word in MEASURE_UNITS and kind == "count" and not has_of:
                 unit, kind, unit_stated = MEASURE_UNITS[word], "measure", True
                 if word.startswith("degree"):
-                    scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end():after.end() + 12], re.I)
+                    scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end() : after.end() + 12], re.I)
                     if scale_word:
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
             elif word == "times" and kind == "count" and not has_of:
@@ -794,8 +1093,11 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
                     end = after.end()  # "eleven times the number", "1.5 times higher": the quote names the ratio
                 else:
                     unit, unit_stated = "time", True  # "arrested 12 times", "expelled 2.8 million times"
-            elif (word not in _STOP_UNIT_WORDS and (kind == "count" or (kind == "share" and has_of))
-                  and after.group("w")[0].islower()):
+            elif (
+                word not in _STOP_UNIT_WORDS
+                and (kind == "count" or (kind == "share" and has_of))
+                and after.group("w")[0].islower()
+            ):
                 if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
                     word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
                 unit, unit_stated = lemma_of_noun(word), True
@@ -803,20 +1105,50 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         value = None
     elif value is not None:
         low, high = {
-            "more_than": (value, None), "at_least": (value, None),
-            "less_than": (None, value), "at_most": (None, value),
+            "more_than": (value, None),
+            "at_least": (value, None),
+            "less_than": (None, value),
+            "at_most": (None, value),
         }.get(qualifier, (value, value))
-    return Quantity(start, end, text[start:end], value, low, high, qualifier, unit, kind,
-                    number_end=number_end, unit_stated=unit_stated)
+    return Quantity(
+        start,
+        end,
+        text[start:end],
+        value,
+        low,
+        high,
+        qualifier,
+        unit,
+        kind,
+        number_end=number_end,
+        unit_stated=unit_stated,
+    )
 
 
 _IRREGULAR = {
-    "people": "people", "person": "people", "persons": "people", "children": "child",
-    "men": "man", "women": "woman", "police": "police", "staff": "staff", "troops": "troop",
-    "feet": "foot", "mice": "mouse", "geese": "goose", "teeth": "tooth", "data": "data",
-    "news": "news", "series": "series", "species": "species", "crisis": "crisis",
+    "people": "people",
+    "person": "people",
+    "persons": "people",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "police": "police",
+    "staff": "staff",
+    "troops": "troop",
+    "feet": "foot",
+    "mice": "mouse",
+    "geese": "goose",
+    "teeth": "tooth",
+    "data": "data",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "crisis": "crisis",
     # spaCy's small-model lemmas get these wrong ("dos", "taxis", "us", "basis"): military bases and vaccine doses
-    "doses": "dose", "taxes": "tax", "uses": "use", "bases": "base",
+    "doses": "dose",
+    "taxes": "tax",
+    "uses": "use",
+    "bases": "base",
 }
 # Plurals whose lemma this table knows better than spaCy's lemmatizer.
 IRREGULAR_PLURALS = frozenset(_IRREGULAR)
@@ -850,7 +1182,7 @@ _TRAILING_SCALE_RE = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trilli
 
 def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity:
     """ "between 3 and 4 million", "$2-3 billion": the first end of a range borrows the second's scale."""
-    gap = text[q.end:r.start]
+    gap = text[q.end : r.start]
     if q.value is None or r.value is None or not _RANGE_GAP_RE.match(gap) or "\n" in gap:
         return q
     mine, theirs = _TRAILING_SCALE_RE.search(q.text), _TRAILING_SCALE_RE.search(r.text)
@@ -861,8 +1193,9 @@ def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity
     value = q.value * scale
     if not scale or not (value < r.value <= value * 1000):
         return q
-    return Quantity(q.start, q.end, q.text, value, value, value, q.qualifier, q.unit, q.kind, q.number_end,
-                    q.unit_stated)
+    return Quantity(
+        q.start, q.end, q.text, value, value, value, q.qualifier, q.unit, q.kind, q.number_end, q.unit_stated
+    )
 
 
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -875,40 +1208,85 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             q = _sharing_scale_and_currency(text, q, found[i + 1])
             r = found[i + 1]
             if q.kind == "money" and r.kind == "count" and not r.unit_stated:
-                r = Quantity(r.start, r.end, r.text, r.value, r.value_low, r.value_high, r.qualifier,
-                             q.unit, "money", r.number_end, r.unit_stated)
-            gap = text[q.number_end if q.number_end else q.end:r.start]
+                r = Quantity(
+                    r.start,
+                    r.end,
+                    r.text,
+                    r.value,
+                    r.value_low,
+                    r.value_high,
+                    r.qualifier,
+                    q.unit,
+                    "money",
+                    r.number_end,
+                    r.unit_stated,
+                )
+            gap = text[q.number_end if q.number_end else q.end : r.start]
             # "Some 100-150 people": an approximate range is still a range.
-            if (q.value is not None and r.value is not None and q.qualifier in ("exact", "approx")
-                    and r.qualifier in ("exact",) and _RANGE_GAP_RE.match(gap)
-                    and q.value < r.value and q.kind in ("count", r.kind) and "\n" not in gap):
+            if (
+                q.value is not None
+                and r.value is not None
+                and q.qualifier in ("exact", "approx")
+                and r.qualifier in ("exact",)
+                and _RANGE_GAP_RE.match(gap)
+                and q.value < r.value
+                and q.kind in ("count", r.kind)
+                and "\n" not in gap
+            ):
                 word = gap.strip().lower()
                 opener = _BETWEEN_RE.search(text, max(0, q.start - 12), q.start)
                 ok = (word in ("-", "–", "—") and not opener) or (
-                    opener and ((opener.group("w").lower() == "between" and word in ("and", "-", "–", "—"))
-                                or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))))
+                    opener
+                    and (
+                        (opener.group("w").lower() == "between" and word in ("and", "-", "–", "—"))
+                        or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))
+                    )
+                )
                 if word == "to" and not opener:
                     # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
                     # "by 219 votes to 212" are changes or tallies.
-                    ok = ((q.kind == r.kind or (q.kind == "count" and not q.unit)) and not q.unit_stated
-                          and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
-                          and not re.search(r"\bby\s+$", text[max(0, q.start - 4):q.start]))
-                if opener and opener.group("w").lower() == "from" and _CHANGE_BEFORE_RE.search(
-                        text, max(0, opener.start() - 60), opener.start()):
+                    ok = (
+                        (q.kind == r.kind or (q.kind == "count" and not q.unit))
+                        and not q.unit_stated
+                        and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+                        and not re.search(r"\bby\s+$", text[max(0, q.start - 4) : q.start])
+                    )
+                if (
+                    opener
+                    and opener.group("w").lower() == "from"
+                    and _CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 60), opener.start())
+                ):
                     ok = False  # "rose from 150 to 8,000": a change, two quantities
                 if ok:
                     start = opener.start() if opener else q.start
                     unit = r.unit or q.unit
                     kind = r.kind if r.kind != "count" else q.kind
-                    out.append(Quantity(start, r.end, text[start:r.end], None, q.value, r.value,
-                                        "range", unit, kind, number_end=r.number_end,
-                                        unit_stated=r.unit_stated))
+                    out.append(
+                        Quantity(
+                            start,
+                            r.end,
+                            text[start : r.end],
+                            None,
+                            q.value,
+                            r.value,
+                            "range",
+                            unit,
+                            kind,
+                            number_end=r.number_end,
+                            unit_stated=r.unit_stated,
+                        )
+                    )
                     i += 2
                     continue
         if i + 1 < len(found):
             r = found[i + 1]
-            if (text[q.end:r.start] == "-" and q.value is not None and r.value is not None
-                    and q.value >= r.value and q.kind == r.kind == "count"):
+            if (
+                text[q.end : r.start] == "-"
+                and q.value is not None
+                and r.value is not None
+                and q.value >= r.value
+                and q.kind == r.kind == "count"
+            ):
                 i += 2  # a score ("won 3-1") or a code, not two quantities
                 continue
         out.append(q)

@@ -1,4 +1,5 @@
 """The spaCy pipeline: loaded once per process, on first use, never at import."""
+
 from __future__ import annotations
 
 import functools

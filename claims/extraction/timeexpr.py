@@ -7,6 +7,7 @@ words and the publication date determine one. ``calendar_spans`` returns the cha
 are calendar notation (dates, years used as dates, times of day, timestamps): numbers there are
 never quantities.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -15,14 +16,42 @@ import re
 from dataclasses import dataclass
 
 _MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SMALL_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
 }
 
 # Month names are matched case-sensitively: "may" and "march" are also ordinary words.
@@ -33,8 +62,10 @@ MONTH = (
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|2100)(?!\d|[,.]\d)"  # "by 2100": climate projections
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
-_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-        r"thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)")
+_NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)"
+)
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|quarters?)"
 # "in the 2022/23 season", "in the 2019 election": a year naming a period, not "the 2000 residents".
 _YEAR_NAMED_PERIOD = (
@@ -44,8 +75,11 @@ _YEAR_NAMED_PERIOD = (
 
 
 def _prep(name: str) -> str:
-    return (rf"(?:(?P<{name}>in|on|since|by|until|till|from|before|after|during|through|"
-            r"throughout|of|as\s+of|over|for|within)\s+)")
+    return (
+        rf"(?:(?P<{name}>in|on|since|by|until|till|from|before|after|during|through|"
+        r"throughout|of|as\s+of|over|for|within)\s+)"
+    )
+
 
 _CALENDAR_RE = re.compile(
     r"(?<!\w)(?=\w)(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -410,10 +444,12 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 
 def _season(name: str, det: str, published: dt.date):
     first, last = _SEASONS[name]
+
     def bounds(year):
         if name == "winter":
             return dt.date(year, 12, 1), dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
         return dt.date(year, first, 1), _month_period(year, last)[1]
+
     year = published.year
     start, end = bounds(year)
     if det in ("last", "past"):

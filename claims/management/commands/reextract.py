@@ -18,7 +18,8 @@ class Command(BaseCommand):
         which = parser.add_mutually_exclusive_group(required=True)
         which.add_argument("--all", action="store_true", help="every article")
         which.add_argument(
-            "--outdated", action="store_true",
+            "--outdated",
+            action="store_true",
             help="articles not yet extracted by this extractor version (including pending and failed ones)",
         )
         which.add_argument("ids", nargs="*", type=int, default=[], metavar="ARTICLE_ID")

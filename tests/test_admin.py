@@ -138,7 +138,7 @@ def test_autocomplete_for_foreign_keys_answers(admin_client, rows):
 def test_admin_confirm_and_reject_actions_go_through_the_workflow_and_report_each_link(admin_client, claim, staff):
     others = [factories.make_claim(factories.make_article()) for _ in range(3)]
     links = [workflow.link(claim, other, relation="same", editor=None, state="suggested") for other in others]
-    workflow.set_link_state(links[2], state="confirmed", editor=staff)
+    workflow.set_link_state(links[2], state="confirmed", editor=staff, seen_state="suggested")
     changelist = reverse("admin:claims_claimlink_changelist")
     data = {"action": "confirm", "_selected_action": [link.pk for link in links[1:]]}
     response = admin_client.post(changelist, data, follow=True)

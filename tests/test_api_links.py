@@ -60,6 +60,23 @@ def test_an_editor_confirms_or_rejects_a_suggestion_and_both_claims_record_it(ap
     assert sorted(events.values_list("claim_id", flat=True)) == sorted([suggested.from_claim_id, suggested.to_claim_id])
 
 
+def test_a_decision_on_a_link_another_editor_decided_meanwhile_is_a_409_stale_link(api_as, alice, bob, claim, suggested):
+    workflow.set_link_state(suggested, state="rejected", editor=bob, seen_state="suggested")
+    body = {"state": "confirmed", "seen_state": "suggested"}  # what alice saw before bob's rejection
+    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), body, format="json")
+    assert response.status_code == 409 and response.json()["code"] == "stale_link"
+    suggested.refresh_from_db()
+    assert suggested.state == "rejected"
+    assert not ClaimEvent.objects.filter(kind="link", actor=alice).exists()
+
+
+def test_a_link_decision_must_say_which_state_it_decided_on(api_as, alice, claim, suggested):
+    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), {"state": "confirmed"}, format="json")
+    assert response.status_code == 400 and list(response.json()["fields"]) == ["seen_state"]
+    suggested.refresh_from_db()
+    assert suggested.state == "suggested"
+
+
 def test_a_viewer_cannot_decide_a_suggestion(api_as, vera, claim, suggested):
     response = api_as(vera).patch(claim_url(claim, f"links/{suggested.pk}/"), {"state": "confirmed"}, format="json")
     assert response.status_code == 403 and response.json()["code"] == "permission_denied"

@@ -60,7 +60,7 @@ def test_an_editor_confirms_or_rejects_a_suggestion_and_both_claims_record_it(ap
     assert sorted(events.values_list("claim_id", flat=True)) == sorted([suggested.from_claim_id, suggested.to_claim_id])
 
 
-def test_a_decision_on_a_link_another_editor_decided_meanwhile_is_a_409_stale_link(api_as, alice, bob, claim, suggested):
+def test_a_decision_on_a_link_decided_meanwhile_is_a_409_stale_link(api_as, alice, bob, claim, suggested):
     workflow.set_link_state(suggested, state="rejected", editor=bob, seen_state="suggested")
     body = {"state": "confirmed", "seen_state": "suggested"}  # what alice saw before bob's rejection
     response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), body, format="json")

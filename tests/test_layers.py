@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = "from importlinter.cli import lint_imports_command; lint_imports_command()"
 
 
 def test_import_contracts_are_kept():
@@ -20,7 +21,7 @@ def test_import_contracts_are_kept():
             pytest.fail("CI must run this test: import-linter is not installed (requirements-dev.txt)")
         pytest.skip("needs import-linter (pip install -r requirements-dev.txt)")
     result = subprocess.run(
-        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()", "--no-cache"],
+        [sys.executable, "-c", LINT_IMPORTS, "--no-cache"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -118,9 +118,7 @@ def _correct_body(article, old: str, new: str) -> None:
     article.save()
 
 
-def test_after_a_body_correction_an_editors_claim_takes_the_new_extraction_and_no_duplicate_appears(
-    article, alice
-):
+def test_after_a_body_correction_an_editors_claim_takes_the_new_extraction_and_no_duplicate_appears(article, alice):
     sync.sync_claims(article)  # the real extractor
     claim = Claim.objects.get(article=article, quote="Some 2,000")
     workflow.transition(claim, to="in_review", editor=alice, version=claim.version)

@@ -134,7 +134,8 @@ def test_alice_verifies_annotates_and_links_the_bruzgi_claim(live_server, new_pa
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     page.goto(f"{live_server.url}/claims/{camp.pk}/")
-    expect(page.locator("#history")).to_contain_text("link same fact from another claim: confirmed")
+    # Each side's history names the claim at the far end.
+    expect(page.locator("#history")).to_contain_text(f"link same fact with claim #{bruzgi.pk}: confirmed")
     expect(page.locator("#links")).to_contain_text("Some 2,000 people · Bruzgi")
 
     page.keyboard.press("?")

@@ -29,7 +29,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation tests/data/extraction_dev.jsonl
-	$(PY) -m claims.linking_eval tests/data/link_pairs.jsonl
+	$(PY) -m claims.linking.evaluation tests/data/link_pairs.jsonl
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run

@@ -8,7 +8,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from factdesk.api import BODY_ERRORS, error_responses
+from factdesk.api.schema import BODY_ERRORS, error_responses
 
 from .filters import ArticleFilter
 from .ingest import IngestError, ingest_article, parse_json_object

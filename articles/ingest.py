@@ -18,7 +18,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 
+from factdesk.celery import enqueue_on_commit
+
 from .models import Article, Outlet
+
+# Extraction lives in the claims app, above this one: ingestion starts it by name, once the article is committed.
+EXTRACT_ARTICLE = "claims.tasks.extract_article"
 
 SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -216,8 +221,6 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> I
     Extraction is scheduled once the article is committed (before that a worker might not see
     it), unless the caller batches extraction itself (`schedule_extraction=False`).
     """
-    from claims.tasks import extract_article
-
     found = preflight(item)
     if found:
         return found
@@ -235,7 +238,7 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> I
                 content_hash=digest,
             )
             if schedule_extraction:
-                transaction.on_commit(lambda: extract_article.delay(article.pk))
+                enqueue_on_commit(EXTRACT_ARTICLE, article.pk)
     except IntegrityError:
         # Another process saved the same article between our check and our insert.
         found = _existing(url, digest)

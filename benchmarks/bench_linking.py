@@ -4,7 +4,7 @@
 
 Fills the database (created and migrated if missing) with generated claims in varied units,
 values, qualifiers, places, periods and wording, bulk-loaded with COPY, up to 10k, 100k and
-1,000,000 claims; at each size times `claims.linking.suggest_for_claim` for new claims (candidate
+1,000,000 claims; at each size times `claims.linking.suggest.suggest_for_claim` for new claims (candidate
 query, ranking, storing the suggestions), each in a transaction rolled back afterwards so every
 probe sees the same table. Prints one line per size; `--sizes` and `--probes` change the run.
 """
@@ -182,7 +182,7 @@ def load(count: int, rng: random.Random) -> None:
     """Append `count` generated claims (and their articles) with COPY."""
     from django.db import connection
 
-    from claims.linking_rules import blocking_fields
+    from claims.linking.rules import blocking_fields
 
     units = UNITS + TAIL_UNITS
     weights = [unit[4] for unit in units]
@@ -250,8 +250,8 @@ def probe(rng: random.Random) -> tuple[float, int, int]:
     from django.db import transaction
 
     from articles.models import Article
-    from claims import linking
-    from claims.linking_rules import blocking_fields
+    from claims.linking import candidates, suggest
+    from claims.linking.rules import blocking_fields
     from claims.models import Claim
 
     units = UNITS
@@ -272,9 +272,9 @@ def probe(rng: random.Random) -> tuple[float, int, int]:
             **blocking_fields(claim_fields),
         )
         started = time.perf_counter()
-        result = linking.suggest_for_claim(claim, published=article.published)
+        result = suggest.suggest_for_claim(claim, published=article.published)
         elapsed = time.perf_counter() - started
-        found = linking.candidates(claim)  # counted outside the timing
+        found = candidates.candidates(claim)  # counted outside the timing
         transaction.set_rollback(True)
     return elapsed, len(found), result["created"]
 
@@ -304,8 +304,8 @@ def main(argv: list[str] | None = None) -> None:
     if connection.vendor != "postgresql":
         sys.exit("bench_linking measures PostgreSQL: set DATABASE_URL=postgres://...")
     call_command("migrate", verbosity=0)
-    from claims.linking import PER_BUCKET
-    from claims.linking_rules import BLOCK_WINDOW
+    from claims.linking.candidates import PER_BUCKET
+    from claims.linking.rules import BLOCK_WINDOW
 
     print(f"# {datetime.date.today()} · {machine()}")
     print(f"# PostgreSQL {connection.pg_version}; window ±{BLOCK_WINDOW} buckets, {PER_BUCKET} newest per bucket")

@@ -4,7 +4,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
 
-from . import workflow
+from articles.admin import ArticleAdmin
+from articles.models import Article
+
+from . import events, workflow
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Status
 from .tasks import extract_article
 
@@ -55,7 +58,7 @@ class LinkToInline(LinkFromInline):
 
 class ClaimEventInline(admin.TabularInline):
     model = ClaimEvent
-    fields = ["at", "actor", "kind", "before", "after"]
+    fields = ["at", "actor_display", "kind", "before", "after"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -66,6 +69,10 @@ class ClaimEventInline(admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="actor")
+    def actor_display(self, event: ClaimEvent) -> str:
+        return events.actor_name(event)
 
 
 def _transition_action(to: str):
@@ -87,12 +94,16 @@ def _transition_action(to: str):
     return action
 
 
-@admin.action(description="Re-run extraction on the selected claims' articles")
-def rerun_extraction(modeladmin, request, queryset):
-    ids = sorted(set(queryset.values_list("article_id", flat=True)))
+def _schedule_extraction(modeladmin, request, article_ids) -> None:
+    ids = sorted(set(article_ids))
     for article_id in ids:
         transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
     modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
+
+
+@admin.action(description="Re-run extraction on the selected claims' articles")
+def rerun_extraction(modeladmin, request, queryset):
+    _schedule_extraction(modeladmin, request, queryset.values_list("article_id", flat=True))
 
 
 class ClaimAdminForm(forms.ModelForm):
@@ -197,8 +208,34 @@ class AnnotationAdmin(admin.ModelAdmin):
             self.message_user(request, str(exc), messages.ERROR)
 
 
+class ClaimLinkAdminForm(forms.ModelForm):
+    # The state the editor saw travels with the form, so a decision that landed meanwhile is not overruled.
+    seen_state = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = ClaimLink
+        fields = ["from_claim", "to_claim", "relation", "state"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_state"].initial = self.instance.state
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk and self.has_changed() and "state" in self.changed_data:
+            seen = data.get("seen_state") or self.initial.get("state")
+            current = ClaimLink.objects.filter(pk=self.instance.pk).values_list("state", flat=True).first()
+            if seen != current:
+                raise forms.ValidationError(
+                    f"Another editor decided this link after you opened it: it is now {current}. Nothing was changed."
+                )
+        return data
+
+
 @admin.register(ClaimLink)
 class ClaimLinkAdmin(admin.ModelAdmin):
+    form = ClaimLinkAdminForm
     list_display = ["from_claim", "relation", "to_claim", "state", "score", "created_by", "created_at"]
     list_filter = ["relation", "state"]
     list_select_related = ["from_claim", "to_claim", "created_by"]
@@ -209,7 +246,9 @@ class ClaimLinkAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            workflow.set_link_state(obj, state=obj.state, editor=request.user)
+            if "state" in form.changed_data:
+                seen = form.cleaned_data.get("seen_state") or form.initial.get("state")
+                workflow.set_link_state(obj, state=obj.state, editor=request.user, seen_state=seen)
         else:
             workflow.link(obj.from_claim, obj.to_claim, relation=obj.relation, editor=request.user, state=obj.state)
 
@@ -221,13 +260,18 @@ class ClaimLinkAdmin(admin.ModelAdmin):
             workflow.unlink(claim_link, editor=request.user)
 
     def _decide(self, request, queryset, state: str) -> None:
-        """Each link through the workflow (events on both claims), each outcome reported."""
+        """Decide suggestions through the workflow (events on both claims), each outcome reported.
+
+        Only suggestions: a link an editor already decided is changed on its own page, knowingly.
+        """
         for claim_link in queryset.order_by("pk"):
             if claim_link.state == state:
                 self.message_user(request, f"Link {claim_link}: already {state}, left as it was.", messages.WARNING)
                 continue
             try:
-                workflow.set_link_state(claim_link, state=state, editor=request.user, seen_state=claim_link.state)
+                workflow.set_link_state(
+                    claim_link, state=state, editor=request.user, seen_state=ClaimLink.State.SUGGESTED
+                )
             except workflow.WorkflowError as exc:
                 self.message_user(request, f"Link {claim_link}: {exc}", messages.ERROR)
                 continue
@@ -246,11 +290,16 @@ class ClaimLinkAdmin(admin.ModelAdmin):
 class ClaimEventAdmin(admin.ModelAdmin):
     """The history is append-only: visible, never changed or deleted here."""
 
-    list_display = ["at", "claim", "actor", "kind"]
+    list_display = ["at", "claim", "actor_display", "kind"]
     list_filter = ["kind", "at"]
     list_select_related = ["claim", "actor"]
     search_fields = ["claim__quote", "actor__username"]
-    readonly_fields = ["claim", "actor", "kind", "version", "before", "after", "at"]
+    readonly_fields = ["claim", "actor_display", "kind", "version", "before", "after", "at"]
+    fields = readonly_fields
+
+    @admin.display(description="actor", ordering="actor")
+    def actor_display(self, event: ClaimEvent) -> str:
+        return events.actor_name(event)
 
     def has_add_permission(self, request):
         return False
@@ -260,3 +309,18 @@ class ClaimEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ArticleWithClaimsAdmin(ArticleAdmin):
+    """The articles app's admin, with what the claims layer adds: the claims inline and re-extraction."""
+
+    inlines = [ClaimInline]
+    actions = [*ArticleAdmin.actions, "rerun_extraction"]
+
+    @admin.action(description="Re-run extraction on the selected articles")
+    def rerun_extraction(self, request, queryset):
+        _schedule_extraction(self, request, queryset.values_list("pk", flat=True))
+
+
+admin.site.unregister(Article)
+admin.site.register(Article, ArticleWithClaimsAdmin)

@@ -68,8 +68,9 @@ def _choices_check(field: str, choices: type[models.TextChoices]) -> models.Chec
 
 class ClaimQuerySet(models.QuerySet):
     def for_queue(self) -> "ClaimQuerySet":
-        """Claims with what a list row shows, in a constant number of queries."""
-        return self.select_related("article__outlet", "assignee")
+        """Claims with what a list row shows, in a constant number of queries and without the article's body
+        (a list of a long article's claims would otherwise copy its body into every row)."""
+        return self.select_related("article__outlet", "assignee").defer("article__body")
 
     def needing_review(self) -> "ClaimQuerySet":
         return self.filter(status__in=[Status.NEW, Status.IN_REVIEW])
@@ -108,7 +109,7 @@ class Claim(models.Model):
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
-    # Blocking keys for link candidates (claims.linking_rules.blocking_key), kept in step with the fields above.
+    # Blocking keys for link candidates (claims.linking.rules.blocking_key), kept in step with the fields above.
     unit_key = models.CharField(max_length=64, blank=True, default="", help_text="Canonical unit: synonyms share one")
     magnitude = models.SmallIntegerField(null=True, blank=True, help_text="floor(4·log10 of the representative value)")
 

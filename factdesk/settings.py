@@ -232,9 +232,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["factdesk.api.DeskPermission"],
+    "DEFAULT_PERMISSION_CLASSES": ["factdesk.api.permissions.DeskPermission"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["factdesk.api.LimitedJSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["factdesk.api.parsers.LimitedJSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
@@ -245,7 +245,7 @@ REST_FRAMEWORK = {
         "user": env_rate("API_THROTTLE_USER", "2000/hour"),
         "anon": env_rate("API_THROTTLE_ANON", "100/hour"),
     },
-    "EXCEPTION_HANDLER": "factdesk.api.exception_handler",
+    "EXCEPTION_HANDLER": "factdesk.api.errors.exception_handler",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 

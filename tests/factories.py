@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 from articles.ingest import content_hash
 from articles.models import Article, Outlet
 from claims.extraction import ClaimDraft
-from claims.linking_rules import blocking_fields
+from claims.linking.rules import blocking_fields
 from claims.models import Claim
-from claims.services import fingerprint
+from claims.sync import fingerprint
 
 _numbers = itertools.count(1)
 

@@ -275,7 +275,8 @@ def test_an_editor_links_two_claims_rejects_the_link_and_removes_it(api_as, alic
     assert created.json()["state"] == "confirmed" and created.json()["other"]["id"] == other.pk
     seen_from_other = client.get(claim_url(other, "links/")).json()
     assert [(row["id"], row["other"]["id"]) for row in seen_from_other] == [(created.json()["id"], claim.pk)]
-    rejected = client.patch(claim_url(claim, f"links/{created.json()['id']}/"), {"state": "rejected"})
+    decision = {"state": "rejected", "seen_state": "confirmed"}
+    rejected = client.patch(claim_url(claim, f"links/{created.json()['id']}/"), decision)
     assert rejected.status_code == 200 and rejected.json()["state"] == "rejected"
     assert ClaimLink.objects.get().state == "rejected"
     assert client.delete(claim_url(claim, f"links/{created.json()['id']}/")).status_code == 204

@@ -10,8 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.ingest import ingest_document
-from claims import linking, linking_eval, services, tasks, workflow
-from claims.linking_rules import ClaimFacts, canonical_unit, compatible, effective_interval, propose
+from claims import queries, sync, tasks, workflow
+from claims.linking import candidates, suggest
+from claims.linking import evaluation as linking_eval
+from claims.linking.rules import ClaimFacts, canonical_unit, compatible, effective_interval, propose
 from claims.models import Claim, ClaimEvent, ClaimLink
 
 from . import factories
@@ -135,7 +137,7 @@ def test_reasons_say_in_words_why_two_claims_are_the_same():
 def _claim(article, quote: str, **fields) -> Claim:
     """A claim anchored in `article` with its real sentence, like the extractor stores it."""
     start = article.body.index(quote)
-    sentence_start, sentence_end = services._sentence_around(article.body, start, start + len(quote))
+    sentence_start, sentence_end = sync._sentence_around(article.body, start, start + len(quote))
     sentence = article.body[sentence_start:sentence_end]
     values = {"places": [], "label": quote, "qualifier": "exact", "unit": "people"} | fields
     values.setdefault("value_low", values.get("value"))
@@ -178,19 +180,19 @@ def seed_claims(db):
 
 
 def _links_of(claim, **filters):
-    return ClaimLink.objects.filter(pk__in=[lk.pk for lk in linking.suggestions_for(claim)], **filters)
+    return ClaimLink.objects.filter(pk__in=[lk.pk for lk in queries.suggestions_for(claim)], **filters)
 
 
 def test_the_seed_camp_and_the_bruzgi_crowd_are_suggested_as_the_same_fact_above_all_else(seed_claims):
     tasks.suggest_links.delay(seed_claims["crossing"].article_id)
     camp, crossing = seed_claims["camp"], seed_claims["crossing"]
-    best = linking.suggestions_for(crossing).first()
+    best = queries.suggestions_for(crossing).first()
     assert {best.from_claim_id, best.to_claim_id} == {camp.pk, crossing.pk}
     assert best.relation == "same" and best.state == "suggested" and best.created_by is None
     assert "values compatible: about 2,000 vs more than 2,000" in best.reasons
     assert "both at Belarus / Poland" in best.reasons and "same unit: people" in best.reasons
-    assert best == linking.suggestions_for(camp).first()  # also the best on the camp's side
-    assert best.score == max(link.score for link in linking.suggestions_for(camp))
+    assert best == queries.suggestions_for(camp).first()  # also the best on the camp's side
+    assert best.score == max(link.score for link in queries.suggestions_for(camp))
     assert ClaimEvent.objects.filter(claim=camp, kind="link", actor=None, after__link=best.pk).exists()
 
 
@@ -198,8 +200,8 @@ def test_three_hundred_settlements_are_never_suggested_for_a_claim_about_people(
     for article_id in {claim.article_id for claim in seed_claims.values()}:
         tasks.suggest_links.delay(article_id)
     assert ClaimLink.objects.exists()
-    assert not linking.suggestions_for(seed_claims["settlements"]).exists()
-    assert not linking.suggestions_for(seed_claims["troops"]).exists()
+    assert not queries.suggestions_for(seed_claims["settlements"]).exists()
+    assert not queries.suggestions_for(seed_claims["troops"]).exists()
 
 
 def test_a_claim_in_another_unit_or_a_far_off_bucket_is_never_a_candidate(article):
@@ -210,7 +212,7 @@ def test_a_claim_in_another_unit_or_a_far_off_bucket_is_never_a_candidate(articl
                          value_high=Decimal(20000), qualifier="exact")  # fmt: skip
     factories.make_claim(article, quote="8,000", value=Decimal(2000))  # same article: never
     claim = factories.make_claim(article)
-    assert [candidate.pk for candidate in linking.candidates(claim)] == [near.pk]
+    assert [candidate.pk for candidate in candidates.candidates(claim)] == [near.pk]
 
 
 def test_suggesting_costs_the_same_number_of_queries_however_many_claims_are_stored(article):
@@ -221,7 +223,7 @@ def test_suggesting_costs_the_same_number_of_queries_however_many_claims_are_sto
     def queries() -> int:
         ClaimLink.objects.all().delete()
         with CaptureQueriesContext(connection) as captured:
-            linking.suggest_for_claim(claim)
+            suggest.suggest_for_claim(claim)
         assert ClaimLink.objects.count() == 1
         return len(captured)
 
@@ -237,7 +239,7 @@ def test_a_contradiction_is_suggested_when_unit_place_and_period_agree_but_value
     other = factories.make_article(body="Only 1,000 people are waiting at Belarus’ Bruzgi border crossing into Poland.")
     low = factories.make_claim(other, quote="Only 1,000", value=Decimal(1000), qualifier="exact")
     claim = factories.make_claim(article)
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     link = ClaimLink.objects.get()
     assert link.relation == "contradicts" and (link.from_claim_id, link.to_claim_id) == (low.pk, claim.pk)
     assert "values cannot both be true: about 2,000 vs 1,000" in link.reasons
@@ -247,9 +249,9 @@ def test_suggesting_twice_writes_no_duplicate_and_refreshes_the_score(article):
     other = factories.make_article()
     match = factories.make_claim(other, value=Decimal(2100))
     claim = factories.make_claim(article)
-    first = linking.suggest_for_claim(claim)
+    first = suggest.suggest_for_claim(claim)
     ClaimLink.objects.update(score=0.01, reasons=["old"])
-    again = linking.suggest_for_claim(claim)
+    again = suggest.suggest_for_claim(claim)
     tasks.suggest_links.delay(other.pk)  # and from the other side
     assert first["created"] == 1 and again == {"created": 0, "refreshed": 1, "removed": 0}
     link = ClaimLink.objects.get()
@@ -262,9 +264,9 @@ def test_a_system_suggestion_no_longer_proposed_is_removed(article, alice):
     other = factories.make_article()
     match = factories.make_claim(other, value=Decimal(2100))
     claim = factories.make_claim(article)
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     workflow.edit_fields(match, changes={"places": ["Lisbon"]}, editor=alice, version=match.version)
-    assert linking.suggest_for_claim(claim) == {"created": 0, "refreshed": 0, "removed": 1}
+    assert suggest.suggest_for_claim(claim) == {"created": 0, "refreshed": 0, "removed": 1}
     assert not ClaimLink.objects.exists()
     assert ClaimEvent.objects.filter(claim=claim, kind="unlink", actor=None).exists()
 
@@ -273,12 +275,12 @@ def test_a_rejected_suggestion_never_comes_back_even_after_re_extraction(article
     other = factories.make_article()
     match = factories.make_claim(other, value=Decimal(2100))
     claim = factories.make_claim(article)
-    linking.suggest_for_claim(claim)
-    workflow.set_link_state(ClaimLink.objects.get(), state="rejected", editor=alice)
+    suggest.suggest_for_claim(claim)
+    workflow.set_link_state(ClaimLink.objects.get(), state="rejected", editor=alice, seen_state="suggested")
 
     for run in range(2):  # re-extraction keeps both claims (editor events) and re-runs the linker
-        services.sync_claims(article, [factories.draft_of(claim, value=Decimal(2000 + run))])
-        services.sync_claims(other, [factories.draft_of(match)])
+        sync.sync_claims(article, [factories.draft_of(claim, value=Decimal(2000 + run))])
+        sync.sync_claims(other, [factories.draft_of(match)])
         tasks.suggest_links.delay(article.pk)
         tasks.suggest_links.delay(other.pk)
 
@@ -292,7 +294,7 @@ def test_an_editors_hand_link_is_kept_and_not_doubled_by_suggestions(article, al
     match = factories.make_claim(other, value=Decimal(2100))
     claim = factories.make_claim(article)
     hand = workflow.link(claim, match, relation="same", editor=alice)
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     assert list(ClaimLink.objects.all()) == [hand] and hand.state == "confirmed"
 
 
@@ -300,7 +302,7 @@ def test_extraction_schedules_link_suggestions_after_it_commits(db, django_captu
     first, second = factories.make_article(), factories.make_article()
     existing = factories.make_claim(first)
     with django_capture_on_commit_callbacks() as callbacks:
-        services._store(second.pk, [factories.draft_of(existing)])
+        sync._store(second.pk, [factories.draft_of(existing)])
         assert not ClaimLink.objects.exists()
     assert len(callbacks) == 1
     callbacks[0]()
@@ -310,7 +312,7 @@ def test_extraction_schedules_link_suggestions_after_it_commits(db, django_captu
 
 def test_sync_claims_and_edits_keep_the_blocking_keys_in_step(article, alice):
     claim = factories.make_claim(article)
-    services.sync_claims(article, [factories.draft_of(claim, unit="refugees", value=Decimal(8000))])
+    sync.sync_claims(article, [factories.draft_of(claim, unit="refugees", value=Decimal(8000))])
     claim.refresh_from_db()
     assert (claim.unit_key, claim.magnitude) == ("people", 15)
     workflow.edit_fields(claim, changes={"unit": "soldiers"}, editor=alice, version=claim.version)
@@ -336,10 +338,10 @@ def group_of_three(alice):
 def test_a_fact_group_follows_confirmed_same_links_transitively_in_one_query(group_of_three, django_assert_num_queries):
     a, b, c, d = group_of_three
     with django_assert_num_queries(1):
-        group = linking.fact_group(c)
+        group = queries.fact_group(c)
         outlets = {claim.article.outlet.name for claim in group}
     assert [claim.pk for claim in group] == [a.pk, b.pk, c.pk] and outlets == {"Anadolu Agency"}
-    assert [claim.pk for claim in linking.fact_group(d)] == [d.pk]
+    assert [claim.pk for claim in queries.fact_group(d)] == [d.pk]
 
 
 def test_a_group_verdict_gives_each_claim_its_own_event(group_of_three, alice):
@@ -387,7 +389,9 @@ def test_the_contradiction_flag_marks_both_sides_of_a_confirmed_contradiction_on
     factories.make_claim(factories.make_article())
     flags = dict(Claim.objects.with_contradiction_flag().values_list("pk", "has_contradiction"))
     assert {pk for pk, flagged in flags.items() if flagged} == {a.pk, d.pk} and len(flags) == 5
-    workflow.set_link_state(ClaimLink.objects.get(relation="contradicts"), state="rejected", editor=alice)
+    workflow.set_link_state(
+        ClaimLink.objects.get(relation="contradicts"), state="rejected", editor=alice, seen_state="confirmed"
+    )
     assert not Claim.objects.with_contradiction_flag().filter(has_contradiction=True).exists()
 
 
@@ -395,7 +399,7 @@ def test_the_contradiction_flag_marks_both_sides_of_a_confirmed_contradiction_on
 def test_on_postgresql_candidates_come_in_one_query_ranked_by_trigram_similarity(seed_claims):
     crossing = seed_claims["crossing"]
     with CaptureQueriesContext(connection) as captured:
-        found = linking.candidates(crossing)
+        found = candidates.candidates(crossing)
     assert len(captured) == 1 and "similarity" in captured[0]["sql"].lower()
     assert {claim.pk for claim in found} >= {seed_claims["camp"].pk, seed_claims["convoy"].pk}
     assert all(0 <= claim.wording <= 1 for claim in found)
@@ -414,15 +418,15 @@ def test_with_the_real_extractor_the_seed_camp_and_bruzgi_crowd_are_the_best_sam
 ):
     ria, aa = _seed_article("000"), _seed_article("004")
     with django_capture_on_commit_callbacks(execute=True):
-        services.extract_articles_claims([ria.pk, aa.pk])  # schedules suggest_links per article on commit
+        sync.extract_articles_claims([ria.pk, aa.pk])  # schedules suggest_links per article on commit
     camp = Claim.objects.get(article=ria, quote="more than 2 thousand")
     crossing = Claim.objects.get(article=aa, quote="Some 2,000")
     for claim in (camp, crossing):
-        best = linking.suggestions_for(claim).first()
+        best = queries.suggestions_for(claim).first()
         assert {best.from_claim_id, best.to_claim_id} == {camp.pk, crossing.pk} and best.relation == "same"
     settlements = Claim.objects.get(article=aa, quote="300")
     people = Claim.objects.filter(unit_key="people")
-    assert not linking.suggestions_for(settlements).exists() and people.count() >= 4
+    assert not queries.suggestions_for(settlements).exists() and people.count() >= 4
     assert ClaimLink.objects.filter(from_claim__in=people, to_claim__unit_key="settlement").count() == 0
 
 
@@ -430,7 +434,7 @@ def test_an_editors_correction_of_the_quantity_suggests_links_again(article, ali
     other = factories.make_article()
     factories.make_claim(other, value=Decimal(300), value_low=Decimal(300), value_high=Decimal(300), qualifier="exact")
     claim = factories.make_claim(article, value=Decimal(9000), value_low=Decimal(9000), value_high=Decimal(9000))
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     assert not ClaimLink.objects.exists()  # about 9,000 vs 300: nothing to suggest
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         workflow.edit_fields(

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from claims import linking, services, tasks, workflow
+from claims import sync, tasks, workflow
+from claims.linking import suggest
 from claims.models import ClaimEvent, ClaimLink
 
 from . import factories
@@ -32,7 +33,7 @@ def suggested(claim):
         outlet=factories.make_outlet("ria.ru", "RIA Novosti"), title="Migrants camp at the border"
     )
     factories.make_claim(other_article, value=Decimal(2100), label="some 2,100 people · Bruzgi")
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     return ClaimLink.objects.get(state="suggested")
 
 
@@ -84,8 +85,8 @@ def test_a_rejected_suggestion_leaves_the_list_and_never_comes_back_after_re_ext
     assert response.status_code == 302
     other = suggested.from_claim if suggested.to_claim_id == claim.pk else suggested.to_claim
     for run in range(2):  # re-extraction keeps both claims and re-runs the linker on both articles
-        services.sync_claims(claim.article, [factories.draft_of(claim, value=Decimal(2000 + run))])
-        services.sync_claims(other.article, [factories.draft_of(other)])
+        sync.sync_claims(claim.article, [factories.draft_of(claim, value=Decimal(2000 + run))])
+        sync.sync_claims(other.article, [factories.draft_of(other)])
         tasks.suggest_links.delay(claim.article_id)
         tasks.suggest_links.delay(other.article_id)
     page = signed_in.get(url("claim-detail", claim)).content.decode()
@@ -106,7 +107,7 @@ def test_a_viewer_cannot_confirm_or_reject_a_suggestion(client, vera, claim, sug
 def test_a_suggestion_bob_rejected_meanwhile_is_not_confirmed_from_alices_older_page(
     signed_in, claim, suggested, alice, bob
 ):
-    workflow.set_link_state(suggested, state="rejected", editor=bob)
+    workflow.set_link_state(suggested, state="rejected", editor=bob, seen_state="suggested")
     response = decide(signed_in, claim, suggested, "confirmed", **HTMX)
     assert response.status_code == 409
     assert b"Another editor decided this link after you opened it: it is now rejected" in response.content
@@ -234,7 +235,7 @@ def contradiction(claim, alice):
     )
     low = factories.make_claim(low_article, quote="Only 1,000", value=Decimal(1000), qualifier="exact",
                                label="Only 1,000 people · Bruzgi", score=0.2)  # fmt: skip
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     suggestion = ClaimLink.objects.get(relation="contradicts")
     return low, suggestion
 
@@ -242,7 +243,7 @@ def contradiction(claim, alice):
 def test_a_confirmed_contradiction_is_a_banner_on_both_claims_pages(signed_in, claim, contradiction, alice):
     low, suggestion = contradiction
     assert "Contradicted" not in signed_in.get(url("claim-detail", claim)).content.decode()  # only suggested yet
-    workflow.set_link_state(suggestion, state="confirmed", editor=alice)
+    workflow.set_link_state(suggestion, state="confirmed", editor=alice, seen_state="suggested")
     for here, there in ((claim, low), (low, claim)):
         page = signed_in.get(url("claim-detail", here)).content.decode()
         banner = page.split('class="warning contradiction"')[1].split("</p>")[0]
@@ -259,7 +260,7 @@ def test_the_queue_badges_claims_with_a_confirmed_contradiction_only(signed_in, 
         return {row["claim"].pk for row in response.context["rows"] if row["claim"].has_contradiction}, response
 
     assert badged()[0] == set()
-    workflow.set_link_state(suggestion, state="confirmed", editor=alice)
+    workflow.set_link_state(suggestion, state="confirmed", editor=alice, seen_state="suggested")
     flagged, response = badged()
     assert flagged == {claim.pk, low.pk} and bystander.pk not in flagged
     row = response.content.decode().split(f'id="claim-row-{low.pk}"')[1].split("</tr>")[0]

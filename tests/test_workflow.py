@@ -70,7 +70,7 @@ def test_notes_assignment_and_links_each_leave_events(claim, alice, bob):
     workflow.assign(claim, assignee=bob, editor=alice, version=claim.version)
     note = workflow.annotate(claim, text="UNHCR says 2,000", editor=alice, evidence_url="https://unhcr.org/x")
     claim_link = workflow.link(claim, other, relation="contradicts", editor=alice)
-    workflow.set_link_state(claim_link, state="rejected", editor=bob)
+    workflow.set_link_state(claim_link, state="rejected", editor=bob, seen_state="confirmed")
     with pytest.raises(workflow.WorkflowError):
         workflow.remove_annotation(note, editor=bob)
     workflow.remove_annotation(note, editor=alice)
@@ -78,8 +78,12 @@ def test_notes_assignment_and_links_each_leave_events(claim, alice, bob):
     kinds = list(claim.events.order_by("at", "id").values_list("kind", flat=True))
     assert kinds == ["assign", "annotate", "link", "link", "unannotate", "unlink"]
     assert other.events.count() == 3 and not ClaimLink.objects.exists()
+    # Each side's history names the claim at the far end.
+    assert set(claim.events.filter(kind__in=["link", "unlink"]).values_list("after__other", flat=True)) == {other.pk}
+    assert set(other.events.values_list("after__other", flat=True)) == {claim.pk}
     claim.refresh_from_db()
-    assert claim.assignee == bob and claim.version == 4
+    # Every change bumped the version: assign, note, link, decision, note removed, unlink.
+    assert claim.assignee == bob and claim.version == 7
 
 
 def test_a_claim_cannot_link_to_itself(claim, alice):

@@ -9,7 +9,7 @@ BATCH = 2000
 
 
 def backfill(apps, schema_editor):
-    from claims.linking_rules import ClaimFacts, blocking_key
+    from claims.linking.rules import ClaimFacts, blocking_key
 
     Claim = apps.get_model("claims", "Claim")
     fields = ("value", "value_low", "value_high", "qualifier", "unit", "kind")

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import Article
-from claims import services
+from claims import sync
 from claims.models import Claim, ClaimLink
 from tests import factories
 
@@ -42,7 +42,7 @@ def seed_claim(quote: str, **fields) -> Claim:
         sentence=sentence,
         sentence_start=sentence_start,
         sentence_end=sentence_end,
-        fingerprint=services.fingerprint(quote, sentence, 0),
+        fingerprint=sync.fingerprint(quote, sentence, 0),
     )
     claim.refresh_from_db()
     assert body[claim.quote_start : claim.quote_end] == quote
@@ -53,7 +53,7 @@ def seed_claim(quote: str, **fields) -> Claim:
 def seeds(db):
     call_command("ingest", str(Path(settings.BASE_DIR) / "seeds"), verbosity=0)
     for article in Article.objects.all():
-        services.extract_article_claims(article.pk)  # idempotent; runs the extractor that is installed
+        sync.extract_article_claims(article.pk)  # idempotent; runs the extractor that is installed
     bruzgi = seed_claim("Some 2,000", label="Some 2,000 people · Bruzgi", score=0.9)
     camp = seed_claim(
         "more than 2 thousand", qualifier="more_than", value_high=None, places=["Belarus", "Poland"],
@@ -134,7 +134,8 @@ def test_alice_verifies_annotates_and_links_the_bruzgi_claim(live_server, new_pa
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     page.goto(f"{live_server.url}/claims/{camp.pk}/")
-    expect(page.locator("#history")).to_contain_text("link same fact from another claim: confirmed")
+    # Each side's history names the claim at the far end.
+    expect(page.locator("#history")).to_contain_text(f"link same fact with claim #{bruzgi.pk}: confirmed")
     expect(page.locator("#links")).to_contain_text("Some 2,000 people · Bruzgi")
 
     page.keyboard.press("?")

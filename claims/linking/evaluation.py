@@ -1,10 +1,10 @@
 """Precision and recall of link suggestions on a labelled set of claim pairs.
 
-    python -m claims.linking_eval tests/data/link_pairs.jsonl [--errors]
+    python -m claims.linking.evaluation tests/data/link_pairs.jsonl [--errors]
 
 Each line holds two claims ("a", "b": the structured fields a claim has, plus its article's
 publication date) and the gold relation: same, contradicts or unrelated. A pair counts as
-suggested when `claims.linking_rules.propose` proposes a link for it in either direction (the
+suggested when `claims.linking.rules.propose` proposes a link for it in either direction (the
 linker judges each new claim against the older ones, so either side may be the new one),
 including the blocking test the database applies. A suggestion is correct when its relation is
 the gold one. No Django: the rules are pure, and so is this.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from .linking_rules import ClaimFacts, propose
+from .rules import ClaimFacts, propose
 
 RELATIONS = ("same", "contradicts")
 

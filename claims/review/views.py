@@ -1,4 +1,4 @@
-"""The review workspace: desk, queue and claim page.
+"""The review workspace: desk, queue, claim page and article page.
 
 Each view: sign-in and permission, a form, one workflow call, render. A write refused by the
 workflow becomes a form error (400) or, when another editor saved first, a conflict (409) that
@@ -6,9 +6,6 @@ shows what they changed; nothing is overwritten.
 """
 
 from __future__ import annotations
-
-import csv
-from collections.abc import Iterator
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,8 +19,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article, Outlet
 
-from . import linking, workflow
-from .filters import ClaimFilter, search_claims
+from .. import queries, workflow
+from ..filters import ClaimFilter, search_claims
+from ..models import VERDICTS, Annotation, Claim, ClaimLink, Kind, Qualifier, Status
+from .export import csv_lines
 from .forms import (
     AssignForm,
     BulkForm,
@@ -33,11 +32,9 @@ from .forms import (
     LinkForm,
     NoteForm,
     TransitionForm,
-    reviewers,
 )
-from .highlight import paragraph_segments, sentence_segments
+from .highlight import article_paragraphs, paragraph_segments, sentence_segments
 from .history import describe
-from .models import Annotation, Claim, ClaimLink, Kind, Qualifier, Status
 
 PAGE_SIZE = 50
 DESK_LIST_SIZE = 15
@@ -89,8 +86,7 @@ def desk(request: HttpRequest) -> HttpResponse:
 
 def queue_filter(request: HttpRequest) -> ClaimFilter:
     """The queue's filters from the URL; most check-worthy first, then newest."""
-    queryset = Claim.objects.for_queue().with_contradiction_flag().order_by("-score", "-created_at", "-id")
-    return ClaimFilter(request.GET, queryset=queryset, user=request.user)
+    return ClaimFilter(request.GET, queryset=queries.queue(), user=request.user)
 
 
 @login_required
@@ -98,7 +94,7 @@ def queue_filter(request: HttpRequest) -> ClaimFilter:
 def queue(request: HttpRequest) -> HttpResponse:
     filterset = queue_filter(request)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    editors = list(reviewers())
+    editors = list(queries.reviewers())
     context = {
         "filter": filterset,
         "page": page,
@@ -133,50 +129,12 @@ def _query_without(request: HttpRequest, *names: str) -> str:
     return query.urlencode()
 
 
-CSV_COLUMNS = [
-    "id", "status", "label", "quote", "sentence", "value", "value_low", "value_high", "qualifier", "unit", "kind",
-    "time_text", "period_start", "period_end", "places", "attribution", "score", "assignee", "verdict_note",
-    "article_id", "article_title", "outlet", "published", "url", "claim_url",
-]  # fmt: skip
-
-
-def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    # A spreadsheet would run article text starting like a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _csv_row(request: HttpRequest, claim: Claim) -> list[str]:
-    article = claim.article
-    values = [
-        claim.pk, claim.status, claim.label, claim.quote, claim.sentence, claim.value, claim.value_low,
-        claim.value_high, claim.qualifier, claim.unit, claim.kind, claim.time_text, claim.period_start,
-        claim.period_end, "; ".join(claim.places or []), claim.attribution, claim.score,
-        claim.assignee.get_username() if claim.assignee else "", claim.verdict_note, article.pk, article.title,
-        article.outlet.name if article.outlet else "", article.published, article.url,
-        request.build_absolute_uri(reverse("claim-detail", args=[claim.pk])),
-    ]  # fmt: skip
-    return [_cell(value) for value in values]
-
-
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
 @login_required
 @require_GET
 def queue_export(request: HttpRequest) -> StreamingHttpResponse:
     """Every claim the filters select (all pages), streamed as CSV."""
-    claims = queue_filter(request).qs
-
-    def lines() -> Iterator[str]:
-        writer = csv.writer(_Echo())
-        yield writer.writerow(CSV_COLUMNS)
-        for claim in claims.iterator(chunk_size=2000):
-            yield writer.writerow(_csv_row(request, claim))
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    claims = queue_filter(request).qs.iterator(chunk_size=2000)
+    response = StreamingHttpResponse(csv_lines(request, claims), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="factdesk-claims.csv"'
     return response
 
@@ -199,7 +157,7 @@ def queue_bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, f"Unknown status {argument!r}.")
         return redirect(back)
     if kind == "assign" and argument != "none":
-        assignee = reviewers().filter(pk=int(argument)).first()
+        assignee = queries.reviewers().filter(pk=int(argument)).first()
         if assignee is None:
             messages.error(request, "Claims can only be assigned to an editor.")
             return redirect(back)
@@ -240,9 +198,7 @@ def _claim_or_404(pk: int) -> Claim:
 
 
 def _links(claim: Claim) -> list[dict]:
-    links = ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)).select_related(
-        "from_claim__article__outlet", "to_claim__article__outlet", "created_by"
-    )
+    links = queries.links_of(claim)
     return [
         {"link": link, "other": link.to_claim if link.from_claim_id == claim.pk else link.from_claim} for link in links
     ]
@@ -251,7 +207,7 @@ def _links(claim: Claim) -> list[dict]:
 def _suggestions(claim: Claim) -> list[dict]:
     return [
         {"link": link, "other": link.to_claim if link.from_claim_id == claim.pk else link.from_claim}
-        for link in linking.suggestions_for(claim)
+        for link in queries.suggestions_for(claim)
     ]
 
 
@@ -260,7 +216,7 @@ def _group(claim: Claim, links: list[dict]) -> list[Claim]:
     Relation, State = ClaimLink.Relation, ClaimLink.State
     if not any(item["link"].relation == Relation.SAME and item["link"].state == State.CONFIRMED for item in links):
         return []
-    return linking.fact_group(claim)
+    return queries.fact_group(claim)
 
 
 def _statuses_open_to_all(group: list[Claim]) -> list[tuple[str, str]]:
@@ -294,7 +250,7 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
         "link_form": LinkForm(),
         "link_q": link_q,
         "candidates": _link_candidates(claim.pk, link_q),
-        "reviewers": reviewers(),
+        "reviewers": queries.reviewers(),
         "annotations": claim.annotations.select_related("author"),
         # Suggestions have their own section; here the links an editor made or decided.
         "links": [item for item in links if item["link"].state != ClaimLink.State.SUGGESTED],
@@ -402,7 +358,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
         return _render_claim(request, claim, status=400, error="Choose an editor.")
     assignee = None
     if form.cleaned_data["assignee"] is not None:
-        assignee = reviewers().filter(pk=form.cleaned_data["assignee"]).first()
+        assignee = queries.reviewers().filter(pk=form.cleaned_data["assignee"]).first()
         if assignee is None:
             return _render_claim(request, claim, status=400, error="Claims can only be assigned to an editor.")
     seen = form.cleaned_data["version"]
@@ -526,3 +482,21 @@ def _group_refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, f
         error = f"Claim #{exc.claim_id} of the group: {error}"
         return _render_claim(request, claim, status=409, conflict=conflict, group_form=form, error=error)
     return _render_claim(request, claim, status=409, group_form=form, error=error)
+
+
+# Article page
+
+
+@login_required
+@require_GET
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The whole text with every claim highlighted where it stands."""
+    article = get_object_or_404(Article.objects.with_outlet(), pk=pk)
+    claims = list(article.claims.select_related("assignee").order_by("quote_start", "pk"))
+    context = {
+        "article": article,
+        "claims": claims,
+        "paragraphs": article_paragraphs(article.body, claims),
+        "reviewed": sum(1 for claim in claims if claim.status in VERDICTS),
+    }
+    return render(request, "articles/article_detail.html", context)

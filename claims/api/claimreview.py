@@ -11,7 +11,7 @@ from typing import Any
 
 from django.conf import settings
 
-from .models import Claim, Status
+from ..models import Claim, Status
 
 BEST_RATING, WORST_RATING = 5, 1
 RATING = {Status.FALSE: 1, Status.MISLEADING: 2, Status.NEEDS_CONTEXT: 3, Status.VERIFIED: 5}

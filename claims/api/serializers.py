@@ -13,10 +13,11 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.serializers import OutletSerializer
-from factdesk.api import StrictCharField
+from factdesk.api.fields import StrictCharField
 
-from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Kind, Qualifier, Status
-from .workflow import allowed_transitions
+from ..events import actor_name
+from ..models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Kind, Qualifier, Status
+from ..workflow import allowed_transitions
 
 MAX_VERSION = 2**31 - 1
 MAX_GROUP = 1000
@@ -265,14 +266,22 @@ class LinkInputSerializer(serializers.Serializer):
 
 class LinkStateSerializer(serializers.Serializer):
     state = serializers.ChoiceField(choices=[ClaimLink.State.CONFIRMED, ClaimLink.State.REJECTED])
+    seen_state = serializers.ChoiceField(
+        choices=ClaimLink.State.choices,
+        help_text="The link's state as you last read it; 409 `stale_link` if it changed since",
+    )
 
 
 class EventSerializer(serializers.ModelSerializer):
     actor = UserBriefSerializer(read_only=True, allow_null=True, help_text="Empty for the system (extraction)")
+    actor_name = serializers.SerializerMethodField(help_text='Who made the change: a username, or "extractor"')
     before = serializers.DictField(read_only=True)
     after = serializers.DictField(read_only=True)
 
     class Meta:
         model = ClaimEvent
-        fields = ["id", "kind", "actor", "before", "after", "version", "at"]
+        fields = ["id", "kind", "actor", "actor_name", "before", "after", "version", "at"]
         read_only_fields = fields
+
+    def get_actor_name(self, event: ClaimEvent) -> str:
+        return actor_name(event)

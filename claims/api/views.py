@@ -1,7 +1,7 @@
 """/api/v1/claims/ and what hangs off a claim: notes, links, events, its ClaimReview.
 
 Views validate with a serializer, call one `claims.workflow` function, and answer with the claim as
-it now is. Workflow refusals become JSON errors in `factdesk.api.exception_handler`.
+it now is. Workflow refusals carry their own code and status; `factdesk.api.errors` answers them as JSON.
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from rest_framework.exceptions import NotFound, PermissionDenied, ValidationErro
 from rest_framework.response import Response
 
 from articles.api import NewestFirst
-from factdesk.api import BODY_ERRORS, ErrorSerializer, error_responses
+from factdesk.api import schema
+from factdesk.api.schema import BODY_ERRORS, ErrorSerializer
 
-from . import linking, workflow
+from .. import queries, workflow
+from ..filters import ClaimFilter
+from ..models import Annotation, Claim, ClaimEvent, ClaimLink
 from .claimreview import CLAIMREVIEW_SCHEMA, claim_review
-from .filters import ClaimFilter
-from .models import Annotation, Claim, ClaimEvent, ClaimLink
 from .serializers import (
     MAX_VERSION,
     AnnotationInputSerializer,
@@ -39,6 +40,20 @@ from .serializers import (
     TransitionSerializer,
     claim_page_url,
 )
+
+# The claims API's own error codes, per status, as the schema documents them.
+ERROR_DESCRIPTIONS = {
+    400: "Invalid input: `code` is `invalid` (see `fields`), `parse_error`, `note_required`, `invalid_edit`, "
+    "`invalid_link` or `refused`.",
+    409: "Conflict: `invalid_transition` (the claim's status does not allow it), `stale` (see the 409 body), "
+    "`group_changed` (the fact group is not the one sent) or `stale_link` (another decision on the link landed "
+    "since the state you sent).",
+}
+
+
+def error_responses(*codes: int):
+    return schema.error_responses(*codes, descriptions=ERROR_DESCRIPTIONS)
+
 
 READ = ("claims.view_claim",)
 REVIEW = ("claims.review_claim",)
@@ -131,8 +146,15 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     lookup_value_regex = r"[0-9]+"
 
     def get_queryset(self):
-        # The article's body is large and the claim carries its sentence: leave the body out.
-        return Claim.objects.for_queue().with_contradiction_flag().select_related("reviewed_by").defer("article__body")
+        # for_queue() leaves the article's body out: it is large and the claim carries its sentence.
+        return Claim.objects.for_queue().with_contradiction_flag().select_related("reviewed_by")
+
+    def error_extra(self, exc: Exception) -> dict:
+        """A stale claim's 409 carries the claim as it is now, so a tool can merge and retry."""
+        if isinstance(exc, workflow.StaleClaim) and exc.current is not None:
+            fresh = self.get_queryset().get(pk=exc.current.pk)
+            return {"current": self.get_serializer(fresh).data}
+        return {}
 
     def _claim_response(self, pk: int, *, status_code: int = status.HTTP_200_OK) -> Response:
         claim = self.get_queryset().get(pk=pk)
@@ -185,7 +207,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     )
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])  # one claim's group, whole
     def group(self, request, pk=None):
-        return self._group_response(linking.fact_group(self.get_object()))
+        return self._group_response(queries.fact_group(self.get_object()))
 
     @extend_schema(
         summary="Give every claim of the fact group the same status (verdict), each with its own event",
@@ -314,9 +336,12 @@ class AnnotationViewSet(
     ),
     partial_update=extend_schema(
         summary="Confirm or reject a link",
-        description="A rejected link stays, so it is never suggested again.",
+        description=(
+            "A rejected link stays, so it is never suggested again. Send `seen_state`, the state you decided "
+            "on: 409 `stale_link` if another decision landed since, and nothing changes."
+        ),
         request=LinkStateSerializer,
-        responses={200: LinkSerializer, **error_responses(*BODY_ERRORS, 403, 404)},
+        responses={200: LinkSerializer, **error_responses(*BODY_ERRORS, 403, 404, 409)},
     ),
     destroy=extend_schema(
         summary="Remove a link",
@@ -367,7 +392,8 @@ class LinkViewSet(
         claim_link = self.get_object()
         serializer = LinkStateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        workflow.set_link_state(claim_link, state=serializer.validated_data["state"], editor=request.user)
+        data = serializer.validated_data
+        workflow.set_link_state(claim_link, state=data["state"], editor=request.user, seen_state=data["seen_state"])
         return self._link_response(claim_link.pk)
 
     def destroy(self, request, *args, **kwargs):

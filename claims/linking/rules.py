@@ -6,8 +6,8 @@ anything above 2,000). Two claims about the same quantity must have overlapping 
 Candidates come in blocks of (canonical unit, magnitude bucket), so the database finds them
 through an index instead of comparing every pair.
 
-The database side (candidates, storing, fact groups) is `claims.linking`; this module is also
-what the evaluation (`claims.linking_eval`) runs, so both judge a pair alike.
+The database side (candidates, storing) is `claims.linking.candidates` and `.suggest`; this module is also
+what the evaluation (`claims.linking.evaluation`) runs, so both judge a pair alike.
 """
 
 from __future__ import annotations

@@ -15,11 +15,12 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from articles.models import Article
+from factdesk.celery import enqueue_on_commit
 
-from . import extraction
-from .linking_rules import BLOCKING_SOURCE_FIELDS, blocking_fields
+from . import extraction, workflow
+from .events import jsonable
+from .linking.rules import blocking_fields
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
-from .workflow import jsonable
 
 logger = logging.getLogger(__name__)
 
@@ -111,77 +112,92 @@ def reanchor(body: str, claim: Claim) -> tuple[int, int, int] | None:
     return (start, *_sentence_around(body, start, start + len(quote)))
 
 
+def _leftover_pairs(body: str, leftovers: list[Claim], unmatched: dict[str, Any]) -> dict[int, str]:
+    """Claims whose fingerprint found no draft, paired with the draft of the same quote at the place the
+    claim re-anchors to (a corrected sentence around an unchanged number): claim id -> draft print."""
+    by_place = {(_normalise(draft.quote), draft.quote_start): print_ for print_, draft in unmatched.items()}
+    pairs = {}
+    for claim in leftovers:
+        anchor = reanchor(body, claim)
+        if anchor is None:
+            continue
+        print_ = by_place.pop((_normalise(claim.quote), anchor[0]), None)
+        if print_ is not None:
+            pairs[claim.pk] = print_
+    return pairs
+
+
 def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
     """Make the article's claims match `drafts` (extracted now when None), keeping editors' work.
 
-    Claims are matched by fingerprint. A matched claim keeps its id and review state; only the
-    fields no editor corrected take the new extraction. A claim that is no longer extracted is
-    deleted if no editor touched it; otherwise it is re-anchored in the body or, when its quote
-    is gone, kept and marked orphaned.
+    Claims are matched by fingerprint, else (after a body edit) by the same quote at the place the
+    claim re-anchors to. A matched claim keeps its id and review state; only the fields no editor
+    corrected take the new extraction. A claim that is no longer extracted is deleted if no editor
+    touched it; otherwise it is re-anchored in the body or, when its quote is gone, kept and marked
+    orphaned. Every change is written through `claims.workflow` (version bump, `extract` event).
     """
     if drafts is None:
         drafts = extraction.extract(article.body, article.published)
     version = extraction.EXTRACTOR_VERSION
     touched = ClaimEvent.objects.filter(claim=OuterRef("pk"), actor__isnull=False)
-    created = updated = removed = reanchored = orphaned = 0
+    counts: Counter[str] = Counter()
     with transaction.atomic():
         # Lock the article's claims while deciding: an editor's save waits for this sync and then
-        # applies on top, instead of being overwritten by fields read before it.
+        # applies on top (or is refused as stale), instead of being overwritten by fields read before it.
         existing = {
             claim.fingerprint: claim
             for claim in Claim.objects.select_for_update().filter(article=article).annotate(touched=Exists(touched))
         }
-        new_claims = []
-        for print_, draft in _fingerprinted(drafts):
-            values = _draft_values(draft)
+        fingerprinted = dict(_fingerprinted(drafts))
+        matched = {print_: existing.pop(print_) for print_ in list(fingerprinted) if print_ in existing}
+        unmatched = {print_: draft for print_, draft in fingerprinted.items() if print_ not in matched}
+        leftovers = list(existing.values())
+        for claim_pk, print_ in _leftover_pairs(article.body, leftovers, unmatched).items():
+            claim = next(claim for claim in leftovers if claim.pk == claim_pk)
+            matched[print_] = claim
+            del unmatched[print_]
+            leftovers.remove(claim)
+        for print_, claim in matched.items():
+            values = _draft_values(fingerprinted[print_])
             proposal = {name: jsonable(values[name]) for name in EDITABLE_FIELDS}
-            claim = existing.pop(print_, None)
-            if claim is None:
-                new_claims.append(
-                    Claim(
-                        article=article,
-                        fingerprint=print_,
-                        extracted=proposal,
-                        extractor_version=version,
-                        **values,
-                        **blocking_fields(values),
-                    )
-                )
-                continue
-            kept = set(claim.edited_by_editor)
-            fresh = {name: value for name, value in values.items() if name not in kept}
-            # Blocking keys follow the fields as they stand: the editor's corrections, else the new extraction.
-            keys = blocking_fields({name: fresh.get(name, getattr(claim, name)) for name in BLOCKING_SOURCE_FIELDS})
-            Claim.objects.filter(pk=claim.pk).update(
-                extracted=proposal, extractor_version=version, orphaned=False, **fresh, **keys
-            )
-            updated += 1
-        Claim.objects.bulk_create(new_claims)
-        created = len(new_claims)
-        untouched = [claim.pk for claim in existing.values() if not claim.touched]
+            extra = {"fingerprint": print_, "extractor_version": version}
+            changed = workflow.apply_extraction(claim, values=values, proposal=proposal, extra=extra)
+            counts["updated"] += changed
+        new_claims = [_new_claim(article, print_, draft, version) for print_, draft in unmatched.items()]
+        counts["created"] = len(workflow.create_claims(new_claims))
+        untouched = [claim.pk for claim in leftovers if not claim.touched]
         if untouched:
-            Claim.objects.filter(pk__in=untouched).delete()
-            removed = len(untouched)
-        for claim in existing.values():
-            if not claim.touched:
-                continue
-            # Keep claims an editor touched: their notes, links and verdicts hang off them.
-            anchor = reanchor(article.body, claim)
-            if anchor is None:
-                Claim.objects.filter(pk=claim.pk).update(orphaned=True)
-                orphaned += 1
-                continue
-            quote_start, sentence_start, sentence_end = anchor
-            Claim.objects.filter(pk=claim.pk).update(
-                orphaned=False,
-                quote_start=quote_start,
-                quote_end=quote_start + len(claim.quote),
-                sentence_start=sentence_start,
-                sentence_end=sentence_end,
-                sentence=article.body[sentence_start:sentence_end],
-            )
-            reanchored += 1
-    return SyncResult(created, updated, removed, reanchored, orphaned)
+            counts["removed"] = Claim.objects.filter(pk__in=untouched).delete()[1].get(Claim._meta.label, 0)
+        for claim in leftovers:
+            if claim.touched:
+                counts[_keep_touched(article.body, claim)] += 1
+    return SyncResult(counts["created"], counts["updated"], counts["removed"], counts["reanchored"], counts["orphaned"])
+
+
+def _new_claim(article: Article, print_: str, draft, version: str) -> Claim:
+    values = _draft_values(draft)
+    proposal = {name: jsonable(values[name]) for name in EDITABLE_FIELDS}
+    return Claim(
+        article=article,
+        fingerprint=print_,
+        extracted=proposal,
+        extractor_version=version,
+        **values,
+        **blocking_fields(values),
+    )
+
+
+def _keep_touched(body: str, claim: Claim) -> str:
+    """Keep a claim an editor touched, whose notes, links and verdict hang off it: re-anchor or orphan it."""
+    anchor = reanchor(body, claim)
+    if anchor is None:
+        workflow.orphan_claim(claim)
+        return "orphaned"
+    quote_start, sentence_start, sentence_end = anchor
+    workflow.reanchor_claim(
+        claim, quote_start=quote_start, sentence_start=sentence_start, sentence=body[sentence_start:sentence_end]
+    )
+    return "reanchored"
 
 
 def extract_article_claims(article_id: int) -> SyncResult | None:
@@ -239,7 +255,7 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
             return None
         result = sync_claims(article, drafts)
         _finish(article_id, Article.ExtractionStatus.DONE, "")
-        transaction.on_commit(lambda: _enqueue_link_suggestions(article_id))
+        enqueue_on_commit("claims.tasks.suggest_links", article_id)
     logger.info(
         "article=%s extraction done: %d claims (%d new, %d updated, %d removed, %d re-anchored, %d orphaned)",
         article_id,
@@ -251,12 +267,6 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
         result.orphaned,
     )
     return result
-
-
-def _enqueue_link_suggestions(article_id: int) -> None:
-    from .tasks import suggest_links  # tasks imports this module
-
-    suggest_links.delay(article_id)
 
 
 def _finish(article_id: int, status: str, error: str) -> None:

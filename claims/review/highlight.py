@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .models import Claim
+from ..models import Claim
 
 
 @dataclass(frozen=True)

@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
 
-from .models import Claim, ClaimLink, Kind, Qualifier, Status
-from .workflow import jsonable
+from ..events import jsonable
+from ..models import Claim, ClaimLink, Kind, Qualifier, Status
 
 _DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}
-
-
-def reviewers() -> QuerySet:
-    """The active users who may be given a claim: those holding claims.review_claim."""
-    from django.contrib.auth.models import Permission
-
-    perm = Permission.objects.filter(codename="review_claim", content_type__app_label="claims").values("pk")
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(is_superuser=True) | Q(groups__permissions__in=perm) | Q(user_permissions__in=perm))
-        .distinct()
-        .order_by("username")
-    )
 
 
 class VersionedForm(forms.Form):
@@ -49,7 +33,11 @@ class PlacesField(forms.CharField):
 
 
 class ClaimFieldsForm(VersionedForm):
-    """The structured fields an editor may correct (claims.models.EDITABLE_FIELDS)."""
+    """The structured fields an editor may correct (claims.models.EDITABLE_FIELDS).
+
+    Each field also posts the value the editor saw (a hidden initial), so `changes()` holds only what
+    the editor changed: a value they did not touch is never written back, whatever happened meanwhile.
+    """
 
     value = forms.DecimalField(**_DECIMAL)
     value_low = forms.DecimalField(label="Low", **_DECIMAL)
@@ -84,8 +72,14 @@ class ClaimFieldsForm(VersionedForm):
             self.add_error("period_end", "The period must not end before it starts.")
         return data
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.editable_names():
+            self.fields[name].show_hidden_initial = True
+
     def changes(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self.editable_names()}
+        """The fields the editor changed from what the page showed them."""
+        return {name: self.cleaned_data[name] for name in self.editable_names() if name in self.changed_data}
 
     def rows(self, claim: Claim) -> list[dict]:
         """Each field beside what the extractor proposed, and whether an editor changed it."""

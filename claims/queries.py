@@ -1,0 +1,64 @@
+"""Reads shared by the pages, the API and the workflow: each owns its joins, so lists cost constant queries."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
+
+from .models import Claim, ClaimLink
+
+
+def reviewers() -> QuerySet:
+    """The active users who may be given a claim: those holding claims.review_claim."""
+    perm = Permission.objects.filter(codename="review_claim", content_type__app_label="claims").values("pk")
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__permissions__in=perm) | Q(user_permissions__in=perm))
+        .distinct()
+        .order_by("username")
+    )
+
+
+def queue() -> QuerySet[Claim]:
+    """The review queue before filters: most check-worthy first, then newest, id breaking ties."""
+    return Claim.objects.for_queue().with_contradiction_flag().order_by("-score", "-created_at", "-id")
+
+
+def fact_group(claim: Claim) -> list[Claim]:
+    """`claim` and every claim joined to it by confirmed `same` links, transitively; one query.
+
+    Ordered by id, with article and outlet selected.
+    """
+    claims, links = Claim._meta.db_table, ClaimLink._meta.db_table
+    # The start row comes from the table so both terms have the id column's type (bigint on PostgreSQL).
+    reachable = f"""
+        WITH RECURSIVE fact(id) AS (
+            SELECT id FROM {claims} WHERE id = %s
+            UNION
+            SELECT CASE WHEN link.from_claim_id = fact.id THEN link.to_claim_id ELSE link.from_claim_id END
+            FROM {links} link JOIN fact ON link.from_claim_id = fact.id OR link.to_claim_id = fact.id
+            WHERE link.relation = %s AND link.state = %s
+        )
+        SELECT id FROM fact
+    """
+    params = (claim.pk, ClaimLink.Relation.SAME.value, ClaimLink.State.CONFIRMED.value)
+    return list(Claim.objects.filter(pk__in=RawSQL(reachable, params)).select_related("article__outlet").order_by("pk"))
+
+
+def links_of(claim: Claim) -> QuerySet[ClaimLink]:
+    """Every link from or to `claim`, with both ends, their articles and outlets."""
+    return ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)).select_related(
+        "from_claim__article__outlet", "to_claim__article__outlet", "created_by"
+    )
+
+
+def suggestions_for(claim: Claim) -> QuerySet[ClaimLink]:
+    """The links an editor reviews on a claim's page: suggested ones on either side, best first."""
+    return (
+        ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim), state=ClaimLink.State.SUGGESTED)
+        .select_related("from_claim__article__outlet", "to_claim__article__outlet")
+        .order_by("-score", "pk")
+    )

@@ -1,0 +1,81 @@
+"""ClaimEvents in words, for the claim page's history and the conflict message."""
+
+from __future__ import annotations
+
+from ..models import ClaimEvent, ClaimLink, Status
+
+
+def _status(value) -> str:
+    try:
+        return Status(value).label
+    except ValueError:
+        return str(value)
+
+
+def _value(value) -> str:
+    if value in (None, "", []):
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _relation(value) -> str:
+    try:
+        return ClaimLink.Relation(value).label
+    except ValueError:
+        return str(value)
+
+
+def describe(event: ClaimEvent) -> str:
+    """One line saying what the event changed."""
+    before, after = event.before or {}, event.after or {}
+    kind = event.kind
+    if kind == ClaimEvent.Kind.STATUS:
+        text = f"status {_status(before.get('status'))} → {_status(after.get('status'))}"
+        return f"{text}: “{after['note']}”" if after.get("note") else text
+    if kind == ClaimEvent.Kind.EDIT:
+        return "; ".join(_changes(before, after))
+    if kind == ClaimEvent.Kind.ASSIGN:
+        return f"assignee {_value(before.get('assignee'))} → {_value(after.get('assignee'))}"
+    if kind == ClaimEvent.Kind.ANNOTATE:
+        url = f" ({after['evidence_url']})" if after.get("evidence_url") else ""
+        return f"note: “{after.get('text', '')}”{url}"
+    if kind == ClaimEvent.Kind.UNANNOTATE:
+        return f"note removed: “{before.get('text', '')}”"
+    if kind == ClaimEvent.Kind.LINK:
+        return f"link {_relation(after.get('relation'))}{_other(event)}: {after.get('state', '')}"
+    if kind == ClaimEvent.Kind.UNLINK:
+        return f"link {_relation(before.get('relation'))}{_other(event)} removed"
+    if kind == ClaimEvent.Kind.EXTRACT:
+        return _extraction(before, after)
+    return event.get_kind_display()
+
+
+def _other(event: ClaimEvent) -> str:
+    """The claim at the link's far end; events written before each side named it may name the claim itself."""
+    other = (event.after or {}).get("other")
+    if not other:
+        return ""
+    return " with another claim" if other == event.claim_id else f" with claim #{other}"
+
+
+def _changes(before: dict, after: dict) -> list[str]:
+    return [f"{name}: {_value(before.get(name))} → {_value(value)}" for name, value in after.items()]
+
+
+def _extraction(before: dict, after: dict) -> str:
+    """What the extractor did: created the claim, changed fields, moved its anchor, orphaned it."""
+    if after.get("created"):
+        return "extracted"
+    if after.get("orphaned"):
+        return "orphaned: its quote is no longer in the article"
+    after = dict(after)
+    parts = []
+    if after.pop("reanchored", False):
+        parts.append("re-anchored in the corrected article")
+    proposed = after.pop("proposed", {})
+    before_proposed = before.get("proposed", {})
+    parts += _changes(before, {name: value for name, value in after.items() if name != "orphaned"})
+    parts += [f"proposed {text}" for text in _changes(before_proposed, proposed)]
+    return "re-extracted: " + "; ".join(parts) if parts else "re-extracted"

@@ -1,0 +1,79 @@
+"""Status changes: start a review, give a verdict, reopen; one claim or a whole fact group."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from .. import events
+from ..models import VERDICTS, Claim, ClaimEvent, Status
+from ..queries import fact_group
+from .errors import GroupChanged, InvalidTransition, NoteRequired
+from .versions import bump, check_seen
+
+NEXT: dict[str, frozenset[str]] = {
+    Status.NEW: frozenset({Status.IN_REVIEW}),
+    Status.IN_REVIEW: VERDICTS,
+} | {verdict: frozenset({Status.IN_REVIEW}) for verdict in VERDICTS}
+
+# A reader must learn why a claim is false, misleading or lacks context.
+NOTE_REQUIRED = frozenset({Status.FALSE, Status.MISLEADING, Status.NEEDS_CONTEXT})
+
+
+def allowed_transitions(claim: Claim) -> list[str]:
+    """The statuses `claim` may move to, in the order of Status."""
+    return [status for status in Status.values if status in NEXT[claim.status]]
+
+
+def _status_changes(to: str, editor: AbstractBaseUser, note: str, now) -> dict[str, Any]:
+    changes: dict[str, Any] = {"status": to}
+    if to in VERDICTS:
+        changes |= {"verdict_note": note, "reviewed_by": editor, "reviewed_at": now}
+    return changes
+
+
+def transition(claim: Claim, *, to: str, editor: AbstractBaseUser, version: int, note: str = "") -> None:
+    """Move `claim` to status `to`, or raise and change nothing."""
+    version = check_seen(claim, version)
+    if to not in NEXT.get(claim.status, ()):
+        raise InvalidTransition(claim.status, to)
+    note = note.strip()
+    if to in NOTE_REQUIRED and not note:
+        raise NoteRequired(to)
+    before = {"status": claim.status}
+    with transaction.atomic():
+        bump(claim, version=version, **_status_changes(to, editor, note, timezone.now()))
+        events.record(claim, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note})
+
+
+def transition_group(
+    claim: Claim, *, to: str, editor: AbstractBaseUser, versions: Mapping[int, int], note: str = ""
+) -> list[Claim]:
+    """Give one verdict to every claim of `claim`'s fact group (confirmed `same` links), or change nothing.
+
+    `versions` maps each claim id of the group, as the editor saw it, to the version they saw. Each
+    claim gets its own status event. Refused as a whole (GroupChanged, InvalidTransition,
+    NoteRequired, StaleClaim) if the group differs, any claim cannot make the move or any is stale.
+    """
+    group = fact_group(claim)
+    if {member.pk for member in group} != set(versions):
+        raise GroupChanged(versions, [member.pk for member in group])
+    note = note.strip()
+    for member in group:
+        if to not in NEXT.get(member.status, ()):
+            raise InvalidTransition(member.status, to, claim_id=member.pk)
+    if to in NOTE_REQUIRED and not note:
+        raise NoteRequired(to)
+    seen = {member.pk: check_seen(member, versions[member.pk]) for member in group}
+    now = timezone.now()
+    ids = [member.pk for member in group]
+    with transaction.atomic():
+        for member in group:
+            before = {"status": member.status}
+            bump(member, version=seen[member.pk], **_status_changes(to, editor, note, now))
+            events.record(member, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note, "group": ids})
+    return group

@@ -29,7 +29,8 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation tests/data/extraction_dev.jsonl
-	$(PY) -m claims.linking.evaluation tests/data/link_pairs.jsonl
+	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl \
+		--dev tests/data/real/links_dev.jsonl --heldout tests/data/real/heldout/links.jsonl
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run

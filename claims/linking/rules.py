@@ -31,6 +31,8 @@ UNDATED_WINDOW = datetime.timedelta(days=7)  # an undated claim is about the day
 SAME_MIN_SCORE = 0.6
 NEAR_PUBLICATION = datetime.timedelta(days=60)  # published this close, two claims may still report one event
 CONTRADICTS_MIN_WORDING = 0.2
+# Suggestions scoring below this are not shown; `propose` already drops the weak pairs itself.
+DEFAULT_THRESHOLD = 0.0
 
 # Words for what is counted that name the same thing; the first of each group is its key.
 UNIT_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -116,6 +118,7 @@ class Proposal:
     relation: str  # "same" or "contradicts"
     score: float
     reasons: list[str] = field(default_factory=list)
+    newer_first: bool = False  # for "updates": the first claim judged is the newer one
 
 
 # ---------------------------------------------------------------- units

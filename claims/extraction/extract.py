@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import DURATION_UNITS, IRREGULAR_PLURALS, Quantity, lemma_of_noun, parse_number
+from .numbers import Quantity, parse_number
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
+from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, plural, singular
 
 
 class UnsupportedLanguage(ValueError):
@@ -412,7 +413,7 @@ def _rate_denominator(text: str, end: int, unit: str) -> str:
             return str(value)
         if d.lower() in ("capita", "head"):
             return "person"
-        return lemma_of_noun(d)
+        return singular(d)
     return ""
 
 
@@ -468,10 +469,10 @@ def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
         return None
     if any(t.start <= noun.idx < t.end for t in sent_times) or noun.lower_ in DURATION_UNITS:
         return None
-    if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_PLURALS:
+    if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_SINGULARS:
         lemma = noun.lemma_.lower()
     else:
-        lemma = lemma_of_noun(noun.text)
+        lemma = singular(noun.text)
     if lemma in ("person", "persons"):
         lemma = "people"
     compounds = []
@@ -685,24 +686,11 @@ def _draft(q: Quantity, text, offset, s_start, s_end, t: TimeExpr | None, places
     )
 
 
-_UNCOUNTABLE = frozenset({"people", "police", "staff", "data", "news", "series", "species"})
-
-
-def _plural(unit: str) -> str:
-    if unit in _UNCOUNTABLE or unit.endswith("s"):
-        return unit
-    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
-        return unit[:-1] + "ies"
-    if unit.endswith(("ch", "sh", "x")):
-        return unit + "es"
-    return unit + "s"
-
-
 def _label(q: Quantity, time_text, p_start, p_end, places) -> str:
     head = q.text
     if q.unit and q.kind in ("count", "duration", "measure", "rate", "share") and q.unit.lower() not in q.text.lower():
         joiner = " of " if q.qualifier == "vague" and q.text.lower().endswith("s") else " "
-        head += joiner + (_plural(q.unit) if q.kind == "count" and q.value != 1 else q.unit)
+        head += joiner + (plural(q.unit) if q.kind == "count" and q.value != 1 else q.unit)
     parts = [head]
     if p_start and p_end and p_start.month == 1 and p_start.day == 1 and p_end == dt.date(p_start.year, 12, 31):
         parts.append(str(p_start.year))

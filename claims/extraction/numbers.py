@@ -16,364 +16,25 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .timeexpr import calendar_spans
-
-SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-# South Asian English scales: "Rs 500 crore", "2.5 lakh people".
-SCALES |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
-_COMPOUND_SCALES = {"lakh crore": 10**12, "lakh crores": 10**12}  # "Rs 1.5 lakh crore": 1.5e12
-ABBREVIATED_SCALES = {
-    "k": 10**3,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "bn": 10**9,
-    "tn": 10**12,
-    "trn": 10**12,
-}
-DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-# Vague magnitudes: the interval the words allow (EXTRACTION.md).
-VAGUE = {
-    "dozens": (24, 99),
-    "several dozen": (24, 99),
-    "a few dozen": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "several hundred": (200, 999),
-    "a few hundred": (200, 999),
-    "thousands": (2000, 9999),
-    "several thousand": (2000, 9999),
-    "a few thousand": (2000, 9999),
-    "tens of thousands": (10_000, 99_999),
-    "hundreds of thousands": (100_000, 999_999),
-    "millions": (2_000_000, 999_000_000),
-    "several million": (2_000_000, 9_999_999),
-    "a few million": (2_000_000, 9_999_999),
-    "tens of millions": (10_000_000, 99_999_999),
-    "hundreds of millions": (100_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_000_000_000),
-    "several billion": (2 * 10**9, 10**10 - 1),
-}
-QUALIFIERS = {
-    "more than": "more_than",
-    "over": "more_than",
-    "above": "more_than",
-    "in excess of": "more_than",
-    "exceeded": "more_than",
-    "exceeding": "more_than",
-    "exceeds": "more_than",
-    "exceed": "more_than",
-    "topped": "more_than",
-    "tops": "more_than",
-    "fewer than": "less_than",
-    "less than": "less_than",
-    "under": "less_than",
-    "below": "less_than",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "no fewer than": "at_least",
-    "at most": "at_most",
-    "up to": "at_most",
-    "as many as": "at_most",
-    "as much as": "at_most",
-    "no more than": "at_most",
-    "within": "at_most",
-    "near": "approx",
-    "some": "approx",
-    "about": "approx",
-    "around": "approx",
-    "roughly": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "close to": "approx",
-    "approximately": "approx",
-    "approx.": "approx",
-    "~": "approx",
-    "just": "exact",
-    "only": "exact",
-    "exactly": "exact",
-    "a total of": "exact",
-}
-CURRENCY_SYMBOLS = {
-    "a$": "AUD",
-    "c$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "us$": "USD",
-    "$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "₽": "RUB",
-    "rub": "RUB",
-    "¥": "JPY",
-    "₴": "UAH",
-    "rs": "INR",
-    "rs.": "INR",
-    "₹": "INR",
-    "inr": "INR",
-}
-CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "bitcoin": "BTC",
-    "bitcoins": "BTC",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "rupee": "INR",
-    "rupees": "INR",
-    "kronor": "SEK",
-    "koruna": "CZK",
-    "korunas": "CZK",
-    "zloty": "PLN",
-    "zlotys": "PLN",
-    "forint": "HUF",
-    "forints": "HUF",
-    "shekel": "ILS",
-    "shekels": "ILS",
-    "lira": "TRY",
-    "liras": "TRY",
-    "naira": "NGN",
-    "baht": "THB",
-    "ringgit": "MYR",
-    "rupiah": "IDR",
-    "tenge": "KZT",
-    "dirham": "AED",
-    "dirhams": "AED",
-    "riyal": "SAR",
-    "riyals": "SAR",
-    "francs": "CHF",
-}
-# A nationality names the currency when the word alone is shared: "11 million Swedish crowns".
-CURRENCY_PHRASES = {
-    "swedish crowns": "SEK",
-    "swedish krona": "SEK",
-    "norwegian crowns": "NOK",
-    "norwegian kroner": "NOK",
-    "danish crowns": "DKK",
-    "danish kroner": "DKK",
-    "czech crowns": "CZK",
-    "swiss francs": "CHF",
-    "mexican pesos": "MXN",
-    "argentine pesos": "ARS",
-    "chilean pesos": "CLP",
-    "colombian pesos": "COP",
-    "philippine pesos": "PHP",
-    "canadian dollars": "CAD",
-    "australian dollars": "AUD",
-    "brazilian reais": "BRL",
-    "south african rand": "ZAR",
-}
-_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
-DURATION_UNITS = {
-    "second": "second",
-    "seconds": "second",
-    "minute": "minute",
-    "minutes": "minute",
-    "hour": "hour",
-    "hours": "hour",
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "century": "century",
-    "centuries": "century",
-}
-MEASURE_UNITS = {
-    "km": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "mile": "mile",
-    "miles": "mile",
-    "m": "m",
-    "metre": "m",
-    "metres": "m",
-    "meter": "m",
-    "meters": "m",
-    "cm": "cm",
-    "mm": "mm",
-    "millimetre": "mm",
-    "millimetres": "mm",
-    "millimeter": "mm",
-    "millimeters": "mm",
-    "centimetre": "cm",
-    "centimetres": "cm",
-    "g": "g",
-    "gram": "g",
-    "grams": "g",
-    "kg": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "kilo": "kg",
-    "kilos": "kg",
-    "tonne": "tonne",
-    "tonnes": "tonne",
-    "ton": "tonne",
-    "tons": "tonne",
-    "t": "tonne",
-    "hectare": "hectare",
-    "hectares": "hectare",
-    "ha": "hectare",
-    "acre": "acre",
-    "acres": "acre",
-    "mph": "mph",
-    "km/h": "km/h",
-    "kmh": "km/h",
-    "litre": "litre",
-    "litres": "litre",
-    "liter": "litre",
-    "liters": "litre",
-    "barrel": "barrel",
-    "barrels": "barrel",
-    "bpd": "barrel per day",
-    "mw": "megawatt",
-    "megawatt": "megawatt",
-    "megawatts": "megawatt",
-    "gw": "gigawatt",
-    "gigawatt": "gigawatt",
-    "gigawatts": "gigawatt",
-    "kw": "kilowatt",
-    "kilowatts": "kilowatt",
-    "kwh": "kilowatt-hour",
-    "twh": "terawatt-hour",
-    "terawatt-hours": "terawatt-hour",
-    "terawatt-hour": "terawatt-hour",
-    "gigawatt-hours": "gigawatt-hour",
-    "degrees": "degree",
-    "degree": "degree",
-    "c": "celsius",
-    "celsius": "celsius",
-    "°c": "celsius",
-    "°f": "fahrenheit",
-    "°": "degree",
-    "º": "degree",
-    "ºc": "celsius",
-    "ºf": "fahrenheit",
-    "f": "fahrenheit",
-    "fahrenheit": "fahrenheit",
-    "feet": "ft",
-    "foot": "ft",
-    "ft": "ft",
-    "light-years": "light year",
-    "light-year": "light year",
-    "magnitude": "magnitude",
-    "cubic metres": "m3",
-    "cubic meters": "m3",
-    "bcm": "bcm",
-    "inch": "inch",
-    "inches": "inch",
-    "gallon": "gallon",
-    "gallons": "gallon",
-    "kilometres per hour": "km/h",
-    "kilometers per hour": "km/h",
-    "miles per hour": "mph",
-    "light years": "light year",
-    "square kilometres": "km2",
-    "square kilometers": "km2",
-    "sq km": "km2",
-    "km2": "km2",
-}
-MULTIPLIER_VERBS = {
-    "doubled": 2,
-    "tripled": 3,
-    "trebled": 3,
-    "quadrupled": 4,
-    "halved": Decimal("0.5"),
-    "double": 2,
-    "triple": 3,
-    "treble": 3,
-    "quadruple": 4,
-    "twofold": 2,
-    "threefold": 3,
-    "fourfold": 4,
-    "fivefold": 5,
-    "sixfold": 6,
-    "sevenfold": 7,
-    "eightfold": 8,
-    "ninefold": 9,
-    "tenfold": 10,
-    "twentyfold": 20,
-    "hundredfold": 100,
-    "twice": 2,
-}
-# "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
-_BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
-
-ONE_THIRD = Decimal(1) / Decimal(3)
+from .vocabulary import (
+    ABBREVIATED_SCALES,
+    BARE_ADJECTIVE_MULTIPLIERS,
+    COMPOUND_SCALES,
+    CURRENCY_PHRASES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    MULTIPLIERS,
+    QUALIFIER_PHRASES,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    VAGUE,
+    alternation,
+    singular,
+)
 
 
 @dataclass(frozen=True)
@@ -492,8 +153,8 @@ def words_value(words: list[str]) -> Decimal | None:
             if last not in ("hundred", "scale"):
                 return None
             last = "and"
-        elif w in SMALL:
-            v = SMALL[w]
+        elif w in SMALL_NUMBERS:
+            v = SMALL_NUMBERS[w]
             if last in ("unit", "teen", "a"):
                 return None
             if last == "tens" and (v == 0 or v >= 10):
@@ -556,7 +217,7 @@ def _fraction_value(words: list[str]) -> Decimal | None:
 # find_quantities
 # ---------------------------------------------------------------------------------------------
 
-_W = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
+_W = "|".join(sorted(list(SMALL_NUMBERS) + list(TENS), key=len, reverse=True))
 _SCALE_W = "hundred|thousand|million|billion|trillion|crores?|lakhs?"
 _AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _WORD_SEQ = (
@@ -592,14 +253,14 @@ _CORE_RE = re.compile(
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?)"
     r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
-    r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
     r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
     r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp|p)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
-_QUALIFIER_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in QUALIFIERS), key=len, reverse=True))
+_QUALIFIER_ALT = alternation(QUALIFIER_PHRASES)
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
     r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|₹|(?<![\w])(?:USD|EUR|GBP|RUB|INR|Rs\.?)\s?)?\s*"
@@ -622,6 +283,7 @@ _UNIT_AFTER_RE = re.compile(
     r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|cubic\s+met(?:re|er)s|"
     r"(?:kilomet(?:re|er)s|miles)\s+per\s+hour|light\s+years|km/h|[A-Za-z][A-Za-z'’-]*)",
 )
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
@@ -794,19 +456,19 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
         if (
             not (prefix and prefix.group("q"))
-            or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact"
+            or QUALIFIER_PHRASES[" ".join(prefix.group("q").lower().split())] == "exact"
             or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end : end + 30])
         ):
             return None  # "a day" is a time; "more than an hour" is a duration
         value = Decimal(1)
     elif kind_group == "mult":
-        if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
+        if lowered in BARE_ADJECTIVE_MULTIPLIERS and not (
             (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")
         ):
             return None
         if lowered == "twice" and not _TWICE_COMPARES_RE.match(text, end):
             return None  # "twice a week" is a frequency; "twice as many" is a ratio
-        value = Decimal(MULTIPLIER_VERBS[lowered])
+        value = Decimal(MULTIPLIERS[lowered])
         kind = "ratio"
     elif kind_group == "digits":
         if _glued_to_name(text, start, end, m) or _is_list_number_age_or_code(text, start, end, core):
@@ -838,7 +500,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
                 glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
                 end = start + len(number_text) + 1
             else:
-                value = _tidy(value * (SCALES.get(scale) or _COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
+                value = _tidy(value * (SCALES.get(scale) or COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
         if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
             unit, kind = "percent", "percent"
         elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
@@ -905,7 +567,7 @@ _NOT_NAME_WORDS = frozenset(
 _SENTENCE_START_WORD_RE = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t]+)(?P<w>[A-Z][a-z]+)[ \t]+$")
 _SENTENCE_OPENERS = frozenset(
     {w.capitalize() for w in _STOP_UNIT_WORDS}
-    | {q.split()[0].capitalize() for q in QUALIFIERS}
+    | {q.split()[0].capitalize() for q in QUALIFIER_PHRASES}
     | set(
         "Among Another Between Within Across Including Despite Overall Altogether Combined Perhaps Maybe "
         "Barely Precisely Fully Roughly Approximately Estimated Exactly Total Like Unlike Outside Inside "
@@ -1022,7 +684,7 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         if prefix.group("cur"):
             unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"
         if prefix.group("q"):
-            qualifier = QUALIFIERS[" ".join(prefix.group("q").lower().split())]
+            qualifier = QUALIFIER_PHRASES[" ".join(prefix.group("q").lower().split())]
         if prefix.group("neg") and value is not None:
             value = -value
         if prefix.group("q") or prefix.group("cur") or prefix.group("neg"):
@@ -1046,7 +708,7 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         if word == "fold":
             kind = "ratio"
         else:
-            unit = lemma_of_noun(word)
+            unit = singular(word)
         end = suffix.end("hyph")
         unit_stated = True
     elif suffix.group("hyph"):
@@ -1100,7 +762,7 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
             ):
                 if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
                     word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
-                unit, unit_stated = lemma_of_noun(word), True
+                unit, unit_stated = singular(word), True
     if qualifier == "vague":
         value = None
     elif value is not None:
@@ -1123,58 +785,6 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         number_end=number_end,
         unit_stated=unit_stated,
     )
-
-
-_IRREGULAR = {
-    "people": "people",
-    "person": "people",
-    "persons": "people",
-    "children": "child",
-    "men": "man",
-    "women": "woman",
-    "police": "police",
-    "staff": "staff",
-    "troops": "troop",
-    "feet": "foot",
-    "mice": "mouse",
-    "geese": "goose",
-    "teeth": "tooth",
-    "data": "data",
-    "news": "news",
-    "series": "series",
-    "species": "species",
-    "crisis": "crisis",
-    # spaCy's small-model lemmas get these wrong ("dos", "taxis", "us", "basis"): military bases and vaccine doses
-    "doses": "dose",
-    "taxes": "tax",
-    "uses": "use",
-    "bases": "base",
-}
-# Plurals whose lemma this table knows better than spaCy's lemmatizer.
-IRREGULAR_PLURALS = frozenset(_IRREGULAR)
-
-
-_NOT_PLURAL_IS = frozenset("tennis penis chassis pelvis trellis marquis".split())
-
-
-def lemma_of_noun(word: str) -> str:
-    """A lower-case singular for an English plural noun (rules, no dictionary)."""
-    w = word.lower().strip("'’")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if w in DURATION_UNITS:
-        return DURATION_UNITS[w]
-    if w in MEASURE_UNITS:
-        return MEASURE_UNITS[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 4 and w.endswith("is") and not w.endswith("sis") and w not in _NOT_PLURAL_IS:
-        return w[:-1]  # "israelis", "pakistanis", "taxis"; not "crisis", "tennis"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
 
 
 _TRAILING_SCALE_RE = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|crore|lakh|k|m|mn|bn|tn)$", re.I)

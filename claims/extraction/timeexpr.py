@@ -15,44 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SMALL_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-}
+from .vocabulary import SEASONS, TIME_COUNTS, month_number, weekday_number
 
 # Month names are matched case-sensitively: "may" and "march" are also ordinary words.
 MONTH = (
@@ -195,17 +158,13 @@ def _month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _month_number(name: str) -> int:
-    return _MONTH_NUMBERS[name.lower()[:3]]
-
-
 def _count(word: str | None) -> int | None:
     if not word:
         return 1
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
-    return _SMALL_WORDS.get(w)
+    return TIME_COUNTS.get(w)
 
 
 def _shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -242,7 +201,7 @@ def _resolve(m: re.Match, published: dt.date | None):
     g = m.groupdict()
     if g["to"]:
         n = _count(g["ton"])
-        month = _month_number(g["tom"])
+        month = month_number(g["tom"])
         if g["toy"]:
             year = int(g["toy"])
         elif published is not None:
@@ -329,7 +288,7 @@ def _resolve(m: re.Match, published: dt.date | None):
         date = dt.date(int(g["isoy"]), int(g["isom"]), int(g["isod"]))
         return _with_prep(g["p4"], (date, date), published)
     if g["mrange"]:
-        first, last = _month_number(g["mra"] or g["mrh"]), _month_number(g["mrb"])
+        first, last = month_number(g["mra"] or g["mrh"]), month_number(g["mrb"])
         if g["mrby"]:
             end_year = int(g["mrby"])
         elif published is None:
@@ -346,7 +305,7 @@ def _resolve(m: re.Match, published: dt.date | None):
     if g["fiscal"]:
         return None, None
     if g["mdy"]:
-        month = _month_number(g["m1"] or g["m2"])
+        month = month_number(g["m1"] or g["m2"])
         day = int(re.match(r"\d+", g["d1"] or g["d2"]).group(0))
         if g["y1"]:
             date = dt.date(int(g["y1"]), month, day)
@@ -360,7 +319,7 @@ def _resolve(m: re.Match, published: dt.date | None):
         end = date.replace(day=int(re.match(r"\d+", last).group(0))) if last else date
         return _with_prep(g["p1"], (date, end if end >= date else date), published)
     if g["my"]:
-        return _with_prep(g["p2"], _month_period(int(g["y2"]), _month_number(g["m3"])), published)
+        return _with_prep(g["p2"], _month_period(int(g["y2"]), month_number(g["m3"])), published)
     if g["yrange"]:
         return dt.date(int(g["ya"]), 1, 1), dt.date(int(g["yb"]), 12, 31)
     if g["year"]:
@@ -390,8 +349,8 @@ def _resolve(m: re.Match, published: dt.date | None):
             if unit == "weekend":
                 return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
-        if unit.lower() in _WEEKDAYS:
-            target = _WEEKDAYS.index(unit.lower())
+        target = weekday_number(unit)
+        if target is not None:
             monday = published - dt.timedelta(days=published.weekday())
             if det == "this":
                 day = monday + dt.timedelta(days=target)
@@ -402,7 +361,7 @@ def _resolve(m: re.Match, published: dt.date | None):
             return day, day
         return _season(unit, det, published)
     if g["month"]:
-        month = _month_number(g["m4"])
+        month = month_number(g["m4"])
         prep = (g["mprep"] or "").lower()
         if published is None or not (prep or g["mmod"]):
             return None, None
@@ -422,7 +381,7 @@ def _resolve(m: re.Match, published: dt.date | None):
     if g["wd"]:
         if published is None:
             return None, None
-        target = _WEEKDAYS.index(g["wdname"].lower())
+        target = weekday_number(g["wdname"])
         day = published - dt.timedelta(days=(published.weekday() - target) % 7)
         return _with_prep(g["wdprep"], (day, day), published)
     if g["wkend"]:  # "over the weekend": the latest Saturday and Sunday up to publication
@@ -439,11 +398,8 @@ def _resolve(m: re.Match, published: dt.date | None):
     return None, None
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
-
-
 def _season(name: str, det: str, published: dt.date):
-    first, last = _SEASONS[name]
+    first, last = SEASONS[name]
 
     def bounds(year):
         if name == "winter":

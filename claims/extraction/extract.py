@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -13,7 +12,7 @@ from decimal import Decimal
 from .numbers import Quantity, parse_number
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
-from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, plural, singular
+from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, add_months, plural, singular
 
 
 class UnsupportedLanguage(ValueError):
@@ -522,9 +521,7 @@ def _step_back(day: dt.date | None, unit: str) -> dt.date | None:
         return None
     if unit == "week":
         return day - dt.timedelta(weeks=1)
-    total = day.year * 12 + day.month - 1 - (1 if unit == "month" else 12)
-    year, month = divmod(total, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return add_months(day, -1 if unit == "month" else -12)
 
 
 def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity]) -> bool:

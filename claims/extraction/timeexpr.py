@@ -10,12 +10,11 @@ never quantities.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .vocabulary import SEASONS, TIME_COUNTS, month_number, weekday_number
+from .vocabulary import SEASONS, TIME_COUNTS, add_months, month_number, month_period, shift_month, weekday_number
 
 # Month names are matched case-sensitively: "may" and "march" are also ordinary words.
 MONTH = (
@@ -154,10 +153,6 @@ def _year_period(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _count(word: str | None) -> int | None:
     if not word:
         return 1
@@ -176,9 +171,7 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date:
     if unit == "week":
         return day - dt.timedelta(weeks=n)
     months = {"month": n, "quarter": 3 * n, "year": 12 * n, "decade": 120 * n}[unit]
-    total = day.year * 12 + day.month - 1 - months
-    year, month = divmod(total, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return add_months(day, -months)
 
 
 def _with_prep(prep: str | None, period, published):
@@ -208,17 +201,14 @@ def _resolve(m: re.Match, published: dt.date | None):
             year = published.year if month <= published.month else published.year - 1
         else:
             return None, None
-        end = dt.date(year, month, int(g["tod"])) if g["tod"] else _month_period(year, month)[1]
+        end = dt.date(year, month, int(g["tod"])) if g["tod"] else month_period(year, month)[1]
         unit = g["tounit"].lower()
         months = {"month": n, "months": n, "quarter": 3, "year": 12 * n, "years": 12 * n}.get(unit)
         if months is None:  # weeks
             return end - dt.timedelta(weeks=n) + dt.timedelta(days=1), end
-        total = end.year * 12 + end.month - 1 - months
-        y, mo = divmod(total, 12)
-        start = dt.date(y, mo + 1, min(end.day, calendar.monthrange(y, mo + 1)[1])) + dt.timedelta(days=1)
-        if g["tod"] is None:
-            start = dt.date(y, mo + 1, 1) + dt.timedelta(days=calendar.monthrange(y, mo + 1)[1])
-        return start, end
+        if g["tod"] is None:  # "the 12 months to May": whole months, June to May
+            return month_period(*shift_month(end.year, end.month, 1 - months))[0], end
+        return add_months(end, -months) + dt.timedelta(days=1), end
     if g["quarter"]:
         if g["qyear"]:
             year = int(g["qyear"])
@@ -235,7 +225,7 @@ def _resolve(m: re.Match, published: dt.date | None):
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[which]
         if not g["qyear"] and not g["qrel"] and published is not None and dt.date(year, 3 * q - 2, 1) > published:
             year -= 1
-        return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
+        return dt.date(year, 3 * q - 2, 1), month_period(year, 3 * q)[1]
     if g["qq"]:
         q = int(g["qqn"]) if g["qqn"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["qqw"].lower()]
         if g["qqy"]:
@@ -244,7 +234,7 @@ def _resolve(m: re.Match, published: dt.date | None):
             return None, None
         else:
             year = published.year if dt.date(published.year, 3 * q - 2, 1) <= published else published.year - 1
-        return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
+        return dt.date(year, 3 * q - 2, 1), month_period(year, 3 * q)[1]
     if g["sofar"]:
         if published is None:
             return None, None
@@ -296,7 +286,7 @@ def _resolve(m: re.Match, published: dt.date | None):
         else:
             end_year = published.year if last <= published.month else published.year - 1
         start_year = int(g["mray"]) if g["mray"] else end_year - (1 if first > last else 0)
-        return _month_period(start_year, first)[0], _month_period(end_year, last)[1]
+        return month_period(start_year, first)[0], month_period(end_year, last)[1]
     if g["decade"]:
         decade = int(g["dec"])
         first, last = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get((g["dmod"] or "").lower(), (0, 9))
@@ -319,7 +309,7 @@ def _resolve(m: re.Match, published: dt.date | None):
         end = date.replace(day=int(re.match(r"\d+", last).group(0))) if last else date
         return _with_prep(g["p1"], (date, end if end >= date else date), published)
     if g["my"]:
-        return _with_prep(g["p2"], _month_period(int(g["y2"]), month_number(g["m3"])), published)
+        return _with_prep(g["p2"], month_period(int(g["y2"]), month_number(g["m3"])), published)
     if g["yrange"]:
         return dt.date(int(g["ya"]), 1, 1), dt.date(int(g["yb"]), 12, 31)
     if g["year"]:
@@ -337,13 +327,12 @@ def _resolve(m: re.Match, published: dt.date | None):
         if unit == "year":
             return _year_period(published.year + step)
         if unit == "month":
-            total = published.year * 12 + published.month - 1 + step
-            return _month_period(total // 12, total % 12 + 1)
+            return month_period(*shift_month(published.year, published.month, step))
         if unit == "quarter":
             q = (published.month - 1) // 3 + step
             year = published.year + q // 4
             q %= 4
-            return dt.date(year, 3 * q + 1, 1), _month_period(year, 3 * q + 3)[1]
+            return dt.date(year, 3 * q + 1, 1), month_period(year, 3 * q + 3)[1]
         if unit in ("week", "weekend"):
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
             if unit == "weekend":
@@ -372,7 +361,7 @@ def _resolve(m: re.Match, published: dt.date | None):
             year = published.year - 1
         elif prep in ("from", "by", "until") and 0 < (month - published.month) % 12 <= 6:
             year = published.year + (1 if month < published.month else 0)  # the coming one
-        start, end = _month_period(year, month)
+        start, end = month_period(year, month)
         if g["mmod"]:
             first_day = {"early": 1, "mid": 15, "late": 21}[g["mmod"].lower()]
             start = dt.date(year, month, first_day)
@@ -403,8 +392,8 @@ def _season(name: str, det: str, published: dt.date):
 
     def bounds(year):
         if name == "winter":
-            return dt.date(year, 12, 1), dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
-        return dt.date(year, first, 1), _month_period(year, last)[1]
+            return month_period(year, 12)[0], month_period(year + 1, 2)[1]
+        return dt.date(year, first, 1), month_period(year, last)[1]
 
     year = published.year
     start, end = bounds(year)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from .numbers import Quantity, parse_number
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
-from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, add_months, plural, singular
+from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, Kind, Qualifier, add_months, plural, singular
 
 
 class UnsupportedLanguage(ValueError):
@@ -286,7 +286,7 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
 def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, person_ends) -> bool:
     # A number inside a time window belongs to that window ("over the last 24 hours"), unless
     # it is an adjectival duration describing an event: "during the six-week war".
-    adjectival = "-" in text[q.number_end : q.end] and q.kind in ("duration", "measure")
+    adjectival = "-" in text[q.number_end : q.end] and q.kind in (Kind.DURATION, Kind.MEASURE)
     for t in sent_times:
         if adjectival or not (q.start < t.end and t.start < q.end):
             continue
@@ -294,30 +294,36 @@ def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, per
             return False
         # Overlap without containment: the regexes disagree on a boundary; the time phrase
         # wins when the quantity is only a bare number.
-        if q.qualifier == "exact" and not q.unit:
+        if q.qualifier == Qualifier.EXACT and not q.unit:
             return False
     i = bisect.bisect_left(name_ents, (q.start, q.start)) - 1
     for s, e in name_ents[max(i, 0) : i + 3]:
         if s < q.start < e or (s < q.end <= e and s < q.start):
             return False
-    if q.kind in ("count", "duration") and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+    if q.kind in (Kind.COUNT, Kind.DURATION) and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return False
     if (
-        q.qualifier in ("less_than", "more_than")
-        and q.kind == "count"
+        q.qualifier in (Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+        and q.kind == Kind.COUNT
         and not q.unit_stated
         and q.value is not None
         and q.value <= 120
         and _PEOPLE_BEFORE_RE.search(text, max(0, q.start - 14), q.start)
     ):
         return False  # "children under five", "adults over 65"
-    if q.kind == "duration" and "-" in text[q.number_end : q.end] and _TENOR_AFTER_RE.match(text, q.end):
+    if q.kind == Kind.DURATION and "-" in text[q.number_end : q.end] and _TENOR_AFTER_RE.match(text, q.end):
         return False  # "10-year Treasuries", "30-year mortgage"
     if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
         return False  # the denominator of a rate: "12 cases per 100,000"
-    if q.kind == "duration" and _AGE_RE.match(text, q.number_end):
+    if q.kind == Kind.DURATION and _AGE_RE.match(text, q.number_end):
         return False  # a person's age describes them, it is not a checkable quantity: "a 42-year-old man"
-    if q.value is not None and q.value <= 120 and not q.unit and q.kind == "count" and _AGE_AFTER_RE.match(text, q.end):
+    if (
+        q.value is not None
+        and q.value <= 120
+        and not q.unit
+        and q.kind == Kind.COUNT
+        and _AGE_AFTER_RE.match(text, q.end)
+    ):
         before = text[max(0, q.start - 3) : q.start]
         comma = before.rfind(",")
         if comma != -1 and (q.start - 3 + comma) in person_ends:
@@ -332,34 +338,34 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
         unit, kind, stated = q.unit, q.kind, q.unit_stated
         hyphenated = "-" in text[q.number_end : q.end]
         if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start) or _MAGNITUDE_AFTER_RE.match(text, q.end):
-            unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
-        elif tagged and kind in ("count", "share") and not hyphenated:
+            unit, kind, stated = "magnitude", Kind.MEASURE, True  # "a magnitude 7.4 quake"
+        elif tagged and kind in (Kind.COUNT, Kind.SHARE) and not hyphenated:
             noun = _counted_noun(doc, q, sent_times)
             if noun == "other":
                 noun = None  # "two others": the unit of an earlier number, carried over below
             if noun is not None:
                 unit, stated = noun, True
-            elif kind == "count":
+            elif kind == Kind.COUNT:
                 unit, stated = "", False
         if unit == "basis point":
-            kind = "percent"
-        if kind == "share":
+            kind = Kind.PERCENT
+        if kind == Kind.SHARE:
             unit = ""  # a share's denominator is the whole, not a unit ("a third of voters")
-        if kind in ("count", "measure") and unit and not hyphenated:
+        if kind in (Kind.COUNT, Kind.MEASURE) and unit and not hyphenated:
             rate = _rate_denominator(text, q.end, unit)
             if rate:
                 unit = f"{unit} per {rate}"
-        elif kind == "count" and not unit and _PER_AFTER_RE.match(text, q.end):
+        elif kind == Kind.COUNT and not unit and _PER_AFTER_RE.match(text, q.end):
             # "the murder rate fell to 5.1 per 100,000 residents": a rate whose counted noun is
             # named before the number, if at all; the unit says what it is per.
             rate = _rate_denominator(text, q.end, "")
             if rate:
                 unit, stated = f"per {rate}", True
         if " per " in unit or unit.startswith("per "):
-            kind = "rate"
-        if kind == "count" and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
+            kind = Kind.RATE
+        if kind == Kind.COUNT and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
             unit, stated = "death", True  # "the death toll rose to 2,300": the toll counts deaths
-        elif kind == "count" and not unit and _POPULATION_BEFORE_RE.search(text, max(0, q.start - 50), q.start):
+        elif kind == Kind.COUNT and not unit and _POPULATION_BEFORE_RE.search(text, max(0, q.start - 50), q.start):
             unit, stated = "people", True
         units.append((unit, kind, stated))
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
@@ -367,16 +373,16 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
         gap_end = qs[i + 1].start
         if (
             not units[i][2]
-            and units[i][1] == "count"
+            and units[i][1] == Kind.COUNT
             and gap_end - qs[i].end < 20
             and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)
         ):
             units[i] = (units[i + 1][0], units[i + 1][1], True)
     out: list[Quantity] = []
     for q, (unit, kind, stated) in zip(qs, units, strict=False):
-        if not stated and not unit and kind == "count":
+        if not stated and not unit and kind == Kind.COUNT:
             for prev in reversed(out):
-                if prev.unit and prev.kind in ("count", "money"):
+                if prev.unit and prev.kind in (Kind.COUNT, Kind.MONEY):
                     unit, kind = prev.unit, prev.kind
                     break
         out.append(
@@ -537,7 +543,7 @@ def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity])
     since = max(previous[-1].end, window_start) if previous else window_start
     if (
         previous
-        and previous[-1].kind in ("percent", "ratio", "share")
+        and previous[-1].kind in (Kind.PERCENT, Kind.RATIO, Kind.SHARE)
         and (_BASELINE_RE.search(text, since, t.start) or _BASELINE_TIME_RE.match(t.text))
     ):
         return False
@@ -683,11 +689,16 @@ def _draft(q: Quantity, text, offset, s_start, s_end, t: TimeExpr | None, places
     )
 
 
+# The kinds whose label names the unit after the number ("3,000 migrants"); money, percent and
+# ratio quotes carry theirs in the number already ("$5m", "40%", "twice").
+_KINDS_NAMING_A_UNIT = (Kind.COUNT, Kind.DURATION, Kind.MEASURE, Kind.RATE, Kind.SHARE)
+
+
 def _label(q: Quantity, time_text, p_start, p_end, places) -> str:
     head = q.text
-    if q.unit and q.kind in ("count", "duration", "measure", "rate", "share") and q.unit.lower() not in q.text.lower():
-        joiner = " of " if q.qualifier == "vague" and q.text.lower().endswith("s") else " "
-        head += joiner + (plural(q.unit) if q.kind == "count" and q.value != 1 else q.unit)
+    if q.unit and q.kind in _KINDS_NAMING_A_UNIT and q.unit.lower() not in q.text.lower():
+        joiner = " of " if q.qualifier == Qualifier.VAGUE and q.text.lower().endswith("s") else " "
+        head += joiner + (plural(q.unit) if q.kind == Kind.COUNT and q.value != 1 else q.unit)
     parts = [head]
     if p_start and p_end and p_start.month == 1 and p_start.day == 1 and p_end == dt.date(p_start.year, 12, 31):
         parts.append(str(p_start.year))
@@ -708,16 +719,16 @@ def _score(q: Quantity, text: str, has_time: bool, places, attribution) -> float
     if places:
         score += 0.1
     magnitude = q.value if q.value is not None else (q.value_high or q.value_low or Decimal(0))
-    if q.kind in ("money", "percent", "rate", "ratio", "share"):
+    if q.kind in (Kind.MONEY, Kind.PERCENT, Kind.RATE, Kind.RATIO, Kind.SHARE):
         score += 0.15
     elif abs(magnitude) >= 1000:
         score += 0.15
     elif abs(magnitude) >= 100:
         score += 0.1
-    if q.qualifier in ("more_than", "less_than", "at_least", "at_most", "approx", "vague", "range"):
+    if q.qualifier != Qualifier.EXACT:  # a bound, an approximation, a range or a vague magnitude
         score += 0.05
-    if q.kind == "duration":
+    if q.kind == Kind.DURATION:
         score -= 0.1
-    if q.kind == "count" and _DEFINITE_RE.search(text, max(0, q.start - 8), q.start):
+    if q.kind == Kind.COUNT and _DEFINITE_RE.search(text, max(0, q.start - 8), q.start):
         score -= 0.25  # "the three countries" refers back; it asserts little
     return round(min(1.0, max(0.05, score)), 2)

@@ -27,11 +27,14 @@ from .vocabulary import (
     DURATION_UNITS,
     MEASURE_UNITS,
     MULTIPLIERS,
+    OR_AFTER_NUMBER,
     QUALIFIER_PHRASES,
     SCALES,
     SMALL_NUMBERS,
     TENS,
     VAGUE,
+    Kind,
+    Qualifier,
     alternation,
     singular,
 )
@@ -277,7 +280,7 @@ _SUFFIX_RE = re.compile(
     r"(?P<plus>-?plus\b)?",
     re.IGNORECASE,
 )
-_OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>more|fewer|less|so|above|over)\b", re.IGNORECASE)
+_OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>" + alternation(OR_AFTER_NUMBER) + r")\b", re.IGNORECASE)
 _UNIT_AFTER_RE = re.compile(
     r"(?P<gap>\s+(?:of\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+)?)?)"
     r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|cubic\s+met(?:re|er)s|"
@@ -382,23 +385,23 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
     start, end = m.start(), m.end()
     core = m.group(0)
     low = high = value = None
-    qualifier = "exact"
+    qualifier = Qualifier.EXACT
     unit = ""
-    kind = "count"
+    kind = Kind.COUNT
     lowered = " ".join(core.lower().split())
     if kind_group == "vague":
         if lowered == "scores" and _SCORES_NOUN_BEFORE_RE.search(text, max(0, start - 20), start):
             return None  # "test scores of students", "their scores of 80": marks, not a magnitude
         lo, hi = VAGUE[lowered]
         low, high = Decimal(lo), Decimal(hi)
-        qualifier = "vague"
+        qualifier = Qualifier.VAGUE
     elif kind_group == "share":
         parts = lowered.split()
         numerator, denominator = parse_number(parts[0]), parse_number(parts[-1])
         if not denominator or numerator is None or not 0 < numerator < denominator:
             return None
         value = numerator / denominator
-        kind = "share"
+        kind = Kind.SHARE
     elif kind_group in ("frac", "dfrac"):
         before = text[max(0, start - 12) : start].lower()
         words = lowered.replace("-", " ").split()
@@ -422,7 +425,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         value = parse_number(core)
         if value is None:
             return None
-        kind = "share"
+        kind = Kind.SHARE
     elif kind_group == "couple":  # "a couple of", "a couple of dozen", "a couple of hundred"
         scale = lowered.split()[-1]
         value = Decimal(2) * (SCALES.get(scale) or {"dozen": 12, "hundred": 100}.get(scale, 1))
@@ -437,7 +440,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             value,
             qualifier,
             "percentage point",
-            "percent",
+            Kind.PERCENT,
             number_end=end,
             unit_stated=True,
         )
@@ -447,7 +450,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             words[0] if words[0] == "half" else words[1]
         ]
         if words[-2] == "percentage":  # "half a percentage point"
-            value, unit, kind = fraction, "percentage point", "percent"
+            value, unit, kind = fraction, "percentage point", Kind.PERCENT
             return Quantity(
                 start, end, core, value, value, value, qualifier, unit, kind, number_end=end, unit_stated=True
             )
@@ -456,7 +459,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
         if (
             not (prefix and prefix.group("q"))
-            or QUALIFIER_PHRASES[" ".join(prefix.group("q").lower().split())] == "exact"
+            or QUALIFIER_PHRASES[" ".join(prefix.group("q").lower().split())] == Qualifier.EXACT
             or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end : end + 30])
         ):
             return None  # "a day" is a time; "more than an hour" is a duration
@@ -469,7 +472,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         if lowered == "twice" and not _TWICE_COMPARES_RE.match(text, end):
             return None  # "twice a week" is a frequency; "twice as many" is a ratio
         value = Decimal(MULTIPLIERS[lowered])
-        kind = "ratio"
+        kind = Kind.RATIO
     elif kind_group == "digits":
         if _glued_to_name(text, start, end, m) or _is_list_number_age_or_code(text, start, end, core):
             return None
@@ -502,15 +505,15 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             else:
                 value = _tidy(value * (SCALES.get(scale) or COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
         if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
-            unit, kind = "percent", "percent"
+            unit, kind = "percent", Kind.PERCENT
         elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
-            unit, kind = "basis point", "percent"
+            unit, kind = "basis point", Kind.PERCENT
         elif glued == "p":  # "145.9p a litre": pence, as pounds
             if number_text in _VIDEO_LINES:
                 return None  # "1080p": a video resolution
-            value, unit, kind = _tidy(value / 100), "GBP", "money"
+            value, unit, kind = _tidy(value / 100), "GBP", Kind.MONEY
         elif glued:
-            unit, kind = MEASURE_UNITS["".join(glued.lower().split())], "measure"
+            unit, kind = MEASURE_UNITS["".join(glued.lower().split())], Kind.MEASURE
         if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
             return None
     else:  # number words
@@ -682,7 +685,7 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
         prefix = None  # "the rate edged up to 4.1%": a change's new level, exact
     if prefix and prefix.group(0):
         if prefix.group("cur"):
-            unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"
+            unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], Kind.MONEY
         if prefix.group("q"):
             qualifier = QUALIFIER_PHRASES[" ".join(prefix.group("q").lower().split())]
         if prefix.group("neg") and value is not None:
@@ -694,19 +697,19 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     if suffix.group("pct"):
         pct = suffix.group("pct").lower()
         unit = "percentage point" if "point" in pct else "basis point" if "bp" in pct else "percent"
-        kind = "percent"
+        kind = Kind.PERCENT
         end = suffix.end("pct")
         unit_stated = True
     if suffix.group("hnoun") and suffix.group("hnoun").lower() in ("strong", "odd"):
         # "a 3,000-strong force", "50-odd people": a size or an approximation; the noun after is the unit.
         if suffix.group("hnoun").lower() == "odd":
-            qualifier = "approx"
+            qualifier = Qualifier.APPROX
         end = suffix.end("hyph")
     elif suffix.group("hnoun"):
         # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
         word = suffix.group("hnoun").lower()
         if word == "fold":
-            kind = "ratio"
+            kind = Kind.RATIO
         else:
             unit = singular(word)
         end = suffix.end("hyph")
@@ -714,21 +717,19 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     elif suffix.group("hyph"):
         word = suffix.group("hunit").lower()
         if word in DURATION_UNITS:
-            unit, kind = DURATION_UNITS[word], "duration"
+            unit, kind = DURATION_UNITS[word], Kind.DURATION
         else:
-            unit, kind = MEASURE_UNITS[word], "measure"
+            unit, kind = MEASURE_UNITS[word], Kind.MEASURE
         end = suffix.end("hyph")
         unit_stated = True
     if suffix.group("plus"):
-        qualifier = "at_least"
+        qualifier = Qualifier.AT_LEAST
         end = suffix.end("plus")
     or_more = _OR_MORE_RE.match(text, end)
     if or_more:
-        qualifier = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approx"}.get(
-            or_more.group("w").lower(), "at_most"
-        )
+        qualifier = OR_AFTER_NUMBER[or_more.group("w").lower()]
         end = or_more.end()
-    if not unit_stated and kind in ("count", "share", "money", "ratio"):
+    if not unit_stated and kind in (Kind.COUNT, Kind.SHARE, Kind.MONEY, Kind.RATIO):
         after = _UNIT_AFTER_RE.match(text, end)
         if after:
             word = " ".join(after.group("w").lower().split())
@@ -736,41 +737,41 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
             following = _NEXT_WORD_RE.match(text, after.end())
             phrase = f"{word} {following.group(1).lower()}" if following else ""
             if phrase in CURRENCY_PHRASES:
-                unit, kind, unit_stated = CURRENCY_PHRASES[phrase], "money", True
+                unit, kind, unit_stated = CURRENCY_PHRASES[phrase], Kind.MONEY, True
             elif word in CURRENCY_WORDS and not (
                 word.startswith("pound") and re.match(r"\s+of\b", text[after.end() :])
             ):
-                unit, kind, unit_stated = CURRENCY_WORDS[word], "money", True
-            elif word in DURATION_UNITS and kind == "count":
-                unit, kind, unit_stated = DURATION_UNITS[word], "duration", True
-            elif word in MEASURE_UNITS and kind == "count" and not has_of:
-                unit, kind, unit_stated = MEASURE_UNITS[word], "measure", True
+                unit, kind, unit_stated = CURRENCY_WORDS[word], Kind.MONEY, True
+            elif word in DURATION_UNITS and kind == Kind.COUNT:
+                unit, kind, unit_stated = DURATION_UNITS[word], Kind.DURATION, True
+            elif word in MEASURE_UNITS and kind == Kind.COUNT and not has_of:
+                unit, kind, unit_stated = MEASURE_UNITS[word], Kind.MEASURE, True
                 if word.startswith("degree"):
                     scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end() : after.end() + 12], re.I)
                     if scale_word:
                         unit = MEASURE_UNITS[scale_word.group(1).lower()]
-            elif word == "times" and kind == "count" and not has_of:
+            elif word == "times" and kind == Kind.COUNT and not has_of:
                 if _RATIO_TIMES_AFTER_RE.match(text, after.end()):
-                    kind, unit_stated = "ratio", True
+                    kind, unit_stated = Kind.RATIO, True
                     end = after.end()  # "eleven times the number", "1.5 times higher": the quote names the ratio
                 else:
                     unit, unit_stated = "time", True  # "arrested 12 times", "expelled 2.8 million times"
             elif (
                 word not in _STOP_UNIT_WORDS
-                and (kind == "count" or (kind == "share" and has_of))
+                and (kind == Kind.COUNT or (kind == Kind.SHARE and has_of))
                 and after.group("w")[0].islower()
             ):
                 if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
                     word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
                 unit, unit_stated = singular(word), True
-    if qualifier == "vague":
+    if qualifier == Qualifier.VAGUE:
         value = None
     elif value is not None:
         low, high = {
-            "more_than": (value, None),
-            "at_least": (value, None),
-            "less_than": (None, value),
-            "at_most": (None, value),
+            Qualifier.MORE_THAN: (value, None),
+            Qualifier.AT_LEAST: (value, None),
+            Qualifier.LESS_THAN: (None, value),
+            Qualifier.AT_MOST: (None, value),
         }.get(qualifier, (value, value))
     return Quantity(
         start,
@@ -796,7 +797,7 @@ def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity
     if q.value is None or r.value is None or not _RANGE_GAP_RE.match(gap) or "\n" in gap:
         return q
     mine, theirs = _TRAILING_SCALE_RE.search(q.text), _TRAILING_SCALE_RE.search(r.text)
-    if mine or not theirs or q.kind not in ("count", "money") or q.unit_stated or q.text.endswith("%"):
+    if mine or not theirs or q.kind not in (Kind.COUNT, Kind.MONEY) or q.unit_stated or q.text.endswith("%"):
         return q
     word = theirs.group("s").lower()
     scale = SCALES.get(word) or ABBREVIATED_SCALES.get(word)
@@ -817,7 +818,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         if i + 1 < len(found):
             q = _sharing_scale_and_currency(text, q, found[i + 1])
             r = found[i + 1]
-            if q.kind == "money" and r.kind == "count" and not r.unit_stated:
+            if q.kind == Kind.MONEY and r.kind == Kind.COUNT and not r.unit_stated:
                 r = Quantity(
                     r.start,
                     r.end,
@@ -827,7 +828,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                     r.value_high,
                     r.qualifier,
                     q.unit,
-                    "money",
+                    Kind.MONEY,
                     r.number_end,
                     r.unit_stated,
                 )
@@ -836,11 +837,11 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             if (
                 q.value is not None
                 and r.value is not None
-                and q.qualifier in ("exact", "approx")
-                and r.qualifier in ("exact",)
+                and q.qualifier in (Qualifier.EXACT, Qualifier.APPROX)
+                and r.qualifier in (Qualifier.EXACT,)
                 and _RANGE_GAP_RE.match(gap)
                 and q.value < r.value
-                and q.kind in ("count", r.kind)
+                and q.kind in (Kind.COUNT, r.kind)
                 and "\n" not in gap
             ):
                 word = gap.strip().lower()
@@ -856,7 +857,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                     # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
                     # "by 219 votes to 212" are changes or tallies.
                     ok = (
-                        (q.kind == r.kind or (q.kind == "count" and not q.unit))
+                        (q.kind == r.kind or (q.kind == Kind.COUNT and not q.unit))
                         and not q.unit_stated
                         and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
                         and not re.search(r"\bby\s+$", text[max(0, q.start - 4) : q.start])
@@ -870,7 +871,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 if ok:
                     start = opener.start() if opener else q.start
                     unit = r.unit or q.unit
-                    kind = r.kind if r.kind != "count" else q.kind
+                    kind = r.kind if r.kind != Kind.COUNT else q.kind
                     out.append(
                         Quantity(
                             start,
@@ -879,7 +880,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                             None,
                             q.value,
                             r.value,
-                            "range",
+                            Qualifier.RANGE,
                             unit,
                             kind,
                             number_end=r.number_end,
@@ -895,7 +896,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 and q.value is not None
                 and r.value is not None
                 and q.value >= r.value
-                and q.kind == r.kind == "count"
+                and q.kind == r.kind == Kind.COUNT
             ):
                 i += 2  # a score ("won 3-1") or a code, not two quantities
                 continue

@@ -12,7 +12,17 @@ from decimal import Decimal
 from .numbers import Quantity, parse_number
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .timeexpr import TimeExpr, find_times
-from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, Kind, Qualifier, add_months, plural, singular
+from .vocabulary import (
+    CALENDAR_UNITS,
+    DURATION_UNITS,
+    IRREGULAR_SINGULARS,
+    Kind,
+    Qualifier,
+    add_months,
+    alternation,
+    plural,
+    singular,
+)
 
 
 class UnsupportedLanguage(ValueError):
@@ -176,7 +186,6 @@ _TENOR_AFTER_RE = re.compile(
     r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b",
     re.IGNORECASE,
 )
-_PER_AFTER_RE = re.compile(r"\s+per\s", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _SUPERLATIVE_RE = re.compile(
@@ -192,10 +201,13 @@ _SPEECH_BEFORE_RE = re.compile(
 )
 _BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # "up 40% on 2021", "over 2019": a baseline; "over the past 18 months", "over four years": a window.
+_WINDOW_COUNTS = alternation(
+    ["a", "an", *"one two three four five six seven eight nine ten twelve".split(), "several", "few", "a few"]
+)
 _BASELINE_TIME_RE = re.compile(
     r"(?:from|on|against|over)\b(?!\s+(?:the\s+(?:past|last|previous|next|coming|first|final|same)\b"
-    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a\s+few)\s+"
-    r"(?:hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b))",
+    rf"|(?:\d+|{_WINDOW_COUNTS})\s+"
+    rf"(?:{alternation([*CALENDAR_UNITS, 'night'], suffix='s?')})\b))",
     re.IGNORECASE,
 )
 _COMPARISON_RE = re.compile(
@@ -204,11 +216,13 @@ _COMPARISON_RE = re.compile(
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
 _UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
+# The scales a rate's denominator may name: "per 100,000", "per million", "every 1.5 billion".
+_RATE_SCALES = ("thousand", "million", "billion")
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
     r"(?!\s+(?:ago|earlier|before|later|after|on))"
-    r"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:thousand|million|billion))?|hundred|thousand|"
-    r"million|billion|[a-z]+)\b)",
+    rf"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:{alternation(_RATE_SCALES)}))?|"
+    rf"{alternation(['hundred', *_RATE_SCALES])}|[a-z]+)\b)",
     re.IGNORECASE,
 )
 _OF_NEXT_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+)?", re.IGNORECASE)
@@ -413,7 +427,7 @@ def _rate_denominator(text: str, end: int, unit: str) -> str:
         if r.group("t"):
             return r.group("t").lower()
         d = r.group("d")
-        value = parse_number(("one " + d) if d.lower() in ("hundred", "thousand", "million", "billion") else d)
+        value = parse_number(("one " + d) if d.lower() in ("hundred", *_RATE_SCALES) else d)
         if value is not None:
             return str(value)
         if d.lower() in ("capita", "head"):

@@ -25,14 +25,21 @@ from .vocabulary import (
     CURRENCY_WORDS,
     DENOMINATORS,
     DURATION_UNITS,
+    GLUED_UNITS,
     MEASURE_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    MULTIPLES,
     MULTIPLIERS,
     OR_AFTER_NUMBER,
     QUALIFIER_PHRASES,
     SCALES,
+    SHORT_SCALES,
     SMALL_NUMBERS,
+    SOUTH_ASIAN_SCALES,
     TENS,
     VAGUE,
+    WEEKDAYS,
     Kind,
     Qualifier,
     alternation,
@@ -66,10 +73,15 @@ class Quantity:
 _SPACES = "\u00a0\u202f\u2009\u2007"
 _NORMALISE = str.maketrans({c: " " for c in _SPACES} | {"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-"})
 
+# Currency codes ("usd", "rs.") are words; the other keys are signs ("$", "a$", "€").
+_CURRENCY_CODES = [key for key in CURRENCY_SYMBOLS if key.rstrip(".").isalpha()]
+_CURRENCY_SIGNS = [key for key in CURRENCY_SYMBOLS if key not in _CURRENCY_CODES]
+# A standalone number phrase may start with the sign of a dollar, euro, pound or rouble.
+_PARSED_SIGNS = alternation(key for key in _CURRENCY_SIGNS if CURRENCY_SYMBOLS[key] in ("USD", "EUR", "GBP", "RUB"))
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\ \d{3})+|\d+)"
 _PLAIN_NUMBER_RE = re.compile(
-    rf"^(?P<cur>us\$|\$|€|£|₽)?\s*(?P<sign>[+-])?\s*(?P<cur2>us\$|\$|€|£|₽)?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
-    r"\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|k|mn|mln|m|bn|tn|trn)?$"
+    rf"^(?P<cur>{_PARSED_SIGNS})?\s*(?P<sign>[+-])?\s*(?P<cur2>{_PARSED_SIGNS})?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
+    rf"\s*(?P<scale>{alternation([*SCALES, *ABBREVIATED_SCALES])})?$"
 )
 _DIGIT_FRACTION_RE = re.compile(r"^(?P<sign>[+-])?(?P<n>\d+)\s*/\s*(?P<d>\d+)$")
 _WORD_SPLIT_RE = re.compile(r"[\s,\-]+")
@@ -220,16 +232,17 @@ def _fraction_value(words: list[str]) -> Decimal | None:
 # find_quantities
 # ---------------------------------------------------------------------------------------------
 
-_W = "|".join(sorted(list(SMALL_NUMBERS) + list(TENS), key=len, reverse=True))
-_SCALE_W = "hundred|thousand|million|billion|trillion|crores?|lakhs?"
-_AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
+_W = alternation([*SMALL_NUMBERS, *TENS])
+_SCALE_W = alternation(["hundred", *SCALES])
+# "two hundred and five", "a million and one"; South Asian scales take no "and".
+_AFTER_SCALE_AND = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *SHORT_SCALES)) + r")\s+and\s+"
 _WORD_SEQ = (
     rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
     rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))"
     rf"(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
 )
-_DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True)).replace(
+_DENOM_W = alternation(DENOMINATORS)
+_VAGUE_W = alternation(VAGUE).replace(
     "scores", r"scores(?=\s+of\s+(?!course\b)[a-z])"
 )  # "scores of migrants", not "test scores" or "scores of 80%"
 _NUM_DIGITS = (
@@ -238,10 +251,25 @@ _NUM_DIGITS = (
 )
 # After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
 _NOT_A_WHOLE = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
-    r"thousand|million|billion|trillion|hundred|per|percent)"
+    "(?:"
+    + alternation(
+        [
+            *(word for word, unit in DURATION_UNITS.items() if unit != "century"),
+            *("night", "nights", "game", "games", "matches"),
+            *("hundred", *SHORT_SCALES, "per", "percent"),
+        ]
+    )
+    + ")"
 )
-_UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
+# Degree signs glue with optional spaces ("30 °C", "30°"); the other units follow the digits directly.
+_UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|" + alternation(GLUED_UNITS)
+# "half a million", "three quarters of a dozen", "half a percentage point".
+_HALF_SCALES = alternation(["dozen", "hundred", *SHORT_SCALES, "percentage points", "percentage point"])
+# "a couple of hundred"; "a couple trillion" is no idiom.
+_COUPLE_SCALES = alternation(["dozen", "hundred", "thousand", "million", "billion"])
+# "more than an hour", "up to a week": the units that make "a" a count of one.
+_A_UNITS = alternation(["hour", "day", "week", "fortnight", "month", "year", "decade", "century"])
+_SCALE_AFTER_DIGITS = alternation([*SHORT_SCALES, *COMPOUND_SCALES, *SOUTH_ASIAN_SCALES])
 
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
@@ -251,14 +279,14 @@ _CORE_RE = re.compile(
     r"|(?:" + _W + r"|\d{1,2})\s+(?:in|out\s+of)\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b"
     r"(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
     r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
-    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
+    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:" + _HALF_SCALES + r")\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
-    r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?)"
-    r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
-    r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:" + _COUPLE_SCALES + r")\b)?)"
+    r"|(?P<aunit>\ban?\b(?=\s+(?:" + _A_UNITS + r")\b))"
+    r"|(?P<mult>\b(?:" + alternation(MULTIPLIERS) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
-    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
+    r"(?P<scale>(?:\s*(?:" + _SCALE_AFTER_DIGITS + r")\b)|(?:" + alternation(ABBREVIATED_SCALES) + r")(?![\w]))?"
     r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp|p)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
@@ -266,13 +294,11 @@ _CORE_RE = re.compile(
 _QUALIFIER_ALT = alternation(QUALIFIER_PHRASES)
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
-    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|₹|(?<![\w])(?:USD|EUR|GBP|RUB|INR|Rs\.?)\s?)?\s*"
+    r"(?P<cur>" + alternation(_CURRENCY_SIGNS) + r"|(?<![\w])(?:" + alternation(_CURRENCY_CODES) + r")\s?)?\s*"
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
-_HYPHEN_UNITS = "|".join(
-    sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)
-)
+_HYPHEN_UNITS = alternation([*DURATION_UNITS, *(key for key in MEASURE_UNITS if " " not in key and len(key) > 1)])
 _SUFFIX_RE = re.compile(
     r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b|\s(?-i:bps?)\b)?"
     r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
@@ -281,10 +307,14 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>" + alternation(OR_AFTER_NUMBER) + r")\b", re.IGNORECASE)
+# Units the word pattern would cut short ("square kilometres", "km/h"); "square miles" and
+# "square metres" are read as counted nouns, as they always were.
+_UNITS_OF_MORE_THAN_A_WORD = alternation(
+    [*(key for key in MEASURE_UNITS if " " in key or "/" in key), "square miles", "square metres", "square meters"]
+)
 _UNIT_AFTER_RE = re.compile(
     r"(?P<gap>\s+(?:of\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+)?)?)"
-    r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|cubic\s+met(?:re|er)s|"
-    r"(?:kilomet(?:re|er)s|miles)\s+per\s+hour|light\s+years|km/h|[A-Za-z][A-Za-z'’-]*)",
+    r"(?P<w>" + _UNITS_OF_MORE_THAN_A_WORD + r"|[A-Za-z][A-Za-z'’-]*)",
 )
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
@@ -428,7 +458,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
         kind = Kind.SHARE
     elif kind_group == "couple":  # "a couple of", "a couple of dozen", "a couple of hundred"
         scale = lowered.split()[-1]
-        value = Decimal(2) * (SCALES.get(scale) or {"dozen": 12, "hundred": 100}.get(scale, 1))
+        value = Decimal(2) * MULTIPLES.get(scale, 1)
     elif kind_group == "qpoint":  # "a quarter-point cut", "a half-point rise": central-bank moves
         value = Decimal("0.25") if "quarter" in lowered else Decimal("0.5")
         return Quantity(
@@ -454,7 +484,7 @@ def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) ->
             return Quantity(
                 start, end, core, value, value, value, qualifier, unit, kind, number_end=end, unit_stated=True
             )
-        value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
+        value = _tidy(fraction * MULTIPLES[words[-1]])
     elif kind_group == "aunit":
         prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
         if (
@@ -558,9 +588,8 @@ _AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,[ \t]*$")
 _AGE_AFTER_RE = re.compile(r"[ \t]*,")
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w&-]*)\s+$")  # "S&P 500" too
 _NOT_NAME_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday I The A An In On At By Of For From To And Or But Some About Around Over "
+    [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]
+    + "I The A An In On At By Of For From To And Or But Some About Around Over "
     "Under Nearly Almost Only Just More Less Fewer USD EUR GBP RUB".split()
 )
 
@@ -788,7 +817,10 @@ def _with_context(text, start, end, core, value, low, high, qualifier, unit, kin
     )
 
 
-_TRAILING_SCALE_RE = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|crore|lakh|k|m|mn|bn|tn)$", re.I)
+# The scales a range's first end may borrow from its second ("3-4 million", "Rs 2-3 crore").
+_TRAILING_SCALE_RE = re.compile(
+    r"(?:\d|\s)(?P<s>" + alternation([*SHORT_SCALES, "crore", "lakh", "k", "m", "mn", "bn", "tn"]) + ")$", re.I
+)
 
 
 def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity:

@@ -14,21 +14,36 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .vocabulary import SEASONS, TIME_COUNTS, add_months, month_number, month_period, shift_month, weekday_number
+from .vocabulary import (
+    CALENDAR_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SEASONS,
+    TIME_COUNTS,
+    WEEKDAYS,
+    add_months,
+    alternation,
+    month_number,
+    month_period,
+    shift_month,
+    weekday_number,
+)
 
 # Month names are matched case-sensitively: "may" and "march" are also ordinary words.
-MONTH = (
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
-)
+MONTH = r"(?-i:(?:" + alternation(MONTHS) + r")\b|(?:" + alternation(MONTH_ABBREVIATIONS) + r")(?:\.|\b))"
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|2100)(?!\d|[,.]\d)"  # "by 2100": climate projections
-WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAY = r"(?-i:" + alternation(WEEKDAYS) + r")\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
-_NUM = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)"
-)
-_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|quarters?)"
+# How many units a window or an "ago" counts: "the last six months", "a few years ago".
+_NUM = r"(?:\d+|" + alternation([*TIME_COUNTS, "few", "several", "couple of"]) + ")"
+_UNIT = "(?:" + alternation(CALENDAR_UNITS, suffix="s?") + ")"
+# A span's length: "in 24 hours", "within a couple of weeks", "over four nights".
+_VAGUE_COUNTS = ("few", "several", "a few", "a couple of")
+_SPAN_NUM = alternation([*(word for word in TIME_COUNTS if word != "hundred"), *_VAGUE_COUNTS])
+_SPAN_UNIT = alternation([*(unit for unit in CALENDAR_UNITS if unit != "quarter"), "night"], suffix="s?")
+# "this year", "last spring", "next Monday". Order matters, the first unit that fits wins: "this
+# weekend" reads as "this week", as it always has.
+_RELATIVE_UNIT = "|".join(["year", "month", "week", "weekend", *SEASONS, "quarter", WEEKDAY])
 # "in the 2022/23 season", "in the 2019 election": a year naming a period, not "the 2000 residents".
 _YEAR_NAMED_PERIOD = (
     rf"{YEAR}(?:\s*[-–/]\s*\d{{2,4}})?\s+(?:season|elections?|campaign|census|budget|midterms|harvest|"
@@ -94,8 +109,8 @@ _TIME_RE = re.compile(
     r"|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|the\s+year\s+before)"
     # "in 24 hours", "in under three weeks", "over four nights", "within a decade"
     rf"|(?P<span>(?P<sprep>in|over|within|inside)\s+(?:(?:under|less\s+than|more\s+than|just|only|about)\s+)?"
-    rf"(?P<sn>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|few|several|a\s+few|a\s+couple\s+of)\s+"
-    rf"(?P<sunit>hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|of\s+(?:the|his|her|their)\b)))"
+    rf"(?P<sn>\d+|{_SPAN_NUM})\s+"
+    rf"(?P<sunit>{_SPAN_UNIT})\b(?!\s+(?:ago|earlier|of\s+(?:the|his|her|their)\b)))"
     # windows: "in the first 10 months of 2022", "over the last 24 hours", "for the past seven years"
     rf"|(?P<window>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?P<which>first|last|past|previous|next|coming|final)\s+"
     rf"(?:(?P<wn>{_NUM})\s+)?(?P<wunit>{_UNIT})(?:\s+of\s+(?P<wyear>{YEAR}))?)"
@@ -119,7 +134,7 @@ _TIME_RE = re.compile(
     rf"|(?P<yrange>(?:(?P<rprep>between|from)\s+)(?P<ya>{YEAR})\s+(?:and|to)\s+(?P<yb>{YEAR}))"
     rf"|(?P<year>{_prep('p3')}(?:the\s+(?={_YEAR_NAMED_PERIOD}))?(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})"
     rf"(?:\s*[-–/]\s*(?P<y4>{YEAR}|\d{{2}}\b(?!-\d)))?)"
-    rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>year|month|week|weekend|fall|autumn|spring|summer|winter|quarter|{WEEKDAY}))"
+    rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>{_RELATIVE_UNIT}))"
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
     rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
     rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"

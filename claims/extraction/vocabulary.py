@@ -104,6 +104,8 @@ SHORT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion
 SOUTH_ASIAN_SCALES = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 SCALES = SHORT_SCALES | SOUTH_ASIAN_SCALES
 COMPOUND_SCALES = {"lakh crore": 10**12, "lakh crores": 10**12}  # "Rs 1.5 lakh crore": 1.5e12
+# Every word that multiplies the number before it: "two dozen", "3 million", "half a hundred".
+MULTIPLES = GROUP_WORDS | SCALES
 # Written against the digits: "5k", "1.2m", "$3bn".
 ABBREVIATED_SCALES = {
     "k": 10**3,
@@ -252,7 +254,7 @@ OR_AFTER_NUMBER = {
 # Currencies
 # ---------------------------------------------------------------------------------------------
 
-# Symbols and codes written before the amount.
+# Signs ("$", "€") and codes ("USD", "Rs") written before the amount.
 CURRENCY_SYMBOLS = {
     "a$": "AUD",
     "c$": "CAD",

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import Quantity, parse_number
@@ -399,21 +399,7 @@ def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) ->
                 if prev.unit and prev.kind in (Kind.COUNT, Kind.MONEY):
                     unit, kind = prev.unit, prev.kind
                     break
-        out.append(
-            Quantity(
-                q.start,
-                q.end,
-                q.text,
-                q.value,
-                q.value_low,
-                q.value_high,
-                q.qualifier,
-                unit,
-                kind,
-                q.number_end,
-                stated,
-            )
-        )
+        out.append(replace(q, unit=unit, kind=kind, unit_stated=stated))
     return out
 
 

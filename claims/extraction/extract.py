@@ -55,11 +55,11 @@ class ClaimDraft:
     def as_dict(self) -> dict:
         """JSON-ready: decimals as strings, dates ISO, places a list."""
 
-        def num(v):
-            return None if v is None else str(v)
+        def num(value):
+            return None if value is None else str(value)
 
-        def day(d):
-            return None if d is None else d.isoformat()
+        def day(date):
+            return None if date is None else date.isoformat()
 
         return {
             "sentence": self.sentence,
@@ -144,9 +144,9 @@ def check_language(text: str, sample_chars: int = 20_000) -> None:
     words = _WORD_RE.findall(sample)
     if len(words) < 8:
         return
-    letters = sum(len(w) for w in words)
-    ascii_letters = sum(len(w) for w in words if w.isascii())
-    stop = sum(1 for w in words if w.lower() in _ENGLISH_STOPWORDS)
+    letters = sum(len(word) for word in words)
+    ascii_letters = sum(len(word) for word in words if word.isascii())
+    stop = sum(1 for word in words if word.lower() in _ENGLISH_STOPWORDS)
     if ascii_letters / letters < 0.6 or stop / len(words) < 0.08:
         raise UnsupportedLanguage(
             f"text does not look like English ({ascii_letters / letters:.0%} Latin letters, "

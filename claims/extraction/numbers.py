@@ -6,6 +6,7 @@ Pure Python and regular expressions: importing or calling this module never load
 claim rules (time windows, names found by the parser, attribution) live in ``extract``.
 Dates, years used as dates, times of day, ordinals, list numbering, phone numbers, ids and
 numbers glued into names ("G7", "COVID-19", "PT0M56S") are not quantities and are skipped here.
+The words it knows (number words, scales, units, currencies, qualifiers) come from ``vocabulary``.
 """
 
 from __future__ import annotations
@@ -313,7 +314,7 @@ _NOT_A_WHOLE = (
 _UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|" + alternation(GLUED_UNITS)
 # "half a million", "three quarters of a dozen", "half a percentage point".
 _HALF_SCALES = alternation(["dozen", "hundred", *SHORT_SCALES, "percentage points", "percentage point"])
-# "a couple of hundred"; "a couple trillion" is no idiom.
+# "a couple of hundred", "a couple million": the scales this rule reads, trillions not among them.
 _COUPLE_SCALES = alternation(["dozen", "hundred", "thousand", "million", "billion"])
 # "more than an hour", "up to a week": the units that make "a" a count of one.
 _A_UNITS = alternation(["hour", "day", "week", "fortnight", "month", "year", "decade", "century"])

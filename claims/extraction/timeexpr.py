@@ -5,7 +5,7 @@ Pure Python. ``find_times`` returns the expressions a claim can be *about* ("in 
 "over the last 24 hours", "during the six-week war"), each with the period it denotes when the
 words and the publication date determine one. ``calendar_spans`` returns the characters that
 are calendar notation (dates, years used as dates, times of day, timestamps): numbers there are
-never quantities.
+never quantities. Month and weekday names, counts and the month arithmetic come from ``vocabulary``.
 """
 
 from __future__ import annotations

@@ -115,16 +115,18 @@ class Report:
             lines.append(f"  {name:<15} {self.accuracy(name):.3f}  ({self.correct[name]}/{self.matched})")
         if verbose:
             lines += ["", f"misses ({len(self.misses)})"]
-            lines += [f"  {s.passage_id} @{s.start}: {s.quote!r}" for s in self.misses]
+            lines += [f"  {span.passage_id} @{span.start}: {span.quote!r}" for span in self.misses]
             lines += ["", f"false positives ({len(self.false_positives)})"]
             lines += [
-                f"  {s.passage_id} @{s.start}: {s.quote!r}" + (f"  (not a claim: {s.non_claim})" if s.non_claim else "")
-                for s in self.false_positives
+                f"  {span.passage_id} @{span.start}: {span.quote!r}"
+                + (f"  (not a claim: {span.non_claim})" if span.non_claim else "")
+                for span in self.false_positives
             ]
             lines += ["", f"field errors ({len(self.field_errors)})"]
             lines += [
-                f"  {e.passage_id} @{e.start}: {e.quote!r} {e.field}: gold {e.gold} != predicted {e.predicted}"
-                for e in self.field_errors
+                f"  {error.passage_id} @{error.start}: {error.quote!r} {error.field}: "
+                f"gold {error.gold} != predicted {error.predicted}"
+                for error in self.field_errors
             ]
         return "\n".join(lines)
 
@@ -149,20 +151,20 @@ def evaluate(passages: Sequence[dict], extract_fn: ExtractFn) -> Report:
     for passage in passages:
         pid = passage["id"]
         published = _to_date(passage.get("published"))
-        gold = [_gold_span(pid, c) for c in passage["claims"]]
-        predicted = [_predicted_span(pid, c) for c in extract_fn(passage["text"], published=published)]
+        gold = [_gold_span(pid, claim) for claim in passage["claims"]]
+        predicted = [_predicted_span(pid, claim) for claim in extract_fn(passage["text"], published=published)]
         report.gold += len(gold)
         report.predicted += len(predicted)
         pairs = _match(gold, predicted)
         report.matched += len(pairs)
-        used_gold = {g for g, _ in pairs}
-        used_pred = {p for _, p in pairs}
-        report.misses += [s for i, s in enumerate(gold) if i not in used_gold]
+        used_gold = {gold_index for gold_index, _ in pairs}
+        used_pred = {predicted_index for _, predicted_index in pairs}
+        report.misses += [span for i, span in enumerate(gold) if i not in used_gold]
         report.false_positives += [
-            _explain(s, passage.get("non_claims", [])) for i, s in enumerate(predicted) if i not in used_pred
+            _explain(span, passage.get("non_claims", [])) for i, span in enumerate(predicted) if i not in used_pred
         ]
-        for g, p in sorted(pairs):
-            _score_pair(report, gold[g], predicted[p])
+        for gold_index, predicted_index in sorted(pairs):
+            _score_pair(report, gold[gold_index], predicted[predicted_index])
     return report
 
 
@@ -222,21 +224,21 @@ def _same_number(a: Decimal | None, b: Decimal | None) -> bool:
     return abs(a - b) <= max(RELATIVE_TOLERANCE * max(abs(a), abs(b)), ABSOLUTE_TOLERANCE)
 
 
-def _gold_span(pid: str, c: dict) -> Span:
-    start = int(c["start"])
+def _gold_span(pid: str, claim: dict) -> Span:
+    start = int(claim["start"])
     return Span(
         passage_id=pid,
-        quote=c["quote"],
+        quote=claim["quote"],
         start=start,
-        end=start + len(c["quote"]),
-        value=_to_decimal(c.get("value")),
-        value_low=_to_decimal(c.get("value_low")),
-        value_high=_to_decimal(c.get("value_high")),
-        qualifier=c.get("qualifier"),
-        unit=c.get("unit"),
-        kind=c.get("kind"),
-        period_start=_to_iso(c.get("period_start")),
-        period_end=_to_iso(c.get("period_end")),
+        end=start + len(claim["quote"]),
+        value=_to_decimal(claim.get("value")),
+        value_low=_to_decimal(claim.get("value_low")),
+        value_high=_to_decimal(claim.get("value_high")),
+        qualifier=claim.get("qualifier"),
+        unit=claim.get("unit"),
+        kind=claim.get("kind"),
+        period_start=_to_iso(claim.get("period_start")),
+        period_end=_to_iso(claim.get("period_end")),
     )
 
 

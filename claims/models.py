@@ -36,9 +36,22 @@ class Status(models.TextChoices):
     MISLEADING = "misleading", "Misleading"
     UNVERIFIABLE = "unverifiable", "Unverifiable"
     NEEDS_CONTEXT = "needs_context", "Needs context"
+    DISMISSED = "dismissed", "Dismissed"
 
 
 VERDICTS = frozenset({Status.VERIFIED, Status.FALSE, Status.MISLEADING, Status.UNVERIFIABLE, Status.NEEDS_CONTEXT})
+# What is left to do: the default queue, the desk's and the article page's open counts.
+OPEN_STATUSES = frozenset({Status.NEW, Status.IN_REVIEW})
+
+
+class DismissReason(models.TextChoices):
+    """Why a claim left the queue without a verdict: not a claim, or not worth checking."""
+
+    NOT_A_CLAIM = "not_a_claim", "Not a claim"
+    BACKGROUND = "background", "Background figure"
+    DUPLICATE = "duplicate", "Duplicate in the article"
+    OTHER = "other", "Other"
+
 
 # Where a claim stands in its article's body.
 ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end")
@@ -73,7 +86,7 @@ class ClaimQuerySet(models.QuerySet):
         return self.select_related("article__outlet", "assignee").defer("article__body")
 
     def needing_review(self) -> "ClaimQuerySet":
-        return self.filter(status__in=[Status.NEW, Status.IN_REVIEW])
+        return self.filter(status__in=OPEN_STATUSES)
 
     def with_contradiction_flag(self) -> "ClaimQuerySet":
         """Annotate `has_contradiction`: an editor confirmed a `contradicts` link on the claim (either side)."""
@@ -125,6 +138,9 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_claims"
     )
     verdict_note = models.TextField(blank=True)
+    dismiss_reason = models.CharField(
+        max_length=16, choices=DismissReason.choices, blank=True, help_text="Why it was dismissed, while it is"
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="reviewed_claims"
     )
@@ -159,6 +175,10 @@ class Claim(models.Model):
             models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claim_score_in_unit_interval"),
             models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
             _choices_check("status", Status),
+            models.CheckConstraint(
+                condition=Q(dismiss_reason="") | Q(dismiss_reason__in=DismissReason.values, status=Status.DISMISSED),
+                name="claim_dismiss_reason_valid",
+            ),
             _choices_check("qualifier", Qualifier),
             _choices_check("kind", Kind),
         ]

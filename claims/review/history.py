@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import ClaimEvent, ClaimLink, Status
+from ..models import ClaimEvent, ClaimLink, DismissReason, Status
 
 
 def _status(value) -> str:
@@ -10,6 +10,22 @@ def _status(value) -> str:
         return Status(value).label
     except ValueError:
         return str(value)
+
+
+def _reason(value) -> str:
+    try:
+        return DismissReason(value).label.lower()
+    except ValueError:
+        return str(value)
+
+
+def _status_change(before: dict, after: dict) -> str:
+    """ "status New → In review → Verified: “note”": a one-step verdict names the review it passed through."""
+    path = [before.get("status"), *([after["via"]] if after.get("via") else []), after.get("status")]
+    text = "status " + " → ".join(_status(step) for step in path)
+    if after.get("reason"):
+        text += f" ({_reason(after['reason'])})"
+    return f"{text}: “{after['note']}”" if after.get("note") else text
 
 
 def _value(value) -> str:
@@ -32,8 +48,7 @@ def describe(event: ClaimEvent) -> str:
     before, after = event.before or {}, event.after or {}
     kind = event.kind
     if kind == ClaimEvent.Kind.STATUS:
-        text = f"status {_status(before.get('status'))} → {_status(after.get('status'))}"
-        return f"{text}: “{after['note']}”" if after.get("note") else text
+        return _status_change(before, after)
     if kind == ClaimEvent.Kind.EDIT:
         return "; ".join(_changes(before, after))
     if kind == ClaimEvent.Kind.ASSIGN:

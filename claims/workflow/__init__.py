@@ -9,6 +9,7 @@ API, the tasks and the extractor's sync all call these; none writes a claim anot
 from .errors import (
     GroupChanged,
     InvalidEdit,
+    InvalidReason,
     InvalidTransition,
     LinkError,
     NoteRequired,
@@ -28,6 +29,7 @@ __all__ = [
     "NOTE_REQUIRED",
     "GroupChanged",
     "InvalidEdit",
+    "InvalidReason",
     "InvalidTransition",
     "LinkError",
     "NoteRequired",

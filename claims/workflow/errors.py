@@ -29,6 +29,10 @@ class NoteRequired(WorkflowError):
         super().__init__(f"A verdict note is required for {Status(to).label.lower()}.")
 
 
+class InvalidReason(WorkflowError):
+    code, http_status, field = "invalid_reason", 400, "reason"
+
+
 class StaleClaim(WorkflowError):
     """Another editor (or the extractor) saved the claim since this one loaded it."""
 

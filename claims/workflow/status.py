@@ -1,4 +1,4 @@
-"""Status changes: start a review, give a verdict, reopen; one claim or a whole fact group."""
+"""Status changes: start a review, give a verdict, dismiss, reopen; one claim or a whole fact group."""
 
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import events
-from ..models import VERDICTS, Claim, ClaimEvent, Status
+from ..models import VERDICTS, Claim, ClaimEvent, DismissReason, Status
 from ..queries import fact_group
-from .errors import GroupChanged, InvalidTransition, NoteRequired
+from .errors import GroupChanged, InvalidReason, InvalidTransition, NoteRequired
 from .versions import bump, check_seen
 
 NEXT: dict[str, frozenset[str]] = {
-    Status.NEW: frozenset({Status.IN_REVIEW}),
-    Status.IN_REVIEW: VERDICTS,
+    # One key per decision: a verdict straight from new passes through review (recorded on its event).
+    Status.NEW: frozenset({Status.IN_REVIEW, Status.DISMISSED}) | VERDICTS,
+    Status.IN_REVIEW: VERDICTS | {Status.DISMISSED},
+    # A dismissal is undone by putting the claim back in the queue.
+    Status.DISMISSED: frozenset({Status.NEW, Status.IN_REVIEW}),
 } | {verdict: frozenset({Status.IN_REVIEW}) for verdict in VERDICTS}
 
 # A reader must learn why a claim is false, misleading or lacks context.
@@ -29,25 +32,49 @@ def allowed_transitions(claim: Claim) -> list[str]:
     return [status for status in Status.values if status in NEXT[claim.status]]
 
 
-def _status_changes(to: str, editor: AbstractBaseUser, note: str, now) -> dict[str, Any]:
-    changes: dict[str, Any] = {"status": to}
-    if to in VERDICTS:
+def _status_changes(to: str, editor: AbstractBaseUser, note: str, reason: str, now) -> dict[str, Any]:
+    changes: dict[str, Any] = {"status": to, "dismiss_reason": reason if to == Status.DISMISSED else ""}
+    if to in VERDICTS or to == Status.DISMISSED:
         changes |= {"verdict_note": note, "reviewed_by": editor, "reviewed_at": now}
     return changes
 
 
-def transition(claim: Claim, *, to: str, editor: AbstractBaseUser, version: int, note: str = "") -> None:
-    """Move `claim` to status `to`, or raise and change nothing."""
+def _check_reason(to: str, reason: str) -> None:
+    if reason and to != Status.DISMISSED:
+        raise InvalidReason("A reason is given only when dismissing a claim.")
+    if reason and reason not in DismissReason.values:
+        raise InvalidReason(f"Unknown reason {reason!r}: one of {', '.join(DismissReason.values)}.")
+
+
+def _status_event(current: str, to: str, note: str, reason: str) -> dict[str, Any]:
+    after: dict[str, Any] = {"status": to, "note": note}
+    if to == Status.DISMISSED:
+        after["reason"] = reason
+    if current == Status.NEW and to in VERDICTS:
+        after["via"] = Status.IN_REVIEW  # decided in one step: the review and the verdict are one event
+    return after
+
+
+def transition(
+    claim: Claim, *, to: str, editor: AbstractBaseUser, version: int, note: str = "", reason: str = ""
+) -> None:
+    """Move `claim` to status `to`, or raise and change nothing.
+
+    `reason` (claims.models.DismissReason) goes with a dismissal only. A verdict given to a new
+    claim is one event that records the passage through review (`via`).
+    """
     version = check_seen(claim, version)
     if to not in NEXT.get(claim.status, ()):
         raise InvalidTransition(claim.status, to)
+    _check_reason(to, reason)
     note = note.strip()
     if to in NOTE_REQUIRED and not note:
         raise NoteRequired(to)
     before = {"status": claim.status}
+    after = _status_event(claim.status, to, note, reason)
     with transaction.atomic():
-        bump(claim, version=version, **_status_changes(to, editor, note, timezone.now()))
-        events.record(claim, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note})
+        bump(claim, version=version, **_status_changes(to, editor, note, reason, timezone.now()))
+        events.record(claim, editor, ClaimEvent.Kind.STATUS, before, after)
 
 
 def transition_group(
@@ -74,6 +101,6 @@ def transition_group(
     with transaction.atomic():
         for member in group:
             before = {"status": member.status}
-            bump(member, version=seen[member.pk], **_status_changes(to, editor, note, now))
+            bump(member, version=seen[member.pk], **_status_changes(to, editor, note, "", now))
             events.record(member, editor, ClaimEvent.Kind.STATUS, before, {"status": to, "note": note, "group": ids})
     return group

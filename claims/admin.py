@@ -8,7 +8,7 @@ from articles.admin import ArticleAdmin
 from articles.models import Article
 
 from . import events, workflow
-from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Status
+from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, DismissReason, Status
 from .tasks import extract_article
 
 
@@ -75,23 +75,38 @@ class ClaimEventInline(admin.TabularInline):
         return events.actor_name(event)
 
 
-def _transition_action(to: str):
-    @admin.action(description=f"Mark selected claims: {Status(to).label}")
+def _transition_action(to: str, *, reason: str = "", description: str = "", done: str = "", name: str = ""):
+    """An admin action moving each selected claim through the workflow; each refusal is reported."""
+    description = description or f"Mark selected claims: {Status(to).label}"
+    done = done or f"marked {Status(to).label.lower()}"
+
+    @admin.action(description=description)
     def action(modeladmin, request, queryset):
-        done, refused = 0, []
+        changed, refused = 0, []
         for claim in queryset:
             try:
-                workflow.transition(claim, to=to, editor=request.user, version=claim.version)
-                done += 1
+                workflow.transition(claim, to=to, editor=request.user, version=claim.version, reason=reason)
+                changed += 1
             except workflow.WorkflowError as exc:
                 refused.append(f"claim {claim.pk}: {exc}")
-        if done:
-            modeladmin.message_user(request, f"{done} claim(s) marked {Status(to).label.lower()}.", messages.SUCCESS)
-        for reason in refused:
-            modeladmin.message_user(request, reason, messages.ERROR)
+        if changed:
+            modeladmin.message_user(request, f"{changed} claim(s) {done}.", messages.SUCCESS)
+        for text in refused:
+            modeladmin.message_user(request, text, messages.ERROR)
 
-    action.__name__ = f"mark_{to}"
+    action.__name__ = name or f"mark_{to}"
     return action
+
+
+def _dismiss_action(reason: str):
+    label = DismissReason(reason).label.lower()
+    return _transition_action(
+        Status.DISMISSED,
+        reason=reason,
+        description=f"Dismiss selected claims: {label}",
+        done=f"dismissed ({label})",
+        name=f"dismiss_{reason}",
+    )
 
 
 def _schedule_extraction(modeladmin, request, article_ids) -> None:
@@ -132,6 +147,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "orphaned",
         "status",
         "verdict_note",
+        "dismiss_reason",
         "reviewed_by",
         "reviewed_at",
         "edited_by_editor",
@@ -142,7 +158,7 @@ class ClaimAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["article", "sentence", "quote", "label", "score", "version"]}),
         ("Structured fields (editable)", {"fields": list(EDITABLE_FIELDS[:-1])}),
-        ("Review", {"fields": ["status", "assignee", "verdict_note", "reviewed_by", "reviewed_at"]}),
+        ("Review", {"fields": ["status", "dismiss_reason", "assignee", "verdict_note", "reviewed_by", "reviewed_at"]}),
         (
             "Extraction",
             {
@@ -166,6 +182,10 @@ class ClaimAdmin(admin.ModelAdmin):
     inlines = [AnnotationInline, LinkFromInline, LinkToInline, ClaimEventInline]
     actions = [
         *(_transition_action(s) for s in (Status.IN_REVIEW, Status.VERIFIED, Status.UNVERIFIABLE)),
+        *(_dismiss_action(reason) for reason in DismissReason.values),
+        _transition_action(
+            Status.NEW, description="Restore dismissed claims to the queue", done="restored", name="restore"
+        ),
         rerun_extraction,
     ]
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from .models import Claim, ClaimLink
+from .models import VERDICTS, Claim, ClaimLink, DismissReason, Status
 
 
 def reviewers() -> QuerySet:
@@ -62,3 +64,42 @@ def suggestions_for(claim: Claim) -> QuerySet[ClaimLink]:
         .select_related("from_claim__article__outlet", "to_claim__article__outlet")
         .order_by("-score", "pk")
     )
+
+
+@dataclass
+class ExtractorTally:
+    """How editors judged one extractor version's claims: dismissals are a sign of its precision."""
+
+    version: str
+    claims: int = 0
+    decided: int = 0  # a verdict or a dismissal
+    dismissed: int = 0
+    not_a_claim: int = 0
+
+    @property
+    def dismissal_rate(self) -> float | None:
+        """Dismissed among the decided claims; None until an editor decided one."""
+        return self.dismissed / self.decided if self.decided else None
+
+
+def desk_counts() -> tuple[dict[str, int], list[ExtractorTally]]:
+    """Claims by status, and each extractor version's tally, newest version first; one grouped query."""
+    by_status: dict[str, int] = {}
+    tallies: dict[str, ExtractorTally] = {}
+    grouped = Claim.objects.order_by().values_list("extractor_version", "status", "dismiss_reason")
+    for version, status, reason, n in grouped.annotate(n=Count("pk")):
+        by_status[status] = by_status.get(status, 0) + n
+        tally = tallies.setdefault(version, ExtractorTally(version))
+        tally.claims += n
+        if status in VERDICTS or status == Status.DISMISSED:
+            tally.decided += n
+        if status == Status.DISMISSED:
+            tally.dismissed += n
+            tally.not_a_claim += n if reason == DismissReason.NOT_A_CLAIM else 0
+    ordered = sorted(tallies.values(), key=lambda tally: _version_key(tally.version), reverse=True)
+    return by_status, ordered
+
+
+def _version_key(version: str) -> tuple:
+    """ "1.10.0" after "1.9.2"; an empty version (claims made by hand or before versions) last."""
+    return tuple(int(part) if part.isdigit() else -1 for part in version.split(".")) if version else ()

@@ -274,5 +274,6 @@ SPECTACULAR_SETTINGS = {
         "LinkRelationEnum": "claims.models.ClaimLink.Relation",
         "LinkStateEnum": "claims.models.ClaimLink.State",
         "EventKindEnum": "claims.models.ClaimEvent.Kind",
+        "DismissReasonEnum": "claims.models.DismissReason",
     },
 }

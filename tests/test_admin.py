@@ -181,3 +181,18 @@ def test_admin_bulk_decisions_only_decide_suggestions(admin_client, claim, staff
     assert "it is now rejected" in " ".join(str(m) for m in response.context["messages"])
     claim_link.refresh_from_db()
     assert claim_link.state == "rejected"
+
+
+def test_admin_dismisses_with_a_reason_and_restores_through_the_workflow(admin_client, claim, staff):
+    changelist = reverse("admin:claims_claim_changelist")
+    response = admin_client.post(
+        changelist, {"action": "dismiss_background", "_selected_action": [claim.pk]}, follow=True
+    )
+    assert "1 claim(s) dismissed (background figure)." in [str(m) for m in response.context["messages"]]
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismiss_reason, claim.reviewed_by) == ("dismissed", "background", staff)
+    response = admin_client.post(changelist, {"action": "restore", "_selected_action": [claim.pk]}, follow=True)
+    assert "1 claim(s) restored." in [str(m) for m in response.context["messages"]]
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismiss_reason) == ("new", "")
+    assert [e.after["status"] for e in claim.events.order_by("id")] == ["dismissed", "new"]

@@ -47,7 +47,9 @@ def test_a_viewer_reads_a_claim_with_every_extracted_field_and_its_review_state(
     assert body["quote"] == "Some 2,000" and body["value"] == "2000"
     assert body["places"] == ["Bruzgi", "Belarus", "Poland"]
     assert body["article"]["id"] == claim.article_id and body["article"]["outlet"]["name"] == "Anadolu Agency"
-    assert body["status"] == "new" and body["allowed_transitions"] == ["in_review"]
+    assert body["status"] == "new" and body["dismiss_reason"] == ""
+    expected = ["in_review", "verified", "false", "misleading", "unverifiable", "needs_context", "dismissed"]
+    assert body["allowed_transitions"] == expected
     assert response["ETag"] == f'"{claim.version}"'
 
 
@@ -196,11 +198,33 @@ def test_bob_cannot_overwrite_alices_verdict(api_as, alice, bob, claim):
 
 
 def test_a_transition_the_status_does_not_allow_is_a_409_invalid_transition(api_as, alice, claim):
+    workflow.transition(claim, to="dismissed", editor=alice, version=claim.version)
     response = api_as(alice).post(transition_url(claim), {"to": "verified", "version": claim.version})
     assert response.status_code == 409
     assert response.json()["code"] == "invalid_transition" and "to" in response.json()["fields"]
     claim.refresh_from_db()
-    assert claim.status == "new" and not claim.events.exists()
+    assert claim.status == "dismissed" and claim.events.count() == 1
+
+
+def test_a_tool_dismisses_a_claim_with_a_reason_and_restores_it(api_as, alice, claim):
+    body = {"to": "dismissed", "reason": "duplicate", "version": claim.version}
+    response = api_as(alice).post(transition_url(claim), body)
+    assert response.status_code == 200
+    assert response.json()["status"] == "dismissed" and response.json()["dismiss_reason"] == "duplicate"
+    assert response.json()["allowed_transitions"] == ["new", "in_review"]
+    response = api_as(alice).post(transition_url(claim), {"to": "new", "version": response.json()["version"]})
+    assert response.status_code == 200 and response.json()["dismiss_reason"] == ""
+    event = claim.events.order_by("id").first()
+    assert event.after == {"status": "dismissed", "note": "", "reason": "duplicate"}
+
+
+def test_a_reason_without_a_dismissal_is_a_400_on_the_reason(api_as, alice, claim):
+    body = {"to": "in_review", "reason": "duplicate", "version": claim.version}
+    response = api_as(alice).post(transition_url(claim), body)
+    assert response.status_code == 400 and response.json()["code"] == "invalid_reason"
+    assert list(response.json()["fields"]) == ["reason"]
+    claim.refresh_from_db()
+    assert claim.status == "new"
 
 
 def test_a_false_verdict_without_a_note_is_a_400_on_the_note(api_as, alice, claim):

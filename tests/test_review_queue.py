@@ -43,6 +43,34 @@ def test_equal_scores_show_the_newest_claim_first(client, alice, article):
     assert rows(client.get(reverse("queue"))) == [newer.pk, older.pk]
 
 
+def test_the_default_queue_holds_open_claims_only(client, alice, claims, article):
+    some, more = claims
+    done = factories.make_claim(article, quote="Updated", fingerprint="done", score=0.95)
+    dismissed = factories.make_claim(article, quote="MOSCOW", fingerprint="idiom", score=0.99)
+    workflow.transition(done, to="verified", editor=alice, version=done.version)
+    workflow.transition(dismissed, to="dismissed", editor=alice, version=dismissed.version, reason="not_a_claim")
+    workflow.transition(some, to="in_review", editor=alice, version=some.version)
+    client.force_login(alice)
+    response = client.get(reverse("queue"))
+    assert rows(response) == [more.pk, some.pk]
+    page = response.content.decode()
+    assert 'name="status" value="new" checked' in page and 'name="status" value="dismissed">' in page
+    assert rows(client.get(reverse("queue"), {"status": "dismissed"})) == [dismissed.pk]
+    every = [status for status, _ in Claim._meta.get_field("status").choices]
+    assert rows(client.get(reverse("queue"), {"status": every})) == [dismissed.pk, done.pk, more.pk, some.pk]
+
+
+def test_bulk_dismiss_records_the_reason_on_each_claim(client, alice, claims):
+    some, more = claims
+    client.force_login(alice)
+    data = {"ids": [some.pk, more.pk], f"v{some.pk}": some.version, f"v{more.pk}": more.version,
+            "action": "status:dismissed", "reason": "duplicate"}  # fmt: skip
+    response = client.post(reverse("queue-bulk"), data, follow=True)
+    assert "2 claims updated." in [str(m) for m in response.context["messages"]]
+    assert set(Claim.objects.values_list("status", "dismiss_reason")) == {("dismissed", "duplicate")}
+    assert rows(response) == []  # gone from the default queue
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
@@ -156,6 +184,17 @@ def test_export_csv_downloads_exactly_the_filtered_claims_across_pages(client, a
     assert len(table) == 60 and {row["unit"] for row in table} == {"refugee"}
     assert {int(row["id"]) for row in table} == set(Claim.objects.filter(unit="refugee").values_list("pk", flat=True))
     assert all(row["sentence"].startswith("'=") for row in table)  # no formula runs in a spreadsheet
+
+
+def test_the_csv_says_why_a_claim_was_dismissed(client, alice, claims):
+    some, _ = claims
+    workflow.transition(some, to="dismissed", editor=alice, version=some.version, reason="not_a_claim")
+    client.force_login(alice)
+    response = client.get(reverse("queue-export"), {"status": "dismissed"})
+    table = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [(row["id"], row["status"], row["dismiss_reason"]) for row in table] == [
+        (str(some.pk), "dismissed", "not_a_claim")
+    ]
 
 
 def make_claims(n: int, alice) -> None:

@@ -16,7 +16,18 @@ from articles.serializers import OutletSerializer
 from factdesk.api.fields import StrictCharField
 
 from ..events import actor_name
-from ..models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Kind, Qualifier, Status
+from ..models import (
+    ANCHOR_FIELDS,
+    EDITABLE_FIELDS,
+    Annotation,
+    Claim,
+    ClaimEvent,
+    ClaimLink,
+    DismissReason,
+    Kind,
+    Qualifier,
+    Status,
+)
 from ..workflow import allowed_transitions
 
 MAX_VERSION = 2**31 - 1
@@ -59,6 +70,12 @@ class ClaimSerializer(serializers.ModelSerializer):
     value_high = PlainDecimalField(read_only=True, allow_null=True)
     places = serializers.ListField(child=StrictCharField(), read_only=True)
     verdict = StrictCharField(read_only=True, help_text="The status when it is a verdict, else empty")
+    dismiss_reason = serializers.ChoiceField(
+        choices=DismissReason.choices,
+        allow_blank=True,
+        read_only=True,
+        help_text="Why the claim was dismissed, while it is; else empty",
+    )
     assignee = UserBriefSerializer(read_only=True, allow_null=True)
     reviewed_by = UserBriefSerializer(read_only=True, allow_null=True)
     edited_by_editor = serializers.ListField(
@@ -82,6 +99,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "status",
             "verdict",
             "verdict_note",
+            "dismiss_reason",
             "assignee",
             "reviewed_by",
             "reviewed_at",
@@ -173,6 +191,13 @@ class TransitionSerializer(serializers.Serializer):
         default="",
         max_length=10_000,
         help_text="The verdict note; required for false, misleading and needs_context",
+    )
+    reason = serializers.ChoiceField(
+        choices=DismissReason.choices,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="With `to` dismissed only: why (not_a_claim, background, duplicate, other); optional",
     )
     version = VersionField()
 

@@ -43,8 +43,8 @@ from .serializers import (
 
 # The claims API's own error codes, per status, as the schema documents them.
 ERROR_DESCRIPTIONS = {
-    400: "Invalid input: `code` is `invalid` (see `fields`), `parse_error`, `note_required`, `invalid_edit`, "
-    "`invalid_link` or `refused`.",
+    400: "Invalid input: `code` is `invalid` (see `fields`), `parse_error`, `note_required`, `invalid_reason`, "
+    "`invalid_edit`, `invalid_link` or `refused`.",
     409: "Conflict: `invalid_transition` (the claim's status does not allow it), `stale` (see the 409 body), "
     "`group_changed` (the fact group is not the one sent) or `stale_link` (another decision on the link landed "
     "since the state you sent).",
@@ -172,12 +172,15 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         return self._claim_response(claim.pk)
 
     @extend_schema(
-        summary="Change a claim's status: start a review, give or reopen a verdict",
+        summary="Change a claim's status: start a review, give or reopen a verdict, dismiss or restore",
         description=(
-            "new → in_review → verified | false | misleading | unverifiable | needs_context, and a verdict back "
-            "to in_review. A note is required for false, misleading and needs_context. Send `version` (or "
-            "If-Match). 409 `invalid_transition` when the status does not allow the move, 409 `stale` when "
-            "someone changed the claim since."
+            "new or in_review → verified | false | misleading | unverifiable | needs_context (a verdict given to a "
+            "new claim is one event that records the passage through review), new → in_review, a verdict back to "
+            "in_review; new or in_review → dismissed (not a claim, or not worth checking; optional `reason`: "
+            "not_a_claim, background, duplicate, other) and dismissed → new or in_review to undo it. A note is "
+            "required for false, misleading and needs_context. Send `version` (or If-Match). 409 "
+            "`invalid_transition` when the status does not allow the move, 409 `stale` when someone changed the "
+            "claim since, 400 `invalid_reason` for a reason without a dismissal."
         ),
         parameters=[IF_MATCH],
         request=TransitionSerializer,
@@ -190,7 +193,9 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         version = expected_version(request, data.get("version"))
-        workflow.transition(claim, to=data["to"], editor=request.user, version=version, note=data["note"])
+        workflow.transition(
+            claim, to=data["to"], editor=request.user, version=version, note=data["note"], reason=data["reason"]
+        )
         return self._claim_response(claim.pk)
 
     def _group_response(self, group: list[Claim]) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from ..events import jsonable
-from ..models import Claim, ClaimLink, Kind, Qualifier, Status
+from ..models import Claim, ClaimLink, DismissReason, Kind, Qualifier, Status
 
 _DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}
 
@@ -14,9 +14,17 @@ class VersionedForm(forms.Form):
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
+REASON_CHOICES = [("", "no reason given"), *DismissReason.choices]
+
+
 class TransitionForm(VersionedForm):
     to = forms.ChoiceField(choices=Status.choices)
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Verdict note")
+    reason = forms.ChoiceField(choices=REASON_CHOICES, required=False, label="Reason for dismissing")
+
+    def reason_for(self, to: str) -> str:
+        """The reason goes with a dismissal only: the select stays on the form for every button."""
+        return self.cleaned_data["reason"] if to == Status.DISMISSED else ""
 
 
 class PlacesField(forms.CharField):
@@ -131,6 +139,7 @@ class BulkForm(forms.Form):
     ids = IdsField(error_messages={"required": "Select at least one claim."})
     action = forms.RegexField(regex=r"^(status:[a-z_]+|assign:(\d+|none))$")
     note = forms.CharField(required=False, label="Verdict note")
+    reason = forms.ChoiceField(choices=REASON_CHOICES, required=False, label="Reason for dismissing")
 
 
 class LinkDecisionForm(forms.Form):

@@ -21,9 +21,10 @@ from articles.models import Article, Outlet
 
 from .. import queries, workflow
 from ..filters import ClaimFilter, search_claims
-from ..models import VERDICTS, Annotation, Claim, ClaimLink, Kind, Qualifier, Status
+from ..models import OPEN_STATUSES, VERDICTS, Annotation, Claim, ClaimLink, Kind, Qualifier, Status
 from .export import csv_lines
 from .forms import (
+    REASON_CHOICES,
     AssignForm,
     BulkForm,
     ClaimFieldsForm,
@@ -39,7 +40,7 @@ from .history import describe
 PAGE_SIZE = 50
 DESK_LIST_SIZE = 15
 LINK_SEARCH_SIZE = 10
-OPEN = [Status.NEW, Status.IN_REVIEW]
+OPEN = [status for status in Status.values if status in OPEN_STATUSES]
 # The claim page's status keys; needs_context has none (`n` focuses the note).
 STATUS_KEYS = {
     Status.IN_REVIEW: "i",
@@ -47,7 +48,10 @@ STATUS_KEYS = {
     Status.FALSE: "f",
     Status.MISLEADING: "m",
     Status.UNVERIFIABLE: "u",
+    Status.DISMISSED: "d",
 }
+# What a status button says where the status's name would not read as an action.
+ACTION_LABELS = {Status.NEW: "Restore to the queue", Status.DISMISSED: "Dismiss"}
 
 
 def is_htmx(request: HttpRequest) -> bool:
@@ -66,13 +70,14 @@ def require_reviewer(request: HttpRequest) -> None:
 @login_required
 @require_GET
 def desk(request: HttpRequest) -> HttpResponse:
-    counts = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("pk")))
+    counts, extractors = queries.desk_counts()
     open_claims = Claim.objects.filter(article=OuterRef("pk"), status__in=OPEN)
     open_count = open_claims.order_by().values("article").annotate(n=Count("pk")).values("n")
     unreviewed = Article.objects.with_outlet().filter(Exists(open_claims))
     context = {
         "statuses": [(value, label, counts.get(value, 0)) for value, label in Status.choices],
         "total": sum(counts.values()),
+        "extractors": extractors,
         "mine": Claim.objects.for_queue().needing_review().filter(assignee=request.user)[:DESK_LIST_SIZE],
         "recent": Claim.objects.for_queue().order_by("-updated_at", "-id")[:DESK_LIST_SIZE],
         "unreviewed": unreviewed.annotate(open_claims=Subquery(open_count))[:DESK_LIST_SIZE],
@@ -85,8 +90,12 @@ def desk(request: HttpRequest) -> HttpResponse:
 
 
 def queue_filter(request: HttpRequest) -> ClaimFilter:
-    """The queue's filters from the URL; most check-worthy first, then newest."""
-    return ClaimFilter(request.GET, queryset=queries.queue(), user=request.user)
+    """The queue's filters from the URL; most check-worthy first, then newest. Without a status
+    filter the queue holds what is left to do: new and in-review claims."""
+    data = request.GET.copy()
+    if not data.getlist("status"):
+        data.setlist("status", OPEN)
+    return ClaimFilter(data, queryset=queries.queue(), user=request.user)
 
 
 @login_required
@@ -103,12 +112,14 @@ def queue(request: HttpRequest) -> HttpResponse:
         "can_review": request.user.has_perm("claims.review_claim"),
         "reviewers": editors,
         "statuses": Status.choices,
-        "selected_statuses": request.GET.getlist("status"),
+        "selected_statuses": filterset.data.getlist("status"),
+        "every_status": "&".join(f"status={value}" for value in Status.values),
         "assignee_choices": [("", "anyone"), ("mine", "mine"), ("unassigned", "unassigned")]
         + [(user.get_username(), user.get_username()) for user in editors],
         "outlets": Outlet.objects.only("pk", "name"),
         "qualifiers": Qualifier.choices,
         "kinds": Kind.choices,
+        "reasons": REASON_CHOICES,
     }
     return render(request, "claims/queue.html", context)
 
@@ -162,6 +173,7 @@ def queue_bulk(request: HttpRequest) -> HttpResponse:
             messages.error(request, "Claims can only be assigned to an editor.")
             return redirect(back)
     ids, note = form.cleaned_data["ids"], form.cleaned_data["note"]
+    reason = form.cleaned_data["reason"] if argument == Status.DISMISSED else ""
     claims = {claim.pk: claim for claim in Claim.objects.select_related("assignee").filter(pk__in=ids)}
     done, refused = 0, []
     for pk in ids:
@@ -176,7 +188,7 @@ def queue_bulk(request: HttpRequest) -> HttpResponse:
             continue
         try:
             if kind == "status":
-                workflow.transition(claim, to=argument, editor=request.user, version=seen, note=note)
+                workflow.transition(claim, to=argument, editor=request.user, version=seen, note=note, reason=reason)
             else:
                 workflow.assign(claim, assignee=assignee, editor=request.user, version=seen)
         except workflow.WorkflowError as exc:
@@ -241,9 +253,16 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
         "claim": claim,
         "can_review": request.user.has_perm("claims.review_claim"),
         "transitions": [
-            {"value": value, "label": Status(value).label, "key": STATUS_KEYS.get(value, "")}
+            {
+                "value": value,
+                "label": ACTION_LABELS.get(value, Status(value).label),
+                "key": STATUS_KEYS.get(value, ""),
+                "needs_note": value in workflow.NOTE_REQUIRED,
+            }
             for value in workflow.allowed_transitions(claim)
         ],
+        "reasons": REASON_CHOICES,
+        "can_dismiss": Status.DISMISSED in workflow.NEXT.get(claim.status, ()),
         "transition_form": TransitionForm(),
         "fields_form": ClaimFieldsForm.for_claim(claim),
         "note_form": NoteForm(),
@@ -323,13 +342,22 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _render_claim(request, claim, status=400, transition_form=form)
     seen, to = form.cleaned_data["version"], form.cleaned_data["to"]
+    note, reason = form.cleaned_data["note"], form.reason_for(to)
     try:
-        workflow.transition(claim, to=to, editor=request.user, version=seen, note=form.cleaned_data["note"])
+        workflow.transition(claim, to=to, editor=request.user, version=seen, note=note, reason=reason)
     except workflow.WorkflowError as exc:
         if isinstance(exc, workflow.NoteRequired):
             form.add_error("note", str(exc))
         return _refused(request, pk, exc, seen=seen, transition_form=form)
-    return _changed(request, pk, f"Status changed to {Status(to).label.lower()}.")
+    return _changed(request, pk, _status_notice(to))
+
+
+def _status_notice(to: str) -> str:
+    if to == Status.DISMISSED:
+        return "Dismissed."
+    if to == Status.NEW:
+        return "Restored to the queue as new."
+    return f"Status changed to {Status(to).label.lower()}."
 
 
 @login_required
@@ -498,5 +526,6 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "claims": claims,
         "paragraphs": article_paragraphs(article.body, claims),
         "reviewed": sum(1 for claim in claims if claim.status in VERDICTS),
+        "dismissed": sum(1 for claim in claims if claim.status == Status.DISMISSED),
     }
     return render(request, "articles/article_detail.html", context)

@@ -62,7 +62,7 @@
       if (key === "n") {
         var note = document.getElementById("verdict-note");
         if (note) { event.preventDefault(); note.focus(); }
-      } else if ("vfmuiayx".indexOf(key) !== -1 && key.length === 1) {
+      } else if ("vfmuidayx".indexOf(key) !== -1 && key.length === 1) {
         if (clickKey(key)) event.preventDefault();
       }
     }

@@ -28,7 +28,8 @@ test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 eval: $(STAMP)
-	$(PY) -m claims.extraction.evaluation tests/data/extraction_dev.jsonl
+	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \
+		--dev tests/data/real/extraction/dev --heldout tests/data/real/extraction/heldout
 	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl \
 		--dev tests/data/real/links_dev.jsonl --heldout tests/data/real/heldout/links.jsonl
 

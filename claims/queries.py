@@ -24,9 +24,18 @@ def reviewers() -> QuerySet:
     )
 
 
-def queue() -> QuerySet[Claim]:
-    """The review queue before filters: most check-worthy first, then newest, id breaking ties."""
-    return Claim.objects.for_queue().with_contradiction_flag().order_by("-score", "-created_at", "-id")
+# The queue's orders, each ending in the id so that no two claims tie (the next claim is well defined).
+QUEUE_ORDERS = {
+    "score": ("-score", "-created_at", "-id"),  # most check-worthy first, then newest
+    "newest": ("-created_at", "-id"),
+    "changed": ("-updated_at", "-id"),
+}
+
+
+def queue(sort: str = "score") -> QuerySet[Claim]:
+    """The review queue before filters, in one of QUEUE_ORDERS (unknown: by score)."""
+    order = QUEUE_ORDERS.get(sort, QUEUE_ORDERS["score"])
+    return Claim.objects.for_queue().with_contradiction_flag().order_by(*order)
 
 
 def fact_group(claim: Claim) -> list[Claim]:
@@ -103,3 +112,28 @@ def desk_counts() -> tuple[dict[str, int], list[ExtractorTally]]:
 def _version_key(version: str) -> tuple:
     """ "1.10.0" after "1.9.2"; an empty version (claims made by hand or before versions) last."""
     return tuple(int(part) if part.isdigit() else -1 for part in version.split(".")) if version else ()
+
+
+@dataclass
+class ReviewProgress:
+    """Where an article's review stands: "3 of 16 reviewed, 2 dismissed"."""
+
+    claims: int = 0
+    reviewed: int = 0  # a verdict
+    dismissed: int = 0
+
+    @property
+    def open(self) -> int:
+        return self.claims - self.reviewed - self.dismissed
+
+
+def review_progress(article_ids: list[int]) -> dict[int, ReviewProgress]:
+    """Each article's progress, in one grouped query (articles without claims get an empty one)."""
+    progress = {article_id: ReviewProgress() for article_id in article_ids}
+    grouped = Claim.objects.filter(article_id__in=article_ids).order_by().values_list("article_id", "status")
+    for article_id, status, n in grouped.annotate(n=Count("pk")):
+        item = progress[article_id]
+        item.claims += n
+        item.reviewed += n if status in VERDICTS else 0
+        item.dismissed += n if status == Status.DISMISSED else 0
+    return progress

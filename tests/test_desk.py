@@ -50,6 +50,11 @@ def test_articles_with_unreviewed_claims_and_failed_extractions_are_listed(clien
     response = client.get(reverse("desk"))
     assert [(a.pk, a.open_claims) for a in response.context["unreviewed"]] == [(claim.article_id, 1)]
     assert [a.pk for a in response.context["failed"]] == [failed.pk]
+    assert (response.context["unreviewed_count"], response.context["failed_count"]) == (1, 1)
+    page = response.content.decode()
+    assert (
+        'href="/articles/?progress=open">all 1</a>' in page and 'href="/articles/?extraction=failed">all 1</a>' in page
+    )
     assert "ValueError: spaCy fell over" in response.content.decode()
 
 
@@ -87,6 +92,7 @@ def test_the_desk_costs_the_same_queries_for_1_and_50_claims(client, alice, djan
         claim = factories.make_claim(factories.make_article())
         workflow.assign(claim, assignee=alice, editor=alice, version=1)
     client.force_login(alice)
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(11):
         response = client.get(reverse("desk"))
-    assert len(response.context["mine"]) == min(n, 15)
+    assert len(response.context["mine"]) == min(n, 15) and response.context["mine_count"] == n
+    assert f'href="/review/?assignee=mine">all {n} in the queue</a>' in response.content.decode()

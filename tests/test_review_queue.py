@@ -1,12 +1,15 @@
 """The review queue: ordering, filters in the URL, highlighted sentences, bulk actions, CSV export."""
 
 import csv
+import datetime
 import io
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from articles.models import Article
 from claims import workflow
 from claims.models import Claim
 
@@ -58,6 +61,23 @@ def test_the_default_queue_holds_open_claims_only(client, alice, claims, article
     assert rows(client.get(reverse("queue"), {"status": "dismissed"})) == [dismissed.pk]
     every = [status for status, _ in Claim._meta.get_field("status").choices]
     assert rows(client.get(reverse("queue"), {"status": every})) == [dismissed.pk, done.pk, more.pk, some.pk]
+
+
+def test_the_queue_filters_by_when_the_article_arrived_and_sorts_newest_first(client, alice, claims):
+    some, more = claims
+    old_article = factories.make_article()
+    Article.objects.filter(pk=old_article.pk).update(ingested_at=timezone.now() - datetime.timedelta(days=40))
+    old = factories.make_claim(old_article, score=0.99)
+    client.force_login(alice)
+    assert rows(client.get(reverse("queue"))) == [old.pk, more.pk, some.pk]
+    assert rows(client.get(reverse("queue"), {"arrived": "24h"})) == [more.pk, some.pk]
+    day = timezone.localtime(timezone.now() - datetime.timedelta(days=40)).date()
+    assert rows(client.get(reverse("queue"), {"arrived_after": day, "arrived_before": day})) == [old.pk]
+    fresh = factories.make_claim(some.article, quote="Updated", fingerprint="fresh", score=0.1)
+    assert rows(client.get(reverse("queue")))[-1] == fresh.pk
+    response = client.get(reverse("queue"), {"sort": "newest"})
+    assert rows(response) == [fresh.pk, old.pk, more.pk, some.pk]
+    assert "newest first" in response.content.decode()
 
 
 def test_bulk_dismiss_records_the_reason_on_each_claim(client, alice, claims):

@@ -17,10 +17,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from articles.filters import ARRIVED_CHOICES
 from articles.models import Article, Outlet
 
 from .. import queries, workflow
-from ..filters import ClaimFilter, search_claims
+from ..filters import ArticleProgressFilter, ClaimFilter, search_claims
 from ..models import OPEN_STATUSES, VERDICTS, Annotation, Claim, ClaimLink, Kind, Qualifier, Status
 from .export import csv_lines
 from .forms import (
@@ -50,6 +51,7 @@ STATUS_KEYS = {
     Status.UNVERIFIABLE: "u",
     Status.DISMISSED: "d",
 }
+QUEUE_SORTS = [("score", "most check-worthy"), ("newest", "newest"), ("changed", "recently changed")]
 # What a status button says where the status's name would not read as an action.
 ACTION_LABELS = {Status.NEW: "Restore to the queue", Status.DISMISSED: "Dismiss"}
 
@@ -73,16 +75,24 @@ def desk(request: HttpRequest) -> HttpResponse:
     counts, extractors = queries.desk_counts()
     open_claims = Claim.objects.filter(article=OuterRef("pk"), status__in=OPEN)
     open_count = open_claims.order_by().values("article").annotate(n=Count("pk")).values("n")
-    unreviewed = Article.objects.with_outlet().filter(Exists(open_claims))
+    unreviewed = Article.objects.with_outlet().defer("body").filter(Exists(open_claims)).order_by("-ingested_at", "-id")
+    mine = Claim.objects.for_queue().needing_review().filter(assignee=request.user)
+    failed = Article.objects.with_outlet().defer("body").extraction_failed()
+    # Each list shows its first few and says how many there are, with a link to them all.
     context = {
         "statuses": [(value, label, counts.get(value, 0)) for value, label in Status.choices],
         "total": sum(counts.values()),
+        "every_status": "&".join(f"status={value}" for value in Status.values),
         "extractors": extractors,
-        "mine": Claim.objects.for_queue().needing_review().filter(assignee=request.user)[:DESK_LIST_SIZE],
+        "mine": mine[:DESK_LIST_SIZE],
+        "mine_count": mine.count(),
         "recent": Claim.objects.for_queue().order_by("-updated_at", "-id")[:DESK_LIST_SIZE],
         "unreviewed": unreviewed.annotate(open_claims=Subquery(open_count))[:DESK_LIST_SIZE],
-        "failed": Article.objects.with_outlet().extraction_failed()[:DESK_LIST_SIZE],
-    }
+        "failed": failed[:DESK_LIST_SIZE],
+    } | Article.objects.aggregate(
+        unreviewed_count=Count("pk", filter=Q(Exists(open_claims))),
+        failed_count=Count("pk", filter=Q(extraction_status=Article.ExtractionStatus.FAILED)),
+    )
     return render(request, "claims/desk.html", context)
 
 
@@ -95,7 +105,7 @@ def queue_filter(request: HttpRequest) -> ClaimFilter:
     data = request.GET.copy()
     if not data.getlist("status"):
         data.setlist("status", OPEN)
-    return ClaimFilter(data, queryset=queries.queue(), user=request.user)
+    return ClaimFilter(data, queryset=queries.queue(request.GET.get("sort", "")), user=request.user)
 
 
 @login_required
@@ -120,6 +130,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         "qualifiers": Qualifier.choices,
         "kinds": Kind.choices,
         "reasons": REASON_CHOICES,
+        "arrivals": ARRIVED_CHOICES,
+        "sorts": QUEUE_SORTS,
+        "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "score",
     }
     return render(request, "claims/queue.html", context)
 
@@ -512,7 +525,25 @@ def _group_refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, f
     return _render_claim(request, claim, status=409, group_form=form, error=error)
 
 
-# Article page
+# Article pages
+
+
+@login_required
+@require_GET
+def article_list(request: HttpRequest) -> HttpResponse:
+    """The day's copy: articles as they came in, newest first, each with its review progress."""
+    articles = Article.objects.with_outlet().defer("body").order_by("-ingested_at", "-id")
+    filterset = ArticleProgressFilter(request.GET, queryset=articles)
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    progress = queries.review_progress([article.pk for article in page])
+    context = {
+        "filter": filterset,
+        "page": page,
+        "rows": [(article, progress[article.pk]) for article in page],
+        "query": _query_without(request, "page"),
+        "outlets": Outlet.objects.only("pk", "name"),
+    }
+    return render(request, "articles/article_list.html", context)
 
 
 @login_required

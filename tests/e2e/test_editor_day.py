@@ -1,8 +1,14 @@
 """The editor's day in a real browser: dismiss, the day's copy, one key per decision, nothing typed lost."""
 
+import datetime
+import re
+
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from articles.models import Article
+from claims import workflow
 from claims.models import Claim
 from tests import factories
 
@@ -59,3 +65,26 @@ def test_alice_dismisses_an_idiom_with_d_and_it_leaves_the_queue_and_the_counts(
     page.goto(f"{live_server.url}/claims/{idiom.pk}/")
     page.click('#status button[value="new"]')
     expect(page.locator("#status h2 .badge")).to_have_text("New")
+
+
+def test_the_days_copy_lists_articles_with_progress_and_leads_to_their_open_claims(live_server, new_page, desk, alice):
+    eight, some, idiom = desk
+    workflow.transition(eight, to="verified", editor=alice, version=eight.version)
+    workflow.transition(idiom, to="dismissed", editor=alice, version=idiom.version, reason="not_a_claim")
+    older = factories.make_article(title="An older report from Grodno")
+    Article.objects.filter(pk=older.pk).update(ingested_at=timezone.now() - datetime.timedelta(days=10))
+    page = new_page()
+    sign_in(page, live_server, "alice", "/")
+    expect(page.locator("#unreviewed h2 a.more")).to_have_text("all 1")
+    page.click("nav >> text=Articles")
+    rows = page.locator("table.articles tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text("Migrants wait at the Belarus-Poland border")
+    expect(rows.first).to_contain_text("1 of 3 reviewed, 1 dismissed")
+    page.select_option('#filters select[name="arrived"]', "24h")
+    page.click("#filters button[type=submit]")
+    expect(page).to_have_url(re.compile(r"arrived=24h"))
+    expect(rows).to_have_count(1)
+    rows.first.locator("text=1 open").click()
+    expect(page.locator("tr.claim-row")).to_have_count(1)
+    expect(page.locator(f"#claim-row-{some.pk}")).to_be_visible()

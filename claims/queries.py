@@ -32,6 +32,17 @@ QUEUE_ORDERS = {
 }
 
 
+def after_in_queue(claim: Claim, sort: str = "score") -> Q:
+    """The claims that come after `claim` in the queue's order (every field descending, id last)."""
+    after, same = Q(), {}
+    for field in QUEUE_ORDERS.get(sort, QUEUE_ORDERS["score"]):
+        name = field.removeprefix("-")
+        value = getattr(claim, name)
+        after |= Q(**same, **{f"{name}__lt": value})
+        same[name] = value
+    return after
+
+
 def queue(sort: str = "score") -> QuerySet[Claim]:
     """The review queue before filters, in one of QUEUE_ORDERS (unknown: by score)."""
     order = QUEUE_ORDERS.get(sort, QUEUE_ORDERS["score"])

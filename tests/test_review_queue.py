@@ -57,7 +57,8 @@ def test_the_default_queue_holds_open_claims_only(client, alice, claims, article
     response = client.get(reverse("queue"))
     assert rows(response) == [more.pk, some.pk]
     page = response.content.decode()
-    assert 'name="status" value="new" checked' in page and 'name="status" value="dismissed">' in page
+    assert 'name="status" value="new">' in page and "open (new and in review)" in page  # none ticked
+    assert 'name="status" value="new" checked' in client.get(reverse("queue"), {"status": "new"}).content.decode()
     assert rows(client.get(reverse("queue"), {"status": "dismissed"})) == [dismissed.pk]
     every = [status for status, _ in Claim._meta.get_field("status").choices]
     assert rows(client.get(reverse("queue"), {"status": every})) == [dismissed.pk, done.pk, more.pk, some.pk]

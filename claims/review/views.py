@@ -7,14 +7,17 @@ shows what they changed; nothing is overwritten.
 
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.filters import ARRIVED_CHOICES
@@ -51,7 +54,9 @@ STATUS_KEYS = {
     Status.UNVERIFIABLE: "u",
     Status.DISMISSED: "d",
 }
-QUEUE_SORTS = [("score", "most check-worthy"), ("newest", "newest"), ("changed", "recently changed")]
+QUEUE_SORTS = [("", "most check-worthy"), ("newest", "newest"), ("changed", "recently changed")]
+# Decisions move on to the next claim of the queue; starting a review or restoring a claim does not.
+DECISIONS = VERDICTS | {Status.DISMISSED}
 # What a status button says where the status's name would not read as an action.
 ACTION_LABELS = {Status.NEW: "Restore to the queue", Status.DISMISSED: "Dismiss"}
 
@@ -99,13 +104,13 @@ def desk(request: HttpRequest) -> HttpResponse:
 # Queue
 
 
-def queue_filter(request: HttpRequest) -> ClaimFilter:
-    """The queue's filters from the URL; most check-worthy first, then newest. Without a status
-    filter the queue holds what is left to do: new and in-review claims."""
-    data = request.GET.copy()
+def queue_filter(request: HttpRequest, query: QueryDict | None = None) -> ClaimFilter:
+    """The queue's filters from the URL (or `query`, a queue's query string); most check-worthy first,
+    then newest. Without a status filter the queue holds what is left to do: new and in-review claims."""
+    data = (request.GET if query is None else query).copy()
     if not data.getlist("status"):
         data.setlist("status", OPEN)
-    return ClaimFilter(data, queryset=queries.queue(request.GET.get("sort", "")), user=request.user)
+    return ClaimFilter(data, queryset=queries.queue(data.get("sort", "")), user=request.user)
 
 
 @login_required
@@ -114,15 +119,17 @@ def queue(request: HttpRequest) -> HttpResponse:
     filterset = queue_filter(request)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     editors = list(queries.reviewers())
+    # Each claim opens with the queue it came from, so a decision can move on to the next claim.
+    came_from = "?" + urlencode({"queue": request.GET.urlencode()})
     context = {
         "filter": filterset,
         "page": page,
-        "rows": [_queue_row(claim) for claim in page],
+        "rows": [_queue_row(claim, came_from) for claim in page],
         "query": _query_without(request, "page"),
         "can_review": request.user.has_perm("claims.review_claim"),
         "reviewers": editors,
         "statuses": Status.choices,
-        "selected_statuses": filterset.data.getlist("status"),
+        "selected_statuses": request.GET.getlist("status"),  # none ticked: the open claims
         "every_status": "&".join(f"status={value}" for value in Status.values),
         "assignee_choices": [("", "anyone"), ("mine", "mine"), ("unassigned", "unassigned")]
         + [(user.get_username(), user.get_username()) for user in editors],
@@ -132,16 +139,19 @@ def queue(request: HttpRequest) -> HttpResponse:
         "reasons": REASON_CHOICES,
         "arrivals": ARRIVED_CHOICES,
         "sorts": QUEUE_SORTS,
-        "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "score",
+        "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "",
     }
-    return render(request, "claims/queue.html", context)
+    response = render(request, "claims/queue.html", context)
+    # Back from a claim shows the queue as it is now (decided claims gone), not a cached copy.
+    response["Cache-Control"] = "no-store"
+    return response
 
 
-def _queue_row(claim: Claim) -> dict:
+def _queue_row(claim: Claim, came_from: str) -> dict:
     return {
         "claim": claim,
         "segments": sentence_segments(claim),
-        "url": reverse("claim-detail", args=[claim.pk]),
+        "url": reverse("claim-detail", args=[claim.pk]) + came_from,
         "article_url": reverse("article-detail", args=[claim.article_id]),
     }
 
@@ -306,8 +316,17 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
     return context
 
 
+def _came_from(request: HttpRequest) -> str | None:
+    """The query string of the queue the claim was opened from (may be empty), or None."""
+    value = request.POST.get("queue") if request.method == "POST" else request.GET.get("queue")
+    return None if value is None else value[:2000]
+
+
 def _render_claim(request: HttpRequest, claim: Claim, *, status: int = 200, **overrides) -> HttpResponse:
     context = _workspace(request, claim, **overrides)
+    queue_query = _came_from(request)
+    context["queue_query"] = queue_query
+    context["queue_url"] = reverse("queue") + (f"?{queue_query}" if queue_query else "")
     if is_htmx(request):
         return render(request, "claims/_claim_workspace.html", context, status=status)
     context["paragraph"] = paragraph_segments(claim.article.body, claim)
@@ -356,13 +375,32 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
         return _render_claim(request, claim, status=400, transition_form=form)
     seen, to = form.cleaned_data["version"], form.cleaned_data["to"]
     note, reason = form.cleaned_data["note"], form.reason_for(to)
+    queue_query = _came_from(request)
+    after = queries.after_in_queue(claim, QueryDict(queue_query or "").get("sort", ""))
     try:
         workflow.transition(claim, to=to, editor=request.user, version=seen, note=note, reason=reason)
     except workflow.WorkflowError as exc:
         if isinstance(exc, workflow.NoteRequired):
             form.add_error("note", str(exc))
         return _refused(request, pk, exc, seen=seen, transition_form=form)
+    if queue_query is not None and to in DECISIONS:
+        return _next_in_queue(request, pk, queue_query, after, _status_notice(to))
     return _changed(request, pk, _status_notice(to))
+
+
+def _next_in_queue(request: HttpRequest, pk: int, queue_query: str, after: Q, notice: str) -> HttpResponse:
+    """After a decision, the next claim of the queue the editor came from; the last one stays put."""
+    found = queue_filter(request, QueryDict(queue_query)).qs.filter(after).exclude(pk=pk).first()
+    if found is None:
+        return _changed(request, pk, f"{notice} That was the last claim of this queue.")
+    messages.success(request, f"Claim #{pk}: {notice[0].lower()}{notice[1:]}", extra_tags=f"claim-{pk}")
+    url = reverse("claim-detail", args=[found.pk]) + "?" + urlencode({"queue": queue_query})
+    if not is_htmx(request):
+        return redirect(url)
+    # The page replaces itself (no history entry per claim), so Back leads to the queue.
+    response = HttpResponse(status=204)
+    response["HX-Trigger"] = json.dumps({"factdesk:open": {"url": url}})
+    return response
 
 
 def _status_notice(to: str) -> str:

@@ -88,3 +88,72 @@ def test_the_days_copy_lists_articles_with_progress_and_leads_to_their_open_clai
     rows.first.locator("text=1 open").click()
     expect(page.locator("tr.claim-row")).to_have_count(1)
     expect(page.locator(f"#claim-row-{some.pk}")).to_be_visible()
+
+
+@pytest.fixture
+def queue_of_five(db):
+    article = factories.make_article(
+        title="Migrants wait at the Belarus-Poland border",
+        body="\n".join(f"Line {i}: some {i}00 people waited at the crossing." for i in range(1, 6)),
+    )
+    return [
+        factories.make_claim(article, quote=f"some {i}00 people", fingerprint=f"f{i}", label=f"{i}00 people",
+                             score=1 - i / 10)
+        for i in range(1, 6)
+    ]  # fmt: skip
+
+
+def test_one_key_per_decision_from_the_queue_and_back_returns_to_the_claim_reached(
+    live_server, new_page, queue_of_five, alice
+):
+    first, second, third, fourth, fifth = queue_of_five
+    page = new_page()
+    keys = []
+
+    def press(key):
+        keys.append(key)
+        page.keyboard.press(key)
+
+    def at(claim):
+        expect(page).to_have_url(re.compile(rf"/claims/{claim.pk}/\?queue="))
+        page.wait_for_load_state()  # the keys are bound by a deferred script
+
+    sign_in(page, live_server, "alice", "/review/")
+    page.wait_for_load_state()
+    press("j")
+    press("Enter")
+    at(first)
+    press("v")  # verified straight from new, and the next claim opens
+    at(second)
+    expect(page.locator("#flash")).to_contain_text(f"Claim #{first.pk}: status changed to verified.")
+
+    press("f")  # false needs a note: the note field, with what to do, instead of a refusal
+    expect(page.locator("#verdict-note")).to_be_focused()
+    expect(page.locator("#status-hint")).to_contain_text("False needs a note")
+    page.keyboard.type("UNHCR counted 1,200; v is not a shortcut here.")
+    press("Control+Enter")
+    at(third)
+    second.refresh_from_db()
+    assert (second.status, second.verdict_note) == ("false", "UNHCR counted 1,200; v is not a shortcut here.")
+
+    press("n")
+    page.keyboard.type("A date, not a count")
+    press("Escape")  # leaves the field: the next key is a shortcut, not text
+    expect(page.locator("#verdict-note")).not_to_be_focused()
+    press("d")
+    at(fourth)
+    third.refresh_from_db()
+    assert (third.status, third.verdict_note) == ("dismissed", "A date, not a count")
+
+    # Keys per decision, the note's text aside: v; f + Ctrl+Enter; d (n and Esc wrote the optional note).
+    assert keys == ["j", "Enter", "v", "f", "Control+Enter", "n", "Escape", "d"]
+
+    page.go_back()  # the claims replaced one another: Back is the queue, now without the decided claims
+    expect(page).to_have_url(f"{live_server.url}/review/")
+    expect(page.locator("tr.claim-row")).to_have_count(2)
+    expect(page.locator(f"#claim-row-{fourth.pk}")).to_have_class(re.compile("current"))
+    page.keyboard.press("Enter")
+    at(fourth)
+    history = page.locator("#history")
+    page.goto(f"{live_server.url}/claims/{first.pk}/")
+    expect(history).to_contain_text("status New → In review → Verified")

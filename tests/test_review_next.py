@@ -49,7 +49,7 @@ def test_a_verdict_opens_the_next_claim_of_the_queue_in_place_of_this_one(signed
     assert high.status == "verified"
     page = signed_in.get(opened_from("", middle)).content.decode()
     assert f"Claim #{high.pk}: status changed to verified." in page  # what was decided on the one before
-    assert f'name="queue" value=""' in page
+    assert 'name="queue" value=""' in page
 
 
 def test_the_next_claim_follows_the_queues_filters_and_order(signed_in, three, alice):

@@ -284,3 +284,20 @@ def test_the_claim_page_costs_the_same_queries_for_1_and_50_claims(client, alice
     with django_assert_max_num_queries(11):  # + the suggested links, + the fact group (its links are confirmed)
         response = client.get(url("claim-detail", claim))
     assert response.status_code == 200
+
+
+def card(page: str, name: str) -> str:
+    return page.split(f'<section class="card" id="{name}">')[1].split("</section>")[0]
+
+
+def test_each_outcome_is_shown_in_the_card_of_the_form_that_was_sent(signed_in, claim, bob):
+    page = signed_in.post(url("claim-annotate", claim), {"text": "Asked UNHCR."}, headers=HTMX).content.decode()
+    assert '<p class="message success">Note added.</p>' in card(page, "notes")
+    assert "Note added." not in page.split('<section class="card"')[0]  # not above the cards
+    claim.refresh_from_db()
+    workflow.edit_fields(claim, changes={"unit": "migrants"}, editor=bob, version=claim.version)
+    response = signed_in.post(url("claim-fields", claim), fields_data(claim, version=2, unit="refugees"), headers=HTMX)
+    assert response.status_code == 409
+    assert 'id="conflict"' in card(response.content.decode(), "fields")
+    response = signed_in.post(url("claim-transition", claim), {"to": "false", "version": claim.version}, headers=HTMX)
+    assert "A verdict note is required for false." in card(response.content.decode(), "status")

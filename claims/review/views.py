@@ -322,7 +322,22 @@ def _came_from(request: HttpRequest) -> str | None:
     return None if value is None else value[:2000]
 
 
+# Which card of the workspace a form belongs to: its outcome is shown there, beside the form.
+CARD_OF = {
+    "claim-transition": "status",
+    "claim-fields": "fields",
+    "claim-assign": "assignee",
+    "claim-annotate": "notes",
+    "claim-note-remove": "notes",
+    "claim-link": "links",
+    "claim-unlink": "links",
+    "claim-link-decide": "suggestions",
+    "claim-group-transition": "group",
+}
+
+
 def _render_claim(request: HttpRequest, claim: Claim, *, status: int = 200, **overrides) -> HttpResponse:
+    overrides.setdefault("message_card", CARD_OF.get(request.resolver_match.url_name, ""))
     context = _workspace(request, claim, **overrides)
     queue_query = _came_from(request)
     context["queue_query"] = queue_query

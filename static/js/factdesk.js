@@ -166,6 +166,52 @@
     window.location.replace(event.detail.url); // no history entry per claim: Back goes to the queue
   });
 
+  // ---- Nothing typed is lost: each card saves on its own, and the swap that shows the claim as it
+  // now is puts back what the editor had typed, unsaved, in the other cards.
+
+  function fieldKey(field) {
+    var card = field.closest("section.card");
+    return (card ? card.id : "") + ":" + (field.id || field.name);
+  }
+  function isDirty(field) {
+    // Radio buttons are search results (the link box): they are drawn again, not kept.
+    if (/^(hidden|submit|radio)$/.test(field.type) || field.disabled || !(field.id || field.name)) return false;
+    if (field.type === "checkbox") return field.checked !== field.defaultChecked;
+    if (field.tagName === "SELECT") {
+      return Array.prototype.some.call(field.options, function (option) { return option.selected !== option.defaultSelected; });
+    }
+    return field.value !== field.defaultValue;
+  }
+  var unsaved = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var workspace = document.getElementById("workspace");
+    if (!workspace || event.detail.target !== workspace) return;
+    var sent = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var sentForm = sent && (sent.tagName === "FORM" ? sent : sent.closest("form"));
+    unsaved = [];
+    workspace.querySelectorAll("input, textarea, select").forEach(function (field) {
+      if (sentForm && field.form === sentForm) return; // the server answers for what was sent
+      if (isDirty(field)) unsaved.push({ key: fieldKey(field), value: field.value, checked: field.checked });
+    });
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var workspace = document.getElementById("workspace");
+    if (unsaved === null || !workspace) return;
+    unsaved.forEach(function (item) {
+      workspace.querySelectorAll("input, textarea, select").forEach(function (field) {
+        if (fieldKey(field) !== item.key) return;
+        if (field.type === "checkbox") field.checked = item.checked; else field.value = item.value;
+      });
+    });
+    unsaved = null;
+    // The outcome is shown beside the form that was sent; bring it into view and read it out.
+    var message = workspace.querySelector(".card-message");
+    if (message) {
+      message.scrollIntoView({ block: "nearest" });
+      announce(message.textContent.replace(/\s+/g, " ").trim());
+    }
+  });
+
   // Filter forms leave empty fields out of the address, so it says only what is filtered.
   document.addEventListener("submit", function (event) {
     var form = event.target;

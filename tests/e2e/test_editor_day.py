@@ -157,3 +157,46 @@ def test_one_key_per_decision_from_the_queue_and_back_returns_to_the_claim_reach
     history = page.locator("#history")
     page.goto(f"{live_server.url}/claims/{first.pk}/")
     expect(history).to_contain_text("status New → In review → Verified")
+
+
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"]
+
+
+def test_nothing_typed_is_lost_and_each_outcome_shows_beside_its_form(live_server, new_page, desk, alice, bob):
+    claim = desk[1]
+    page = new_page()
+    sign_in(page, live_server, "alice", f"/claims/{claim.pk}/")
+    page.fill("#verdict-note", "UNHCR and the border guard agree")  # typed, not saved
+    page.fill("#id_attribution", "UNHCR")  # typed, not saved
+
+    page.fill("#id_text", "Called the UNHCR office in Warsaw.")
+    page.click("#notes button[type=submit]")
+    saved = page.locator("#notes-message")
+    expect(saved).to_have_text("Note added.")
+    assert in_view(page, saved)  # where the editor is looking
+    expect(page.locator("#announce")).to_have_text("Note added.")  # and read out
+    expect(page.locator("#verdict-note")).to_have_value("UNHCR and the border guard agree")
+    expect(page.locator("#id_attribution")).to_have_value("UNHCR")
+    expect(page.locator("#id_text")).to_have_value("")  # the saved note is in the list, not the box
+    expect(page.locator("#notes .note")).to_contain_text("Called the UNHCR office in Warsaw.")
+
+    fresh = Claim.objects.get(pk=claim.pk)  # bob saves meanwhile
+    workflow.edit_fields(fresh, changes={"unit": "migrants"}, editor=bob, version=fresh.version)
+    page.fill("#id_unit", "refugees")
+    page.click("#fields button[type=submit]")
+    conflict = page.locator("#fields #conflict")
+    expect(conflict).to_contain_text("unit: people → migrants")
+    expect(conflict).to_contain_text("bob")
+    assert in_view(page, conflict)
+    expect(page.locator("#id_unit")).to_have_value("refugees")  # the refused entry, kept for a retry
+    expect(page.locator("#verdict-note")).to_have_value("UNHCR and the border guard agree")
+
+    page.click("#fields button[type=submit]")  # on top of bob's change, deliberately
+    expect(page.locator("#fields-message")).to_have_text("Fields saved.")
+    page.click('#status button[value="verified"]')
+    expect(page.locator("#status h2 .badge")).to_have_text("Verified")
+    claim.refresh_from_db()
+    assert (claim.unit, claim.attribution) == ("refugees", "UNHCR")
+    assert claim.verdict_note == "UNHCR and the border guard agree"

@@ -127,7 +127,7 @@ def test_a_row_shows_the_sentence_with_the_quote_highlighted_and_the_article(cli
     page = client.get(reverse("queue")).content.decode()
     assert '<mark class="quote status-new">Some 2,000</mark> people are waiting at Belarus’ Bruzgi' in page
     assert "Putin and Macron discuss the migration crisis" in page and "Anadolu Agency" in page
-    assert "2021-11-21" in page or "Nov. 21, 2021" in page
+    assert "21 Nov 2021" in page
 
 
 def test_a_hostile_sentence_is_escaped_in_the_queue(client, alice):

@@ -44,6 +44,18 @@ def sentence_segments(claim: Claim) -> list[Segment]:
     return segments(claim.sentence, offset=claim.sentence_start, claims=[claim])
 
 
+def snippet_segments(claim: Claim, *, lead: int = 40) -> list[Segment]:
+    """The sentence from a few words before its quote: a one-line row then shows the quote, however
+    deep in a long sentence it stands (the row cuts what overflows after it)."""
+    found = sentence_segments(claim)
+    if not found or found[0].claim is not None or len(found[0].text) <= lead:
+        return found
+    before = found[0].text[-lead:]
+    space = before.find(" ")
+    before = before[space + 1 :] if 0 <= space < lead // 2 else before
+    return [Segment("…" + before), *found[1:]]
+
+
 def paragraph_span(body: str, start: int, end: int) -> tuple[int, int]:
     """The `\\n`-delimited block of `body` that contains [start, end)."""
     left = body.rfind("\n", 0, start) + 1

@@ -38,7 +38,7 @@ from .forms import (
     NoteForm,
     TransitionForm,
 )
-from .highlight import article_paragraphs, paragraph_segments, sentence_segments
+from .highlight import article_paragraphs, paragraph_segments, snippet_segments
 from .history import describe
 
 PAGE_SIZE = 50
@@ -140,6 +140,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         "arrivals": ARRIVED_CHOICES,
         "sorts": QUEUE_SORTS,
         "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "",
+        # The filters fold away so the claims fill the screen; whether they are open is in the URL.
+        "filters_open": request.GET.get("filters") == "open" or bool(filterset.form.errors),
+        "active_filters": sum(1 for name in _FOLDED_FILTERS if request.GET.get(name)),
     }
     response = render(request, "claims/queue.html", context)
     # Back from a claim shows the queue as it is now (decided claims gone), not a cached copy.
@@ -147,10 +150,16 @@ def queue(request: HttpRequest) -> HttpResponse:
     return response
 
 
+_FOLDED_FILTERS = (
+    "status", "assignee", "outlet", "article", "unit", "place", "qualifier", "kind", "arrived", "arrived_after",
+    "arrived_before", "value_min", "value_max",
+)  # fmt: skip
+
+
 def _queue_row(claim: Claim, came_from: str) -> dict:
     return {
         "claim": claim,
-        "segments": sentence_segments(claim),
+        "segments": snippet_segments(claim),
         "url": reverse("claim-detail", args=[claim.pk]) + came_from,
         "article_url": reverse("article-detail", args=[claim.article_id]),
     }

@@ -231,8 +231,22 @@
   });
   document.addEventListener("htmx:sendError", function () { flash("The server could not be reached. Nothing was saved."); });
 
+  // The queue's folded filters: open or closed is part of the address (filters=open), so a link,
+  // a reload or Back shows them as they were.
+  function keepFoldInAddress(details) {
+    details.addEventListener("toggle", function () {
+      var url = new URL(window.location.href);
+      if (details.open) url.searchParams.set("filters", "open"); else url.searchParams.delete("filters");
+      window.history.replaceState(window.history.state, "", url);
+      var flag = details.querySelector('input[name="filters"]');
+      if (flag) flag.disabled = !details.open;
+    });
+  }
+
   function onLoad() {
     var page = document.body.dataset.page;
+    var fold = document.getElementById("more-filters");
+    if (fold) keepFoldInAddress(fold);
     if (page === "queue") {
       rows().forEach(function (row) {
         row.addEventListener("click", function (event) {

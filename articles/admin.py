@@ -39,7 +39,9 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines: list = []
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("outlet").annotate(claim_count=Count("claims"))
+        # The body is read only where it is shown (an article's page), never for a list of articles.
+        articles = super().get_queryset(request).select_related("outlet").defer("body")
+        return articles.annotate(claim_count=Count("claims"))
 
     @admin.display(ordering="claim_count", description="claims")
     def claim_count(self, article):

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 
 from factdesk.celery import enqueue_on_commit
+from factdesk.errors import DomainError
 
 from .models import Article, Outlet
 
@@ -32,6 +34,23 @@ _url_validator = URLValidator(schemes=["http", "https"])
 
 class IngestError(ValueError):
     """The input cannot become an article; nothing was saved."""
+
+
+class ArticleTooLarge(IngestError, DomainError):
+    """The body is above FACTDESK_ARTICLE_MAX_BYTES: the API answers 413, the command names the file."""
+
+    code, http_status, field = "article_too_large", 413, "body"
+
+    def __init__(self, size: int):
+        limit = settings.FACTDESK_ARTICLE_MAX_BYTES
+        super().__init__(f"too large: the body is {size:,} bytes, the limit is {limit:,} (FACTDESK_ARTICLE_MAX_BYTES)")
+
+
+def check_size(body: str) -> None:
+    """Refuse a body above the configured cap (counted in UTF-8 bytes, as it is stored and sent)."""
+    size = len(body.encode())
+    if size > settings.FACTDESK_ARTICLE_MAX_BYTES:
+        raise ArticleTooLarge(size)
 
 
 @dataclass(frozen=True)
@@ -212,6 +231,7 @@ def preflight(item: ArticleInput) -> IngestResult | None:
         raise IngestError("no body")
     if not item.title.strip():
         raise IngestError("no title")
+    check_size(item.body)
     return _existing(_clean_url(item.url), content_hash(item.body))
 
 

@@ -3,6 +3,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
+from django.urls import reverse
+from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
@@ -10,6 +12,9 @@ from articles.models import Article
 from . import events, workflow
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, DismissReason, Status
 from .tasks import extract_article
+
+# Above this many claims an article's page links to its claims instead of listing them inline.
+INLINE_CLAIMS = 200
 
 
 class ClaimInline(admin.TabularInline):
@@ -192,6 +197,9 @@ class ClaimAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # claims come from extraction
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("article__body")  # never a copy of the text per row
+
     def save_model(self, request, obj, form, change):
         # The form's instance already holds the new values; the workflow writes them with an event.
         seen = Claim.objects.get(pk=obj.pk)
@@ -336,6 +344,20 @@ class ArticleWithClaimsAdmin(ArticleAdmin):
 
     inlines = [ClaimInline]
     actions = [*ArticleAdmin.actions, "rerun_extraction"]
+    readonly_fields = [*ArticleAdmin.readonly_fields, "claims_link"]
+
+    @admin.display(description="claims")
+    def claims_link(self, article: Article) -> str:
+        if article.pk is None:
+            return "-"
+        url = reverse("admin:claims_claim_changelist") + f"?article__id__exact={article.pk}"
+        return format_html('<a href="{}">{} claim(s) in the list of claims</a>', url, article.claim_count)
+
+    def get_inlines(self, request, obj):
+        # An article with thousands of claims would make a page of thousands of rows: link to the list instead.
+        if obj is None or obj.claims.count() > INLINE_CLAIMS:
+            return []
+        return self.inlines
 
     @admin.action(description="Re-run extraction on the selected articles")
     def rerun_extraction(self, request, queryset):

@@ -67,13 +67,20 @@ def fact_group(claim: Claim) -> list[Claim]:
         SELECT id FROM fact
     """
     params = (claim.pk, ClaimLink.Relation.SAME.value, ClaimLink.State.CONFIRMED.value)
-    return list(Claim.objects.filter(pk__in=RawSQL(reachable, params)).select_related("article__outlet").order_by("pk"))
+    group = Claim.objects.filter(pk__in=RawSQL(reachable, params)).select_related("article__outlet")
+    return list(group.defer("article__body").order_by("pk"))
+
+
+# A link list shows both claims with their articles' titles, never the articles' text.
+BOTH_BODIES = ("from_claim__article__body", "to_claim__article__body")
 
 
 def links_of(claim: Claim) -> QuerySet[ClaimLink]:
     """Every link from or to `claim`, with both ends, their articles and outlets."""
-    return ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)).select_related(
-        "from_claim__article__outlet", "to_claim__article__outlet", "created_by"
+    return (
+        ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim))
+        .select_related("from_claim__article__outlet", "to_claim__article__outlet", "created_by")
+        .defer(*BOTH_BODIES)
     )
 
 
@@ -82,6 +89,7 @@ def suggestions_for(claim: Claim) -> QuerySet[ClaimLink]:
     return (
         ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim), state=ClaimLink.State.SUGGESTED)
         .select_related("from_claim__article__outlet", "to_claim__article__outlet")
+        .defer(*BOTH_BODIES)
         .order_by("-score", "pk")
     )
 

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -231,9 +232,23 @@ def extract_articles_claims(article_ids: list[int]) -> dict[int, SyncResult]:
         batches = [_extract_one(article) for article in articles]
     results = {}
     for article, drafts in zip(articles, batches, strict=True):
-        if drafts is not None:
+        if drafts is not None and _within_cap(article.pk, drafts):
             results[article.pk] = _store(article.pk, drafts)
     return results
+
+
+def _within_cap(article_id: int, drafts: list) -> bool:
+    """False, with the article marked failed, when it holds more claims than an article may have."""
+    cap = settings.FACTDESK_MAX_CLAIMS_PER_ARTICLE
+    if len(drafts) <= cap:
+        return True
+    error = (
+        f"too many claims: {len(drafts):,} found, the limit is {cap:,} (FACTDESK_MAX_CLAIMS_PER_ARTICLE); "
+        "none were stored"
+    )
+    _finish(article_id, Article.ExtractionStatus.FAILED, error)
+    logger.warning("article=%s extraction failed: %s", article_id, error)
+    return False
 
 
 def _extract_one(article: Article) -> list | None:

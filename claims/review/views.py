@@ -272,7 +272,7 @@ def _statuses_open_to_all(group: list[Claim]) -> list[tuple[str, str]]:
 def _link_candidates(claim_pk: int, text: str) -> list[Claim]:
     if not text.strip():
         return []
-    found = Claim.objects.exclude(pk=claim_pk).select_related("article__outlet")
+    found = Claim.objects.exclude(pk=claim_pk).select_related("article__outlet").defer("article__body")
     return list(search_claims(found, text).order_by("-score", "-id")[:LINK_SEARCH_SIZE])
 
 

@@ -122,9 +122,6 @@ class Claim(models.Model):
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
-    # Blocking keys for link candidates (claims.linking.rules.blocking_key), kept in step with the fields above.
-    unit_key = models.CharField(max_length=64, blank=True, default="", help_text="Canonical unit: synonyms share one")
-    magnitude = models.SmallIntegerField(null=True, blank=True, help_text="floor(4·log10 of the representative value)")
 
     fingerprint = models.CharField(max_length=64, help_text="Identifies the claim across re-extractions")
     extracted = models.JSONField(
@@ -192,7 +189,6 @@ class Claim(models.Model):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
-            models.Index(fields=["unit_key", "magnitude", "-id"], name="claim_link_block_idx"),
         ]
 
     def __str__(self) -> str:
@@ -263,6 +259,34 @@ class ClaimLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_claim_id} {self.relation} {self.to_claim_id} ({self.state})"
+
+
+class ClaimKey(models.Model):
+    """Where the link-candidate index files a claim (`claims.linking.rules.blocking_keys`): derived from
+    the claim and its article, rebuilt by `claims.linking.index` whenever the linker runs for them."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="link_keys")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120, help_text="d:<dimension> or s:<story entity>:<dimension>")
+    magnitude = models.SmallIntegerField(help_text="floor(4·log10 of the representative value)")
+
+    class Meta:
+        # The candidate query reads (key, magnitude) newest first and skips the claim's own article
+        # from the index alone (an index-only scan on PostgreSQL).
+        indexes = [models.Index(fields=["key", "magnitude", "-claim", "article"], name="claimkey_block_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.key}@{self.magnitude} → claim {self.claim_id}"
+
+
+class ArticleStory(models.Model):
+    """The names an article's story goes by (`claims.linking.rules.story_entities`), for the linker."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="link_story")
+    entities = models.JSONField(default=list, blank=True)
+
+    def __str__(self) -> str:
+        return f"story of article {self.article_id}: {', '.join(self.entities)}"
 
 
 class AppendOnlyError(Exception):

@@ -20,7 +20,6 @@ from factdesk.celery import enqueue_on_commit
 
 from . import extraction, workflow
 from .events import jsonable
-from .linking.rules import blocking_fields
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
 
 logger = logging.getLogger(__name__)
@@ -184,7 +183,6 @@ def _new_claim(article: Article, print_: str, draft, version: str) -> Claim:
         extracted=proposal,
         extractor_version=version,
         **values,
-        **blocking_fields(values),
     )
 
 

@@ -35,4 +35,4 @@ def suggest_claim_links(claim_id: int) -> None:
     """Suggest links for one claim again, after an editor corrected its quantity."""
     claim = Claim.objects.filter(pk=claim_id).select_related("article").defer("article__body").first()
     if claim is not None:  # deleted meanwhile
-        suggest.suggest_for_claim(claim, published=claim.article.published)
+        suggest.suggest_for_claim(claim)

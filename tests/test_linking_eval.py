@@ -29,6 +29,8 @@ class Drafted:
     quote_end: int
     value: float
     sentence: str
+    quote: str = ""
+    sentence_start: int = 0
     value_low: float | None = None
     value_high: float | None = None
     qualifier: str = "exact"
@@ -50,7 +52,7 @@ def corpus(tmp_path):
 
     def extract(body, published=None):
         assert published is not None and published.isoformat() == "2023-09-10"
-        return [Drafted(0, 5, 1200.0, body), Drafted(10, 12, 40.0, body)]
+        return [Drafted(0, 5, 1200.0, body, body[0:5]), Drafted(10, 12, 40.0, body, body[10:12])]
 
     return evaluation.Corpus(tmp_path, extract=extract)
 

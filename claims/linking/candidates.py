@@ -7,107 +7,108 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from ..models import Claim
-from .rules import BLOCK_WINDOW, ClaimFacts
+from articles.models import Article
 
-# The newest claims per value bucket that are judged; the rest of a crowded block is older news.
-PER_BUCKET = 25
+from ..models import ArticleStory, Claim, ClaimKey
+from .index import FACT_COLUMNS, facts_from
+from .rules import BlockKey, ClaimFacts, blocking_keys
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A claim of another article in the same block, as the rules read it."""
+    """A claim of another article filed under one of the claim's keys, as the rules read it."""
 
     pk: int
     article_id: int
     facts: ClaimFacts
-    wording: float | None = None  # pg_trgm similarity of the sentences; None: computed in Python
 
 
-_FACT_COLUMNS = (
-    "value",
-    "value_low",
-    "value_high",
-    "qualifier",
-    "unit",
-    "kind",
-    "period_start",
-    "period_end",
-    "places",
-    "sentence",
-)
+def _tables() -> dict[str, str]:
+    return {
+        "claims": Claim._meta.db_table,
+        "keys": ClaimKey._meta.db_table,
+        "articles": Article._meta.db_table,
+        "stories": ArticleStory._meta.db_table,
+        "columns": ", ".join(f"c.{name}" for name in FACT_COLUMNS),
+    }
 
 
-def claim_facts(claim: Claim, published=None) -> ClaimFacts:
-    """A claim as the rules see it; `published` defaults to its article's."""
-    if published is None and "article" in claim._state.fields_cache:
-        published = claim.article.published
-    return ClaimFacts(
-        **{name: getattr(claim, name) for name in _FACT_COLUMNS if name != "places"},
-        places=tuple(claim.places or ()),
-        published=published,
+# PostgreSQL: one statement whatever the keys (arrays in, rows out), so nothing is compiled per call.
+# For each key, each bucket of its window is an index scan of (key, magnitude, claim DESC) that
+# stops after the key's per-bucket count of claims from other articles.
+_POSTGRES_SQL = """
+    SELECT c.id, c.article_id, {columns}, a.published, s.entities
+    FROM unnest(%s::text[], %s::int[], %s::int[], %s::int[]) AS wanted(key, low, high, n)
+    CROSS JOIN LATERAL generate_series(wanted.low, wanted.high) AS bucket(magnitude)
+    CROSS JOIN LATERAL (
+        SELECT k.claim_id FROM {keys} k
+        WHERE k.key = wanted.key AND k.magnitude = bucket.magnitude AND k.article_id <> %s
+        ORDER BY k.claim_id DESC
+        LIMIT wanted.n
+    ) found
+    JOIN {claims} c ON c.id = found.claim_id
+    JOIN {articles} a ON a.id = c.article_id
+    LEFT JOIN {stories} s ON s.article_id = c.article_id
+"""
+
+# Elsewhere (SQLite in development and tests): the same scans as a UNION ALL of limited parts.
+_PART_SQL = """
+    SELECT * FROM (
+        SELECT k.claim_id FROM {keys} k
+        WHERE k.key = %s AND k.magnitude = %s AND k.article_id <> %s
+        ORDER BY k.claim_id DESC LIMIT %s
     )
+"""
+_OUTER_SQL = """
+    SELECT c.id, c.article_id, {columns}, a.published, s.entities
+    FROM ({parts}) found
+    JOIN {claims} c ON c.id = found.claim_id
+    JOIN {articles} a ON a.id = c.article_id
+    LEFT JOIN {stories} s ON s.article_id = c.article_id
+"""
 
 
-def _postgres_candidates(claim: Claim) -> list[Candidate]:
-    # Per bucket an index scan of (unit_key, magnitude, -id) that stops after PER_BUCKET rows; the SQL
-    # is a constant, so nothing is compiled per call. Similarity is computed for those rows only.
-    claims, articles = Claim._meta.db_table, Claim._meta.get_field("article").related_model._meta.db_table
-    columns = ", ".join(f"c.{name}" for name in _FACT_COLUMNS)
-    sql = f"""
-        SELECT c.id, c.article_id, {columns}, a.published, similarity(c.sentence, %s)
-        FROM generate_series(%s::int, %s::int) AS bucket(magnitude)
-        CROSS JOIN LATERAL (
-            SELECT * FROM {claims} inner_claim
-            WHERE inner_claim.unit_key = %s AND inner_claim.magnitude = bucket.magnitude
-              AND inner_claim.article_id <> %s
-            ORDER BY inner_claim.id DESC
-            LIMIT %s
-        ) c
-        JOIN {articles} a ON a.id = c.article_id
-    """
-    params = [
-        claim.sentence,
-        claim.magnitude - BLOCK_WINDOW,
-        claim.magnitude + BLOCK_WINDOW,
-        claim.unit_key,
-        claim.article_id,
-        PER_BUCKET,
-    ]
+def _rows(keys: list[BlockKey], article_id: int) -> list[tuple]:
+    tables = _tables()
+    if connection.vendor == "postgresql":
+        sql = _POSTGRES_SQL.format(**tables)
+        params = [
+            [key.key for key in keys],
+            [key.bucket - key.window for key in keys],
+            [key.bucket + key.window for key in keys],
+            [key.per_bucket for key in keys],
+            article_id,
+        ]
+    else:
+        parts, params = [], []
+        for key in keys:
+            for bucket in range(key.bucket - key.window, key.bucket + key.window + 1):
+                parts.append(_PART_SQL.format(**tables))
+                params += [key.key, bucket, article_id, key.per_bucket]
+        sql = _OUTER_SQL.format(parts=" UNION ALL ".join(parts), **tables)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    found = []
-    for pk, article_id, *fields, published, wording in rows:
-        values = dict(zip(_FACT_COLUMNS, fields, strict=True))
-        places = values.pop("places")
-        if isinstance(places, str):
-            places = json.loads(places)
-        facts = ClaimFacts(**values, places=tuple(places or ()), published=published)
-        found.append(Candidate(pk, article_id, facts, wording))
-    return found
+        return cursor.fetchall()
 
 
-def candidates(claim: Claim) -> list[Candidate]:
-    """Claims of other articles in the same block: same unit key, value bucket within BLOCK_WINDOW.
+def candidates(claim: Claim, facts: ClaimFacts) -> list[Candidate]:
+    """Claims of other articles filed under one of `facts`' blocking keys within its window, each once.
 
-    One query on PostgreSQL (the newest PER_BUCKET claims of each bucket through the
-    (unit_key, magnitude, -id) index, with the pg_trgm similarity of their sentences to this one);
-    one per bucket on SQLite, which cannot limit inside a union.
+    One query: the newest few claims of each key and value bucket (`rules.blocking_keys`), with
+    their articles' publication days and stories. A claim stating no number has none.
     """
-    if not claim.unit_key or claim.magnitude is None:
+    keys = blocking_keys(facts)
+    if not keys:
         return []
-    if connection.vendor == "postgresql":
-        return _postgres_candidates(claim)
-    base = (
-        Claim.objects.filter(unit_key=claim.unit_key)
-        .exclude(article_id=claim.article_id)
-        .select_related("article")
-        .only("pk", "article_id", "article__published", *_FACT_COLUMNS)
-    )
-    buckets = range(claim.magnitude - BLOCK_WINDOW, claim.magnitude + BLOCK_WINDOW + 1)
-    return [
-        Candidate(other.pk, other.article_id, claim_facts(other))
-        for bucket in buckets
-        for other in base.filter(magnitude=bucket).order_by("-id")[:PER_BUCKET]
-    ]
+    found: dict[int, Candidate] = {}
+    for pk, article_id, *fields, published, entities in _rows(keys, claim.article_id):
+        if pk in found:
+            continue
+        values = dict(zip(FACT_COLUMNS, fields, strict=True))
+        for name in ("places",):
+            if isinstance(values[name], str):
+                values[name] = json.loads(values[name])
+        if isinstance(entities, str):
+            entities = json.loads(entities)
+        found[pk] = Candidate(pk, article_id, facts_from(values, published=published, story=entities or ()))
+    return list(found.values())

@@ -14,7 +14,6 @@ from django.db.models import F
 from django.utils import timezone
 
 from .. import events
-from ..linking.rules import BLOCKING_SOURCE_FIELDS, blocking_fields
 from ..models import Claim, ClaimEvent
 
 EXTRACT = ClaimEvent.Kind.EXTRACT
@@ -66,8 +65,6 @@ def apply_extraction(
         name: value for name, value in proposal.items() if name in kept and (claim.extracted or {}).get(name) != value
     }
     columns = dict(extra) | {"extracted": dict(proposal)}
-    # Blocking keys follow the fields as they stand: the editor's corrections, else the new extraction.
-    columns |= blocking_fields({name: fresh.get(name, getattr(claim, name)) for name in BLOCKING_SOURCE_FIELDS})
     if not changed and not moved_proposals:
         Claim.objects.filter(pk=claim.pk).update(**columns)
         return False

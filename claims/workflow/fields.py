@@ -10,7 +10,6 @@ from django.db import transaction
 from factdesk.celery import enqueue_on_commit
 
 from .. import events
-from ..linking.rules import BLOCKING_SOURCE_FIELDS, blocking_fields
 from ..models import EDITABLE_FIELDS, Claim, ClaimEvent
 from .errors import InvalidEdit
 from .versions import bump, check_seen
@@ -32,13 +31,6 @@ def _check_order(claim: Claim, changed: dict[str, Any]) -> None:
         raise InvalidEdit("The period starts after it ends.")
 
 
-def blocking_keys_after(claim: Claim, changed: dict[str, Any]) -> dict[str, Any]:
-    """The link-candidate keys for the claim's fields as they will stand; {} when none of theirs changes."""
-    if not set(changed) & set(BLOCKING_SOURCE_FIELDS):
-        return {}
-    return blocking_fields({name: changed.get(name, getattr(claim, name)) for name in BLOCKING_SOURCE_FIELDS})
-
-
 def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUser, version: int) -> None:
     """Correct structured fields; the extractor's proposal stays in `claim.extracted`.
 
@@ -56,11 +48,11 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUs
     before = {name: getattr(claim, name) for name in changed}
     edited = sorted(set(claim.edited_by_editor) | set(changed))
     with transaction.atomic():
-        # Keep link candidates findable under the corrected unit and value.
-        bump(claim, version=version, edited_by_editor=edited, **changed, **blocking_keys_after(claim, changed))
+        bump(claim, version=version, edited_by_editor=edited, **changed)
         events.record(claim, editor, ClaimEvent.Kind.EDIT, before, changed)
         if set(changed) & LINKING_FIELDS:
-            # The corrected quantity may now match other claims, or no longer match its suggestions.
+            # The corrected quantity may now match other claims, or no longer match its suggestions;
+            # the task files the claim under its new candidate keys first.
             enqueue_on_commit("claims.tasks.suggest_claim_links", claim.pk)
 
 

@@ -111,12 +111,17 @@ class LinkProposal(Protocol):
     relation: str
     score: float
     reasons: list[str]
+    newer_first: bool  # for "updates": the claim the proposal was made for is the newer one
 
 
 def _existing_links(claim: Claim, considered: set[int]) -> dict[int, list[ClaimLink]]:
+    """The links between `claim` and the considered claims, and every system suggestion of `claim`
+    (so one to a claim that is no longer a candidate can be withdrawn), by the other claim's id."""
     existing: dict[int, list[ClaimLink]] = defaultdict(list)
+    system_suggestion = Q(state=ClaimLink.State.SUGGESTED, created_by__isnull=True)
     for claim_link in ClaimLink.objects.filter(
-        Q(from_claim=claim, to_claim_id__in=considered) | Q(to_claim=claim, from_claim_id__in=considered)
+        Q(from_claim=claim) & (Q(to_claim_id__in=considered) | system_suggestion)
+        | Q(to_claim=claim) & (Q(from_claim_id__in=considered) | system_suggestion)
     ):
         other = claim_link.to_claim_id if claim_link.from_claim_id == claim.pk else claim_link.from_claim_id
         existing[other].append(claim_link)
@@ -141,13 +146,16 @@ class _SuggestionPlan:
         self.stale: list[ClaimLink] = []
 
     def add_pair(self, claim: Claim, other_id: int, links: list[ClaimLink], proposal: LinkProposal | None) -> None:
+        ends = _ends_of(claim.pk, other_id, proposal) if proposal is not None else None
         for claim_link in links:
             if claim_link.state == ClaimLink.State.SUGGESTED and claim_link.created_by_id is None:
-                if proposal is None or claim_link.relation != proposal.relation:
+                if proposal is None or claim_link.relation != proposal.relation or not _runs(claim_link, ends):
                     self.stale.append(claim_link)
-        if proposal is None or _settled(links, proposal):
+        if proposal is None or ends is None or _settled(links, proposal):
             return
-        current = next((c for c in links if c.relation == proposal.relation and c not in self.stale), None)
+        current = next(
+            (c for c in links if c.relation == proposal.relation and _runs(c, ends) and c not in self.stale), None
+        )
         if current is not None:
             if current.created_by_id is None and (current.score, current.reasons) != (proposal.score, proposal.reasons):
                 current.score, current.reasons, current.updated_at = (
@@ -157,12 +165,10 @@ class _SuggestionPlan:
                 )
                 self.refreshed.append(current)
             return
-        # Symmetric relations are stored from the older claim, so two runs racing meet on one unique row.
-        low, high = sorted((claim.pk, other_id))
         self.created.append(
             ClaimLink(
-                from_claim_id=low,
-                to_claim_id=high,
+                from_claim_id=ends[0],
+                to_claim_id=ends[1],
                 relation=proposal.relation,
                 state=ClaimLink.State.SUGGESTED,
                 score=proposal.score,
@@ -184,6 +190,22 @@ class _SuggestionPlan:
         return found
 
 
+def _ends_of(claim_id: int, other_id: int, proposal: LinkProposal) -> tuple[int, int]:
+    """(from, to) of the link a proposal makes: an update runs from the newer claim to the older one;
+    a symmetric relation from the claim with the lower id, so two runs racing meet on one unique row."""
+    if proposal.relation == ClaimLink.Relation.UPDATES:
+        return (claim_id, other_id) if getattr(proposal, "newer_first", False) else (other_id, claim_id)
+    low, high = sorted((claim_id, other_id))
+    return low, high
+
+
+def _runs(claim_link: ClaimLink, ends: tuple[int, int] | None) -> bool:
+    """Does the link run as proposed? Only an update has a direction."""
+    if ends is None or claim_link.relation != ClaimLink.Relation.UPDATES:
+        return True
+    return (claim_link.from_claim_id, claim_link.to_claim_id) == ends
+
+
 def _system_event(claim_id: int, versions: Mapping[int, int], kind: str, before: dict, after: dict) -> ClaimEvent:
     return events.event_for(claim_id, version=versions[claim_id], actor=None, kind=kind, before=before, after=after)
 
@@ -202,13 +224,14 @@ def store_suggestions(
     a pair an editor settled (any confirmed link, or the proposed relation rejected) is left alone,
     so a rejected suggestion never comes back; an existing suggestion gets the new score and
     reasons; a new one is created with an event on both claims (actor: the system); a system
-    suggestion no longer proposed is removed, with an event. Claims whose links appear or go get a
-    version bump. A constant number of queries.
+    suggestion no longer proposed (also one to a claim no longer among the candidates, or an update
+    that now runs the other way) is removed, with an event. An update runs from the newer claim to
+    the older. Claims whose links appear or go get a version bump. A constant number of queries.
     """
     pool = (set(considered) | set(proposals)) - {claim.pk}
     existing = _existing_links(claim, pool)
     plan = _SuggestionPlan()
-    for other_id in sorted(pool):
+    for other_id in sorted(pool | set(existing)):
         plan.add_pair(claim, other_id, existing[other_id], proposals.get(other_id))
     with transaction.atomic():
         if plan.stale:

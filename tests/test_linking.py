@@ -425,8 +425,8 @@ def test_a_fact_group_follows_confirmed_same_links_transitively_in_one_query(gro
 def test_a_group_verdict_gives_each_claim_its_own_event(group_of_three, alice):
     a, b, c, _ = group_of_three
     versions = {claim.pk: claim.version for claim in (a, b, c)}
-    workflow.transition_group(b, to="in_review", editor=alice, versions=versions)
-    versions = {pk: version + 1 for pk, version in versions.items()}
+    with pytest.raises(workflow.NotAVerdict):  # a group takes a verdict
+        workflow.transition_group(b, to="in_review", editor=alice, versions=versions)
     group = workflow.transition_group(b, to="verified", editor=alice, versions=versions, note="UNHCR count")
     assert {claim.status for claim in group} == {"verified"}
     for claim in (a, b, c):
@@ -434,6 +434,31 @@ def test_a_group_verdict_gives_each_claim_its_own_event(group_of_three, alice):
         assert claim.status == "verified" and claim.reviewed_by == alice and claim.verdict_note == "UNHCR count"
         event = claim.events.filter(kind="status").first()
         assert event.after["status"] == "verified" and event.after["group"] == [a.pk, b.pk, c.pk]
+
+
+def test_a_group_verdict_reaches_decided_and_dismissed_claims_and_keeps_their_notes(group_of_three, alice, bob):
+    a, b, c, _ = group_of_three
+    workflow.transition(a, to="verified", editor=bob, version=a.version, note="Matches the ministry")
+    workflow.transition(c, to="dismissed", editor=bob, version=c.version, reason="duplicate")
+    versions = {claim.pk: Claim.objects.get(pk=claim.pk).version for claim in (a, b, c)}
+    workflow.transition_group(b, to="false", editor=alice, versions=versions, note="UNHCR counted 1,200")
+    assert set(Claim.objects.filter(pk__in=versions).values_list("status", "verdict_note")) == {
+        ("false", "UNHCR counted 1,200")
+    }
+    event = a.events.filter(kind="status").first()  # newest first
+    assert event.before == {"status": "verified", "note": "Matches the ministry"}
+    assert event.after["status"] == "false" and event.actor == alice
+    assert a.events.filter(kind="status", after__note="Matches the ministry").exists()  # its own earlier note
+    assert b.events.filter(kind="status").first().after["via"] == "in_review"  # b was new
+    assert c.events.filter(kind="status").first().before == {"status": "dismissed"}
+
+
+def test_a_group_verdict_leaves_a_claim_that_has_it_already_alone(group_of_three, alice):
+    a, b, c, _ = group_of_three
+    workflow.transition(a, to="verified", editor=alice, version=a.version, note="UNHCR count")
+    versions = {claim.pk: Claim.objects.get(pk=claim.pk).version for claim in (a, b, c)}
+    workflow.transition_group(b, to="verified", editor=alice, versions=versions, note="UNHCR count")
+    assert a.events.filter(kind="status").count() == 1
 
 
 def test_one_stale_claim_refuses_the_whole_group_verdict(group_of_three, alice, bob):

@@ -192,15 +192,26 @@ def test_a_stale_member_refuses_the_whole_group_and_changes_nothing(signed_in, g
     assert not ClaimEvent.objects.filter(kind="status", after__status="verified").exists()
 
 
-def test_a_member_that_cannot_take_the_verdict_refuses_the_whole_group(signed_in, group, bob):
+def test_a_member_already_decided_takes_the_group_verdict_without_reopening(signed_in, group, bob, alice):
     claim, camp, third = group
-    workflow.transition(third, to="verified", editor=bob, version=third.version)  # bob already decided one
+    workflow.transition(third, to="verified", editor=bob, version=third.version, note="Bob's check")
     third.refresh_from_db()
+    page = signed_in.get(url("claim-detail", claim)).content.decode()
+    section = page.split('id="group"')[1].split("</section>")[0]
+    assert "“Bob&#x27;s check”" in section and '<option value="unverifiable">' in section
     response = signed_in.post(url("claim-group-transition", claim), versions_of(group, to="unverifiable"))
-    assert response.status_code == 409
-    refusal = f"Claim #{third.pk} cannot go from &#x27;verified&#x27; to &#x27;unverifiable&#x27;"
-    assert refusal in response.content.decode()
-    assert [m.status for m in type(claim).objects.filter(pk__in=[claim.pk, camp.pk])] == ["in_review", "in_review"]
+    assert response.status_code == 302
+    assert {m.status for m in type(claim).objects.filter(pk__in=[m.pk for m in group])} == {"unverifiable"}
+    page = signed_in.get(url("claim-detail", third)).content.decode()
+    history = page.split('id="history"')[1]
+    group_line = "status Verified → Unverifiable (verdict for the whole fact group; its note was “Bob&#x27;s check”)"
+    assert group_line in history
+    assert "status In review → Verified: “Bob&#x27;s check”" in history
+
+
+def test_a_group_takes_only_a_verdict(signed_in, group):
+    response = signed_in.post(url("claim-group-transition", group[0]), versions_of(group, to="dismissed"))
+    assert response.status_code == 409 and b"Only a verdict can be given this way" in response.content
 
 
 def test_a_group_that_changed_since_the_page_was_drawn_is_refused(signed_in, group, alice):

@@ -217,9 +217,12 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     @extend_schema(
         summary="Give every claim of the fact group the same status (verdict), each with its own event",
         description=(
-            "`versions` maps each claim id of the group to the version you read. All or nothing: 409 `stale` "
-            "(`current` is the claim that changed), `invalid_transition` (a claim cannot make the move) or "
-            "`group_changed` (a claim joined or left the group); 400 `note_required`. Answers the group as it now is."
+            "`to` must be a verdict; every claim takes it whatever its state (new, in review, dismissed or already "
+            "decided: no reopening), and its event keeps the note it had (`before.note`); a claim that has this "
+            "verdict and note already is left alone. `versions` maps each claim id of the group to the version you "
+            "read. All or nothing: 409 `stale` (`current` is the claim that changed), `invalid_transition` (`to` is "
+            "no verdict) or `group_changed` (a claim joined or left the group); 400 `note_required`. Answers the "
+            "group as it now is."
         ),
         request=GroupTransitionSerializer,
         responses={200: ClaimSerializer(many=True), **error_responses(*BODY_ERRORS, 403, 404), 409: CONFLICT},

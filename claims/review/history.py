@@ -25,7 +25,14 @@ def _status_change(before: dict, after: dict) -> str:
     text = "status " + " → ".join(_status(step) for step in path)
     if after.get("reason"):
         text += f" ({_reason(after['reason'])})"
-    return f"{text}: “{after['note']}”" if after.get("note") else text
+    if after.get("note"):
+        text += f": “{after['note']}”"
+    if after.get("group"):
+        text += " (verdict for the whole fact group"
+        text += f"; its note was “{before['note']}”)" if before.get("note") else ")"
+    if after.get("source"):
+        text += f" (the verdict of claim #{after['source']}, already checked)"
+    return text
 
 
 def _value(value) -> str:

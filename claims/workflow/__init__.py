@@ -12,7 +12,9 @@ from .errors import (
     InvalidReason,
     InvalidTransition,
     LinkError,
+    NotAVerdict,
     NoteRequired,
+    SourceChanged,
     StaleClaim,
     StaleLink,
     WorkflowError,
@@ -21,7 +23,7 @@ from .extraction import apply_extraction, create_claims, orphan_claim, reanchor_
 from .fields import LINKING_FIELDS, assign, edit_fields
 from .links import link, set_link_state, store_suggestions, unlink
 from .notes import annotate, remove_annotation
-from .status import NEXT, NOTE_REQUIRED, allowed_transitions, transition, transition_group
+from .status import NEXT, NOTE_REQUIRED, adopt_verdict, allowed_transitions, transition, transition_group
 
 __all__ = [
     "LINKING_FIELDS",
@@ -32,10 +34,13 @@ __all__ = [
     "InvalidReason",
     "InvalidTransition",
     "LinkError",
+    "NotAVerdict",
     "NoteRequired",
     "StaleClaim",
+    "SourceChanged",
     "StaleLink",
     "WorkflowError",
+    "adopt_verdict",
     "allowed_transitions",
     "annotate",
     "apply_extraction",

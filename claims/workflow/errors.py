@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factdesk.errors import DomainError
 
-from ..models import Claim, ClaimEvent, ClaimLink, Status
+from ..models import VERDICTS, Claim, ClaimEvent, ClaimLink, Status
 
 
 class WorkflowError(DomainError):
@@ -16,10 +16,19 @@ class WorkflowError(DomainError):
 class InvalidTransition(WorkflowError):
     code, http_status, field = "invalid_transition", 409, "to"
 
-    def __init__(self, current: str, to: str, *, claim_id: int | None = None):
+    def __init__(self, current: str, to: str, *, claim_id: int | None = None, message: str = ""):
         self.current, self.to, self.claim_id = current, to, claim_id
         subject = "A claim" if claim_id is None else f"Claim #{claim_id}"
-        super().__init__(f"{subject} cannot go from {current!r} to {to!r}.")
+        super().__init__(message or f"{subject} cannot go from {current!r} to {to!r}.")
+
+
+class NotAVerdict(InvalidTransition):
+    """A fact group, or a claim taking an earlier check's verdict, takes a verdict, not another status."""
+
+    def __init__(self, current: str, to: str):
+        verdicts = ", ".join(Status(value).label.lower() for value in Status.values if value in VERDICTS)
+        label = Status(to).label.lower() if to in Status.values else repr(to)
+        super().__init__(current, to, message=f"Only a verdict can be given this way ({verdicts}), not {label}.")
 
 
 class NoteRequired(WorkflowError):
@@ -78,4 +87,17 @@ class GroupChanged(WorkflowError):
         self.expected, self.actual = sorted(expected), sorted(actual)
         super().__init__(
             "The claims linked as this fact changed after you opened them. Review the group and try again."
+        )
+
+
+class SourceChanged(WorkflowError):
+    """The earlier check whose verdict an editor adopted is no longer what they saw."""
+
+    code, http_status = "source_changed", 409
+
+    def __init__(self, source: Claim):
+        self.source = source
+        now = Status(source.status).label.lower()
+        super().__init__(
+            f"Claim #{source.pk} changed after you opened this page: it is now {now}. Nothing was changed."
         )

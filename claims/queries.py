@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -9,7 +10,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Count, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from .models import VERDICTS, Claim, ClaimLink, DismissReason, Status
+from .models import OPEN_STATUSES, VERDICTS, Claim, ClaimLink, DismissReason, Status
 
 
 def reviewers() -> QuerySet:
@@ -156,3 +157,71 @@ def review_progress(article_ids: list[int]) -> dict[int, ReviewProgress]:
         item.reviewed += n if status in VERDICTS else 0
         item.dismissed += n if status == Status.DISMISSED else 0
     return progress
+
+
+# A `same` suggestion this sure counts as an earlier check, like a confirmed link. The linker's
+# scores are calibrated so that a threshold means a precision (docs/performance.md, Linking).
+ALREADY_CHECKED_MIN_SCORE = 0.8
+
+
+def _checked_links() -> QuerySet[ClaimLink]:
+    Relation, State = ClaimLink.Relation, ClaimLink.State
+    return ClaimLink.objects.filter(relation=Relation.SAME).filter(
+        Q(state=State.CONFIRMED) | Q(state=State.SUGGESTED, score__gte=ALREADY_CHECKED_MIN_SCORE)
+    )
+
+
+@dataclass(frozen=True)
+class EarlierCheck:
+    """A claim already decided that states the same fact as an open claim."""
+
+    source: Claim
+    link: ClaimLink
+
+    @property
+    def confirmed(self) -> bool:
+        return self.link.state == ClaimLink.State.CONFIRMED
+
+
+def earlier_checks(claims: Iterable[Claim]) -> dict[int, EarlierCheck]:
+    """For each open claim among `claims`, the best claim with a verdict linked to it as the same fact:
+    a confirmed link before a suggestion, then the surer suggestion, then the latest verdict. One
+    query (none when no claim is open)."""
+    ids = {claim.pk for claim in claims if claim.status in OPEN_STATUSES}
+    if not ids:
+        return {}
+    links = (
+        _checked_links()
+        .filter(
+            Q(from_claim_id__in=ids, to_claim__status__in=VERDICTS)
+            | Q(to_claim_id__in=ids, from_claim__status__in=VERDICTS)
+        )
+        .select_related("from_claim__article__outlet", "to_claim__article__outlet")
+        .defer("from_claim__article__body", "to_claim__article__body")
+    )
+    return pick_earlier_checks(ids, links)
+
+
+def pick_earlier_checks(ids: set[int], links: Iterable[ClaimLink]) -> dict[int, EarlierCheck]:
+    """From links with both ends loaded, the best earlier check of each open claim in `ids`."""
+    best: dict[int, tuple[tuple, EarlierCheck]] = {}
+    for link in links:
+        sure = link.state == ClaimLink.State.CONFIRMED or (
+            link.state == ClaimLink.State.SUGGESTED and link.score >= ALREADY_CHECKED_MIN_SCORE
+        )
+        if link.relation != ClaimLink.Relation.SAME or not sure:
+            continue
+        for here, there in ((link.from_claim, link.to_claim), (link.to_claim, link.from_claim)):
+            if here.pk not in ids or here.status not in OPEN_STATUSES or there.status not in VERDICTS:
+                continue
+            decided = there.reviewed_at.timestamp() if there.reviewed_at else 0.0
+            rank = (link.state == ClaimLink.State.CONFIRMED, link.score, decided, there.pk)
+            if here.pk not in best or rank > best[here.pk][0]:
+                best[here.pk] = (rank, EarlierCheck(there, link))
+    return {pk: check for pk, (_, check) in best.items()}
+
+
+def same_fact_checked(claim: Claim, other: Claim) -> bool:
+    """Whether `claim` and `other` are linked as the same fact surely enough to share a verdict."""
+    pair = Q(from_claim=claim, to_claim=other) | Q(from_claim=other, to_claim=claim)
+    return _checked_links().filter(pair).exists()

@@ -168,3 +168,10 @@ class GroupTransitionForm(forms.Form):
             raise forms.ValidationError("The versions of the group's claims are missing; reload the page.")
         data["versions"] = versions
         return data
+
+
+class AdoptVerdictForm(VersionedForm):
+    """Take the verdict of a claim already checked as the same fact; `seen_status` is its verdict as shown."""
+
+    source = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    seen_status = forms.ChoiceField(choices=Status.choices, widget=forms.HiddenInput)

@@ -29,6 +29,7 @@ from ..models import OPEN_STATUSES, VERDICTS, Annotation, Claim, ClaimLink, Kind
 from .export import csv_lines
 from .forms import (
     REASON_CHOICES,
+    AdoptVerdictForm,
     AssignForm,
     BulkForm,
     ClaimFieldsForm,
@@ -121,10 +122,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     editors = list(queries.reviewers())
     # Each claim opens with the queue it came from, so a decision can move on to the next claim.
     came_from = "?" + urlencode({"queue": request.GET.urlencode()})
+    checks = queries.earlier_checks(page)
     context = {
         "filter": filterset,
         "page": page,
-        "rows": [_queue_row(claim, came_from) for claim in page],
+        "rows": [_queue_row(claim, came_from, checks.get(claim.pk)) for claim in page],
         "query": _query_without(request, "page"),
         "can_review": request.user.has_perm("claims.review_claim"),
         "reviewers": editors,
@@ -156,9 +158,10 @@ _FOLDED_FILTERS = (
 )  # fmt: skip
 
 
-def _queue_row(claim: Claim, came_from: str) -> dict:
+def _queue_row(claim: Claim, came_from: str, earlier: queries.EarlierCheck | None) -> dict:
     return {
         "claim": claim,
+        "earlier": earlier,
         "segments": snippet_segments(claim),
         "url": reverse("claim-detail", args=[claim.pk]) + came_from,
         "article_url": reverse("article-detail", args=[claim.article_id]),
@@ -263,12 +266,6 @@ def _group(claim: Claim, links: list[dict]) -> list[Claim]:
     return queries.fact_group(claim)
 
 
-def _statuses_open_to_all(group: list[Claim]) -> list[tuple[str, str]]:
-    """The statuses every claim of the group may move to, in the order of Status."""
-    allowed = [set(workflow.allowed_transitions(member)) for member in group]
-    return [(value, label) for value, label in Status.choices if all(value in each for each in allowed)]
-
-
 def _link_candidates(claim_pk: int, text: str) -> list[Claim]:
     if not text.strip():
         return []
@@ -312,9 +309,12 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
             and item["link"].state == ClaimLink.State.CONFIRMED
         ],
         "suggestions": _suggestions(claim),
+        # Read from the links already loaded: no query of its own.
+        "earlier": queries.pick_earlier_checks({claim.pk}, [item["link"] for item in links]).get(claim.pk),
         "group": group,
         "group_articles": len({member.article_id for member in group}),
-        "group_statuses": _statuses_open_to_all(group),
+        # A group takes any verdict, whatever its claims' states (workflow.transition_group).
+        "group_statuses": [(value, label) for value, label in Status.choices if value in VERDICTS],
         "group_form": GroupTransitionForm(),
         "events": [(event, describe(event)) for event in claim.events.select_related("actor")],
         "conflict": None,
@@ -342,6 +342,7 @@ CARD_OF = {
     "claim-unlink": "links",
     "claim-link-decide": "suggestions",
     "claim-group-transition": "group",
+    "claim-adopt-verdict": "status",  # the earlier check's card goes once the claim is decided
 }
 
 
@@ -370,7 +371,8 @@ def _refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, *, seen
     if isinstance(exc, workflow.StaleClaim):
         conflict = [(event, describe(event)) for event in exc.changes_since(seen)]
         return _render_claim(request, claim, status=409, conflict=conflict, error=str(exc), **forms)
-    return _render_claim(request, claim, status=400, error=str(exc), **forms)
+    status = 409 if isinstance(exc, workflow.SourceChanged) else 400
+    return _render_claim(request, claim, status=status, error=str(exc), **forms)
 
 
 @login_required
@@ -570,6 +572,33 @@ def claim_group_transition(request: HttpRequest, pk: int) -> HttpResponse:
     except workflow.WorkflowError as exc:
         return _group_refused(request, pk, exc, form)
     notice = f"Status changed to {Status(to).label.lower()} for all {len(group)} claims of the group."
+    return _changed(request, pk, notice)
+
+
+@login_required
+@require_POST
+def claim_adopt_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    """Give the claim the verdict of a claim already checked as the same fact (key c)."""
+    require_reviewer(request)
+    claim = _claim_or_404(pk)
+    form = AdoptVerdictForm(request.POST)
+    if not form.is_valid():
+        return _render_claim(request, claim, status=400, error="The earlier check is missing; reload the page.")
+    source = Claim.objects.select_related("article__outlet").filter(pk=form.cleaned_data["source"]).first()
+    if source is None:
+        return _render_claim(request, claim, status=409, error="The earlier check no longer exists.")
+    queue_query = _came_from(request)
+    after = queries.after_in_queue(claim, QueryDict(queue_query or "").get("sort", ""))
+    seen = form.cleaned_data["version"]
+    try:
+        workflow.adopt_verdict(
+            claim, source=source, editor=request.user, version=seen, seen_status=form.cleaned_data["seen_status"]
+        )
+    except workflow.WorkflowError as exc:
+        return _refused(request, pk, exc, seen=seen)
+    notice = f"Marked {Status(source.status).label.lower()}, as claim #{source.pk}."
+    if queue_query is not None:
+        return _next_in_queue(request, pk, queue_query, after, notice)
     return _changed(request, pk, notice)
 
 

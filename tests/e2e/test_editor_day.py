@@ -242,3 +242,47 @@ def test_at_1440_by_900_a_dozen_claims_show_above_the_fold_each_on_two_lines(liv
     expect(page.locator("#more-filters")).to_have_attribute("open", "")
     expect(page.locator('#more-filters select[name="assignee"]')).to_be_visible()
     context.close()
+
+
+def test_a_group_verdict_reaches_a_decided_claim_and_c_adopts_an_earlier_check(live_server, new_page, alice, bob):
+    ria = factories.make_outlet("ria.ru", "RIA Novosti")
+    decided = factories.make_claim(factories.make_article(title="Bruzgi, Monday", outlet=ria), score=0.2)
+    workflow.transition(decided, to="verified", editor=bob, version=1, note="Bob: UNHCR's first count")
+    fresh = factories.make_claim(factories.make_article(title="Bruzgi, Tuesday"), score=0.9)
+    third = factories.make_claim(factories.make_article(title="Bruzgi, Wednesday"), score=0.8)
+    workflow.link(fresh, decided, relation="same", editor=bob)
+    workflow.link(third, fresh, relation="same", editor=bob)
+    later = factories.make_claim(factories.make_article(title="Grodno, Thursday"), score=0.5)
+
+    # Already checked: the queue row shows the earlier verdict, c takes it and opens the next claim.
+    page = new_page()
+    sign_in(page, live_server, "alice", "/review/")
+    row = page.locator(f"#claim-row-{fresh.pk}")
+    expect(row.locator("a.earlier")).to_contain_text(f"✓ verified #{decided.pk}: Bob: UNHCR's first count")
+    page.wait_for_load_state()
+    page.keyboard.press("j")
+    page.keyboard.press("Enter")
+    expect(page.locator("#earlier")).to_contain_text("Bob: UNHCR's first count")
+    expect(page.locator(f'#earlier a[href="/claims/{decided.pk}/"]')).to_be_visible()
+    page.wait_for_load_state()
+    page.keyboard.press("c")
+    expect(page).to_have_url(re.compile(rf"/claims/{third.pk}/\?queue="))
+    fresh.refresh_from_db()
+    assert fresh.status == "verified"
+    assert fresh.verdict_note.startswith(f"Same fact as claim #{decided.pk} (RIA Novosti")
+
+    # A group verdict: every claim takes it as it stands, the decided ones without reopening.
+    group = page.locator("#group")
+    expect(group).to_contain_text("Same fact in 3 articles")
+    page.select_option("#group-to", "misleading")
+    page.fill("#group-note", "The count included people already turned back.")
+    page.click("#group button[type=submit]")
+    expect(page.locator("#group-message")).to_contain_text("for all 3 claims of the group")
+    statuses = {c.pk: c.status for c in Claim.objects.filter(pk__in=[decided.pk, fresh.pk, third.pk])}
+    assert set(statuses.values()) == {"misleading"}
+    assert Claim.objects.get(pk=later.pk).status == "new"
+    page.goto(f"{live_server.url}/claims/{decided.pk}/")
+    history = page.locator("#history")
+    expect(history).to_contain_text("status Verified → Misleading: “The count included people already turned back.”")
+    expect(history).to_contain_text("its note was “Bob: UNHCR's first count”")
+    expect(history).to_contain_text("status New → In review → Verified: “Bob: UNHCR's first count”")

@@ -160,7 +160,8 @@ def review_progress(article_ids: list[int]) -> dict[int, ReviewProgress]:
 
 
 # A `same` suggestion this sure counts as an earlier check, like a confirmed link. The linker's
-# scores are calibrated so that a threshold means a precision (docs/performance.md, Linking).
+# scores are probabilities (claims.linking.calibration); it suggests from 0.5 (rules.DEFAULT_THRESHOLD),
+# but only a surer suggestion may lend its verdict.
 ALREADY_CHECKED_MIN_SCORE = 0.8
 
 

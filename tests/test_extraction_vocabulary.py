@@ -77,3 +77,14 @@ def test_long_functions_in_the_extraction_library_name_what_they_hold():
         if _length(node) > LONG_FUNCTION and one_letter_names(node)
     ]
     assert cryptic == []
+
+
+def test_plurals_of_irregular_and_several_word_units_read_as_english():
+    assert [vocabulary.plural(unit) for unit in ("child", "life", "woman", "crew member", "crime per 100000")] == [
+        "children",
+        "lives",
+        "women",
+        "crew members",
+        "crimes per 100000",
+    ]
+    assert vocabulary.singular("lives") == "life" and vocabulary.plural("people") == "people"

@@ -25,6 +25,7 @@ from .vocabulary import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
+    DURATION_SECONDS,
     DURATION_UNITS,
     GLUED_UNITS,
     GROUP_WORDS,
@@ -117,7 +118,7 @@ def parse_number(text: str) -> Decimal | None:
     words = [word for word in _WORD_SPLIT_RE.split(phrase) if word]
     if not words:
         return None
-    if words[0][0].isdigit() or words[0][0] == ".":
+    if (words[0][0].isdigit() or words[0][0] == ".") and words[-3:] != ["and", "a", "half"]:
         return _digits_then_scale_words(words, sign)
     value = words_value(words)
     return None if value is None else sign * value
@@ -234,7 +235,9 @@ class _NumberWordsReader:
         return True
 
     def _hundred(self) -> bool:
-        if self.last not in ("unit", "teen", "a") or self.group >= 100 or self.group == 0:
+        if self.last is None:
+            self.group = 1  # "hundred million dollars", "the past hundred years": one hundred
+        elif self.last not in ("unit", "teen", "a") or self.group >= 100 or self.group == 0:
             return False
         self.group *= GROUP_WORDS["hundred"]
         self.last = "hundred"
@@ -268,7 +271,7 @@ def _fraction_value(words: list[str]) -> Decimal | None:
     if head in (["a"], ["an"], ["one"]):
         numerator = Decimal(1)
     elif len(head) >= 3 and head[-2:] == ["and", "a"] and words[-1] == "half":
-        whole = words_value(head[:-2])
+        whole = parse_number(" ".join(head[:-2]))
         return None if whole is None else whole + Decimal("0.5")
     else:
         numerator = words_value(head) if not head[0][0].isdigit() else parse_number(" ".join(head))
@@ -296,7 +299,7 @@ _VAGUE_W = alternation(VAGUE).replace(
 )  # "scores of migrants", not "test scores" or "scores of 80%"
 _NUM_DIGITS = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
-    r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+    r"|\d{1,3}(?:\ \d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 # After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
 _NOT_A_WHOLE = (
@@ -313,22 +316,32 @@ _NOT_A_WHOLE = (
 # Degree signs glue with optional spaces ("30 °C", "30°"); the other units follow the digits directly.
 _UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|" + alternation(GLUED_UNITS)
 # "half a million", "three quarters of a dozen", "half a percentage point".
-_HALF_SCALES = alternation(["dozen", "hundred", *SHORT_SCALES, "percentage points", "percentage point"])
+_HALF_SCALES = alternation(["dozen", "gross", "hundred", *SHORT_SCALES, "percentage points", "percentage point"])
 # "a couple of hundred", "a couple million": the scales this rule reads, trillions not among them.
 _COUPLE_SCALES = alternation(["dozen", "hundred", "thousand", "million", "billion"])
 # "more than an hour", "up to a week": the units that make "a" a count of one.
 _A_UNITS = alternation(["hour", "day", "week", "fortnight", "month", "year", "decade", "century"])
-_SCALE_AFTER_DIGITS = alternation([*SHORT_SCALES, *COMPOUND_SCALES, *SOUTH_ASIAN_SCALES])
+_SCALE_AFTER_DIGITS = alternation([*SHORT_SCALES, *COMPOUND_SCALES, *SOUTH_ASIAN_SCALES, "hundred", "dozen"])
+
+# A race or a wait timed in hours, minutes and seconds ("2:00:35", "2:01:09s"), or in hours and
+# minutes after a bound ("under 2:00"): a duration, never a time of day (no "am", no zone after it).
+_RACE_TIME = (
+    r"(?<![\d:.,])(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:(?<=under\ )|(?<=below\ )|(?<=sub\ )|(?<=sub-))\d{1,2}:[0-5]\d)"
+    r"(?![\d:])(?:s\b)?(?!\s?(?:[ap]\.?m\b|[ap]\.m\.|hrs\b|(?-i:[A-Z]{2,3}T|GMT|UTC)\b))"
+)
 
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
-    r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
+    r"(?P<racetime>" + _RACE_TIME + r")"
+    r"|(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
     r"|(?:" + _W + r"|\d{1,2})\s+(?:in|out\s+of)\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b"
     r"(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
     r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
-    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:" + _HALF_SCALES + r")\b)"
+    r"|(?P<halfscale>\b(?:(?:an?\s+)?half[\s-]+(?:an?\s+)?|(?:a\s+quarter|three\s+quarters)(?:\s+of)?\s+an?\s+)"
+    r"(?:" + _HALF_SCALES + r")\b)"
+    r"|(?P<andhalf>\b(?:" + _W + r"|\d+)\s+and\s+a\s+half\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:" + _COUPLE_SCALES + r")\b)?)"
@@ -366,14 +379,19 @@ _UNIT_AFTER_RE = re.compile(
     r"(?P<w>" + _UNITS_OF_MORE_THAN_A_WORD + r"|[A-Za-z][A-Za-z'’-]*)",
 )
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
-_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)$", re.IGNORECASE)
+# A change verb right before a pair of numbers makes them its two states ("rose 5% to 8%", "jumped
+# from 36 to 53"), not a range; farther back it governs something else ("whipped up waves of 5 to 6 metres").
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
     r"decreasing|grew|grow|growing|jumped|jump|dropped|drop|climbed|climb|surged|declined|"
-    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\b[^,;.]*$",
+    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\b"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:by|from))?\s*$",
     re.IGNORECASE,
 )
+# Before "from N to M" the change verb may stand farther back: "raised the annual allowance from".
+_CHANGE_BEFORE_FROM_RE = re.compile(_CHANGE_BEFORE_RE.pattern.split(r"\b(?:\s+")[0] + r"\b[^,;.]*$", re.IGNORECASE)
 _LIST_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_AFTER_RE = re.compile(r"[.)][ \t]")
 _NAME_WORD_BEFORE_RE = re.compile(
@@ -409,14 +427,65 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     last_end = 0
     for match in _CORE_RE.finditer(text):
-        if match.start() < last_end or _inside(masked, match.start(), match.end()):
+        if match.start() < last_end or (match.lastgroup != "racetime" and _inside(masked, match.start(), match.end())):
             continue
         quantity = _quantity_from_match(text, match, dot_thousands)
         if quantity is None:
             continue
         found.append(quantity)
         last_end = quantity.end
-    return _merge_ranges(text, found)
+    return _merge_ranges(text, _joined_durations(text, found))
+
+
+_DURATION_WORD_RE = re.compile(r"\s*(?P<w>" + alternation(DURATION_UNITS) + r")\b", re.IGNORECASE)
+_DURATION_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "two hours, 42 minutes and 28 seconds", "nine minutes and 19 seconds": one duration in its
+    smallest unit, when each part names a smaller unit than the one before."""
+    out: list[Quantity] = []
+    for quantity in found:
+        previous = out[-1] if out else None
+        joined = _duration_parts(text, previous, quantity) if previous else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(quantity)
+    return out
+
+
+def _duration_parts(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """``first`` and ``second`` read as one compound duration, or None."""
+    if not (
+        first.kind == second.kind == Kind.DURATION
+        and first.unit in DURATION_SECONDS
+        and second.unit in DURATION_SECONDS
+        and DURATION_SECONDS[first.unit] > DURATION_SECONDS[second.unit]
+        and second.qualifier == Qualifier.EXACT
+        and first.value is not None
+        and second.value is not None
+    ):
+        return None
+    unit_word = _DURATION_WORD_RE.match(text, first.number_end) if first.end == first.number_end else None
+    joint_start = unit_word.end() if unit_word else first.end
+    joint = _DURATION_JOINT_RE.match(text, joint_start)
+    if joint is None or joint.end() != second.start:
+        return None
+    last_word = _DURATION_WORD_RE.match(text, second.end) if second.end == second.number_end else None
+    end = last_word.end() if last_word else second.end
+    value = first.value * DURATION_SECONDS[first.unit] // DURATION_SECONDS[second.unit] + second.value
+    return replace(
+        first,
+        end=end,
+        text=text[first.start : end],
+        value=value,
+        value_low=value if first.value_low is not None else None,
+        value_high=value if first.value_high is not None else None,
+        unit=second.unit,
+        number_end=end,
+        unit_stated=True,
+    )
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -575,6 +644,21 @@ def _share_of(match: re.Match) -> _Reading | None:
     return None if value is None else _Reading(match.start(), match.end(), value, kind=Kind.SHARE)
 
 
+def _read_race_time(text: str, match: re.Match) -> _Reading:
+    """ "2:00:35" is 7235 seconds; "under 2:00" is under two hours."""
+    parts = [int(part) for part in match.group(0).rstrip("s").split(":")]
+    hours, minutes, seconds = (parts + [0])[:3]
+    reading = _Reading(match.start(), match.end(), Decimal(hours * 3600 + minutes * 60 + seconds))
+    reading.unit, reading.kind, reading.unit_stated = "second", Kind.DURATION, True
+    return reading
+
+
+def _read_and_a_half(text: str, match: re.Match) -> _Reading | None:
+    """ "one and a half", "2 and a half": a whole and a half, counted like any number."""
+    value = parse_number(match.group(0))
+    return None if value is None else _Reading(match.start(), match.end(), value)
+
+
 def _read_couple(text: str, match: re.Match) -> _Reading:
     """ "a couple of", "a couple of dozen", "a couple of hundred"."""
     scale = _lowered(match).split()[-1]
@@ -590,8 +674,9 @@ _HALF_SCALE_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "qu
 
 
 def _read_half_scale(text: str, match: re.Match) -> _Reading | Quantity:
-    """ "half a million", "three quarters of a billion", "half a percentage point"."""
-    words = _lowered(match).replace(" of ", " ").split()
+    """ "half a million", "a half-dozen", "half a gross", "three quarters of a billion", "half a
+    percentage point"."""
+    words = [word for word in re.split(r"[\s-]+", _lowered(match)) if word not in ("a", "an", "of")]
     fraction = _HALF_SCALE_FRACTIONS[words[0] if words[0] == "half" else words[1]]
     if words[-2] == "percentage":
         return _percentage_points(match, fraction)
@@ -631,7 +716,7 @@ def _read_words(text: str, match: re.Match) -> _Reading | None:
     return None if value is None else _Reading(start, match.end(), value)
 
 
-_SCALE_VALUES = SCALES | COMPOUND_SCALES | ABBREVIATED_SCALES
+_SCALE_VALUES = SCALES | COMPOUND_SCALES | ABBREVIATED_SCALES | GROUP_WORDS
 
 
 def _read_digits(text: str, match: re.Match, *, dot_thousands: bool) -> _Reading | None:
@@ -850,6 +935,8 @@ _READERS = {
     "share": _read_share,
     "qpoint": _read_quarter_point,
     "halfscale": _read_half_scale,
+    "racetime": _read_race_time,
+    "andhalf": _read_and_a_half,
     "frac": _read_word_fraction,
     "dfrac": _read_digit_fraction,
     "couple": _read_couple,
@@ -859,9 +946,16 @@ _READERS = {
 }
 
 
+_DOZENS_AFTER_RE = re.compile(r"\s+dozens\b", re.IGNORECASE)
+
+
 def _with_context(text: str, reading: _Reading) -> Quantity:
     """The quantity once the words around the number are read: a qualifier, currency or "minus"
     before it; a percent sign, hyphenated unit, "-plus" or "or more" after it; then its unit."""
+    dozens = _DOZENS_AFTER_RE.match(text, reading.end)
+    if dozens and reading.value is not None and reading.kind == Kind.COUNT:
+        reading.value, reading.end = reading.value * GROUP_WORDS["dozen"], dozens.end()  # "4 dozens": 48
+        reading.number_end = reading.end
     _read_prefix(text, reading)
     _read_suffix(text, reading)
     or_more = _OR_MORE_RE.match(text, reading.end)
@@ -1049,8 +1143,52 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_LOWER_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+_UPPER_BOUNDS = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+_BOUNDS_GAP_RE = re.compile(r"\s*,?\s*(?:and|but)\s+$", re.IGNORECASE)
+
+
+def _range_of_bounds(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """ "no more than 80 and no less than 30", "larger than 15 and smaller than 40": two bounds
+    of one quantity, a range between them."""
+    bounds = {first.qualifier, second.qualifier}
+    if not (
+        first.value is not None
+        and second.value is not None
+        and len(bounds & set(_LOWER_BOUNDS)) == 1
+        and len(bounds & set(_UPPER_BOUNDS)) == 1
+        and _BOUNDS_GAP_RE.fullmatch(text, first.end, second.start)
+        and first.kind in (Kind.COUNT, second.kind)
+    ):
+        return None
+    low, high = (first, second) if first.qualifier in _LOWER_BOUNDS else (second, first)
+    if not low.value < high.value:
+        return None
+    return replace(
+        second,
+        start=first.start,
+        text=text[first.start : second.end],
+        value=None,
+        value_low=low.value,
+        value_high=high.value,
+        qualifier=Qualifier.RANGE,
+        unit=second.unit or first.unit,
+    )
+
+
+def _without_tilde(text: str, first: Quantity, second: Quantity) -> Quantity:
+    """ "30~60": the tilde joins a range; read as a prefix it made the second end approximate."""
+    if second.qualifier == Qualifier.APPROX and text[second.start] == "~" and second.start == first.end:
+        return replace(second, start=second.start + 1, text=second.text[1:], qualifier=Qualifier.EXACT)
+    return second
+
+
 def _range(text: str, first: Quantity, second: Quantity) -> Quantity | None:
     """The range two neighbouring quantities state together, or None when they are two facts."""
+    bounded = _range_of_bounds(text, first, second)
+    if bounded is not None:
+        return bounded
+    second = _without_tilde(text, first, second)
     gap = text[first.number_end if first.number_end else first.end : second.start]
     # "Some 100-150 people": an approximate range is still a range.
     if not (
@@ -1087,7 +1225,7 @@ def _joined_as_range(text: str, first: Quantity, second: Quantity, opener: re.Ma
     """Whether the words between two numbers (and "between"/"from" before them) make a range."""
     word = text[first.number_end if first.number_end else first.end : second.start].strip().lower()
     opening = opener.group("w").lower() if opener else ""
-    joined = (word in ("-", "–", "—") and not opener) or (
+    joined = (word in ("-", "–", "—", "~", "through", "thru") and opening != "between") or (
         (opening == "between" and word in ("and", "-", "–", "—")) or (opening == "from" and word in ("to", "-", "–"))
     )
     if word == "to" and not opener:
@@ -1099,7 +1237,7 @@ def _joined_as_range(text: str, first: Quantity, second: Quantity, opener: re.Ma
             and not _CHANGE_BEFORE_RE.search(text, max(0, first.start - 60), first.start)
             and not re.search(r"\bby\s+$", text[max(0, first.start - 4) : first.start])
         )
-    if opening == "from" and _CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 60), opener.start()):
+    if opening == "from" and _CHANGE_BEFORE_FROM_RE.search(text, max(0, opener.start() - 60), opener.start()):
         joined = False  # "rose from 150 to 8,000": a change, two quantities
     return bool(joined)
 

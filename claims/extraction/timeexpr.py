@@ -41,9 +41,8 @@ _UNIT = "(?:" + alternation(CALENDAR_UNITS, suffix="s?") + ")"
 _VAGUE_COUNTS = ("few", "several", "a few", "a couple of")
 _SPAN_NUM = alternation([*(word for word in TIME_COUNTS if word != "hundred"), *_VAGUE_COUNTS])
 _SPAN_UNIT = alternation([*(unit for unit in CALENDAR_UNITS if unit != "quarter"), "night"], suffix="s?")
-# "this year", "last spring", "next Monday". Order matters, the first unit that fits wins: "this
-# weekend" reads as "this week", as it always has.
-_RELATIVE_UNIT = "|".join(["year", "month", "week", "weekend", *SEASONS, "quarter", WEEKDAY])
+# "this year", "last spring", "next Monday", "this weekend" (the longer word first, so not "this week").
+_RELATIVE_UNIT = "(?:" + alternation(["year", "month", "week", "weekend", *SEASONS, "quarter"]) + r")\b|" + WEEKDAY
 # "in the 2022/23 season", "in the 2019 election": a year naming a period, not "the 2000 residents".
 _YEAR_NAMED_PERIOD = (
     rf"{YEAR}(?:\s*[-–/]\s*\d{{2,4}})?\s+(?:season|elections?|campaign|census|budget|midterms|harvest|"
@@ -159,7 +158,7 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
         groups = match.groupdict()
         try:
             period_start, period_end = _resolve(groups, published)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, TypeError):
             period_start, period_end = _UNKNOWN
         if groups["month"] and not (groups["mprep"] or groups["mmod"]):
             continue  # a bare month name ("May") is too ambiguous to be a time on its own
@@ -274,6 +273,8 @@ def _months_to(groups: Groups, published: dt.date | None) -> Period:
     else:
         return _UNKNOWN
     end = dt.date(year, month, int(groups["tod"])) if groups["tod"] else month_period(year, month)[1]
+    if count is None:
+        return None, end  # "in the few months to March": the end is known, the start is not
     unit = groups["tounit"].lower()
     months = {"month": count, "months": count, "quarter": 3, "year": 12 * count, "years": 12 * count}.get(unit)
     if months is None:  # weeks

@@ -96,8 +96,8 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-# Words that multiply the number before them inside a group ("three hundred", "two dozen").
-GROUP_WORDS = {"dozen": 12, "hundred": 100}
+# Words that multiply the number before them inside a group ("three hundred", "two dozen", "half a gross").
+GROUP_WORDS = {"dozen": 12, "gross": 144, "hundred": 100}
 # Scales that end a group ("two million three hundred thousand"); "and" may follow them.
 SHORT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # South Asian English scales: "Rs 500 crore", "2.5 lakh people".
@@ -209,6 +209,30 @@ QUALIFIER_PHRASES = {
     "exceed": Qualifier.MORE_THAN,
     "topped": Qualifier.MORE_THAN,
     "tops": Qualifier.MORE_THAN,
+    "surpass": Qualifier.MORE_THAN,
+    "surpassed": Qualifier.MORE_THAN,
+    "surpasses": Qualifier.MORE_THAN,
+    "surpassing": Qualifier.MORE_THAN,
+    "pass": Qualifier.MORE_THAN,
+    "passed": Qualifier.MORE_THAN,
+    "passes": Qualifier.MORE_THAN,
+    "upward of": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "greater than": Qualifier.MORE_THAN,
+    "larger than": Qualifier.MORE_THAN,
+    "bigger than": Qualifier.MORE_THAN,
+    "higher than": Qualifier.MORE_THAN,
+    "longer than": Qualifier.MORE_THAN,
+    "greater than or equal to": Qualifier.AT_LEAST,
+    "more than or equal to": Qualifier.AT_LEAST,
+    "at or above": Qualifier.AT_LEAST,
+    "smaller than": Qualifier.LESS_THAN,
+    "lower than": Qualifier.LESS_THAN,
+    "shorter than": Qualifier.LESS_THAN,
+    "less than or equal to": Qualifier.AT_MOST,
+    "at or below": Qualifier.AT_MOST,
+    "as far as": Qualifier.AT_MOST,
+    "as high as": Qualifier.AT_MOST,
     "fewer than": Qualifier.LESS_THAN,
     "less than": Qualifier.LESS_THAN,
     "under": Qualifier.LESS_THAN,
@@ -462,6 +486,8 @@ MEASURE_UNITS = {
 # Abbreviations written against the digits ("40km", "5kg", "100m"); the degree signs are
 # matched by their own pattern, with optional spaces. "ft" is not among them: "10ft" reads as a name.
 GLUED_UNITS = "km/h km2 kmh kwh twh km kg mm cm ha mph mw gw kw bpd bcm m t g c f".split()
+# The units a compound duration adds up exactly ("two hours, 42 minutes and 28 seconds"), in seconds.
+DURATION_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800}
 # Words for time that measure a window or a span ("the last six months", "in 24 hours").
 CALENDAR_UNITS = ("hour", "day", "week", "month", "quarter", "year", "decade")
 
@@ -554,8 +580,22 @@ IRREGULAR_SINGULARS = {
     "taxes": "tax",
     "uses": "use",
     "bases": "base",
+    # "-ves" plurals: the spelling rules below would give "live", "wive".
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "halves": "half",
+    "leaves": "leaf",
+    "thieves": "thief",
+    "shelves": "shelf",
+    "wolves": "wolf",
+    "calves": "calf",
 }
 INVARIANT_NOUNS = frozenset(word for word, single in IRREGULAR_SINGULARS.items() if word == single)
+# The plural of each irregular singular above ("child" gives "children"); "person" is read as "people".
+IRREGULAR_PLURALS = {
+    single: word for word, single in IRREGULAR_SINGULARS.items() if word != single and single != "people"
+}
 # Words in "-is" that are not plurals of "-i" nouns ("israelis" is; "tennis" is not).
 _NOT_PLURAL_IS = frozenset("tennis penis chassis pelvis trellis marquis".split())
 
@@ -580,7 +620,19 @@ def singular(word: str) -> str:
 
 
 def plural(unit: str) -> str:
-    """The plural a label writes after a count: "households", "cities", "churches"; "people" stays."""
+    """The plural a label writes after a count: "households", "cities", "churches", "children";
+    "people" stays. A unit of several words takes the plural on its last ("crew members"), a
+    rate on what it counts ("deaths per 100000")."""
+    counted, per, denominator = unit.partition(" per ")
+    if per:
+        return f"{plural(counted)}{per}{denominator}"
+    if not unit or unit.startswith("per ") or unit[-1].isdigit():
+        return unit
+    head, _, last = unit.rpartition(" ")
+    if head:
+        return f"{head} {plural(last)}"
+    if unit in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[unit]
     if unit in INVARIANT_NOUNS or unit.endswith("s"):
         return unit
     if unit.endswith("y") and unit[-2:-1] not in "aeiou":

@@ -60,6 +60,9 @@ def test_the_package_exports_the_promised_interface():
         "attribution",
         "label",
         "score",
+        "compared_to",
+        "compared_period_start",
+        "compared_period_end",
     ]
     assert (ROOT / "claims" / "__init__.py").read_text() == ""
 

@@ -6,17 +6,18 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .claimtime import after_superlative, can_be_claim_time, clause_starts, resolve_relative, time_for
+from .baseline import Baseline, baseline_for, comparisons, rate_phrases, split_years_of_a_change
+from .claimtime import TimeChoice, after_superlative, can_be_claim_time, clause_starts, resolve_relative, time_for
 from .labels import label_for, score_for
 from .numbers import Quantity
 from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .places import places_by_clause
 from .sources import read_attribution
-from .timeexpr import TimeExpr
+from .timeexpr import TimeExpr, find_times
 from .units import hyphenated, with_units
 from .vocabulary import Kind, Qualifier
 
@@ -46,37 +47,24 @@ class ClaimDraft:
     attribution: str
     label: str
     score: float
+    # The baseline of a change ("year-on-year", "up from 150 last year"): its words and period.
+    compared_to: str = ""
+    compared_period_start: dt.date | None = None
+    compared_period_end: dt.date | None = None
 
     def as_dict(self) -> dict:
-        """JSON-ready: decimals as strings, dates ISO, places a list."""
-
-        def num(value):
-            return None if value is None else str(value)
-
-        def day(date):
-            return None if date is None else date.isoformat()
-
-        return {
-            "sentence": self.sentence,
-            "sentence_start": self.sentence_start,
-            "sentence_end": self.sentence_end,
-            "quote": self.quote,
-            "quote_start": self.quote_start,
-            "quote_end": self.quote_end,
-            "value": num(self.value),
-            "value_low": num(self.value_low),
-            "value_high": num(self.value_high),
-            "qualifier": self.qualifier,
-            "unit": self.unit,
-            "kind": self.kind,
-            "time_text": self.time_text,
-            "period_start": day(self.period_start),
-            "period_end": day(self.period_end),
-            "places": list(self.places),
-            "attribution": self.attribution,
-            "label": self.label,
-            "score": self.score,
-        }
+        """JSON-ready, in field order: decimals as strings, dates ISO, places a list."""
+        out = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, Decimal):
+                value = str(value)
+            elif isinstance(value, dt.date):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[name] = value
+        return out
 
 
 def extract(text: str, published: dt.date | None = None) -> list[ClaimDraft]:
@@ -172,6 +160,15 @@ _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|\.(?!\d)|$)")  # "Anna Smith, 34, reports", "said Ivan Petrenko, 52."
 
 
+@dataclass(frozen=True)
+class _Before:
+    """What the sentence before gives the next one: the period it dates (for "the previous month",
+    "that month") and its claims (for the counted noun of "This is up from 6.8 million")."""
+
+    time: TimeExpr | None = None
+    claims: tuple[ClaimDraft, ...] = ()
+
+
 def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDraft]:
     """The claims of one parsed chunk, in text order; ``offset`` places the chunk in the article."""
     quantities: list[Quantity] = doc._.quantities or []
@@ -185,42 +182,82 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
         index = bisect.bisect_right(sentence_starts, quantity.start) - 1
         by_sentence.setdefault(max(index, 0), []).append(quantity)
     claims: list[ClaimDraft] = []
-    for index, in_sentence in by_sentence.items():
-        claims.extend(_claims_in_sentence(chunk, sentences[index], in_sentence))
+    previous: list[ClaimDraft] = []
+    for index in sorted(by_sentence):
+        before = _Before(
+            time=_last_dated_time(chunk, sentences[index - 1]) if index else None,
+            claims=tuple(previous) if index - 1 in by_sentence else (),
+        )
+        previous = _claims_in_sentence(chunk, sentences[index], by_sentence[index], before)
+        claims.extend(previous)
     claims.sort(key=lambda claim: claim.quote_start)
     return claims
 
 
-def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity]) -> list[ClaimDraft]:
+def _last_dated_time(chunk: Chunk, span) -> TimeExpr | None:
+    """The last time with a period in the sentence ``span``."""
+    first = bisect.bisect_left(chunk.time_starts, span.start_char)
+    last = bisect.bisect_left(chunk.time_starts, span.end_char)
+    dated = [time for time in chunk.times[first:last] if time.period_start or time.period_end]
+    return dated[-1] if dated else None
+
+
+def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: _Before) -> list[ClaimDraft]:
     """The drafts of the quantities in one sentence (``span``) that are claims."""
-    sentence = _sentence(chunk, span, quantities)
+    sentence = _sentence(chunk, span, quantities, base=before.time)
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
     if not kept:
         return []
     kept = with_units(kept, chunk, sentence.times)
     # "one of them", "no one", "net zero": a bare one or zero counts nothing.
     kept = [quantity for quantity in kept if quantity.text.lower() not in ("one", "zero") or quantity.unit_stated]
-    source = read_attribution(span, chunk.text, sentence.start, sentence.end, parsed=chunk.parsed)
+    text = chunk.text
+    source = read_attribution(span, text, sentence.start, sentence.end, parsed=chunk.parsed)
     entities = chunk.entities[
         bisect.bisect_left(chunk.entity_starts, sentence.start) : bisect.bisect_left(chunk.entity_starts, sentence.end)
     ]
     places_by_segment = places_by_clause(span, entities, sentence.segments, parsed=chunk.parsed)
-    eligible = [time for time in sentence.times if can_be_claim_time(time, chunk.text, sentence.start, kept)]
-    return [
-        _draft(
-            quantity,
-            sentence,
-            time=time_for(quantity, sentence, times=eligible, quantities=kept),
-            places=places_by_segment.get(sentence.segment_of(quantity.start), ()),
-            attribution=source,
-            offset=chunk.offset,
+    doc = chunk.doc if chunk.parsed else None
+    phrases = rate_phrases(text, (sentence.start, sentence.end), kept, doc)
+    phrases += comparisons(text, (sentence.start, sentence.end), kept, sentence.times, published=chunk.published)
+    choice = TimeChoice(
+        doc=doc,
+        comparisons=[(phrase.start, phrase.end) for phrase in phrases if not phrase.rate],
+        quantities=kept,
+    )
+    eligible = [time for time in sentence.times if can_be_claim_time(time, text, sentence.start, kept)]
+    drafts = []
+    for quantity in kept:
+        time = time_for(quantity, sentence, eligible, choice)
+        own = (time.period_start, time.period_end) if time else (None, None)
+        baseline = baseline_for(quantity, phrases, kept, own)
+        split = split_years_of_a_change(quantity, time)
+        if split is not None and baseline is None:
+            time, baseline = split
+        drafts.append(
+            _draft(
+                quantity,
+                sentence,
+                time=time,
+                baseline=baseline,
+                places=places_by_segment.get(sentence.segment_of(quantity.start), ()),
+                attribution=source,
+                offset=chunk.offset,
+            )
         )
-        for quantity in kept
-    ]
+    return drafts
 
 
-def _sentence(chunk: Chunk, span, quantities: list[Quantity]) -> Sentence:
-    """The sentence ``span``, stretched over its quantities and trimmed of surrounding spaces."""
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|could|should|shall|plans?|aims?|expects?|pledged?|promised?|vowed?|to\s+be)\b", re.I
+)
+
+
+def _sentence(chunk: Chunk, span, quantities: list[Quantity], *, base: TimeExpr | None) -> Sentence:
+    """The sentence ``span``, stretched over its quantities and trimmed of surrounding spaces, with
+    its times: relative ones resolved against ``base`` (the previous sentence's) when the sentence
+    gives nothing to read them against, and ones the publication date leaves open dated by a year
+    the sentence states ("in the first 11 months", beside "in 2023")."""
     text = chunk.text
     start, end = span.start_char, max(span.end_char, max(quantity.end for quantity in quantities))
     while end > start and text[end - 1].isspace():
@@ -231,8 +268,38 @@ def _sentence(chunk: Chunk, span, quantities: list[Quantity]) -> Sentence:
     times = [time for time in chunk.times[first:last] if time.end <= end]
     # "the highest in more than two decades", "for the first time in three years": the
     # span is the record's length, a fact; it is neither a window nor the claim's time.
-    times = resolve_relative([time for time in times if not after_superlative(text, start, time)])
+    times = [time for time in times if not after_superlative(text, start, time)]
+    # "seen within four hours" is a threshold, a duration claim; "within a decade" after "will" a deadline.
+    times = [time for time in times if not _is_threshold(time, text, start)]
+    times = resolve_relative(_dated_by_the_sentence(times), base)
     return Sentence(text=text, start=start, end=end, times=times, segments=clause_starts(text, start, end))
+
+
+def _is_threshold(time: TimeExpr, text: str, sentence_start: int) -> bool:
+    return time.text.lower().startswith(("within", "inside")) and not _FUTURE_RE.search(
+        text, sentence_start, time.start
+    )
+
+
+def _dated_by_the_sentence(times: list[TimeExpr]) -> list[TimeExpr]:
+    """Times left open (no year, no publication date) read in the year the sentence states."""
+    years = [time.period_start.year for time in times if _is_whole_year(time)]
+    if not years:
+        return times
+    end_of_year = dt.date(years[0], 12, 31)
+    out = []
+    for time in times:
+        if not (time.relative or time.period_start or time.period_end):
+            again = find_times(time.text, end_of_year)
+            if again and again[0].text == time.text:
+                time = replace(time, period_start=again[0].period_start, period_end=again[0].period_end)
+        out.append(time)
+    return out
+
+
+def _is_whole_year(time: TimeExpr) -> bool:
+    start, end = time.period_start, time.period_end
+    return bool(start and end and start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,6 +386,7 @@ def _draft(
     sentence: Sentence,
     *,
     time: TimeExpr | None,
+    baseline: Baseline | None,
     places: tuple[str, ...],
     attribution: str,
     offset: int,
@@ -344,4 +412,7 @@ def _draft(
         attribution=attribution,
         label=label_for(quantity, time, places),
         score=score_for(quantity, sentence.text, has_time=bool(time), places=places, attribution=attribution),
+        compared_to=baseline.text if baseline else "",
+        compared_period_start=baseline.period_start if baseline else None,
+        compared_period_end=baseline.period_end if baseline else None,
     )

@@ -35,6 +35,7 @@ class Chunk:
     entity_starts: list[int]
     name_spans: list[tuple[int, int]]  # entities whose numbers are part of a name
     person_ends: set[int]
+    published: dt.date | None = None
 
     @classmethod
     def read(cls, doc, offset: int, published: dt.date | None) -> Chunk:
@@ -54,6 +55,7 @@ class Chunk:
             entity_starts=[entity.start_char for entity in entities],
             name_spans=sorted((name.start_char, name.end_char) for name in names),
             person_ends={entity.end_char for entity in entities if entity.label_ == "PERSON"},
+            published=published,
         )
 
 

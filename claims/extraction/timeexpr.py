@@ -88,8 +88,12 @@ class TimeExpr:
     text: str
     period_start: dt.date | None
     period_end: dt.date | None
-    # "a year earlier", "the same period last year": shifts the sentence's previous time.
+    # "a year earlier", "the same period last year", "the previous month", "that month": read
+    # against the period under discussion (``claimtime`` resolves it).
     relative: bool = False
+    # A year or span of years standing alone ("2023 was the hottest year", "the 2018 Camp Fire",
+    # "the 1850-1900 average"): it dates what it is said of, after any phrase with a preposition.
+    bare: bool = False
 
 
 _TIME_RE = re.compile(
@@ -105,9 +109,24 @@ _TIME_RE = re.compile(
     rf"|(?P<qq>(?:(?:in|during|for)\s+)?(?:(?-i:Q)(?P<qqn>[1-4])|(?P<qqw>first|second|third|fourth)-quarter)"
     rf"(?:\s+(?P<qqy>{YEAR}))?\b)"
     r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date))"
+    # "at the end of August", "by the end of the year": the last (or first) day of a period
+    rf"|(?P<endof>(?:(?:at|by|until|till|before)\s+)?the\s+(?P<eowhich>end|close|start|beginning)\s+of\s+"
+    rf"(?:(?P<eom>{MONTH})(?:,?\s+(?P<eoy>{YEAR}))?|(?P<eoyear>{YEAR})|(?P<eorel>(?:this|last|next|the)\s+(?:year|month)))\b)"
+    # as-of words: the count stands at publication ("so far", "to date", "now", "already", "still")
+    r"|(?P<asof>(?:so\s+far|to\s+date|till\s+now|until\s+now|up\s+to\s+now|up\s+until\s+now|as\s+of\s+now"
+    r"|currently|now|already|still)\b)"
+    # "since the fires started", "since the invasion", "since the war began": an as-of window from an event
+    r"|(?P<sinceevent>since\s+(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:war|invasion|conflict|fighting|pandemic|crisis|outbreak|attack|attacks|disaster|earthquake|quake|"
+    r"floods?|flooding|storm|typhoon|hurricane|cyclone|fires?|wildfires?|blaze|crash|eruption|start|beginning|"
+    r"offensive|occupation|ceasefire|truce|lockdown|collapse|explosion|shooting)"
+    r"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|began|took\s+place))?\b)"
     # "the same period last year", "a year earlier": relative to the sentence's other time
     r"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
-    r"|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|the\s+year\s+before)"
+    r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before)|the\s+year\s+before"
+    # "in the previous quarter", "the prior month", "that month": counted from the period under discussion
+    r"|(?:(?:in|for|during|over)\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)\b(?!\s+of\b)"
+    r"|(?:in\s+)?that\s+(?:year|month|quarter|week)\b)"
     # "in 24 hours", "in under three weeks", "over four nights", "within a decade"
     rf"|(?P<span>(?P<sprep>in|over|within|inside)\s+(?:(?:under|less\s+than|more\s+than|just|only|about)\s+)?"
     rf"(?P<sn>\d+|{_SPAN_NUM})\s+"
@@ -138,12 +157,16 @@ _TIME_RE = re.compile(
     rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>{_RELATIVE_UNIT}))"
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
     rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
-    rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"
+    rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until|as\s+of)\s+)?(?:(?:early|late|earlier|later)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
     r"|(?P<wkend>(?:over|during|at|on)\s+the\s+weekend\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
-    r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b))",
+    r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b)"
+    # a year or a span of years with no preposition: "2023 was", "the 1991-2020 average"
+    rf"|(?P<bare>(?<![\w$€£.,/-]){YEAR}(?:\s*[-–]\s*(?P<bareb>{YEAR}))?"
+    # but not a count before its plural noun: "the 2000 residents", "2000 people"
+    r"(?!\s+(?:people\b|(?!(?:was|is|has|saw|sees|marks|witnessed|records|ends|begins)\b)(?-i:[a-z]+s)\b))))",
     re.IGNORECASE,
 )
 
@@ -170,6 +193,7 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
                 period_start=period_start,
                 period_end=period_end,
                 relative=bool(groups["earlier"]),
+                bare=bool(groups["bare"]),
             )
         )
     return out
@@ -248,7 +272,7 @@ def _with_prep(prep: str | None, period: Period, published: dt.date | None) -> P
         return start, None
     if prep == "by":
         return (published if published and published <= end else None), end
-    if prep in ("until", "till", "before"):
+    if prep in ("until", "till", "before") or " ".join(prep.split()) == "as of":
         return None, end
     if prep == "after":
         return end + dt.timedelta(days=1), None
@@ -343,9 +367,15 @@ def _window(groups: Groups, published: dt.date | None) -> Period:
     which = groups["which"].lower()
     if count is None:
         return _UNKNOWN
-    if which in ("first",) and groups["wyear"]:
-        start = dt.date(int(groups["wyear"]), 1, 1)
-        return start, _shift(start, unit, -count) - dt.timedelta(days=1)
+    if which == "first" and (groups["wyear"] or (published is not None and unit.rstrip("s") in ("month", "quarter"))):
+        # "the first 11 months" read in January 2024: of 2023, the latest that has ended
+        year = int(groups["wyear"]) if groups["wyear"] else published.year
+        start = dt.date(year, 1, 1)
+        end = _shift(start, unit, -count) - dt.timedelta(days=1)
+        if not groups["wyear"] and end > published:
+            start = dt.date(year - 1, 1, 1)
+            end = _shift(start, unit, -count) - dt.timedelta(days=1)
+        return start, end
     if published is None or which in ("first", "final"):
         return _UNKNOWN
     if which in ("next", "coming"):
@@ -359,11 +389,19 @@ def _half(groups: Groups, published: dt.date | None) -> Period:
 
 
 def _ago(groups: Groups, published: dt.date | None) -> Period:
-    """ "three weeks ago": the one day that many units before publication."""
+    """ "three days ago" is one day; "a month ago" the calendar month that holds the day that many
+    units before publication (as "last month" is), "a year ago" that calendar year."""
     count = _count(groups["agon"])
     if count is None or published is None:
         return _UNKNOWN
-    day = _shift(published, groups["agounit"], count)
+    unit = groups["agounit"].lower().rstrip("s")
+    day = _shift(published, unit, count)
+    if unit == "month":
+        return month_period(day.year, day.month)
+    if unit == "quarter":
+        return _quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if unit in ("year", "decade"):
+        return _year_period(day.year)
     return day, day
 
 
@@ -546,6 +584,50 @@ def _weekend(groups: Groups, published: dt.date | None) -> Period:
     return saturday, saturday + dt.timedelta(days=1)
 
 
+def _end_of(groups: Groups, published: dt.date | None) -> Period:
+    """ "at the end of August" is August's last day, "at the start of 2023" its first."""
+    if groups["eom"]:
+        month = month_number(groups["eom"])
+        if groups["eoy"]:
+            year = int(groups["eoy"])
+        elif published is None:
+            return _UNKNOWN
+        else:
+            year = _latest_year(month, published)
+        period = month_period(year, month)
+    elif groups["eoyear"]:
+        period = _year_period(int(groups["eoyear"]))
+    else:
+        period = _end_of_relative(groups["eorel"], published)
+    if period == _UNKNOWN:
+        return _UNKNOWN
+    day = period[0] if groups["eowhich"].lower() in ("start", "beginning") else period[1]
+    return day, day
+
+
+def _end_of_relative(words: str, published: dt.date | None) -> Period:
+    """The period "this year", "last month" or "the year" (this one) names, from publication."""
+    if published is None:
+        return _UNKNOWN
+    determiner, unit = words.lower().split()
+    step = _STEPS.get(determiner, 0)
+    if unit == "year":
+        return _year_period(published.year + step)
+    return month_period(*shift_month(published.year, published.month, step))
+
+
+def _as_of(groups: Groups, published: dt.date | None) -> Period:
+    """ "so far", "to date", "now", "already", "since the fires started": up to publication."""
+    return None, published
+
+
+def _bare_year(groups: Groups, published: dt.date | None) -> Period:
+    """ "2023 was", "the 1850-1900 level": the year, or the years from one to the other."""
+    first = int(groups["bare"][:4])
+    last = int(groups["bareb"]) if groups["bareb"] else first
+    return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if first <= last else _UNKNOWN
+
+
 def _deixis(groups: Groups, published: dt.date | None) -> Period:
     """ "yesterday", "today", "tonight"."""
     if published is None:
@@ -560,6 +642,9 @@ _RESOLVERS = (
     ("quarter", _quarter),
     ("qq", _business_quarter),
     ("sofar", _so_far_this_year),
+    ("endof", _end_of),
+    ("asof", _as_of),
+    ("sinceevent", _as_of),
     ("earlier", _not_dated),
     ("span", _span),
     ("window", _window),
@@ -578,4 +663,5 @@ _RESOLVERS = (
     ("wd", _weekday),
     ("wkend", _weekend),
     ("deixis", _deixis),
+    ("bare", _bare_year),
 )

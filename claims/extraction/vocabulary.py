@@ -274,6 +274,14 @@ OR_AFTER_NUMBER = {
     "less": Qualifier.AT_MOST,
 }
 
+# Nouns of a measured change: "annual" before one of them names a baseline ("annual inflation",
+# "the annual growth target", "an annual increase"); before any other noun it does not ("an
+# annual meeting", "its annual report").
+CHANGE_NOUNS = frozenset(
+    "growth inflation rate rise increase decrease decline fall drop change gain target reading pace price "
+    "prices jump surge expansion contraction".split()
+)
+
 # ---------------------------------------------------------------------------------------------
 # Currencies
 # ---------------------------------------------------------------------------------------------

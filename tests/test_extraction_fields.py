@@ -151,3 +151,44 @@ def test_a_threshold_and_a_forecast_are_not_baselines():
 def test_since_2015_dating_a_total_is_the_claims_time_not_a_baseline():
     total = claim("Some 2,400 wells have been drilled since 2015.", "Some 2,400")
     assert (period(total), total.compared_to) == ((D(2015, 1, 1), D(2023, 11, 20)), "")
+
+
+# ---------------------------------------------------------------- places
+
+
+def places(text: str, quote: str) -> tuple:
+    return claim(text, quote).places
+
+
+def test_a_figure_in_a_list_takes_its_own_items_place():
+    text = "Prices rose fastest in Latvia (9.1%), Poland (8.7%) and Greece (8.2%)."
+    assert [places(text, quote) for quote in ("9.1%", "8.7%", "8.2%")] == [("Latvia",), ("Poland",), ("Greece",)]
+
+
+def test_where_a_statement_was_made_and_the_dateline_are_not_places():
+    text = "KYIV, Ukraine (AP) — The minister told a summit in Geneva that 4,000 homes in Kherson region burned."
+    assert places(text, "4,000") == ("Kherson region",)
+
+
+def test_a_nationality_and_an_organisations_country_describe_no_place():
+    assert places("Among the dead were 48 citizens of Peru.", "48") == ()
+    assert places("Chile's emergency agency said 112 people died.", "112") == ()
+    assert places("Five Indian nationals were among the 72 passengers.", "Five") == ()
+
+
+def test_a_country_adjective_naming_the_place_is_kept_as_written():
+    assert places("The Chinese economy grew 5.2% in 2023.", "5.2%") == ("Chinese",)
+
+
+def test_a_place_in_another_clause_or_modifying_another_noun_is_not_the_quantitys():
+    text = "At least 36 people died on Maui, making it the deadliest U.S. wildfire in a century."
+    assert places(text, "At least 36") == ("Maui",)
+
+
+def test_a_scene_set_at_the_start_applies_to_each_quantity_of_the_sentence():
+    text = "In Lithuania, 150 migrants crossed in June, up from 40 a year earlier."
+    assert (places(text, "150"), places(text, "40")) == (("Lithuania",), ("Lithuania",))
+
+
+def test_the_place_of_the_counted_things_is_not_what_they_approached():
+    assert places("A convoy of 3,000 refugees approached the Belarusian-Polish border.", "3,000") == ()

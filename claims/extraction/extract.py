@@ -10,12 +10,20 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .baseline import Baseline, baseline_for, comparisons, rate_phrases, split_years_of_a_change
-from .claimtime import TimeChoice, after_superlative, can_be_claim_time, clause_starts, resolve_relative, time_for
+from .claimtime import (
+    STATEMENT_LEMMAS,
+    TimeChoice,
+    after_superlative,
+    can_be_claim_time,
+    clause_starts,
+    resolve_relative,
+    time_for,
+)
 from .labels import label_for, score_for
 from .numbers import Quantity
 from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
-from .places import places_by_clause
+from .places import PlaceReading, mentions_in, places_by_clause, places_for
 from .sources import read_attribution
 from .timeexpr import TimeExpr, find_times
 from .units import hyphenated, with_units
@@ -216,7 +224,7 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
     entities = chunk.entities[
         bisect.bisect_left(chunk.entity_starts, sentence.start) : bisect.bisect_left(chunk.entity_starts, sentence.end)
     ]
-    places_by_segment = places_by_clause(span, entities, sentence.segments, parsed=chunk.parsed)
+    places_by_segment = places_by_clause(entities, sentence.segments)
     doc = chunk.doc if chunk.parsed else None
     phrases = rate_phrases(text, (sentence.start, sentence.end), kept, doc)
     phrases += comparisons(text, (sentence.start, sentence.end), kept, sentence.times, published=chunk.published)
@@ -225,6 +233,9 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
         comparisons=[(phrase.start, phrase.end) for phrase in phrases if not phrase.rate],
         quantities=kept,
     )
+    reading = None
+    if doc is not None:
+        reading = PlaceReading(doc, mentions_in(span, entities), kept, STATEMENT_LEMMAS, tuple(choice.comparisons))
     eligible = [time for time in sentence.times if can_be_claim_time(time, text, sentence.start, kept)]
     drafts = []
     for quantity in kept:
@@ -240,7 +251,9 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
                 sentence,
                 time=time,
                 baseline=baseline,
-                places=places_by_segment.get(sentence.segment_of(quantity.start), ()),
+                places=places_for(quantity, reading)
+                if reading
+                else places_by_segment.get(sentence.segment_of(quantity.start), ()),
                 attribution=source,
                 offset=chunk.offset,
             )

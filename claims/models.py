@@ -67,6 +67,9 @@ EDITABLE_FIELDS = (
     "time_text",
     "period_start",
     "period_end",
+    "compared_to",
+    "compared_period_start",
+    "compared_period_end",
     "places",
     "attribution",
     "label",
@@ -118,6 +121,11 @@ class Claim(models.Model):
     time_text = models.CharField(max_length=200, blank=True)
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
+    compared_to = models.CharField(
+        max_length=300, blank=True, help_text='The baseline of a change ("year-on-year", "up from 150 last year")'
+    )
+    compared_period_start = models.DateField(null=True, blank=True)
+    compared_period_end = models.DateField(null=True, blank=True)
     places = models.JSONField(default=list, blank=True)
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
@@ -168,6 +176,12 @@ class Claim(models.Model):
                 | Q(period_end__isnull=True)
                 | Q(period_start__lte=F("period_end")),
                 name="claim_period_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(compared_period_start__isnull=True)
+                | Q(compared_period_end__isnull=True)
+                | Q(compared_period_start__lte=F("compared_period_end")),
+                name="claim_compared_period_ordered",
             ),
             models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claim_score_in_unit_interval"),
             models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),

@@ -139,6 +139,24 @@ def test_a_stale_edit_is_a_409_with_the_claim_as_it_is_now(api_as, alice, bob, c
     assert claim.unit == "migrants" and claim.events.count() == 1
 
 
+def test_an_editor_corrects_the_baseline_of_a_change_through_the_api(api_as, alice, claim):
+    change = {"compared_to": "up from 150 last year", "compared_period_start": "2020-01-01"}
+    response = api_as(alice).patch(claim_url(claim), change | {"compared_period_end": "2020-12-31", "version": 1})
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["compared_to"], body["compared_period_start"], body["compared_period_end"]) == (
+        "up from 150 last year",
+        "2020-01-01",
+        "2020-12-31",
+    )
+    claim.refresh_from_db()
+    assert claim.compared_to == "up from 150 last year" and claim.edited_by_editor == [
+        "compared_period_end",
+        "compared_period_start",
+        "compared_to",
+    ]
+
+
 def test_only_structured_fields_can_be_patched(api_as, alice, claim):
     response = api_as(alice).patch(claim_url(claim), {"quote": "Some 3,000", "status": "verified", "version": 1})
     assert response.status_code == 400 and set(response.json()["fields"]) == {"quote", "status"}
@@ -152,6 +170,7 @@ def test_only_structured_fields_can_be_patched(api_as, alice, claim):
         ({"value": "lots"}, "value"),
         ({"value_low": "3000", "value_high": "1000"}, "value_high"),
         ({"period_start": "2021-12-01", "period_end": "2021-01-01"}, "period_end"),
+        ({"compared_period_start": "2021-12-01", "compared_period_end": "2021-01-01"}, "compared_period_end"),
         ({"qualifier": "circa"}, "qualifier"),
         ({"places": "Poland"}, "places"),
         ({"places": ["Poland", 7]}, "places.1"),

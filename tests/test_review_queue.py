@@ -207,6 +207,22 @@ def test_export_csv_downloads_exactly_the_filtered_claims_across_pages(client, a
     assert all(row["sentence"].startswith("'=") for row in table)  # no formula runs in a spreadsheet
 
 
+def test_the_csv_gives_each_claims_baseline_with_its_period(client, alice, claims):
+    import datetime as dt
+
+    some, _ = claims
+    Claim.objects.filter(pk=some.pk).update(compared_to="year-on-year", compared_period_start=dt.date(2020, 1, 1))
+    client.force_login(alice)
+    response = client.get(reverse("queue-export"))
+    table = {row["id"]: row for row in csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))}
+    row = table[str(some.pk)]
+    assert (row["compared_to"], row["compared_period_start"], row["compared_period_end"]) == (
+        "year-on-year",
+        "2020-01-01",
+        "",
+    )
+
+
 def test_the_csv_says_why_a_claim_was_dismissed(client, alice, claims):
     some, _ = claims
     workflow.transition(some, to="dismissed", editor=alice, version=some.version, reason="not_a_claim")

@@ -154,3 +154,18 @@ def test_an_orphaned_or_re_anchored_claim_is_an_extractor_event(article, alice):
     claim.refresh_from_db()
     assert claim.orphaned and claim.version == 4
     assert ClaimEvent.objects.filter(claim=claim, kind="extract", after__orphaned=True).exists()
+
+
+def test_re_extraction_brings_a_baseline_and_keeps_the_one_an_editor_corrected(article, alice):
+    import datetime as dt
+
+    _extract(article)
+    claim = Claim.objects.get()
+    _extract(article, compared_to="year-on-year", compared_period_start=dt.date(2020, 1, 1))
+    claim.refresh_from_db()
+    assert (claim.compared_to, claim.compared_period_start) == ("year-on-year", dt.date(2020, 1, 1))
+    workflow.edit_fields(claim, changes={"compared_to": "from 2019"}, editor=alice, version=claim.version)
+    _extract(article, compared_to="annual", compared_period_start=dt.date(2020, 1, 1))
+    claim.refresh_from_db()
+    assert claim.compared_to == "from 2019" and claim.extracted["compared_to"] == "annual"
+    assert claim.events.filter(kind="extract").count() == 3  # created, then each re-extraction

@@ -160,6 +160,9 @@ class ClaimEditSerializer(serializers.Serializer):
     time_text = StrictCharField(max_length=200, required=False, allow_blank=True)
     period_start = serializers.DateField(required=False, allow_null=True)
     period_end = serializers.DateField(required=False, allow_null=True)
+    compared_to = StrictCharField(max_length=300, required=False, allow_blank=True)
+    compared_period_start = serializers.DateField(required=False, allow_null=True)
+    compared_period_end = serializers.DateField(required=False, allow_null=True)
     places = serializers.ListField(child=StrictCharField(max_length=200), max_length=50, required=False)
     attribution = StrictCharField(max_length=300, required=False, allow_blank=True)
     label = StrictCharField(max_length=300, required=False, allow_blank=True)
@@ -172,9 +175,10 @@ class ClaimEditSerializer(serializers.Serializer):
         low, high = attrs.get("value_low"), attrs.get("value_high")
         if low is not None and high is not None and low > high:
             raise serializers.ValidationError({"value_high": ["Below value_low."]})
-        start, end = attrs.get("period_start"), attrs.get("period_end")
-        if start is not None and end is not None and start > end:
-            raise serializers.ValidationError({"period_end": ["Before period_start."]})
+        for first, last in (("period_start", "period_end"), ("compared_period_start", "compared_period_end")):
+            start, end = attrs.get(first), attrs.get(last)
+            if start is not None and end is not None and start > end:
+                raise serializers.ValidationError({last: [f"Before {first}."]})
         return attrs
 
     def changes(self) -> dict:

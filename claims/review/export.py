@@ -12,7 +12,8 @@ from ..models import Claim
 
 CSV_COLUMNS = [
     "id", "status", "label", "quote", "sentence", "value", "value_low", "value_high", "qualifier", "unit", "kind",
-    "time_text", "period_start", "period_end", "places", "attribution", "score", "assignee", "verdict_note",
+    "time_text", "period_start", "period_end", "compared_to", "compared_period_start", "compared_period_end",
+    "places", "attribution", "score", "assignee", "verdict_note",
     "dismiss_reason",
     "article_id", "article_title", "outlet", "published", "url", "claim_url",
 ]  # fmt: skip
@@ -29,7 +30,8 @@ def _csv_row(request: HttpRequest, claim: Claim) -> list[str]:
     values = [
         claim.pk, claim.status, claim.label, claim.quote, claim.sentence, claim.value, claim.value_low,
         claim.value_high, claim.qualifier, claim.unit, claim.kind, claim.time_text, claim.period_start,
-        claim.period_end, "; ".join(claim.places or []), claim.attribution, claim.score,
+        claim.period_end, claim.compared_to, claim.compared_period_start, claim.compared_period_end,
+        "; ".join(claim.places or []), claim.attribution, claim.score,
         claim.assignee.get_username() if claim.assignee else "", claim.verdict_note, claim.dismiss_reason,
         article.pk, article.title,
         article.outlet.name if article.outlet else "", article.published, article.url,

@@ -56,6 +56,13 @@ class ClaimFieldsForm(VersionedForm):
     time_text = forms.CharField(required=False, max_length=200, label="Time")
     period_start = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     period_end = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    compared_to = forms.CharField(required=False, max_length=300, label="Compared to")
+    compared_period_start = forms.DateField(
+        required=False, label="Baseline from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    compared_period_end = forms.DateField(
+        required=False, label="Baseline to", widget=forms.DateInput(attrs={"type": "date"})
+    )
     places = PlacesField(required=False, help_text="Comma-separated")
     attribution = forms.CharField(required=False, max_length=300)
     label = forms.CharField(required=False, max_length=300)
@@ -75,9 +82,10 @@ class ClaimFieldsForm(VersionedForm):
         low, high = data.get("value_low"), data.get("value_high")
         if low is not None and high is not None and low > high:
             self.add_error("value_high", "The high end must not be below the low end.")
-        start, end = data.get("period_start"), data.get("period_end")
-        if start is not None and end is not None and start > end:
-            self.add_error("period_end", "The period must not end before it starts.")
+        for first, last in (("period_start", "period_end"), ("compared_period_start", "compared_period_end")):
+            start, end = data.get(first), data.get(last)
+            if start is not None and end is not None and start > end:
+                self.add_error(last, "The period must not end before it starts.")
         return data
 
     def __init__(self, *args, **kwargs):

@@ -22,7 +22,10 @@ EXTRACT = ClaimEvent.Kind.EXTRACT
 def create_claims(claims: list[Claim]) -> list[Claim]:
     """Save new extracted claims (version 1), each with an event listing what was extracted."""
     created = Claim.objects.bulk_create(claims)
-    shown = ("quote", "value", "value_low", "value_high", "qualifier", "unit", "kind", "period_start", "period_end")
+    shown = (
+        *("quote", "value", "value_low", "value_high", "qualifier", "unit", "kind", "period_start", "period_end"),
+        "compared_to",
+    )
     found = [
         events.event_for(
             claim.pk,

@@ -25,10 +25,11 @@ def _check_order(claim: Claim, changed: dict[str, Any]) -> None:
     high = changed.get("value_high", claim.value_high)
     if low is not None and high is not None and low > high:
         raise InvalidEdit("The low end of the interval is above the high end.")
-    start = changed.get("period_start", claim.period_start)
-    end = changed.get("period_end", claim.period_end)
-    if start is not None and end is not None and start > end:
-        raise InvalidEdit("The period starts after it ends.")
+    for first, last in (("period_start", "period_end"), ("compared_period_start", "compared_period_end")):
+        start = changed.get(first, getattr(claim, first))
+        end = changed.get(last, getattr(claim, last))
+        if start is not None and end is not None and start > end:
+            raise InvalidEdit(f"The {'baseline ' if first.startswith('compared') else ''}period starts after it ends.")
 
 
 def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUser, version: int) -> None:

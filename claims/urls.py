@@ -1,12 +1,12 @@
 from django.urls import path
 
-from .review import views
+from .review import bulk, views
 
 urlpatterns = [
     path("", views.desk, name="desk"),
     path("review/", views.queue, name="queue"),
     path("review/export.csv", views.queue_export, name="queue-export"),
-    path("review/bulk/", views.queue_bulk, name="queue-bulk"),
+    path("review/bulk/", bulk.queue_bulk, name="queue-bulk"),
     path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/status/", views.claim_transition, name="claim-transition"),
     path("claims/<int:pk>/fields/", views.claim_fields, name="claim-fields"),

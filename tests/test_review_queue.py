@@ -87,7 +87,7 @@ def test_bulk_dismiss_records_the_reason_on_each_claim(client, alice, claims):
     data = {"ids": [some.pk, more.pk], f"v{some.pk}": some.version, f"v{more.pk}": more.version,
             "action": "status:dismissed", "reason": "duplicate"}  # fmt: skip
     response = client.post(reverse("queue-bulk"), data, follow=True)
-    assert "2 claims updated." in [str(m) for m in response.context["messages"]]
+    assert "2 claims dismissed." in [str(m) for m in response.context["messages"]]
     assert set(Claim.objects.values_list("status", "dismiss_reason")) == {("dismissed", "duplicate")}
     assert rows(response) == []  # gone from the default queue
 
@@ -169,8 +169,11 @@ def test_bulk_status_change_reports_each_refusal_and_applies_the_rest(client, al
     data = {"ids": [some.pk, more.pk], f"v{some.pk}": 1, f"v{more.pk}": more.version, "action": "status:in_review"}
     response = client.post(reverse("queue-bulk"), data, follow=True)
     shown = [str(m) for m in response.context["messages"]]
-    assert "1 claim updated." in shown
-    assert any(f"claim #{some.pk}" in m and "Another editor changed this claim" in m for m in shown)
+    assert shown == [
+        "1 claim put in review.",
+        f"1 claim left as it was: bob changed it after you loaded this page; nothing of theirs was overwritten "
+        f"(#{some.pk}).",
+    ]
     some.refresh_from_db(), more.refresh_from_db()
     assert more.status == "in_review" and some.events.count() == 1  # bob's change only
 
@@ -181,7 +184,8 @@ def test_bulk_verdicts_that_need_a_note_are_refused_without_one(client, alice, c
     client.force_login(alice)
     data = {"ids": [some.pk], f"v{some.pk}": some.version, "action": "status:false"}
     response = client.post(reverse("queue-bulk"), data, follow=True)
-    assert any("verdict note is required" in str(m) for m in response.context["messages"])
+    shown = [str(m) for m in response.context["messages"]]
+    assert shown == [f"1 claim left as it was: false needs a verdict note, and none was given (#{some.pk})."]
     some.refresh_from_db()
     assert some.status == "in_review"
 

@@ -141,11 +141,23 @@ class IdsField(forms.Field):
             raise forms.ValidationError("Claim ids must be numbers.") from None
 
 
-class BulkForm(forms.Form):
-    """One action on several queue rows; each row also posts the version it showed (v<id>)."""
+def action_name(status: str) -> str:
+    """A status as the bulk menu offers it: "mark verified", "dismiss", "put in review"."""
+    named = {Status.DISMISSED: "dismiss", Status.IN_REVIEW: "put in review", Status.NEW: "restore to the queue"}
+    return named.get(status, f"mark {Status(status).label.lower()}")
 
-    ids = IdsField(error_messages={"required": "Select at least one claim."})
-    action = forms.RegexField(regex=r"^(status:[a-z_]+|assign:(\d+|none))$")
+
+class BulkForm(forms.Form):
+    """One action on the ticked queue rows (each also posts the version it showed, v<id>), or on every
+    claim the queue's filters match (`all_matching`, applied once `confirmed` with the `count` shown)."""
+
+    ids = IdsField(required=False)
+    all_matching = forms.BooleanField(required=False)
+    confirmed = forms.BooleanField(required=False)
+    count = forms.IntegerField(required=False, min_value=0)
+    action = forms.RegexField(
+        regex=r"^(status:[a-z_]+|assign:(\d+|none))$", error_messages={"required": "Choose what to do."}
+    )
     note = forms.CharField(required=False, label="Verdict note")
     reason = forms.ChoiceField(choices=REASON_CHOICES, required=False, label="Reason for dismissing")
 

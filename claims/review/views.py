@@ -31,13 +31,13 @@ from .forms import (
     REASON_CHOICES,
     AdoptVerdictForm,
     AssignForm,
-    BulkForm,
     ClaimFieldsForm,
     GroupTransitionForm,
     LinkDecisionForm,
     LinkForm,
     NoteForm,
     TransitionForm,
+    action_name,
 )
 from .highlight import article_paragraphs, paragraph_segments, snippet_segments
 from .history import describe
@@ -139,6 +139,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         "qualifiers": Qualifier.choices,
         "kinds": Kind.choices,
         "reasons": REASON_CHOICES,
+        "bulk_statuses": [(value, action_name(value)) for value in Status.values if value != Status.NEW],
+        # The bulk menu offers a status only when every ticked claim can take it (factdesk.js reads this).
+        "next_statuses": {status: sorted(allowed) for status, allowed in workflow.NEXT.items()},
         "arrivals": ARRIVED_CHOICES,
         "sorts": QUEUE_SORTS,
         "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "",
@@ -183,58 +186,6 @@ def queue_export(request: HttpRequest) -> StreamingHttpResponse:
     response = StreamingHttpResponse(csv_lines(request, claims), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="factdesk-claims.csv"'
     return response
-
-
-@login_required
-@require_POST
-def queue_bulk(request: HttpRequest) -> HttpResponse:
-    """Assign or change the status of the selected rows, each through the workflow."""
-    require_reviewer(request)
-    back = reverse("queue") + ("?" + request.POST["query"] if request.POST.get("query") else "")
-    form = BulkForm(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect(back)
-    kind, _, argument = form.cleaned_data["action"].partition(":")
-    assignee = None
-    if kind == "status" and argument not in Status.values:
-        messages.error(request, f"Unknown status {argument!r}.")
-        return redirect(back)
-    if kind == "assign" and argument != "none":
-        assignee = queries.reviewers().filter(pk=int(argument)).first()
-        if assignee is None:
-            messages.error(request, "Claims can only be assigned to an editor.")
-            return redirect(back)
-    ids, note = form.cleaned_data["ids"], form.cleaned_data["note"]
-    reason = form.cleaned_data["reason"] if argument == Status.DISMISSED else ""
-    claims = {claim.pk: claim for claim in Claim.objects.select_related("assignee").filter(pk__in=ids)}
-    done, refused = 0, []
-    for pk in ids:
-        claim = claims.get(pk)
-        if claim is None:
-            refused.append(f"claim #{pk}: it no longer exists.")
-            continue
-        try:
-            seen = int(request.POST.get(f"v{pk}", ""))
-        except ValueError:
-            refused.append(f"claim #{pk}: the version it showed is missing.")
-            continue
-        try:
-            if kind == "status":
-                workflow.transition(claim, to=argument, editor=request.user, version=seen, note=note, reason=reason)
-            else:
-                workflow.assign(claim, assignee=assignee, editor=request.user, version=seen)
-        except workflow.WorkflowError as exc:
-            refused.append(f"claim #{pk} ({claim}): {exc}")
-            continue
-        done += 1
-    if done:
-        messages.success(request, f"{done} claim{'s' if done != 1 else ''} updated.")
-    for reason in refused:
-        messages.error(request, reason)
-    return redirect(back)
 
 
 # Claim page

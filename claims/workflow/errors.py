@@ -13,13 +13,36 @@ class WorkflowError(DomainError):
     """An editor action was refused; nothing changed."""
 
 
+def moved_to(status: str) -> str:
+    """What a move to `status` is called, past tense: "marked verified", "dismissed", "put in review"."""
+    if status == Status.DISMISSED:
+        return "dismissed"
+    if status == Status.IN_REVIEW:
+        return "put in review"
+    if status == Status.NEW:
+        return "restored to the queue"
+    return f"marked {Status(status).label.lower()}" if status in Status.values else f"moved to {status!r}"
+
+
+def why_not(current: str, to: str) -> str:
+    """Why a claim in `current` cannot take `to`, in an editor's words (the claim is the subject)."""
+    label = Status(current).label.lower() if current in Status.values else repr(current)
+    if current == to:
+        return f"is {label} already"
+    if current in VERDICTS:
+        return f"is {label}: reopen it (in review) before it can be {moved_to(to)}"
+    if current == Status.DISMISSED:
+        return f"is dismissed: restore it to the queue before it can be {moved_to(to)}"
+    return f"is {label} and cannot be {moved_to(to)}"
+
+
 class InvalidTransition(WorkflowError):
     code, http_status, field = "invalid_transition", 409, "to"
 
     def __init__(self, current: str, to: str, *, claim_id: int | None = None, message: str = ""):
         self.current, self.to, self.claim_id = current, to, claim_id
-        subject = "A claim" if claim_id is None else f"Claim #{claim_id}"
-        super().__init__(message or f"{subject} cannot go from {current!r} to {to!r}.")
+        subject = "This claim" if claim_id is None else f"Claim #{claim_id}"
+        super().__init__(message or f"{subject} {why_not(current, to)}.")
 
 
 class NotAVerdict(InvalidTransition):
@@ -35,6 +58,7 @@ class NoteRequired(WorkflowError):
     code, http_status, field = "note_required", 400, "note"
 
     def __init__(self, to: str):
+        self.to = to
         super().__init__(f"A verdict note is required for {Status(to).label.lower()}.")
 
 

@@ -243,6 +243,45 @@
     });
   }
 
+  // ---- Bulk: tick the whole page at once, and offer only what every ticked claim can take.
+
+  function bulkTools() {
+    var form = document.getElementById("bulk");
+    var data = document.getElementById("next-statuses");
+    if (!form || !data) return;
+    var next = JSON.parse(data.textContent);
+    var boxes = Array.prototype.slice.call(document.querySelectorAll('tr.claim-row input[name="ids"]'));
+    var pageBox = document.getElementById("select-page");
+    var everything = document.getElementById("all-matching");
+    var action = form.querySelector('select[name="action"]');
+
+    function offerValidActions() {
+      var ticked = boxes.filter(function (box) { return box.checked; });
+      var statuses = ticked.map(function (box) { return box.closest("tr").dataset.status; });
+      var whole = everything && everything.checked; // the server checks the whole set before applying
+      action.querySelectorAll("option[data-to]").forEach(function (option) {
+        var to = option.dataset.to;
+        var ok = whole || statuses.every(function (status) { return (next[status] || []).indexOf(to) !== -1; });
+        option.disabled = !ok;
+        option.title = ok ? "" : "Not every selected claim can take this";
+      });
+      if (action.selectedOptions.length && action.selectedOptions[0].disabled) action.value = "";
+      if (pageBox) {
+        pageBox.checked = ticked.length === boxes.length && boxes.length > 0;
+        pageBox.indeterminate = ticked.length > 0 && ticked.length < boxes.length;
+      }
+    }
+    boxes.forEach(function (box) { box.addEventListener("change", offerValidActions); });
+    if (pageBox) {
+      pageBox.addEventListener("change", function () {
+        boxes.forEach(function (box) { box.checked = pageBox.checked; });
+        offerValidActions();
+      });
+    }
+    if (everything) everything.addEventListener("change", offerValidActions);
+    offerValidActions();
+  }
+
   function onLoad() {
     var page = document.body.dataset.page;
     var fold = document.getElementById("more-filters");
@@ -254,6 +293,7 @@
         });
       });
       restoreQueuePlace();
+      bulkTools();
     } else if (page === "claim" && cameFrom !== null) {
       var place = readPlace();
       var workspace = document.getElementById("workspace");

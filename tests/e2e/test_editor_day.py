@@ -52,7 +52,7 @@ def test_alice_dismisses_an_idiom_with_d_and_it_leaves_the_queue_and_the_counts(
     page.select_option('#bulk select[name="action"]', "status:dismissed")
     page.select_option('#bulk select[name="reason"]', "background")
     page.click("#bulk button[type=submit]")
-    expect(page.locator("#flash")).to_contain_text("2 claims updated.")
+    expect(page.locator("#flash")).to_contain_text("2 claims dismissed.")
     expect(page.locator("tr.claim-row")).to_have_count(0)
     assert set(Claim.objects.values_list("dismiss_reason", flat=True)) == {"not_a_claim", "background"}
 
@@ -286,3 +286,41 @@ def test_a_group_verdict_reaches_a_decided_claim_and_c_adopts_an_earlier_check(l
     expect(history).to_contain_text("status Verified → Misleading: “The count included people already turned back.”")
     expect(history).to_contain_text("its note was “Bob: UNHCR's first count”")
     expect(history).to_contain_text("status New → In review → Verified: “Bob: UNHCR's first count”")
+
+
+def test_bulk_offers_only_what_every_ticked_claim_can_take_and_all_matching_asks_first(live_server, new_page, alice):
+    article = factories.make_article(body="\n".join(f"Line {i}: some {i}00 people waited." for i in range(60)))
+    claims = [
+        factories.make_claim(article, quote=f"some {i}00 people", fingerprint=f"f{i}", score=0.9 - i / 100)
+        for i in range(60)
+    ]
+    for claim in claims[:2]:
+        workflow.transition(claim, to="verified", editor=alice, version=1)
+    page = new_page()
+    every = "&".join(f"status={status}" for status in ("new", "verified"))
+    sign_in(page, live_server, "alice", "/review/")
+    page.goto(f"{live_server.url}/review/?{every}")
+    page.check("#select-page")  # the whole page at once
+    expect(page.locator('tr.claim-row input[name="ids"]:checked')).to_have_count(50)
+    mark_false = page.locator('#bulk option[value="status:false"]')
+    expect(mark_false).to_be_disabled()  # the two verified claims cannot take it without reopening
+    expect(page.locator('#bulk option[value="status:in_review"]')).to_be_enabled()
+    for claim in claims[:2]:
+        page.uncheck(f'#claim-row-{claim.pk} input[name="ids"]')
+    expect(page.locator("#select-page")).not_to_be_checked()
+    expect(mark_false).to_be_enabled()
+
+    # Every open claim that matches, on all pages: a confirmation names the count first.
+    page.goto(f"{live_server.url}/review/")
+    page.wait_for_load_state()
+    page.check("#all-matching")
+    page.select_option('#bulk select[name="action"]', "status:dismissed")
+    page.select_option('#bulk select[name="reason"]', "background")
+    page.click("#bulk button[type=submit]")
+    expect(page.locator("#bulk-confirm h1")).to_have_text("Apply to all 58 matching claims?")
+    expect(page.locator("#bulk-confirm")).to_contain_text("58 new")
+    assert not Claim.objects.filter(status="dismissed").exists()
+    page.click("#confirm-all")
+    expect(page.locator("#flash")).to_contain_text("58 claims dismissed.")
+    expect(page.locator("tr.claim-row")).to_have_count(0)
+    assert Claim.objects.filter(status="dismissed", dismiss_reason="background").count() == 58

@@ -141,7 +141,7 @@ def test_every_field_takes_an_allowed_value(gold):
             assert c["unit"] in TIME_UNITS, where
             assert c["period_start"] is None and c["period_end"] is None, where
         if c["kind"] in {"ratio", "share"}:
-            assert c["unit"] == "", where
+            assert c["unit"] == {"ratio": "times", "share": "fraction"}[c["kind"]], where
         if c["kind"] == "rate":
             assert " per " in c["unit"], where
         if c["kind"] in {"count", "measure"}:

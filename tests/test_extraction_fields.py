@@ -192,3 +192,42 @@ def test_a_scene_set_at_the_start_applies_to_each_quantity_of_the_sentence():
 
 def test_the_place_of_the_counted_things_is_not_what_they_approached():
     assert places("A convoy of 3,000 refugees approached the Belarusian-Polish border.", "3,000") == ()
+
+
+# ---------------------------------------------------------------- unit
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "kind"),
+    [
+        ("Among the passengers were four Russians and two Koreans.", "four", "people", "count"),
+        ("Five Indian nationals were on board.", "Five", "national", "count"),
+        ("The number of patients waiting has risen to a record 7.2 million.", "7.2 million", "patient", "count"),
+        ("The number waiting more than 12 hours hit 31,400 in May.", "31,400", "people", "count"),
+        ("Officials fear 2,000 died in the floods.", "2,000", "death", "count"),
+        ("The storm swept the coast, killing thousands.", "thousands", "death", "count"),
+        ("Another 640 are missing and 1,900 are injured.", "640", "people", "count"),
+        ("Rescuers found the bodies of nine others on Friday.", "nine", "body", "count"),
+        ("It hit Lahaina, a coastal town of 13,000.", "13,000", "people", "count"),
+        ("Almost half the days were warmer than average.", "Almost half", "fraction", "share"),
+        ("Exports doubled last year.", "doubled", "times", "ratio"),
+        ("The rate fell from 6.5 to 5.7 murders per 100,000 people.", "6.5", "murder per 100000", "rate"),
+        ("There were 377.1 violent crimes per 100,000 people.", "377.1", "crime per 100000", "rate"),
+        ("Output reached 17.7 trillion U.S. dollars.", "17.7 trillion", "USD", "money"),
+        ("A half-dozen islands were hit.", "A half-dozen", "island", "count"),
+        ("Two days were more than 2C warmer than before.", "Two", "day", "count"),
+    ],
+)
+def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):
+    draft = claim(text, quote)
+    assert (draft.unit, draft.kind) == (unit, kind)
+
+
+def test_a_bare_number_continuing_the_sentence_before_counts_its_noun():
+    text = "There were 7.1 million patients waiting at the end of May. This is up from 6.9 million in April."
+    assert claim(text, "6.9 million").unit == "patient"
+
+
+def test_bare_degrees_take_the_scale_the_text_writes():
+    text = "The year averaged 14.9 degrees Celsius, 0.6 degrees warmer than the 1991-2020 average."
+    assert claim(text, "0.6").unit == "celsius"

@@ -694,6 +694,8 @@ def test_every_range_and_comparator_form_gives_one_range_with_its_ends(pair, for
     if words and "{a} " in form:  # "twelve-forty" is no way to write a range
         low, high = low % 1000, high % 1000 + 1000  # num2words spellings of small ends
         a, b = num2words(low), num2words(high)
+        # "between seven hundred and one thousand, …" reads as 701,000 as well: English, not the reader
+        assume(not a.endswith(("hundred", "thousand")))
     else:
         a, b = f"{low:,}", f"{high:,}"
     q = only(form.format(a=a, b=b))

@@ -202,6 +202,12 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
     return claims
 
 
+def _counted_before(before: _Before) -> str:
+    """The counted noun the sentence before leaves for a bare number ("This is up from 6.8 million")."""
+    counts = [claim.unit for claim in before.claims if claim.kind == Kind.COUNT and claim.unit]
+    return counts[-1] if counts else ""
+
+
 def _last_dated_time(chunk: Chunk, span) -> TimeExpr | None:
     """The last time with a period in the sentence ``span``."""
     first = bisect.bisect_left(chunk.time_starts, span.start_char)
@@ -216,7 +222,7 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
     if not kept:
         return []
-    kept = with_units(kept, chunk, sentence.times)
+    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before))
     # "one of them", "no one", "net zero": a bare one or zero counts nothing.
     kept = [quantity for quantity in kept if quantity.text.lower() not in ("one", "zero") or quantity.unit_stated]
     text = chunk.text

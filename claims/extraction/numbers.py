@@ -372,11 +372,15 @@ _OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>" + alternation(OR_AFTER_NUMBER) + r")\
 # Units the word pattern would cut short ("square kilometres", "km/h"); "square miles" and
 # "square metres" are read as counted nouns, as they always were.
 _UNITS_OF_MORE_THAN_A_WORD = alternation(
-    [*(key for key in MEASURE_UNITS if " " in key or "/" in key), "square miles", "square metres", "square meters"]
+    [
+        *(key for key in MEASURE_UNITS if " " in key or "/" in key),
+        *(key for key in CURRENCY_PHRASES if "." in key),  # "17.71 trillion U.S. dollars"
+        *("square miles", "square metres", "square meters"),
+    ]
 )
 _UNIT_AFTER_RE = re.compile(
     r"(?P<gap>\s+(?:of\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+)?)?)"
-    r"(?P<w>" + _UNITS_OF_MORE_THAN_A_WORD + r"|[A-Za-z][A-Za-z'’-]*)",
+    r"(?P<w>(?i:" + _UNITS_OF_MORE_THAN_A_WORD + r")|[A-Za-z][A-Za-z'’-]*)",
 )
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", re.IGNORECASE)
@@ -1056,6 +1060,9 @@ def _read_unit_after(text: str, reading: _Reading) -> None:
     if not after:
         return
     word = " ".join(after.group("w").lower().split())
+    if word in CURRENCY_PHRASES:  # written as one: "U.S. dollars"
+        reading.unit, reading.kind, reading.unit_stated = CURRENCY_PHRASES[word], Kind.MONEY, True
+        return
     has_of = "of" in after.group("gap")
     following = _NEXT_WORD_RE.match(text, after.end())
     phrase = f"{word} {following.group(1).lower()}" if following else ""

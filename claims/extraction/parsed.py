@@ -36,6 +36,9 @@ class Chunk:
     name_spans: list[tuple[int, int]]  # entities whose numbers are part of a name
     person_ends: set[int]
     published: dt.date | None = None
+    # The scale its bare "degrees" are in, when the text names one and only one ("0.6 degrees warmer"
+    # beside "14.98 degrees Celsius"), as thousands separators follow the text's own convention.
+    degree_scale: str = ""
 
     @classmethod
     def read(cls, doc, offset: int, published: dt.date | None) -> Chunk:
@@ -56,7 +59,17 @@ class Chunk:
             name_spans=sorted((name.start_char, name.end_char) for name in names),
             person_ends={entity.end_char for entity in entities if entity.label_ == "PERSON"},
             published=published,
+            degree_scale=_degree_scale(text),
         )
+
+
+_CELSIUS_RE = re.compile(r"celsius|\d\s?[°º]\s?C\b", re.IGNORECASE)
+_FAHRENHEIT_RE = re.compile(r"fahrenheit|\d\s?[°º]\s?F\b", re.IGNORECASE)
+
+
+def _degree_scale(text: str) -> str:
+    celsius, fahrenheit = bool(_CELSIUS_RE.search(text)), bool(_FAHRENHEIT_RE.search(text))
+    return "celsius" if celsius and not fahrenheit else "fahrenheit" if fahrenheit and not celsius else ""
 
 
 @dataclass(frozen=True)

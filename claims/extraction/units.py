@@ -9,7 +9,19 @@ from typing import NamedTuple
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
 from .timeexpr import TimeExpr
-from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, Kind, alternation, singular
+from .vocabulary import (
+    DEATH_WORDS,
+    DURATION_UNITS,
+    IRREGULAR_SINGULARS,
+    MULTIPLES,
+    PEOPLE_WORDS,
+    RATIO_UNIT,
+    SETTLEMENT_NOUNS,
+    SHARE_UNIT,
+    Kind,
+    alternation,
+    singular,
+)
 
 # "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
@@ -24,7 +36,10 @@ _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
 
 
-_UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
+# The words between a number and "per": "violent crimes per 100,000", "new cases per day".
+_UNIT_WORDS_RE = re.compile(
+    r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+|[a-z]+(?:al|ent|ous|ive|ic)\s+)?[A-Za-z][\w/-]*)"
+)
 
 
 # The scales a rate's denominator may name: "per 100,000", "per million", "every 1.5 billion".
@@ -56,8 +71,10 @@ class _Unit(NamedTuple):
     stated: bool  # the text names it next to the number (not carried over from another number)
 
 
-def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr]) -> list[Quantity]:
-    """Units from the parse where it helps; rates; carry a unit over to later bare numbers."""
+def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], *, carried: str = "") -> list[Quantity]:
+    """Units from the parse where it helps; rates; carry a unit over to later bare numbers, from the
+    number after "to" ("fell from 6.5 to 5.7 murders per 100,000"), an earlier number of the sentence,
+    or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million")."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(quantities) - 2, -1, -1):
@@ -69,6 +86,8 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr]) 
             and _OF_NEXT_RE.fullmatch(chunk.text, gap_start, gap_end)
         ):
             units[i] = _Unit(units[i + 1].unit, units[i + 1].kind, True)
+        elif _bare(units[i]) and _TO_NEXT_RE.fullmatch(chunk.text, gap_start, gap_end):
+            units[i] = _Unit(units[i + 1].unit, units[i + 1].kind, False)  # "from 6.5 to 5.7 murders"
     out: list[Quantity] = []
     for quantity, (unit, kind, stated) in zip(quantities, units, strict=False):
         if not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
@@ -76,8 +95,17 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr]) 
                 if previous.unit and previous.kind in (Kind.COUNT, Kind.MONEY):
                     unit, kind = previous.unit, previous.kind
                     break
+            else:
+                unit = carried
         out.append(replace(quantity, unit=unit, kind=kind, unit_stated=stated))
     return out
+
+
+_TO_NEXT_RE = re.compile(r"\s+to\s+")
+
+
+def _bare(unit: _Unit) -> bool:
+    return not unit.unit and unit.kind == Kind.COUNT
 
 
 def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
@@ -92,19 +120,94 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
         noun = _counted_noun(chunk.doc, quantity, times)
         if noun is not None and noun != "other":  # "two others": carried over from an earlier number
             unit = unit._replace(unit=noun, stated=True)
-        elif unit.kind == Kind.COUNT:
+        elif unit.kind == Kind.COUNT and unit.unit not in DURATION_UNITS.values():  # "two individual months"
             unit = _Unit("", unit.kind, False)
     if unit.unit == "basis point":
         unit = unit._replace(kind=Kind.PERCENT)
+    if unit.unit == "degree" and chunk.degree_scale:
+        unit = unit._replace(unit=chunk.degree_scale)  # "0.6 degrees warmer" in a text that writes Celsius
     if unit.kind == Kind.SHARE:
-        unit = unit._replace(unit="")  # a share's denominator is the whole, not a unit ("a third of voters")
+        unit = unit._replace(unit=SHARE_UNIT)  # a share's denominator is the whole ("a third of voters")
+    elif unit.kind == Kind.RATIO:
+        unit = unit._replace(unit=RATIO_UNIT)
+    elif unit.kind == Kind.DURATION and chunk.parsed and not glued and _counted_as_things(chunk.doc, quantity):
+        unit = unit._replace(kind=Kind.COUNT)  # "two days were more than 2C hotter": days counted
     unit = _as_rate(quantity, text, unit, hyphenated=glued)
     if unit.kind == Kind.COUNT and not unit.unit:
-        if _TOLL_BEFORE_RE.search(text, max(0, start - 80), start):
-            return _Unit("death", unit.kind, True)  # "the death toll rose to 2,300": the toll counts deaths
-        if _POPULATION_BEFORE_RE.search(text, max(0, start - 50), start):
-            return _Unit("people", unit.kind, True)
+        return _said_of(quantity, chunk, unit)
     return unit
+
+
+def _said_of(quantity: Quantity, chunk: Chunk, unit: _Unit) -> _Unit:
+    """A bare count's unit from what the sentence says of it: a toll or a verb of dying counts
+    deaths; a population, a town's size or being missing, injured or evacuated counts people; "the
+    number of patients" counts patients; "the bodies of four others" counts bodies."""
+    text, start = chunk.text, quantity.start
+    if _TOLL_BEFORE_RE.search(text, max(0, start - 80), start):
+        return _Unit("death", unit.kind, True)  # "the death toll rose to 2,300": the toll counts deaths
+    if _POPULATION_BEFORE_RE.search(text, max(0, start - 50), start):
+        return _Unit("people", unit.kind, True)
+    if not chunk.parsed:
+        return unit
+    token = _token_of(chunk.doc, quantity)
+    read = _said_in_the_parse(token) if token is not None else ""
+    return _Unit(read, unit.kind, True) if read else unit
+
+
+def _token_of(doc, quantity: Quantity):
+    span = doc.char_span(quantity.start, quantity.number_end or quantity.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _said_in_the_parse(token) -> str:
+    if token.dep_ == "nummod" and token.head.lower_ in ("others", "more"):
+        token = token.head  # "the bodies of nine others"
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+        complements = [child for child in head.children if child.dep_ in ("acomp", "oprd", "attr")]
+        words = {
+            lemma,
+            head.lower_,
+            *(word.lemma_.lower() for word in complements),
+            *(word.lower_ for word in complements),
+        }
+        if words & DEATH_WORDS and (token.dep_ != "nsubj" or lemma != "kill"):
+            return "death"  # "10,000 died", "killing thousands", "70 were confirmed dead"
+        if words & PEOPLE_WORDS:
+            return "people"  # "1,140 are missing", "12,166 are injured"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS:
+        return "people"  # "a coastal town of 13,000"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS":
+        return _noun_unit(token.doc, head.head)  # "the bodies of four others"
+    return _number_of(token)
+
+
+def _number_of(token) -> str:
+    """ "The number of patients … has risen to seven million": patients; "the number waiting … hit
+    32,776": people; "the total number of confirmed dead has climbed to 70": deaths."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in ("number", "total", "tally", "count"):
+        return ""
+    of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    if counted is not None:
+        return "death" if counted.lemma_.lower() in DEATH_WORDS else _noun_unit(token.doc, counted)
+    return "people" if any(child.dep_ in ("acl", "relcl") for child in subject.children) else ""
+
+
+def _counted_as_things(doc, quantity: Quantity) -> bool:
+    """ "Two days were more than 2C warmer", "the warmest two individual months": units of time
+    counted as things (the subject, or after a superlative), not a span of time."""
+    token = _token_of(doc, quantity)
+    if token is None or token.dep_ != "nummod":
+        return False
+    noun = token.head
+    superlative = any(child.tag_ == "JJS" for child in noun.children)
+    return noun.dep_ in ("nsubj", "nsubjpass") or superlative
 
 
 def hyphenated(quantity: Quantity, text: str) -> bool:
@@ -220,8 +323,8 @@ def _noun_unit(doc, noun) -> str:
         lemma = noun.lemma_.lower()
     else:
         lemma = singular(noun.text)
-    if lemma in ("person", "persons"):
-        lemma = "people"
+    if lemma in ("person", "persons") or noun.ent_type_ == "NORP":
+        return "people"  # "four Russians", "five Indian": people of a nationality
     compounds = []
     j = noun.i - 1
     while (
@@ -230,6 +333,7 @@ def _noun_unit(doc, noun) -> str:
         and doc[j].head.i == noun.i
         and doc[j].pos_ == "NOUN"
         and doc[j].text.islower()
+        and doc[j].lower_ not in MULTIPLES  # "a half-dozen islands": the dozen is the number's
     ):
         compounds.insert(0, doc[j].lower_)
         j -= 1

@@ -369,6 +369,9 @@ CURRENCY_PHRASES = {
     "australian dollars": "AUD",
     "brazilian reais": "BRL",
     "south african rand": "ZAR",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollar": "USD",
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -498,6 +501,19 @@ GLUED_UNITS = "km/h km2 kmh kwh twh km kg mm cm ha mph mw gw kw bpd bcm m t g c 
 DURATION_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800}
 # Words for time that measure a window or a span ("the last six months", "in 24 hours").
 CALENDAR_UNITS = ("hour", "day", "week", "month", "quarter", "year", "decade")
+
+# The units of a share and of a ratio (EXTRACTION.md: "more than half" is a fraction, "doubled" times).
+SHARE_UNIT = "fraction"
+RATIO_UNIT = "times"
+# What a bare count is, read from the word it is said with (EXTRACTION.md: "killed 800", "1,200-1,500
+# dead", "the death toll rose to 3,100" count deaths): lemmas of verbs and adjectives.
+DEATH_WORDS = frozenset({"die", "dead", "perish", "drown", "kill", "death", "toll", "fatality", "claim"})
+PEOPLE_WORDS = frozenset(
+    {"missing", "injured", "wounded", "hurt", "displaced", "evacuated", "evacuate", "rescued", "rescue",
+     "stranded", "homeless", "affected", "trapped", "arrested", "detained", "waiting", "wait", "live"}
+)  # fmt: skip
+# Places whose size is how many people live there: "a coastal town of 13,000".
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "island", "country", "nation", "community", "capital"})
 
 # ---------------------------------------------------------------------------------------------
 # Calendar: names, and the month arithmetic the time rules share

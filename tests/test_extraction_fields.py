@@ -231,3 +231,42 @@ def test_a_bare_number_continuing_the_sentence_before_counts_its_noun():
 def test_bare_degrees_take_the_scale_the_text_writes():
     text = "The year averaged 14.9 degrees Celsius, 0.6 degrees warmer than the 1991-2020 average."
     assert claim(text, "0.6").unit == "celsius"
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "attribution"),
+    [
+        ("Exports rose 4.1% in 2023, official data showed on Wednesday.", "4.1%", "official data showed on Wednesday"),
+        (
+            "Figures from the Central Statistics Office showed prices rose 6.2%.",
+            "6.2%",
+            "Figures from the Central Statistics Office showed",
+        ),
+        (
+            "Some 3,000 homes were lost, according to the regional fire agency.",
+            "Some 3,000",
+            "according to the regional fire agency",
+        ),
+        ('"At least 12 people died," the state broadcaster reported.', "At least 12", "the state broadcaster reported"),
+        (
+            "As many as 40 passengers were on board, reported news agency ANI.",
+            "As many as 40",
+            "reported news agency ANI",
+        ),
+        ("The report found that 1.2 million homes lack heating.", "1.2 million", "The report found"),
+    ],
+)
+def test_the_attribution_is_the_whole_source_phrase_with_its_verb(text, quote, attribution):
+    assert claim(text, quote).attribution == attribution
+
+
+def test_a_pronoun_names_the_speaker_of_the_sentence_before():
+    text = "Tacloban's administrator, Tecson Lim, spoke on Sunday. He added that the toll could reach 10,000."
+    assert claim(text, "10,000").attribution == "Tecson Lim added"
+
+
+def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_that_verb():
+    assert claim("The highest rates were recorded in Estonia (22.5%).", "22.5%").attribution == ""

@@ -250,8 +250,8 @@ def test_batches_are_bounded_by_count_and_characters_and_keep_order():
 @pytest.mark.parametrize(
     ("text", "attribution"),
     [
-        ("According to the EU, more than 8,000 people tried to cross in 2021.", "EU"),
-        ("Ukrainian officials said Moscow had massed 92,000 troops near the border.", "Ukrainian officials"),
+        ("According to the EU, more than 8,000 people tried to cross in 2021.", "According to the EU"),
+        ("Ukrainian officials said Moscow had massed 92,000 troops near the border.", "Ukrainian officials said"),
         ("Some 2,000 people are waiting at the crossing.", ""),
     ],
 )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from .baseline import Baseline, baseline_for, comparisons, rate_phrases, split_years_of_a_change
 from .claimtime import (
@@ -24,7 +25,7 @@ from .numbers import Quantity
 from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .places import PlaceReading, mentions_in, places_by_clause, places_for
-from .sources import read_attribution
+from .sources import attribution_for, read_attribution
 from .timeexpr import TimeExpr, find_times
 from .units import hyphenated, with_units
 from .vocabulary import Kind, Qualifier
@@ -175,6 +176,7 @@ class _Before:
 
     time: TimeExpr | None = None
     claims: tuple[ClaimDraft, ...] = ()
+    span: Any = None  # the sentence itself (a spaCy Span), for the speaker a pronoun names
 
 
 def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDraft]:
@@ -195,6 +197,7 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
         before = _Before(
             time=_last_dated_time(chunk, sentences[index - 1]) if index else None,
             claims=tuple(previous) if index - 1 in by_sentence else (),
+            span=sentences[index - 1] if index else None,
         )
         previous = _claims_in_sentence(chunk, sentences[index], by_sentence[index], before)
         claims.extend(previous)
@@ -260,7 +263,7 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
                 places=places_for(quantity, reading)
                 if reading
                 else places_by_segment.get(sentence.segment_of(quantity.start), ()),
-                attribution=source,
+                attribution=attribution_for(quantity, span, before.span) if chunk.parsed else source,
                 offset=chunk.offset,
             )
         )

@@ -1,42 +1,179 @@
-"""Who states a sentence's figures: its attribution."""
+"""Who states a figure: its attribution, the whole source phrase with its reporting verb.
+
+EXTRACTION.md: "according to the Hellenic Coast Guard (HCG)", "the country's civil protection agency
+said", "Eurostat figures showed", "the state broadcaster reported". With a parse, the source of a
+figure is the nearest verb of saying, showing or finding that governs it, read with its subject,
+its adverbs, whom it was told to and when ("statistical agency Eurostat announced on Monday",
+"Premier Li Qiang told a World Economic Forum annual meeting in Davos"); else an "according to",
+"as per" or "as reported by" phrase of the sentence. A pronoun subject ("he added") names the
+person or body named before it in the sentence or the sentence before; one that cannot be resolved
+is kept as written. Without a parse, "according to X" and "X said" are read from the text.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from .parsed import DETERMINER_RE
+from .syntax import token_at
 
-_SPEECH_LEMMAS = frozenset(
-    "say tell report state claim announce estimate add note write confirm warn insist argue "
-    "according count record".split()
+# Verbs whose subject is the source of what they govern ("the report found", "data showed").
+REPORTING_LEMMAS = frozenset(
+    "say tell report state claim announce estimate add note write confirm warn insist argue count record "
+    "show reveal find determine emphasize emphasise declare advance explain indicate suggest quote publish "
+    "release tally".split()
 )
-
-
+# What a reporting verb may carry beside its subject: adverbs, whom it was told to, when, by whom.
+_CARRIED_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "advmod", "dobj", "dative", "npadvmod", "agent", "aux", "auxpass", "neg", "compound"}
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_SOURCE_PREPS_RE = re.compile(r"\b(?:according\s+to|as\s+per|as\s+reported\s+by)\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+([^,.;:]+)", re.IGNORECASE)
-
-
 _SAID_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|told|reported|stated|estimated)\b")
 
 
 def read_attribution(span, text: str, start: int, end: int, *, parsed: bool) -> str:
-    """Who the sentence (``span``, trimmed to start–end) says the figures come from: "according
-    to X", else the subject of a speech verb in the parse, else "X said" in the text."""
+    """The sentence's source read from the text alone (no parse): "according to X", "X said"."""
     according = _ACCORDING_RE.search(text, start, end)
     if according:
-        return _clean_source(according.group(1))
+        return _clean(according.group(0))
     if parsed:
-        for token in span:
-            if token.lemma_ in _SPEECH_LEMMAS and token.pos_ == "VERB":
-                for child in token.children:
-                    if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                        source = span.doc[child.left_edge.i : child.i + 1]
-                        if any(word.like_num or word.lower_ in ("%", "cent", "percent") for word in source):
-                            continue  # "3 per cent of respondents said": a finding, not a source
-                        return _clean_source(source.text)
         return ""
     said = _SAID_RE.search(text, start, end)
-    return _clean_source(said.group(1)) if said else ""
+    return _clean(said.group(0)) if said else ""
 
 
-def _clean_source(source: str) -> str:
-    return DETERMINER_RE.sub("", " ".join(source.split())).strip(" \"“”'’")
+def attribution_for(quantity, span, previous) -> str:
+    """The source phrase of ``quantity`` in the parsed sentence ``span`` (``previous``: the
+    sentence before, or None, for a pronoun's speaker)."""
+    doc = span.doc
+    token = token_at(doc, quantity.start, quantity.number_end or quantity.end)
+    if token is None:
+        return ""
+    verb = _reporting_verb(token) or _aside(span, token)
+    if verb is not None:
+        return _phrase(verb, token, speakers=_speakers(span, previous, before=verb))
+    return _source_preposition(span)
+
+
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _reporting_verb(token) -> Any:
+    """The nearest verb of saying above ``token`` that governs it through the clause it reports
+    ("officials said 2,000 people…", at any depth of it), not through its object ("the FBI recorded
+    1,000 murders")."""
+    word = token
+    while word.head.i != word.i:
+        child, word = word, word.head
+        if _reports(word) and child.dep_ in _COMPLEMENT_DEPS:
+            return word
+    return None
+
+
+def _reports(verb) -> bool:
+    return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ in ("VERB", "AUX") and _source_of(verb) is not None
+
+
+def _source_of(verb) -> Any:
+    """Who the verb says speaks: its subject, a noun the parser hung before it ("the new FBI data
+    shows"), or the noun after it when the order is turned ("…, reported news agency ANI")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "compound" and child.i < verb.i):
+            if child.lower_ in _RELATIVE_PRONOUNS or any(part.like_num for part in child.subtree):
+                return None  # "which claimed 86 lives"; "3 per cent of respondents said": a finding
+            return child
+    after = [child for child in verb.children if child.dep_ == "dobj" and child.i > verb.i]
+    if after and any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children):
+        return after[0]
+    return None
+
+
+def _aside(span, token) -> Any:
+    """A reporting clause set beside the sentence ("Moreover, he adds, 2023 marks…"): a verb of saying
+    with a source and nothing it reports, hanging from the sentence's main verb."""
+    for word in span:
+        if word.dep_ == "parataxis" and _reports(word) and not any(c.dep_ in ("ccomp", "dobj") for c in word.children):
+            return word
+    return None
+
+
+def _phrase(verb, token, *, speakers: list[str]) -> str:
+    """The reporting verb with what it carries, without the clause that holds the figure."""
+    held = {word.i for child in verb.children if _holds(child, token) for word in child.subtree}
+    words = {verb.i}
+    for child in verb.children:
+        if child.i in held or not (_carried(child) or _is_as_saying(child)):
+            continue
+        if any(word.like_num for word in child.subtree) and child.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "Spain (7.3%)" the parser hung on "noted": figures, not the source
+        words.update(word.i for word in child.subtree)
+    if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+        words.update(child.i for child in verb.children if child.lower_ == "as")  # "as reported by the NBS"
+    tokens = [word for word in verb.doc[min(words) : max(words) + 1] if word.i not in held]
+    return _clean(_resolved(tokens, speakers))
+
+
+def _carried(child) -> bool:
+    """What a reporting phrase keeps of the verb's dependents: its subject, adverbs, addressee and
+    time ("Eurostat announced on Monday"), not a prepositional phrase about something else ("the FBI
+    reported in its annual summary", "…, with coastal towns devastated")."""
+    if child.dep_ == "prep":
+        objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+        return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    return child.dep_ in _CARRIED_DEPS
+
+
+def _holds(child, token) -> bool:
+    return child.i == token.i or any(word.i == token.i for word in child.subtree)
+
+
+def _is_as_saying(child) -> bool:
+    """ "was quoted by The Kathmandu Post as saying"."""
+    return child.dep_ in ("advcl", "prep") and child.lower_ in ("as", "saying")
+
+
+def _resolved(tokens, speakers: list[str]) -> str:
+    """The words of the phrase, a pronoun subject replaced by the speaker it names."""
+    out = []
+    for word in tokens:
+        if word.lower_ in _PRONOUNS and word.dep_ in ("nsubj", "nsubjpass") and speakers:
+            out.append(speakers[-1] + word.whitespace_)
+        else:
+            out.append(word.text_with_ws)
+    return "".join(out)
+
+
+def _speakers(span, previous, *, before) -> list[str]:
+    """People and bodies named before ``before`` in the sentence, else in the sentence before."""
+    here = [entity.text for entity in span.ents if entity.label_ in ("PERSON", "ORG") and entity.end <= before.i]
+    if here:
+        return here
+    if previous is None:
+        return []
+    return [entity.text for entity in previous.ents if entity.label_ in ("PERSON", "ORG")]
+
+
+def _source_preposition(span) -> str:
+    """ "according to the NBS", "as per the Nepal airport authority" anywhere in the sentence."""
+    found = _SOURCE_PREPS_RE.search(span.text)
+    if found is None:
+        return ""
+    start = span.start_char + found.start()
+    words = [word for word in span if word.idx >= start]
+    head = next((word for word in words if word.lower_ in ("to", "per", "by")), None)
+    objects = [child for child in head.children if child.dep_ == "pobj"] if head is not None else []
+    if not objects:
+        return _clean(_ACCORDING_RE.search(span.text).group(0)) if _ACCORDING_RE.search(span.text) else ""
+    head_noun = objects[0]
+    last = head_noun.right_edge
+    comma = next((word for word in head_noun.subtree if word.i > head_noun.i and word.text == ","), None)
+    if comma is not None:
+        last = span.doc[comma.i - 1]  # "according to Forbes, such as …": the source ends at the comma
+    return _clean(span.doc.text[start : last.idx + len(last.text)])
+
+
+def _clean(source: str) -> str:
+    return " ".join(source.split()).strip(" ,;:\"“”'’")

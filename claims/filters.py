@@ -2,40 +2,107 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 import django_filters
 from django.contrib.auth import get_user_model
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, TextField
+from django.db.models.functions import Cast, Upper
 
 from articles.filters import ARRIVED_CHOICES, arrived_q
 from articles.models import Article, Outlet
 
+from .extraction.numbers import find_quantities, parse_number
+from .linking.rules import PLACE_ALIASES, unit_spellings
 from .models import OPEN_STATUSES, Claim, Kind, Qualifier, Status
 
-# The document a text search reads; the GIN index of migration claims.0003 is on this expression.
+# The documents a text search reads; the GIN indexes of migrations claims.0003 (a claim's sentence and
+# label) and articles.0003 (an article's headline) are on these expressions.
 SEARCH_CONFIG = "english"
 SEARCH_VECTOR = SearchVector("sentence", "label", config=SEARCH_CONFIG)
+TITLE_VECTOR = SearchVector("title", config=SEARCH_CONFIG)
+
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.\u00a0\u202f]*(?![\w])")
+
+
+def number_phrases(text: str) -> tuple[list[tuple[Decimal, str]], str]:
+    """The numbers a search names ("2000", "2,000", "2 thousand", "two thousand") with their words, and
+    the rest of the text. A search that is one number phrase is that number."""
+    whole = parse_number(text)
+    if whole is not None:
+        return [(whole, text)], ""
+    found, rest, cursor = [], [], 0
+    spans = [(q.start, q.end, q.value) for q in find_quantities(text) if q.value is not None]
+    spans += [(m.start(), m.end(), parse_number(m.group())) for m in _NUMBER_TOKEN.finditer(text)]
+    for start, end, value in sorted(spans, key=lambda span: (span[0], -span[1])):  # the longest phrase first
+        if start < cursor or value is None:
+            continue
+        found.append((value, text[start:end]))
+        rest.append(text[cursor:start])
+        cursor = end
+    rest.append(text[cursor:])
+    return found, " ".join(part.strip() for part in rest if part.strip())
+
+
+def _words_match(words: str) -> Q:
+    """Claims whose sentence or label has the words, or whose article's headline has them."""
+    if connection.vendor == "postgresql":
+        query = SearchQuery(words, config=SEARCH_CONFIG, search_type="websearch")
+        by_text = Claim.objects.annotate(_document=SEARCH_VECTOR).filter(_document=query).values("pk")
+        by_title = Article.objects.annotate(_document=TITLE_VECTOR).filter(_document=query).values("pk")
+        return Q(pk__in=by_text) | Q(article_id__in=by_title)
+    return (
+        Q(sentence__icontains=words)
+        | Q(label__icontains=words)
+        | Q(quote__icontains=words)
+        | Q(article__title__icontains=words)
+    )
 
 
 def search_claims(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
-    """Full-text search on PostgreSQL; a plain substring match elsewhere (SQLite)."""
+    """Claims matching every part of `text`: a number by the claim's value (its figure or either end of
+    its interval) or by its words; the other words in the sentence, the label or the article's headline.
+    Full-text search on PostgreSQL; a plain substring match elsewhere (SQLite)."""
     text = text.strip()
     if not text:
         return queryset
-    if connection.vendor == "postgresql":
-        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.annotate(_document=SEARCH_VECTOR).filter(_document=query)
-    return queryset.filter(Q(sentence__icontains=text) | Q(label__icontains=text) | Q(quote__icontains=text))
+    numbers, words = number_phrases(text)
+    for value, phrase in numbers:
+        by_value = Q(value=value) | Q(value_low=value) | Q(value_high=value)
+        queryset = queryset.filter(by_value | _words_match(phrase))
+    if words:
+        queryset = queryset.filter(_words_match(words))
+    return queryset
+
+
+def place_spellings(place: str) -> set[str]:
+    """The names a place goes by, lower-cased: as typed, without "the" or a possessive, and its aliases
+    ("UK", "Britain", "United Kingdom")."""
+    name = re.sub(r"^the\s+|['’]s?$", "", place.strip().casefold().replace("’", "'"))
+    key = PLACE_ALIASES.get(name, name)
+    return {name, key} | {alias for alias, target in PLACE_ALIASES.items() if target == key}
 
 
 def with_place(queryset: QuerySet[Claim], place: str) -> QuerySet[Claim]:
-    place = place.strip()
-    if not place:
+    """Claims naming the place in any form: any case, possessive, alias, or as a word of a longer place
+    ("Bruzgi" finds "Bruzgi border crossing")."""
+    if not place.strip():
         return queryset
-    if connection.vendor == "postgresql":
-        return queryset.filter(places__contains=[place])
-    return queryset.filter(places__icontains=f'"{place}"')  # SQLite has no JSON containment
+    names = "|".join(re.escape(name) for name in sorted(place_spellings(place)))
+    pattern = rf"(^|\W)({names})(\W|$)"
+    return queryset.alias(_places=Cast("places", TextField())).filter(_places__iregex=pattern)
+
+
+def with_unit(queryset: QuerySet[Claim], unit: str) -> QuerySet[Claim]:
+    """Claims whose unit is any form of the word or of its synonyms ("refugees" finds "migrant")."""
+    spellings = unit_spellings(unit)
+    if not spellings:
+        return queryset
+    # UPPER(unit) is indexed (claim_unit_upper_idx).
+    return queryset.alias(_unit=Upper("unit")).filter(_unit__in=sorted(word.upper() for word in spellings))
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -47,7 +114,10 @@ class ClaimFilter(django_filters.FilterSet):
     article = django_filters.ModelChoiceFilter(queryset=Article.objects.all())
     outlet = django_filters.ModelChoiceFilter(field_name="article__outlet", queryset=Outlet.objects.all())
     assignee = django_filters.CharFilter(method="filter_assignee", label="Assignee (id, username, mine, unassigned)")
-    unit = django_filters.CharFilter(field_name="unit", lookup_expr="iexact")
+    article_title = django_filters.CharFilter(
+        field_name="article__title", lookup_expr="icontains", label="Article headline (words)"
+    )
+    unit = django_filters.CharFilter(method="filter_unit", label="Unit, in any form or a synonym")
     kind = django_filters.ChoiceFilter(choices=Kind.choices)
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices)
     place = django_filters.CharFilter(method="filter_place")
@@ -84,6 +154,9 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_place(self, queryset, name, value):
         return with_place(queryset, value)
+
+    def filter_unit(self, queryset, name, value):
+        return with_unit(queryset, value)
 
     def filter_value_min(self, queryset, name, value):
         # The claim's interval must reach `value`: an open upper end reaches everything.

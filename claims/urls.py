@@ -7,6 +7,7 @@ urlpatterns = [
     path("review/", views.queue, name="queue"),
     path("review/export.csv", views.queue_export, name="queue-export"),
     path("review/bulk/", bulk.queue_bulk, name="queue-bulk"),
+    path("review/article-titles/", views.article_titles, name="article-titles"),
     path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/status/", views.claim_transition, name="claim-transition"),
     path("claims/<int:pk>/fields/", views.claim_fields, name="claim-fields"),

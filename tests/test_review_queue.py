@@ -200,14 +200,14 @@ def test_bulk_without_a_selection_changes_nothing(client, alice, claims):
 def test_export_csv_downloads_exactly_the_filtered_claims_across_pages(client, alice, claims):
     article = factories.make_article(body="=HYPERLINK(1) Some 2,000 people.")
     for i in range(60):
-        factories.make_claim(article, fingerprint=f"x-{i}", unit="refugee")
+        factories.make_claim(article, fingerprint=f"x-{i}", unit="barrel")
     client.force_login(alice)
-    response = client.get(reverse("queue-export"), {"unit": "refugee"})
+    response = client.get(reverse("queue-export"), {"unit": "barrels"})
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
     table = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert len(table) == 60 and {row["unit"] for row in table} == {"refugee"}
-    assert {int(row["id"]) for row in table} == set(Claim.objects.filter(unit="refugee").values_list("pk", flat=True))
+    assert len(table) == 60 and {row["unit"] for row in table} == {"barrel"}
+    assert {int(row["id"]) for row in table} == set(Claim.objects.filter(unit="barrel").values_list("pk", flat=True))
     assert all(row["sentence"].startswith("'=") for row in table)  # no formula runs in a spreadsheet
 
 

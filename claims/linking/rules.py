@@ -342,6 +342,35 @@ def canonical_unit(unit: str, kind: str = "") -> str:
     return measure.noun or measure.dimension.removeprefix("money:")
 
 
+def _plural(word: str) -> str:
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def unit_spellings(unit: str, kind: str = "count") -> frozenset[str]:
+    """Every unit word naming what `unit` names, lower-cased, singular and plural: its synonym group's
+    nouns, a currency's code and words, or one measure unit's spellings (never another unit's: "km"
+    is not "mile"). For filters that take any form of a word: "refugees" finds "refugee" and "migrant"."""
+    lowered = _SPACES.sub(" ", (unit or "").strip().casefold())
+    if not lowered:
+        return frozenset()
+    measure = measure_of(unit, kind)
+    words = {lowered, _singular(lowered)}
+    if measure.noun:
+        words |= {word for word, group in _GROUP_OF.items() if group == measure.noun} | {measure.noun}
+    elif measure.dimension.startswith("money:"):
+        code = measure.dimension.removeprefix("money:")
+        words |= {code.casefold()} | {word for word, found in _MONEY_WORDS.items() if found == code}
+    elif measure.dimension == "percent":
+        words |= _PERCENT_WORDS
+    else:
+        same = (measure.dimension, measure.factor)
+        words |= {word for word, found in _MEASURE_UNITS.items() if found == same}
+    singular = words - {lowered} if _singular(lowered) != lowered else words  # a plural is not pluralised
+    return frozenset(words | {_plural(word) for word in singular if word[-1:].isalpha()})
+
+
 # ---------------------------------------------------------------- intervals
 
 

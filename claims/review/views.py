@@ -147,6 +147,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "",
         # The filters fold away so the claims fill the screen; whether they are open is in the URL.
         "filters_open": request.GET.get("filters") == "open" or bool(filterset.form.errors),
+        "chosen_article": _chosen_article(filterset),
+        "query_without_article": _query_without(request, "article", "page"),
         "active_filters": sum(1 for name in _FOLDED_FILTERS if request.GET.get(name)),
     }
     response = render(request, "claims/queue.html", context)
@@ -156,9 +158,16 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 _FOLDED_FILTERS = (
-    "status", "assignee", "outlet", "article", "unit", "place", "qualifier", "kind", "arrived", "arrived_after",
-    "arrived_before", "value_min", "value_max",
+    "status", "assignee", "outlet", "article", "article_title", "unit", "place", "qualifier", "kind", "arrived",
+    "arrived_after", "arrived_before", "value_min", "value_max",
 )  # fmt: skip
+
+
+def _chosen_article(filterset: ClaimFilter) -> Article | None:
+    """The article an `article=<id>` link (from an article page) narrowed the queue to, for its title."""
+    if filterset.form.is_valid():
+        return filterset.form.cleaned_data.get("article")
+    return None
 
 
 def _queue_row(claim: Claim, came_from: str, earlier: queries.EarlierCheck | None) -> dict:
@@ -176,6 +185,18 @@ def _query_without(request: HttpRequest, *names: str) -> str:
     for name in names:
         query.pop(name, None)
     return query.urlencode()
+
+
+@login_required
+@require_GET
+def article_titles(request: HttpRequest) -> HttpResponse:
+    """The queue's article box suggests headlines as the editor types (htmx fills its datalist)."""
+    words = request.GET.get("article_title", "").strip()
+    titles = []
+    if len(words) >= 2:
+        found = Article.objects.filter(title__icontains=words).order_by("-ingested_at", "-id")
+        titles = list(found.values_list("title", flat=True)[:LINK_SEARCH_SIZE])
+    return render(request, "claims/_article_titles.html", {"titles": titles})
 
 
 @login_required

@@ -324,3 +324,51 @@ def test_bulk_offers_only_what_every_ticked_claim_can_take_and_all_matching_asks
     expect(page.locator("#flash")).to_contain_text("58 claims dismissed.")
     expect(page.locator("tr.claim-row")).to_have_count(0)
     assert Claim.objects.filter(status="dismissed", dismiss_reason="background").count() == 58
+
+
+def test_search_finds_a_number_however_written_and_headlines_and_the_article_box_suggests_titles(
+    live_server, new_page, alice
+):
+    camp = factories.make_claim(
+        factories.make_article(body="Officials said more than 2 thousand people camp at the border.",
+                               title="Camps grow on the border"),
+        quote="more than 2 thousand", value_high=None, unit="person", label="More than 2 thousand people",
+    )  # fmt: skip
+    bruzgi = factories.make_claim(
+        factories.make_article(body="Some 2,000 refugees wait at Bruzgi.", title="Winter comes to Bruzgi"),
+        unit="refugee", label="Some 2,000 refugees",
+    )  # fmt: skip
+    factories.make_claim(
+        factories.make_article(body="Poland sent 15,000 soldiers.", title="Warsaw reinforces its frontier"),
+        quote="15,000 soldiers", value=15000, value_low=15000, value_high=15000, unit="soldier", label="15,000",
+    )  # fmt: skip
+    page = new_page()
+    sign_in(page, live_server, "alice", "/review/")
+    rows = page.locator("tr.claim-row")
+    for text in ("two thousand", "2000", "2,000"):
+        page.fill("#id_q", text)
+        page.press("#id_q", "Enter")
+        expect(rows).to_have_count(2)
+        expect(page.locator(f"#claim-row-{camp.pk}")).to_be_visible()
+        expect(page.locator(f"#claim-row-{bruzgi.pk}")).to_be_visible()
+    page.fill("#id_q", "frontier")
+    page.press("#id_q", "Enter")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Warsaw reinforces its frontier")
+
+    page.goto(f"{live_server.url}/review/?filters=open")
+    page.wait_for_load_state()
+    page.fill('#more-filters input[name="unit"]', "migrants")
+    page.press('#more-filters input[name="unit"]', "Enter")
+    expect(rows).to_have_count(2)  # person and refugee: one group of words
+
+    page.goto(f"{live_server.url}/review/?filters=open")
+    page.wait_for_load_state()
+    box = page.locator('#more-filters input[name="article_title"]')
+    box.press_sequentially("Wint")
+    expect(page.locator("#article-titles option")).to_have_count(1)
+    expect(page.locator("#article-titles option")).to_have_attribute("value", "Winter comes to Bruzgi")
+    box.fill("Winter comes to Bruzgi")  # what picking the suggestion puts in the box
+    box.press("Enter")
+    expect(rows).to_have_count(1)
+    expect(page.locator(f"#claim-row-{bruzgi.pk}")).to_be_visible()

@@ -1,0 +1,229 @@
+"""The linking rules on their own: what a pair is read as, which relation it gets, and that no value crashes them."""
+
+import datetime
+import math
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.linking import candidates, index, rules
+from claims.linking.rules import ClaimFacts, propose
+
+from . import factories
+
+D = Decimal
+
+
+def claim(value, sentence, quote, **fields) -> ClaimFacts:
+    """A claim as the rules read it; `quote` must stand in `sentence`."""
+    fields.setdefault("value_low", value if fields.get("qualifier", "exact") in {"exact", "approx"} else None)
+    fields.setdefault("value_high", fields["value_low"])
+    return ClaimFacts(value=value, sentence=sentence, quote=quote, **fields)
+
+
+# ---------------------------------------------------------------- what is measured
+
+
+def test_an_empty_unit_is_read_from_the_word_after_the_number():
+    kph = claim(D(275), "Gusts reached about 275 kph as the storm hit.", "about 275", qualifier="approx", unit="")
+    mph = claim(D(170), "Gusts of up to 170 mph were recorded.", "up to 170", qualifier="at_most", unit="mph",
+                kind="measure", value_low=None, value_high=D(170))  # fmt: skip
+    assert rules.claim_measure(kph).dimension == rules.claim_measure(mph).dimension == "speed"
+    assert rules.same_figure(kph, mph)  # 170 mph is 274 km/h
+
+
+def test_a_share_and_a_percentage_compare_as_one_dimension():
+    half = claim(D("0.5"), "Almost half of the days were hotter.", "Almost half", qualifier="approx", kind="share")
+    percent = claim(D(48), "Temperatures were higher on 48% of days.", "48%", unit="percent", kind="percent")
+    assert rules.claim_measure(half).dimension == rules.claim_measure(percent).dimension == "percent"
+    assert rules.same_figure(half, percent)
+
+
+def test_counts_of_different_things_never_share_a_figure_with_a_percentage():
+    people = claim(D(5), "Five people were hurt.", "Five")
+    rate = claim(D(5), "Unemployment stood at 5 percent.", "5 percent", unit="percent", kind="percent")
+    assert rules.read_pair(people, rate) is None and propose(people, rate) is None
+
+
+def test_at_least_names_a_figure_near_its_bound_not_every_number_above_it():
+    early = claim(D(53), "Fires killed at least 53 people.", "at least 53", qualifier="at_least", value_high=None)
+    later = claim(D(110), "The toll reached at least 110.", "at least 110", qualifier="at_least", value_high=None)
+    over = claim(D(55), "Some 55 people died in the fires.", "Some 55", qualifier="approx")
+    assert rules.compatible(early, later)  # both can be true...
+    assert not rules.same_figure(early, later)  # ...but they are two figures
+    assert rules.same_figure(early, over)
+
+
+# ---------------------------------------------------------------- what it is about
+
+
+def test_the_words_about_the_number_tell_the_dead_from_the_injured():
+    dead = claim(D(93), "At least 93 people were killed in the fires on Maui.", "At least 93", qualifier="at_least",
+                 value_high=None)  # fmt: skip
+    also_dead = claim(D(93), "The death toll from the Maui fires stands at 93.", "93")
+    injured = claim(D(93), "Some 93 people were injured in the fires on Maui.", "Some 93", qualifier="approx")
+    assert rules.counted(dead) == rules.counted(also_dead) == {"death"}
+    assert rules.counted_relation(dead, injured) == "conflict"
+    assert rules.subject_similarity(dead, also_dead) > rules.subject_similarity(dead, injured)
+
+
+def test_story_names_are_the_capitalised_words_inside_sentences_title_first():
+    body = (
+        "Wildfires swept across Maui on Tuesday. Officials in Maui said Lahaina was destroyed. "
+        "The governor of Hawaii flew to Maui."
+    )
+    assert rules.story_entities("Maui fires: Lahaina burns", body)[:2] == ("maui", "lahaina")
+
+
+# ---------------------------------------------------------------- relations
+
+
+def toll(value, published, qualifier="exact", sentence=None):
+    sentence = sentence or f"The death toll from the Atlas earthquake has risen to {value:,}, officials said."
+    quote = f"{value:,}"
+    facts = claim(D(value), sentence, quote, qualifier=qualifier, unit="death", published=published,
+                  story=("atlas", "morocco"))  # fmt: skip
+    return facts
+
+
+def test_a_later_larger_toll_updates_the_earlier_one_whichever_is_judged_first():
+    early, later = toll(820, datetime.date(2023, 9, 9)), toll(2012, datetime.date(2023, 9, 10))
+    forward, backward = propose(later, early), propose(early, later)
+    assert forward.relation == backward.relation == "updates"
+    assert forward.newer_first and not backward.newer_first
+    assert forward.score == backward.score
+
+
+def test_a_later_smaller_count_of_a_running_toll_is_not_an_update():
+    early, later = toll(2012, datetime.date(2023, 9, 9)), toll(820, datetime.date(2023, 9, 10))
+    proposal = propose(later, early)
+    assert proposal is None or proposal.relation != "updates"
+
+
+def test_two_figures_for_the_same_day_from_two_sources_contradict():
+    day = {"period_start": datetime.date(2023, 9, 10), "period_end": datetime.date(2023, 9, 10)}
+    government = claim(D(12), "The government says 12 people died in the Derna floods on Sunday.", "12",
+                       published=datetime.date(2023, 9, 11), places=("Derna",), **day)  # fmt: skip
+    mayor = claim(D(40), "Derna's mayor put the number of dead from Sunday's floods at around 40 people.",
+                  "around 40", qualifier="approx", published=datetime.date(2023, 9, 11), places=("Derna",),
+                  **day)  # fmt: skip
+    proposal = propose(mayor, government)
+    assert proposal is not None and proposal.relation == "contradicts"
+    assert proposal.reasons[0] == "figures cannot both be right: about 40 vs 12"
+
+
+def test_the_score_is_a_probability_and_higher_for_the_same_words():
+    published = datetime.date(2023, 9, 10)
+    a = claim(D(2012), "The quake killed 2,012 people, the interior ministry said.", "2,012", published=published)
+    b = claim(D(2012), "The earthquake killed 2,012 people, the ministry said.", "2,012", published=published)
+    c = claim(D(2012), "Some 2,012 tents were put up in the valley.", "2,012", published=published)
+    alike, unlike = propose(a, b), propose(a, c)
+    assert alike.relation == "same" and 0.5 <= alike.score <= 1
+    assert unlike is None or unlike.score < alike.score
+
+
+# ---------------------------------------------------------------- never crash
+
+EXTREME_DATES = st.one_of(
+    st.none(),
+    st.dates(),
+    st.sampled_from([datetime.date.min, datetime.date.max, datetime.date(9999, 12, 30), datetime.date(1, 1, 2)]),
+)
+NUMBERS = st.one_of(
+    st.none(),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from([D(0), D("-0"), D("1e30"), D("-1e30"), D("1e-30"), D("NaN"), D("Infinity"), D(-5)]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=-(10**40), max_value=10**40),
+)
+WORDS = st.text(max_size=40)
+QUALIFIERS = st.one_of(st.sampled_from(sorted(rules._QUALIFIER_WORDS.keys() | {"range", "vague"})), WORDS)
+KIND_NAMES = ["count", "money", "percent", "measure", "duration", "ratio", "share", "rate"]
+KINDS = st.one_of(st.sampled_from(KIND_NAMES), WORDS)
+UNITS = st.one_of(st.sampled_from(["", "people", "USD", "percent", "km", "mph", "second", "death", "%"]), WORDS)
+
+
+@st.composite
+def claim_facts(draw) -> ClaimFacts:
+    sentence = draw(st.one_of(WORDS, st.just("At least 36 people had died so far, officials said in 2023.")))
+    return ClaimFacts(
+        value=draw(NUMBERS),
+        value_low=draw(NUMBERS),
+        value_high=draw(NUMBERS),
+        qualifier=draw(QUALIFIERS),
+        unit=draw(UNITS),
+        kind=draw(KINDS),
+        period_start=draw(EXTREME_DATES),
+        period_end=draw(EXTREME_DATES),
+        places=tuple(draw(st.lists(WORDS, max_size=3))),
+        sentence=sentence,
+        published=draw(EXTREME_DATES),
+        quote=draw(st.one_of(WORDS, st.just("At least 36"))),
+        quote_offset=draw(st.one_of(st.none(), st.integers(min_value=-100, max_value=200))),
+        story=tuple(draw(st.lists(WORDS, max_size=5))),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(claim_facts(), claim_facts())
+def test_propose_never_raises_and_answers_the_same_whichever_claim_comes_first(a, b):
+    first, second = propose(a, b), propose(b, a)
+    assert (first is None) == (second is None)
+    if first is not None:
+        assert first.relation in {"same", "updates", "contradicts"} and 0 <= first.score <= 1
+        assert (first.relation, first.score) == (second.relation, second.score)
+        assert all(isinstance(reason, str) for reason in first.reasons)
+        if first.relation == "updates":
+            assert first.newer_first != second.newer_first
+
+
+@settings(max_examples=300, deadline=None)
+@given(claim_facts())
+def test_blocking_keys_fit_their_columns_for_any_claim(facts):
+    for key in rules.blocking_keys(facts):
+        assert len(key.key) <= 120 and -32768 <= key.bucket <= 32767 and key.window >= 0
+    assert math.isfinite(rules.representative_value(facts) or 0)
+
+
+# What the database can hold: DecimalField(max_digits=30, decimal_places=10), a DateField's range.
+STORED_NUMBERS = st.one_of(
+    st.none(),
+    st.decimals(min_value=D("-1e19"), max_value=D("1e19"), places=4, allow_nan=False, allow_infinity=False),
+    st.sampled_from([D(0), D(-5), D("9999999999999999999"), D("0.0001")]),
+)
+
+
+@pytest.mark.django_db
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    value=STORED_NUMBERS,
+    low=STORED_NUMBERS,
+    high=STORED_NUMBERS,
+    qualifier=st.sampled_from(["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague"]),
+    kind=st.sampled_from(KIND_NAMES),
+    unit=UNITS.map(lambda text: text.replace("\x00", "")[:64]),  # PostgreSQL text holds no NUL
+    start=st.one_of(st.none(), st.dates()),
+    end=st.one_of(st.none(), st.dates()),
+    published=st.one_of(st.none(), st.dates()),
+)
+def test_the_candidate_query_never_raises_on_any_stored_claim(
+    value, low, high, qualifier, kind, unit, start, end, published
+):
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    fields = {"value": value, "value_low": low, "value_high": high, "qualifier": qualifier, "kind": kind,
+              "unit": unit, "period_start": start, "period_end": end}  # fmt: skip
+    article = factories.make_article(published=published)
+    other = factories.make_claim(factories.make_article(published=published), **fields)
+    mine = factories.make_claim(article, **fields)
+    facts = index.index_claim(mine)
+    found = candidates.candidates(mine, facts)
+    assert all(candidate.pk != mine.pk for candidate in found)
+    if rules.blocking_keys(facts):
+        assert other.pk in {candidate.pk for candidate in found}
+    for candidate in found:
+        propose(facts, candidate.facts)

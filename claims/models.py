@@ -269,6 +269,8 @@ class ClaimLink(models.Model):
         indexes = [
             models.Index(fields=["to_claim", "state"], name="claimlink_to_state_idx"),
             models.Index(fields=["from_claim", "state"], name="claimlink_from_state_idx"),
+            # The suggestions inbox: suggested links, best first.
+            models.Index(fields=["state", "-score", "id"], name="claimlink_inbox_idx"),
         ]
 
     def __str__(self) -> str:

@@ -95,6 +95,81 @@ def suggestions_for(claim: Claim) -> QuerySet[ClaimLink]:
     )
 
 
+def suggestion_inbox(claims: QuerySet[Claim] | None = None, *, relation: str = "") -> QuerySet[ClaimLink]:
+    """Suggestions left to review across claims, best first: those with a claim among `claims` (a
+    filtered queue) when given, of one `relation` when given; both claims with articles and outlets."""
+    links = ClaimLink.objects.filter(state=ClaimLink.State.SUGGESTED)
+    if claims is not None:
+        chosen = claims.order_by().values("pk")
+        links = links.filter(Q(from_claim__in=chosen) | Q(to_claim__in=chosen))
+    if relation:
+        links = links.filter(relation=relation)
+    return (
+        links.select_related("from_claim__article__outlet", "to_claim__article__outlet")
+        .defer(*BOTH_BODIES)
+        .order_by("-score", "pk")
+    )
+
+
+def updates_chain(claim: Claim) -> list[tuple[Claim, ClaimLink | None]]:
+    """The figures of `claim`'s running count, oldest first: every claim joined to it by `updates` links
+    (confirmed or still suggested), transitively; each with the link that brought its figure in (None
+    for the first). Empty when the claim has no such link. Two queries."""
+    claims, links = Claim._meta.db_table, ClaimLink._meta.db_table
+    reachable = f"""
+        WITH RECURSIVE chain(id) AS (
+            SELECT id FROM {claims} WHERE id = %s
+            UNION
+            SELECT CASE WHEN link.from_claim_id = chain.id THEN link.to_claim_id ELSE link.from_claim_id END
+            FROM {links} link JOIN chain ON link.from_claim_id = chain.id OR link.to_claim_id = chain.id
+            WHERE link.relation = %s AND link.state IN (%s, %s)
+        )
+        SELECT id FROM chain
+    """
+    wanted = (ClaimLink.State.CONFIRMED.value, ClaimLink.State.SUGGESTED.value)
+    params = (claim.pk, ClaimLink.Relation.UPDATES.value, *wanted)
+    edges = list(
+        ClaimLink.objects.filter(
+            relation=ClaimLink.Relation.UPDATES,
+            state__in=wanted,
+            from_claim__in=RawSQL(reachable, params),
+        )
+        .select_related("from_claim__article__outlet", "to_claim__article__outlet")
+        .defer(*BOTH_BODIES)
+        .order_by("pk")
+    )
+    if not edges:
+        return []
+    return _oldest_first(edges)
+
+
+def _oldest_first(edges: list[ClaimLink]) -> list[tuple[Claim, ClaimLink | None]]:
+    """The claims of `updates` links (each from the newer claim to the older) in time order: a claim
+    comes after every claim it updates; among those free to come next, the earliest published."""
+    members = {}
+    older: dict[int, set[int]] = {}
+    brought_by: dict[int, ClaimLink] = {}
+    for link in edges:
+        members[link.from_claim_id], members[link.to_claim_id] = link.from_claim, link.to_claim
+        older.setdefault(link.from_claim_id, set()).add(link.to_claim_id)
+        older.setdefault(link.to_claim_id, set())
+        current = brought_by.get(link.from_claim_id)
+        if current is None or link.state == ClaimLink.State.CONFIRMED and current.state != ClaimLink.State.CONFIRMED:
+            brought_by[link.from_claim_id] = link
+
+    def when(pk: int) -> tuple:
+        published = members[pk].article.published
+        return (published is None, published or members[pk].created_at.date(), pk)
+
+    placed: list[int] = []
+    while len(placed) < len(members):
+        free = [pk for pk in members if pk not in placed and older[pk] <= set(placed)]
+        if not free:  # a cycle (two editors linked both ways): place the rest by date
+            free = [pk for pk in members if pk not in placed]
+        placed.append(min(free, key=when))
+    return [(members[pk], brought_by.get(pk) if index else None) for index, pk in enumerate(placed)]
+
+
 @dataclass
 class ExtractorTally:
     """How editors judged one extractor version's claims: dismissals are a sign of its precision."""

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .review import bulk, views
+from .review import bulk, suggestions, views
 
 urlpatterns = [
     path("", views.desk, name="desk"),
@@ -8,6 +8,8 @@ urlpatterns = [
     path("review/export.csv", views.queue_export, name="queue-export"),
     path("review/bulk/", bulk.queue_bulk, name="queue-bulk"),
     path("review/article-titles/", views.article_titles, name="article-titles"),
+    path("review/suggestions/", suggestions.suggestion_inbox, name="suggestion-inbox"),
+    path("review/suggestions/<int:link_pk>/decide/", suggestions.suggestion_decide, name="suggestion-decide"),
     path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/status/", views.claim_transition, name="claim-transition"),
     path("claims/<int:pk>/fields/", views.claim_fields, name="claim-fields"),

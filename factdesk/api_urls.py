@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import SimpleRouter
 
 from articles.api import ArticleViewSet
+from claims.api.links import AllLinksViewSet
 from claims.api.views import AnnotationViewSet, ClaimViewSet, EventViewSet, LinkViewSet
 from factdesk.api.views import api_not_found
 
@@ -14,6 +15,7 @@ router.register("claims", ClaimViewSet, basename="claim")
 router.register(r"claims/(?P<claim_id>[0-9]+)/annotations", AnnotationViewSet, basename="claim-annotation")
 router.register(r"claims/(?P<claim_id>[0-9]+)/links", LinkViewSet, basename="claim-link")
 router.register(r"claims/(?P<claim_id>[0-9]+)/events", EventViewSet, basename="claim-event")
+router.register("links", AllLinksViewSet, basename="link")
 
 urlpatterns = [
     path("v1/", include((router.urls, "api"), namespace="v1")),

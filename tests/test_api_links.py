@@ -192,3 +192,70 @@ def test_the_group_costs_the_same_queries_for_2_and_30_claims(api_as, alice, siz
     with django_assert_max_num_queries(6):  # sign-in and permissions, the claim, its group, the rows
         response = client.get(claim_url(claims[0], "group/"))
     assert len(response.json()) == size
+
+
+# ---------------------------------------------------------------- links across claims
+
+
+def _suggest_between(first_value: int, second_value: int, *, relation: str = "same", score: float = 0.9):
+    first = factories.make_claim(factories.make_article(), value=Decimal(first_value))
+    second = factories.make_claim(factories.make_article(), value=Decimal(second_value))
+    return workflow.link(second, first, relation=relation, editor=None, state="suggested", score=score)
+
+
+def test_a_tool_lists_suggestions_across_claims_in_one_call_with_both_claims(api_as, vera):
+    same = _suggest_between(2000, 2100)
+    update = _suggest_between(820, 2012, relation="updates", score=0.7)
+    response = api_as(vera).get("/api/v1/links/", {"state": "suggested"})
+    assert response.status_code == 200
+    body = response.json()
+    assert [row["id"] for row in body["results"]] == [update.pk, same.pk]  # newest first
+    row = body["results"][0]
+    assert row["relation"] == "updates" and row["from_claim"]["id"] == update.from_claim_id
+    assert row["to_claim"]["status"] == "new" and row["reasons"] == [] and row["created_by"] is None
+    assert set(body) == {"next", "previous", "results"}
+
+
+def test_the_links_list_filters_by_relation_state_claim_and_time(api_as, vera, alice):
+    same = _suggest_between(2000, 2100)
+    update = _suggest_between(820, 2012, relation="updates")
+    workflow.set_link_state(same, state="confirmed", editor=alice, seen_state="suggested")
+    client = api_as(vera)
+
+    def ids(**params):
+        return [row["id"] for row in client.get("/api/v1/links/", params).json()["results"]]
+
+    assert ids(relation="updates") == [update.pk]
+    assert ids(state="confirmed") == [same.pk] and ids(state="suggested") == [update.pk]
+    assert ids(claim=same.to_claim_id) == [same.pk]
+    same.refresh_from_db()
+    assert ids(updated_since=same.updated_at.isoformat()) == [same.pk]
+    assert client.get("/api/v1/links/", {"relation": "sideways"}).status_code == 400
+
+
+def test_the_links_list_pages_with_a_cursor_and_costs_the_same_queries_for_a_page_of_one_or_fifty(api_as, vera):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = api_as(vera)
+    _suggest_between(100, 101)
+    client.get("/api/v1/links/")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/api/v1/links/", {"page_size": 50}).status_code == 200
+        return len(captured)
+
+    one = count()
+    for n in range(60):
+        _suggest_between(1000 + n, 1001 + n)
+    assert count() == one
+    first = client.get("/api/v1/links/", {"page_size": 50}).json()
+    second = client.get(first["next"]).json()
+    assert len(first["results"]) == 50 and len(second["results"]) == 11
+    assert not {row["id"] for row in first["results"]} & {row["id"] for row in second["results"]}
+
+
+def test_the_links_list_is_read_only_and_needs_an_account(api_as, alice):
+    assert api_as(None).get("/api/v1/links/").status_code == 401
+    assert api_as(alice).post("/api/v1/links/", {}, format="json").status_code == 403  # no writes here

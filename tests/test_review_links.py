@@ -46,7 +46,8 @@ def test_the_claim_page_lists_each_suggestion_with_its_source_relation_score_and
     page = signed_in.get(url("claim-detail", claim)).content.decode()
     section = page.split('id="suggestions"')[1].split("</section>")[0]
     assert "some 2,100 people · Bruzgi" in section and "Migrants camp at the border" in section
-    assert "RIA Novosti" in section and "Nov. 21, 2021" in section and "same fact" in section
+    assert "RIA Novosti" in section and "21 Nov 2021" in section and "same fact" in section
+    assert 'class="badge status-new">New<' in section  # the other claim's status (a verdict once decided)
     assert f"score {suggested.score:.2f}" in section
     assert suggested.reasons[0].startswith("same figure:") and len(suggested.reasons) > 2
     assert all(f"<li>{escape(reason)}</li>" in section for reason in suggested.reasons)  # in words, escaped

@@ -238,6 +238,14 @@ def _group(claim: Claim, links: list[dict]) -> list[Claim]:
     return queries.fact_group(claim)
 
 
+def _updates(claim: Claim, links: list[dict]) -> list[tuple[Claim, ClaimLink | None]]:
+    """The claim's running count, oldest figure first, when an `updates` link touches it; else nothing
+    (and no query)."""
+    if not any(item["link"].relation == ClaimLink.Relation.UPDATES for item in links):
+        return []
+    return queries.updates_chain(claim)
+
+
 def _link_candidates(claim_pk: int, text: str) -> list[Claim]:
     if not text.strip():
         return []
@@ -283,6 +291,7 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
         "suggestions": _suggestions(claim),
         # Read from the links already loaded: no query of its own.
         "earlier": queries.pick_earlier_checks({claim.pk}, [item["link"] for item in links]).get(claim.pk),
+        "updates": _updates(claim, links),
         "group": group,
         "group_articles": len({member.article_id for member in group}),
         # A group takes any verdict, whatever its claims' states (workflow.transition_group).

@@ -20,6 +20,7 @@ from factdesk.celery import enqueue_on_commit
 
 from . import extraction, workflow
 from .events import jsonable
+from .linking.index import file_story
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
 
 logger = logging.getLogger(__name__)
@@ -267,6 +268,7 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
         if article is None:
             return None
         result = sync_claims(article, drafts)
+        file_story(article)  # the linker's view of the story, read while the body is at hand
         _finish(article_id, Article.ExtractionStatus.DONE, "")
         enqueue_on_commit("claims.tasks.suggest_links", article_id)
     logger.info(

@@ -13,7 +13,7 @@ from articles.ingest import ingest_document
 from claims import queries, sync, tasks, workflow
 from claims.linking import candidates, index, suggest
 from claims.linking.rules import ClaimFacts, canonical_unit, compatible, effective_interval, propose
-from claims.models import Claim, ClaimEvent, ClaimKey, ClaimLink
+from claims.models import ArticleStory, Claim, ClaimEvent, ClaimKey, ClaimLink
 
 from . import factories
 
@@ -376,6 +376,7 @@ def test_extraction_schedules_link_suggestions_after_it_commits(db, django_captu
         sync._store(second.pk, [factories.draft_of(existing)])
         assert not ClaimLink.objects.exists()
     assert len(callbacks) == 1
+    assert ArticleStory.objects.filter(article=second).exists()  # read with the body: the linker never reads it
     callbacks[0]()
     link = ClaimLink.objects.get()
     assert link.relation == "same" and link.from_claim_id == existing.pk

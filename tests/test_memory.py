@@ -15,7 +15,7 @@ from django.urls import reverse
 from articles.ingest import ArticleInput, ArticleTooLarge, ingest_article
 from articles.models import Article
 from claims import queries, sync
-from claims.linking import candidates, suggest
+from claims.linking import candidates, index, suggest
 from claims.models import Claim, ClaimLink
 
 from . import factories
@@ -54,7 +54,7 @@ def test_the_reads_behind_claim_lists_leave_the_article_body_out(linked):
         list(queries.links_of(linked))
         list(queries.suggestions_for(linked))
         list(Claim.objects.for_queue())
-        candidates.candidates(linked)
+        candidates.candidates(linked, index.index_claim(linked))
     assert len(reads.captured_queries) >= 6
     assert reads.reading_body == []
 

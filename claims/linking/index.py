@@ -59,24 +59,35 @@ def claim_facts(claim: Claim, *, published, story: Iterable[str]) -> ClaimFacts:
     return facts_from({name: getattr(claim, name) for name in FACT_COLUMNS}, published=published, story=story)
 
 
-def index_article(article: Article, claims: list[Claim]) -> tuple[str, ...]:
-    """File the article's story and `claims` (its claims) under their keys, replacing what was filed."""
+def file_story(article: Article) -> tuple[str, ...]:
+    """Read and keep the names the article's story goes by; done where the body is read anyway (at
+    extraction), so the linker never reads a body."""
     story = story_entities(article.title, article.body)
-    ArticleStory.objects.update_or_create(article=article, defaults={"entities": list(story)})
+    ArticleStory.objects.update_or_create(article_id=article.pk, defaults={"entities": list(story)})
+    return story
+
+
+def story_of(article: Article) -> tuple[str, ...]:
+    """The article's story as filed; read from its body (once) when it was never filed."""
+    stored = ArticleStory.objects.filter(article_id=article.pk).values_list("entities", flat=True).first()
+    if stored is not None:
+        return tuple(stored)
+    body = Article.objects.values_list("body", flat=True).get(pk=article.pk)
+    story = story_entities(article.title, body)
+    ArticleStory.objects.update_or_create(article_id=article.pk, defaults={"entities": list(story)})
+    return story
+
+
+def index_article(article: Article, claims: list[Claim]) -> tuple[str, ...]:
+    """File `claims` (the article's claims) under their keys, replacing what was filed; the story used."""
+    story = story_of(article)
     _file(claims, published=article.published, story=story)
     return story
 
 
 def index_claim(claim: Claim) -> ClaimFacts:
     """File one claim under its keys (after an editor corrected it); its facts as the rules read them."""
-    article = claim.article
-    stored = ArticleStory.objects.filter(article_id=article.pk).values_list("entities", flat=True).first()
-    if stored is None:
-        story = story_entities(article.title, Article.objects.values_list("body", flat=True).get(pk=article.pk))
-        ArticleStory.objects.update_or_create(article_id=article.pk, defaults={"entities": list(story)})
-    else:
-        story = tuple(stored)
-    [facts] = _file([claim], published=article.published, story=story)
+    [facts] = _file([claim], published=claim.article.published, story=story_of(claim.article))
     return facts
 
 

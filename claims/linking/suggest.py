@@ -65,7 +65,7 @@ def suggest_for_article(article_id: int) -> dict[str, int]:
     """File the article and its claims in the candidate index, then suggest links for each claim;
     totals of created, refreshed and removed links."""
     totals = {"created": 0, "refreshed": 0, "removed": 0}
-    article = Article.objects.filter(pk=article_id).only("pk", "title", "body", "published").first()
+    article = Article.objects.filter(pk=article_id).only("pk", "title", "published").first()
     if article is None:
         return totals  # deleted meanwhile
     claims = list(Claim.objects.filter(article_id=article_id).order_by("pk"))

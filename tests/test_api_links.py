@@ -259,3 +259,10 @@ def test_the_links_list_pages_with_a_cursor_and_costs_the_same_queries_for_a_pag
 def test_the_links_list_is_read_only_and_needs_an_account(api_as, alice):
     assert api_as(None).get("/api/v1/links/").status_code == 401
     assert api_as(alice).post("/api/v1/links/", {}, format="json").status_code == 403  # no writes here
+
+
+def test_a_claim_or_score_out_of_range_is_a_400_not_a_crash(api_as, vera):
+    client = api_as(vera)
+    for params in ({"claim": "-2.8e222"}, {"claim": "1.5"}, {"min_score": "7"}, {"claim": "9" * 30}):
+        response = client.get("/api/v1/links/", params)
+        assert response.status_code == 400 and response.json()["code"] == "invalid", params

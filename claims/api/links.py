@@ -22,15 +22,23 @@ class LinkFilter(django_filters.FilterSet):
     updated_since = django_filters.IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Only links created or changed at or after this time"
     )
-    claim = django_filters.NumberFilter(method="filter_claim", help_text="Only links from or to this claim")
-    min_score = django_filters.NumberFilter(field_name="score", lookup_expr="gte", help_text="Only this score or more")
+    claim = django_filters.NumberFilter(
+        method="filter_claim",
+        help_text="Only links from or to this claim",
+        min_value=1,
+        max_value=2**63 - 1,
+        decimal_places=0,
+    )
+    min_score = django_filters.NumberFilter(
+        field_name="score", lookup_expr="gte", help_text="Only this score or more (0–1)", min_value=0, max_value=1
+    )
 
     class Meta:
         model = ClaimLink
         fields = ["state", "relation", "updated_since", "claim", "min_score"]
 
     def filter_claim(self, queryset, name, value):
-        return queryset.filter(Q(from_claim_id=value) | Q(to_claim_id=value))
+        return queryset.filter(Q(from_claim_id=int(value)) | Q(to_claim_id=int(value)))
 
 
 class LinkListSerializer(serializers.ModelSerializer):

@@ -160,7 +160,8 @@ _MONEY_WORDS = {
     "renminbi": "CNY",
     "yen": "JPY",
 }
-_PERCENT_WORDS = {"percent", "per cent", "%", "pct", "percentage", "fraction", "share"}
+_PERCENT_WORDS = {"percent", "per cent", "%", "pct", "percentage"}
+_FRACTION_WORDS = {"fraction", "share", "proportion"}  # "half", "one in six": a share of one
 _POINT_WORDS = {"percentage point", "point", "basis point"}
 # Units of measure by dimension, as the factor to the dimension's base unit.
 _MEASURES: dict[str, dict[str, float]] = {
@@ -314,16 +315,16 @@ def measure_of(unit: str, kind: str = "count") -> Measure:
         return Measure(f"money:{raw.upper() or '?'}")
     if lowered in _POINT_WORDS or single in _POINT_WORDS:
         return Measure("point")
-    if lowered in _PERCENT_WORDS or single in _PERCENT_WORDS or kind == "percent":
-        return Measure("percent")
-    if kind == "share":
+    if lowered in _FRACTION_WORDS or single in _FRACTION_WORDS or (kind == "share" and not lowered):
         return Measure("percent", 100.0)  # "almost half" is 50 %
+    if lowered in _PERCENT_WORDS or single in _PERCENT_WORDS or kind in {"percent", "share"}:
+        return Measure("percent")
+    if lowered == "times" or kind == "ratio":
+        return Measure("times")
     for word in (lowered, single):
         if word in _MEASURE_UNITS:
             dimension, factor = _MEASURE_UNITS[word]
             return Measure(dimension, factor)
-    if kind == "ratio":
-        return Measure("times")
     if kind == "rate":
         return Measure(f"rate:{lowered}")
     if kind in {"measure", "duration"}:

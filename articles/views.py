@@ -1,6 +1,6 @@
 """The article page: the whole text with every claim highlighted where it stands."""
 
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -12,6 +12,7 @@ from .models import Article
 
 
 @login_required
+@permission_required(("articles.view_article", "claims.view_claim"), raise_exception=True)
 @require_GET
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.with_outlet(), pk=pk)

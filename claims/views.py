@@ -8,6 +8,7 @@ shows what they changed; nothing is overwritten.
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterator
 
 from django.contrib import messages
@@ -57,6 +58,18 @@ def is_htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
+def desk_reader(view):
+    """Every review view: signed in (else the sign-in page) and holding claims.view_claim (else 403), like the API."""
+
+    @functools.wraps(view)
+    def checked(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.has_perm("claims.view_claim"):
+            raise PermissionDenied("Reading the desk needs the Viewers or Editors group.")
+        return view(request, *args, **kwargs)
+
+    return login_required(checked)
+
+
 def require_reviewer(request: HttpRequest) -> None:
     """Every state-changing request: only holders of claims.review_claim (Editors) pass."""
     if not request.user.has_perm("claims.review_claim"):
@@ -66,7 +79,7 @@ def require_reviewer(request: HttpRequest) -> None:
 # Desk
 
 
-@login_required
+@desk_reader
 @require_GET
 def desk(request: HttpRequest) -> HttpResponse:
     counts = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("pk")))
@@ -93,7 +106,7 @@ def queue_filter(request: HttpRequest) -> ClaimFilter:
     return ClaimFilter(request.GET, queryset=queryset, user=request.user)
 
 
-@login_required
+@desk_reader
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     filterset = queue_filter(request)
@@ -164,7 +177,7 @@ class _Echo:
         return value
 
 
-@login_required
+@desk_reader
 @require_GET
 def queue_export(request: HttpRequest) -> StreamingHttpResponse:
     """Every claim the filters select (all pages), streamed as CSV."""
@@ -181,7 +194,7 @@ def queue_export(request: HttpRequest) -> StreamingHttpResponse:
     return response
 
 
-@login_required
+@desk_reader
 @require_POST
 def queue_bulk(request: HttpRequest) -> HttpResponse:
     """Assign or change the status of the selected rows, each through the workflow."""
@@ -342,13 +355,13 @@ def _refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, *, seen
     return _render_claim(request, claim, status=400, error=str(exc), **forms)
 
 
-@login_required
+@desk_reader
 @require_GET
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_claim(request, _claim_or_404(pk))
 
 
-@login_required
+@desk_reader
 @require_GET
 def claim_link_search(request: HttpRequest, pk: int) -> HttpResponse:
     """The link box's results (htmx), excluding the claim itself."""
@@ -358,7 +371,7 @@ def claim_link_search(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/_link_candidates.html", context)
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -376,7 +389,7 @@ def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, f"Status changed to {Status(to).label.lower()}.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_fields(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -392,7 +405,7 @@ def claim_fields(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, "Fields saved.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -413,7 +426,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, f"Assigned to {assignee.get_username()}." if assignee else "Unassigned.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_annotate(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -431,7 +444,7 @@ def claim_annotate(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, "Note added.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_annotation_remove(request: HttpRequest, pk: int, annotation_pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -443,7 +456,7 @@ def claim_annotation_remove(request: HttpRequest, pk: int, annotation_pk: int) -
     return _changed(request, pk, "Note removed.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -463,7 +476,7 @@ def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, f"Linked to claim #{other.pk}.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_unlink(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -472,7 +485,7 @@ def claim_unlink(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     return _changed(request, pk, "Link removed.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_link_decide(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     """Confirm or reject a suggested link of the claim; both claims record the decision."""
@@ -493,7 +506,7 @@ def claim_link_decide(request: HttpRequest, pk: int, link_pk: int) -> HttpRespon
     return _changed(request, pk, "Link confirmed." if state == ClaimLink.State.CONFIRMED else "Suggestion rejected.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_group_transition(request: HttpRequest, pk: int) -> HttpResponse:
     """One verdict for every claim of the fact group, each with its own event; or, refused, for none."""

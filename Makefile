@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Development defaults; the environment wins (CI sets DATABASE_URL and CELERY_BROKER_URL).
 export DEBUG ?= 1
 
-.PHONY: venv demo test eval bench lint clean
+.PHONY: venv demo test test-fast screenshots eval bench lint clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Everything but the tests marked slow (browser, real worker, Schemathesis, long texts).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+# The README's picture: the browser test saves test-artifacts/claim-page.png; copy it on purpose.
+# CI=1 makes a missing Chromium fail instead of skip.
+screenshots: $(STAMP)
+	rm -f test-artifacts/claim-page.png
+	CI=1 $(PY) -m pytest tests/e2e/test_review_flow.py -k test_alice_verifies_annotates_and_links_the_bruzgi_claim
+	cp test-artifacts/claim-page.png docs/claim-page.png
 
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation tests/data/extraction_dev.jsonl

@@ -14,9 +14,10 @@ from claims.models import Claim, ClaimLink
 from tests import factories
 
 # live_server makes the database transactional (the server thread must see committed rows).
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-SCREENSHOT = Path(settings.BASE_DIR) / "docs" / "claim-page.png"
+# Into the ignored test-artifacts/, so a test run leaves the tree clean; `make screenshots` copies it to docs/.
+SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "claim-page.png"
 PASSWORD = "correct horse battery"
 
 
@@ -130,7 +131,7 @@ def test_alice_verifies_annotates_and_links_the_bruzgi_claim(live_server, new_pa
     expect(history).to_contain_text("status In review → Verified")
     expect(history).to_contain_text("note: “UNHCR counted about 2,000 people")
     expect(history).to_contain_text(f"link same fact with claim #{camp.pk}: confirmed")
-    SCREENSHOT.parent.mkdir(exist_ok=True)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     page.goto(f"{live_server.url}/claims/{camp.pk}/")

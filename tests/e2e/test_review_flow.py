@@ -24,8 +24,8 @@ PASSWORD = "correct horse battery"
 def seed_claim(quote: str, **fields) -> Claim:
     """The seed claim with this quote: the extractor's when it found one, else made at the same offsets.
 
-    Until the spaCy extractor is merged, extraction finds nothing, so the claim is created here,
-    anchored exactly where the quote stands in the ingested seed body, as the extractor would anchor it.
+    Should the extractor miss it, the claim is created here, anchored exactly where the quote stands in
+    the ingested seed body, as the extractor would anchor it.
     """
     article = Article.objects.get(body__contains=quote)
     found = Claim.objects.filter(article=article, quote__icontains=quote).first()

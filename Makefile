@@ -58,8 +58,10 @@ screenshots: $(DEV_STAMP)
 	cp test-artifacts/claim-page.png docs/claim-page.png
 
 eval: $(STAMP)
-	$(PY) -m claims.extraction.evaluation tests/data/extraction_dev.jsonl
-	$(PY) -m claims.linking_eval tests/data/link_pairs.jsonl
+	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \
+		--dev tests/data/real/extraction/dev --heldout tests/data/real/extraction/heldout
+	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl \
+		--dev tests/data/real/links_dev.jsonl --heldout tests/data/real/heldout/links.jsonl
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
@@ -67,6 +69,7 @@ bench: $(STAMP)
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=. $(VENV)/bin/lint-imports
 
 # The files it covers are listed once, in pyproject.toml's [tool.mypy].
 typecheck: $(DEV_STAMP)

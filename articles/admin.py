@@ -1,10 +1,6 @@
 from django import forms
-from django.contrib import admin, messages
-from django.db import transaction
+from django.contrib import admin
 from django.db.models import Count
-
-from claims.admin import ClaimInline
-from claims.tasks import extract_article
 
 from .ingest import ArticleInput, IngestError, ingest_article, normalise_newlines, preflight
 from .models import Article, Outlet
@@ -23,14 +19,6 @@ class OutletAdmin(admin.ModelAdmin):
         return outlet.article_count
 
 
-@admin.action(description="Re-run extraction on the selected articles")
-def rerun_extraction(modeladmin, request, queryset):
-    ids = list(queryset.values_list("pk", flat=True))
-    for article_id in ids:
-        transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
-    modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
-
-
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "outlet", "published", "extraction_status", "claim_count", "ingested_at"]
@@ -46,11 +34,14 @@ class ArticleAdmin(admin.ModelAdmin):
         "extractor_version",
         "extracted_at",
     ]
-    actions = [rerun_extraction]
-    inlines = [ClaimInline]
+    # The claims app extends this admin with its inline and re-extraction (claims.admin): articles knows no claims.
+    actions: list = []
+    inlines: list = []
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("outlet").annotate(claim_count=Count("claims"))
+        # The body is read only where it is shown (an article's page), never for a list of articles.
+        articles = super().get_queryset(request).select_related("outlet").defer("body")
+        return articles.annotate(claim_count=Count("claims"))
 
     @admin.display(ordering="claim_count", description="claims")
     def claim_count(self, article):

@@ -8,10 +8,10 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from factdesk.api import BODY_ERRORS, error_responses
+from factdesk.api.schema import BODY_ERRORS, error_responses
 
 from .filters import ArticleFilter
-from .ingest import IngestError, ingest_article, parse_json_object
+from .ingest import ArticleTooLarge, IngestError, ingest_article, parse_json_object
 from .models import Article
 from .serializers import ArticleInputSerializer, ArticleSerializer, ArticleSummarySerializer
 
@@ -68,7 +68,8 @@ class ArticleViewSet(
     lookup_value_regex = r"[0-9]+"
 
     def get_queryset(self):
-        return Article.objects.with_outlet().annotate(claim_count=Count("claims"))
+        articles = Article.objects.with_outlet().annotate(claim_count=Count("claims"))
+        return articles.defer("body") if self.action == "list" else articles  # a list row has no body
 
     def get_serializer_class(self):
         if self.action == "list":
@@ -82,6 +83,8 @@ class ArticleViewSet(
         serializer.is_valid(raise_exception=True)
         try:
             result = ingest_article(parse_json_object(dict(serializer.validated_data)))
+        except ArticleTooLarge:
+            raise  # 413, like a request body above the API's limit
         except IngestError as exc:
             raise ValidationError({"non_field_errors": [str(exc)]}) from None
         article = self.get_queryset().get(pk=result.article.pk)  # extraction may have run meanwhile

@@ -14,11 +14,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 
+from factdesk.celery import enqueue_on_commit
+from factdesk.errors import DomainError
+
 from .models import Article, Outlet
+
+# Extraction lives in the claims app, above this one: ingestion starts it by name, once the article is committed.
+EXTRACT_ARTICLE = "claims.tasks.extract_article"
 
 SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -27,6 +34,23 @@ _url_validator = URLValidator(schemes=["http", "https"])
 
 class IngestError(ValueError):
     """The input cannot become an article; nothing was saved."""
+
+
+class ArticleTooLarge(IngestError, DomainError):
+    """The body is above FACTDESK_ARTICLE_MAX_BYTES: the API answers 413, the command names the file."""
+
+    code, http_status, field = "article_too_large", 413, "body"
+
+    def __init__(self, size: int):
+        limit = settings.FACTDESK_ARTICLE_MAX_BYTES
+        super().__init__(f"too large: the body is {size:,} bytes, the limit is {limit:,} (FACTDESK_ARTICLE_MAX_BYTES)")
+
+
+def check_size(body: str) -> None:
+    """Refuse a body above the configured cap (counted in UTF-8 bytes, as it is stored and sent)."""
+    size = len(body.encode())
+    if size > settings.FACTDESK_ARTICLE_MAX_BYTES:
+        raise ArticleTooLarge(size)
 
 
 @dataclass(frozen=True)
@@ -208,6 +232,7 @@ def preflight(item: ArticleInput) -> IngestResult | None:
         raise IngestError("no body")
     if not item.title.strip():
         raise IngestError("no title")
+    check_size(item.body)
     return _existing(_clean_url(item.url), content_hash(item.body))
 
 
@@ -217,8 +242,6 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> I
     Extraction is scheduled once the article is committed (before that a worker might not see
     it), unless the caller batches extraction itself (`schedule_extraction=False`).
     """
-    from claims.tasks import extract_article
-
     found = preflight(item)
     if found:
         return found
@@ -236,7 +259,7 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> I
                 content_hash=digest,
             )
             if schedule_extraction:
-                transaction.on_commit(lambda: extract_article.delay(article.pk))
+                enqueue_on_commit(EXTRACT_ARTICLE, article.pk)
     except IntegrityError:
         # Another process saved the same article between our check and our insert.
         found = _existing(url, digest)

@@ -71,6 +71,8 @@ class Article(models.Model):
             models.Index(fields=["-published", "-ingested_at"], name="article_recent_idx"),
             models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
             models.Index(fields=["extraction_status"], name="article_extraction_status_idx"),
+            # The day's copy: the review pages list articles as they came in, newest first.
+            models.Index(fields=["-ingested_at", "-id"], name="article_arrival_idx"),
         ]
 
     def __str__(self) -> str:

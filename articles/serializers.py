@@ -5,7 +5,7 @@ import datetime
 from django.core.validators import URLValidator
 from rest_framework import serializers
 
-from factdesk.api import StrictCharField
+from factdesk.api.fields import StrictCharField
 
 from .models import Article, Outlet
 

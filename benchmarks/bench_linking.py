@@ -3,10 +3,15 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/factdesk_bench_linking python -m benchmarks.bench_linking
 
 Fills the database (created and migrated if missing) with generated claims in varied units,
-values, qualifiers, places, periods and wording, bulk-loaded with COPY, up to 10k, 100k and
-1,000,000 claims; at each size times `claims.linking.suggest_for_claim` for new claims (candidate
-query, ranking, storing the suggestions), each in a transaction rolled back afterwards so every
-probe sees the same table. Prints one line per size; `--sizes` and `--probes` change the run.
+values, qualifiers, places, periods and wording, in articles grouped into stories of five (each
+article's story names: its story's own name, two places shared across the archive and one of a
+wider pool), bulk-loaded with COPY together with their candidate-index rows, up to 10k, 100k and
+1,000,000 claims. At each size it times `claims.linking.suggest.suggest_for_claim` for a new claim
+in a new article (filing it in the index, the candidate query, judging, storing the suggestions),
+each in a transaction rolled back afterwards so every probe sees the same table. Half the probes
+restate a random stored claim in another article of the same story, in other words and rounding:
+the share of those found among the candidates shows that the index still finds a story's claims
+when the archive is large. Prints one line per size; `--sizes` and `--probes` change the run.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ import statistics
 import subprocess
 import sys
 import time
+
+from benchmarks.bench_api import _create_database
+from claims.linking.rules import ClaimFacts, blocking_keys  # pure Python: no Django needed yet
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factdesk_bench_linking"
 SIZES = (10_000, 100_000, 1_000_000)
@@ -171,18 +179,40 @@ def generate_claim(rng: random.Random, units: list, weights: list) -> dict:
 CLAIM_COLUMNS = (
     "article_id sentence sentence_start sentence_end quote quote_start quote_end value value_low value_high "
     "qualifier unit kind time_text period_start period_end places attribution label score fingerprint extracted "
-    "extractor_version orphaned status verdict_note edited_by_editor version created_at updated_at unit_key magnitude"
+    "extractor_version orphaned status verdict_note edited_by_editor version created_at updated_at"
 ).split()
+ARTICLES_PER_STORY = 5
+WIDER_POOL = [f"Name{n}" for n in range(2000)]
+
+
+def story_of(story: int) -> list[str]:
+    """A story's names as `rules.story_entities` would read them: its own, two common places, one rarer."""
+    rng = random.Random(story)
+    return [f"story{story}", *(place.casefold() for place in rng.sample(PLACES, 2)), rng.choice(WIDER_POOL).casefold()]
+
+
+def facts_of(claim: dict, *, published, story) -> ClaimFacts:
+    return ClaimFacts(
+        **{name: claim[name] for name in ("value", "value_low", "value_high", "qualifier", "unit", "kind")},
+        period_start=claim["period_start"],
+        period_end=claim["period_end"],
+        places=tuple(claim["places"]),
+        sentence=claim["sentence"],
+        published=published,
+        quote=claim["quote"],
+        quote_offset=0,
+        story=tuple(story),
+    )
+
+
 ARTICLE_COLUMNS = (
     "title body url published language content_hash ingested_at extraction_status extraction_error extractor_version"
 ).split()
 
 
 def load(count: int, rng: random.Random) -> None:
-    """Append `count` generated claims (and their articles) with COPY."""
+    """Append `count` generated claims (and their articles, stories and index rows) with COPY."""
     from django.db import connection
-
-    from claims.linking_rules import blocking_fields
 
     units = UNITS + TAIL_UNITS
     weights = [unit[4] for unit in units]
@@ -192,22 +222,33 @@ def load(count: int, rng: random.Random) -> None:
         raw = cursor.connection.cursor()
         raw.execute("SELECT coalesce(max(id), 0) FROM articles_article")
         first_article = raw.fetchone()[0] + 1
+        published_of = {}
         with raw.copy(f"COPY articles_article ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
             for n in range(first_article, first_article + articles):
                 published = datetime.date(2010, 1, 1) + datetime.timedelta(days=rng.randint(0, 5800))
+                published_of[n] = published
                 copy.write_row(
                     (f"Bench article {n}", f"Bench article {n}.", "", published, "en", f"{n:064x}", now, "done", "", "")
                 )
         raw.execute("SELECT id FROM articles_article WHERE id >= %s ORDER BY id", (first_article,))
         article_ids = [row[0] for row in raw.fetchall()]
+        stories = {article: story_of(article // ARTICLES_PER_STORY) for article in article_ids}
+        with raw.copy("COPY claims_articlestory (article_id, entities) FROM STDIN") as copy:
+            for article in article_ids:
+                copy.write_row((article, json.dumps(stories[article])))
+        raw.execute("SELECT coalesce(max(id), 0) FROM claims_claim")
+        first_claim = raw.fetchone()[0] + 1
+        keys = []
         with raw.copy(f"COPY claims_claim ({', '.join(CLAIM_COLUMNS)}) FROM STDIN") as copy:
             for n in range(count):
                 claim = generate_claim(rng, units, weights)
-                keys = blocking_fields(claim)
+                article = article_ids[n // CLAIMS_PER_ARTICLE]
+                facts = facts_of(claim, published=published_of[article], story=stories[article])
+                keys += [(first_claim + n, article, key.key, key.bucket) for key in blocking_keys(facts)]
                 sentence = claim["sentence"]
                 copy.write_row(
                     (
-                        article_ids[n // CLAIMS_PER_ARTICLE],
+                        article,
                         sentence,
                         0,
                         len(sentence),
@@ -237,46 +278,68 @@ def load(count: int, rng: random.Random) -> None:
                         1,
                         now,
                         now,
-                        keys["unit_key"],
-                        keys["magnitude"],
                     )
                 )
-        raw.execute("ANALYZE articles_article")
-        raw.execute("ANALYZE claims_claim")
+        raw.execute("SELECT max(id) FROM claims_claim")
+        assert raw.fetchone()[0] == first_claim + count - 1, "claim ids must follow on from the last one"
+        with raw.copy("COPY claims_claimkey (claim_id, article_id, key, magnitude) FROM STDIN") as copy:
+            for row in keys:
+                copy.write_row(row)
+        for table in ("articles_article", "claims_claim", "claims_claimkey", "claims_articlestory"):
+            raw.execute(f"ANALYZE {table}")
 
 
-def probe(rng: random.Random) -> tuple[float, int, int]:
-    """Seconds to suggest links for one new claim, candidates judged, suggestions stored; rolled back."""
+def probe(rng: random.Random, stored: int) -> tuple[float, int, int, bool | None]:
+    """Seconds to suggest links for one new claim, candidates judged, suggestions stored, and (for a
+    restatement of a stored claim) whether that claim was among the candidates; rolled back."""
     from django.db import transaction
 
     from articles.models import Article
-    from claims import linking
-    from claims.linking_rules import blocking_fields
-    from claims.models import Claim
+    from claims.linking import candidates, index, suggest
+    from claims.models import ArticleStory, Claim
 
     units = UNITS
     claim_fields = generate_claim(rng, units, [unit[4] for unit in units])
+    story = [f"story{rng.randrange(10**9)}", "Minsk", "Name1"]
+    restated = None
+    if rng.random() < 0.5:  # restate a stored claim in another article of its story
+        restated = Claim.objects.filter(pk__gte=rng.randint(1, stored)).order_by("pk").first()
+        story = ArticleStory.objects.get(article_id=restated.article_id).entities
+        value = float(restated.value or restated.value_low or restated.value_high)
+        claim_fields |= {
+            "value": value * 1.01,
+            "value_low": value * 1.01,
+            "value_high": value * 1.01,
+            "qualifier": "approx",
+            "unit": restated.unit,
+            "kind": restated.kind,
+            "quote": f"about {value * 1.01:,.0f}",
+        }
+        claim_fields["sentence"] = f"About {value * 1.01:,.0f} {restated.unit} were counted, reports say."
+    names = " and ".join(name.capitalize() for name in story)
+    body = f"Reports from {names} say so. {claim_fields['sentence']}"
     with transaction.atomic():
         article = Article.objects.create(
-            title="Probe", body=claim_fields["sentence"], published=datetime.date(2021, 11, 21), content_hash="probe"
+            title=f"Probe: {names}", body=body, published=datetime.date(2021, 11, 21), content_hash="probe"
         )
         sentence = claim_fields["sentence"]
+        start = body.index(sentence)
         claim = Claim.objects.create(
             article=article,
-            sentence_start=0,
-            sentence_end=len(sentence),
-            quote_start=0,
-            quote_end=max(1, len(claim_fields["quote"])),
+            sentence_start=start,
+            sentence_end=start + len(sentence),
+            quote_start=start,
+            quote_end=start + max(1, len(claim_fields["quote"])),
             fingerprint="probe",
             **claim_fields,
-            **blocking_fields(claim_fields),
         )
         started = time.perf_counter()
-        result = linking.suggest_for_claim(claim, published=article.published)
+        result = suggest.suggest_for_claim(claim)
         elapsed = time.perf_counter() - started
-        found = linking.candidates(claim)  # counted outside the timing
+        found = candidates.candidates(claim, index.index_claim(claim))  # counted outside the timing
         transaction.set_rollback(True)
-    return elapsed, len(found), result["created"]
+    hit = None if restated is None else any(candidate.pk == restated.pk for candidate in found)
+    return elapsed, len(found), result["created"], hit
 
 
 def machine() -> str:
@@ -295,6 +358,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     os.environ.setdefault("DATABASE_URL", DEFAULT_URL)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdesk.settings")
+    _create_database(os.environ["DATABASE_URL"])
     import django
 
     django.setup()
@@ -304,17 +368,21 @@ def main(argv: list[str] | None = None) -> None:
     if connection.vendor != "postgresql":
         sys.exit("bench_linking measures PostgreSQL: set DATABASE_URL=postgres://...")
     call_command("migrate", verbosity=0)
-    from claims.linking import PER_BUCKET
-    from claims.linking_rules import BLOCK_WINDOW
+    from claims.linking import rules
 
     print(f"# {datetime.date.today()} · {machine()}")
-    print(f"# PostgreSQL {connection.pg_version}; window ±{BLOCK_WINDOW} buckets, {PER_BUCKET} newest per bucket")
+    print(
+        f"# PostgreSQL {connection.pg_version}; dimension key ±{rules.BLOCK_WINDOW} buckets × {rules.PER_BUCKET}"
+        f" newest, {rules.STORY_ENTITIES} story keys ±{rules.STORY_WINDOW} buckets × {rules.STORY_PER_BUCKET} newest"
+    )
     rng = random.Random(7)
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM claims_claim")
         if cursor.fetchone()[0] > min(args.sizes):
             # Start from empty so each size is measured at that size (this database is the benchmark's own).
-            cursor.execute("TRUNCATE claims_claim, articles_article RESTART IDENTITY CASCADE")
+            cursor.execute(
+                "TRUNCATE claims_claimkey, claims_articlestory, claims_claim, articles_article RESTART IDENTITY CASCADE"
+            )
     for size in sorted(args.sizes):
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM claims_claim")
@@ -324,15 +392,17 @@ def main(argv: list[str] | None = None) -> None:
             load(size - present, rng)
             print(f"# loaded {size - present} claims in {time.perf_counter() - started:.0f} s", flush=True)
         probe_rng = random.Random(size)
-        probe(probe_rng)  # warm the connection and caches
-        timings = [probe(probe_rng) for _ in range(args.probes)]
-        seconds = sorted(t for t, _, _ in timings)
+        probe(probe_rng, size)  # warm the connection and caches
+        timings = [probe(probe_rng, size) for _ in range(args.probes)]
+        seconds = sorted(t for t, _, _, _ in timings)
         p90 = seconds[int(0.9 * (len(seconds) - 1))]
+        hits = [hit for _, _, _, hit in timings if hit is not None]
         print(
             f"claims={size:>9,}  median={statistics.median(seconds) * 1000:6.1f} ms  "
             f"p90={p90 * 1000:6.1f} ms  max={seconds[-1] * 1000:6.1f} ms  "
-            f"candidates(median)={statistics.median(c for _, c, _ in timings):.0f}  "
-            f"suggestions(median)={statistics.median(s for _, _, s in timings):.0f}  probes={len(timings)}",
+            f"candidates(median)={statistics.median(c for _, c, _, _ in timings):.0f}  "
+            f"suggestions(median)={statistics.median(s for _, _, s, _ in timings):.0f}  "
+            f"restatements found={sum(hits)}/{len(hits)}  probes={len(timings)}",
             flush=True,
         )
 

@@ -3,10 +3,18 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
+from django.urls import reverse
+from django.utils.html import format_html
 
-from . import workflow
-from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, Status
+from articles.admin import ArticleAdmin
+from articles.models import Article
+
+from . import events, workflow
+from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, DismissReason, Status
 from .tasks import extract_article
+
+# Above this many claims an article's page links to its claims instead of listing them inline.
+INLINE_CLAIMS = 200
 
 
 class ClaimInline(admin.TabularInline):
@@ -55,7 +63,7 @@ class LinkToInline(LinkFromInline):
 
 class ClaimEventInline(admin.TabularInline):
     model = ClaimEvent
-    fields = ["at", "actor", "kind", "before", "after"]
+    fields = ["at", "actor_display", "kind", "before", "after"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -67,32 +75,55 @@ class ClaimEventInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
+    @admin.display(description="actor")
+    def actor_display(self, event: ClaimEvent) -> str:
+        return events.actor_name(event)
 
-def _transition_action(to: str):
-    @admin.action(description=f"Mark selected claims: {Status(to).label}")
+
+def _transition_action(to: str, *, reason: str = "", description: str = "", done: str = "", name: str = ""):
+    """An admin action moving each selected claim through the workflow; each refusal is reported."""
+    description = description or f"Mark selected claims: {Status(to).label}"
+    done = done or f"marked {Status(to).label.lower()}"
+
+    @admin.action(description=description)
     def action(modeladmin, request, queryset):
-        done, refused = 0, []
+        changed, refused = 0, []
         for claim in queryset:
             try:
-                workflow.transition(claim, to=to, editor=request.user, version=claim.version)
-                done += 1
+                workflow.transition(claim, to=to, editor=request.user, version=claim.version, reason=reason)
+                changed += 1
             except workflow.WorkflowError as exc:
                 refused.append(f"claim {claim.pk}: {exc}")
-        if done:
-            modeladmin.message_user(request, f"{done} claim(s) marked {Status(to).label.lower()}.", messages.SUCCESS)
-        for reason in refused:
-            modeladmin.message_user(request, reason, messages.ERROR)
+        if changed:
+            modeladmin.message_user(request, f"{changed} claim(s) {done}.", messages.SUCCESS)
+        for text in refused:
+            modeladmin.message_user(request, text, messages.ERROR)
 
-    action.__name__ = f"mark_{to}"
+    action.__name__ = name or f"mark_{to}"
     return action
+
+
+def _dismiss_action(reason: str):
+    label = DismissReason(reason).label.lower()
+    return _transition_action(
+        Status.DISMISSED,
+        reason=reason,
+        description=f"Dismiss selected claims: {label}",
+        done=f"dismissed ({label})",
+        name=f"dismiss_{reason}",
+    )
+
+
+def _schedule_extraction(modeladmin, request, article_ids) -> None:
+    ids = sorted(set(article_ids))
+    for article_id in ids:
+        transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
+    modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
 
 
 @admin.action(description="Re-run extraction on the selected claims' articles")
 def rerun_extraction(modeladmin, request, queryset):
-    ids = sorted(set(queryset.values_list("article_id", flat=True)))
-    for article_id in ids:
-        transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
-    modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
+    _schedule_extraction(modeladmin, request, queryset.values_list("article_id", flat=True))
 
 
 class ClaimAdminForm(forms.ModelForm):
@@ -121,6 +152,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "orphaned",
         "status",
         "verdict_note",
+        "dismiss_reason",
         "reviewed_by",
         "reviewed_at",
         "edited_by_editor",
@@ -131,7 +163,7 @@ class ClaimAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["article", "sentence", "quote", "label", "score", "version"]}),
         ("Structured fields (editable)", {"fields": list(EDITABLE_FIELDS[:-1])}),
-        ("Review", {"fields": ["status", "assignee", "verdict_note", "reviewed_by", "reviewed_at"]}),
+        ("Review", {"fields": ["status", "dismiss_reason", "assignee", "verdict_note", "reviewed_by", "reviewed_at"]}),
         (
             "Extraction",
             {
@@ -155,11 +187,18 @@ class ClaimAdmin(admin.ModelAdmin):
     inlines = [AnnotationInline, LinkFromInline, LinkToInline, ClaimEventInline]
     actions = [
         *(_transition_action(s) for s in (Status.IN_REVIEW, Status.VERIFIED, Status.UNVERIFIABLE)),
+        *(_dismiss_action(reason) for reason in DismissReason.values),
+        _transition_action(
+            Status.NEW, description="Restore dismissed claims to the queue", done="restored", name="restore"
+        ),
         rerun_extraction,
     ]
 
     def has_add_permission(self, request):
         return False  # claims come from extraction
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("article__body")  # never a copy of the text per row
 
     def save_model(self, request, obj, form, change):
         # The form's instance already holds the new values; the workflow writes them with an event.
@@ -197,8 +236,34 @@ class AnnotationAdmin(admin.ModelAdmin):
             self.message_user(request, str(exc), messages.ERROR)
 
 
+class ClaimLinkAdminForm(forms.ModelForm):
+    # The state the editor saw travels with the form, so a decision that landed meanwhile is not overruled.
+    seen_state = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = ClaimLink
+        fields = ["from_claim", "to_claim", "relation", "state"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_state"].initial = self.instance.state
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk and self.has_changed() and "state" in self.changed_data:
+            seen = data.get("seen_state") or self.initial.get("state")
+            current = ClaimLink.objects.filter(pk=self.instance.pk).values_list("state", flat=True).first()
+            if seen != current:
+                raise forms.ValidationError(
+                    f"Another editor decided this link after you opened it: it is now {current}. Nothing was changed."
+                )
+        return data
+
+
 @admin.register(ClaimLink)
 class ClaimLinkAdmin(admin.ModelAdmin):
+    form = ClaimLinkAdminForm
     list_display = ["from_claim", "relation", "to_claim", "state", "score", "created_by", "created_at"]
     list_filter = ["relation", "state"]
     list_select_related = ["from_claim", "to_claim", "created_by"]
@@ -209,7 +274,9 @@ class ClaimLinkAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            workflow.set_link_state(obj, state=obj.state, editor=request.user)
+            if "state" in form.changed_data:
+                seen = form.cleaned_data.get("seen_state") or form.initial.get("state")
+                workflow.set_link_state(obj, state=obj.state, editor=request.user, seen_state=seen)
         else:
             workflow.link(obj.from_claim, obj.to_claim, relation=obj.relation, editor=request.user, state=obj.state)
 
@@ -221,13 +288,18 @@ class ClaimLinkAdmin(admin.ModelAdmin):
             workflow.unlink(claim_link, editor=request.user)
 
     def _decide(self, request, queryset, state: str) -> None:
-        """Each link through the workflow (events on both claims), each outcome reported."""
+        """Decide suggestions through the workflow (events on both claims), each outcome reported.
+
+        Only suggestions: a link an editor already decided is changed on its own page, knowingly.
+        """
         for claim_link in queryset.order_by("pk"):
             if claim_link.state == state:
                 self.message_user(request, f"Link {claim_link}: already {state}, left as it was.", messages.WARNING)
                 continue
             try:
-                workflow.set_link_state(claim_link, state=state, editor=request.user, seen_state=claim_link.state)
+                workflow.set_link_state(
+                    claim_link, state=state, editor=request.user, seen_state=ClaimLink.State.SUGGESTED
+                )
             except workflow.WorkflowError as exc:
                 self.message_user(request, f"Link {claim_link}: {exc}", messages.ERROR)
                 continue
@@ -246,11 +318,16 @@ class ClaimLinkAdmin(admin.ModelAdmin):
 class ClaimEventAdmin(admin.ModelAdmin):
     """The history is append-only: visible, never changed or deleted here."""
 
-    list_display = ["at", "claim", "actor", "kind"]
+    list_display = ["at", "claim", "actor_display", "kind"]
     list_filter = ["kind", "at"]
     list_select_related = ["claim", "actor"]
     search_fields = ["claim__quote", "actor__username"]
-    readonly_fields = ["claim", "actor", "kind", "version", "before", "after", "at"]
+    readonly_fields = ["claim", "actor_display", "kind", "version", "before", "after", "at"]
+    fields = readonly_fields
+
+    @admin.display(description="actor", ordering="actor")
+    def actor_display(self, event: ClaimEvent) -> str:
+        return events.actor_name(event)
 
     def has_add_permission(self, request):
         return False
@@ -260,3 +337,32 @@ class ClaimEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ArticleWithClaimsAdmin(ArticleAdmin):
+    """The articles app's admin, with what the claims layer adds: the claims inline and re-extraction."""
+
+    inlines = [ClaimInline]
+    actions = [*ArticleAdmin.actions, "rerun_extraction"]
+    readonly_fields = [*ArticleAdmin.readonly_fields, "claims_link"]
+
+    @admin.display(description="claims")
+    def claims_link(self, article: Article) -> str:
+        if article.pk is None:
+            return "-"
+        url = reverse("admin:claims_claim_changelist") + f"?article__id__exact={article.pk}"
+        return format_html('<a href="{}">{} claim(s) in the list of claims</a>', url, article.claim_count)
+
+    def get_inlines(self, request, obj):
+        # An article with thousands of claims would make a page of thousands of rows: link to the list instead.
+        if obj is None or obj.claims.count() > INLINE_CLAIMS:
+            return []
+        return self.inlines
+
+    @admin.action(description="Re-run extraction on the selected articles")
+    def rerun_extraction(self, request, queryset):
+        _schedule_extraction(self, request, queryset.values_list("pk", flat=True))
+
+
+admin.site.unregister(Article)
+admin.site.register(Article, ArticleWithClaimsAdmin)

@@ -6,11 +6,12 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from articles.filters import ARRIVED_CHOICES, arrived_q
 from articles.models import Article, Outlet
 
-from .models import Claim, Kind, Qualifier, Status
+from .models import OPEN_STATUSES, Claim, Kind, Qualifier, Status
 
 # The document a text search reads; the GIN index of migration claims.0003 is on this expression.
 SEARCH_CONFIG = "english"
@@ -53,6 +54,11 @@ class ClaimFilter(django_filters.FilterSet):
     value_min = django_filters.NumberFilter(method="filter_value_min", label="Interval reaches at least")
     value_max = django_filters.NumberFilter(method="filter_value_max", label="Interval reaches at most")
     updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    arrived = django_filters.ChoiceFilter(
+        choices=ARRIVED_CHOICES, method="filter_arrived", label="Article arrived (today, 24h, week)"
+    )
+    arrived_after = django_filters.DateFilter(method="filter_arrived", label="Article arrived on or after")
+    arrived_before = django_filters.DateFilter(method="filter_arrived", label="Article arrived on or before")
     q = django_filters.CharFilter(method="filter_text", label="Search")
 
     class Meta:
@@ -88,3 +94,39 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         return search_claims(queryset, value)
+
+    def filter_arrived(self, queryset, name, value):
+        return queryset.filter(arrived_q("article__ingested_at", **{_ARRIVAL_ARGUMENT[name]: value}))
+
+
+_ARRIVAL_ARGUMENT = {"arrived": "preset", "arrived_after": "after", "arrived_before": "before"}
+
+PROGRESS_CHOICES = [("open", "with open claims"), ("done", "every claim decided"), ("none", "no claims")]
+
+
+class ArticleProgressFilter(django_filters.FilterSet):
+    """Filters of the day's copy (/articles/): when it came in, outlet, extraction, review progress."""
+
+    q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label="Title")
+    outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.all())
+    extraction = django_filters.ChoiceFilter(field_name="extraction_status", choices=Article.ExtractionStatus.choices)
+    arrived = django_filters.ChoiceFilter(choices=ARRIVED_CHOICES, method="filter_arrived")
+    arrived_after = django_filters.DateFilter(method="filter_arrived")
+    arrived_before = django_filters.DateFilter(method="filter_arrived")
+    progress = django_filters.ChoiceFilter(choices=PROGRESS_CHOICES, method="filter_progress")
+
+    class Meta:
+        model = Article
+        fields = ["q", "outlet", "extraction", "arrived", "arrived_after", "arrived_before", "progress"]
+
+    def filter_arrived(self, queryset, name, value):
+        return queryset.filter(arrived_q("ingested_at", **{_ARRIVAL_ARGUMENT[name]: value}))
+
+    def filter_progress(self, queryset, name, value):
+        claims = Claim.objects.filter(article=OuterRef("pk"))
+        open_claims = claims.filter(status__in=OPEN_STATUSES)
+        if value == "open":
+            return queryset.filter(Exists(open_claims))
+        if value == "done":
+            return queryset.filter(Exists(claims)).exclude(Exists(open_claims))
+        return queryset.exclude(Exists(claims))

@@ -36,9 +36,22 @@ class Status(models.TextChoices):
     MISLEADING = "misleading", "Misleading"
     UNVERIFIABLE = "unverifiable", "Unverifiable"
     NEEDS_CONTEXT = "needs_context", "Needs context"
+    DISMISSED = "dismissed", "Dismissed"
 
 
 VERDICTS = frozenset({Status.VERIFIED, Status.FALSE, Status.MISLEADING, Status.UNVERIFIABLE, Status.NEEDS_CONTEXT})
+# What is left to do: the default queue, the desk's and the article page's open counts.
+OPEN_STATUSES = frozenset({Status.NEW, Status.IN_REVIEW})
+
+
+class DismissReason(models.TextChoices):
+    """Why a claim left the queue without a verdict: not a claim, or not worth checking."""
+
+    NOT_A_CLAIM = "not_a_claim", "Not a claim"
+    BACKGROUND = "background", "Background figure"
+    DUPLICATE = "duplicate", "Duplicate in the article"
+    OTHER = "other", "Other"
+
 
 # Where a claim stands in its article's body.
 ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end")
@@ -54,6 +67,9 @@ EDITABLE_FIELDS = (
     "time_text",
     "period_start",
     "period_end",
+    "compared_to",
+    "compared_period_start",
+    "compared_period_end",
     "places",
     "attribution",
     "label",
@@ -68,11 +84,12 @@ def _choices_check(field: str, choices: type[models.TextChoices]) -> models.Chec
 
 class ClaimQuerySet(models.QuerySet):
     def for_queue(self) -> "ClaimQuerySet":
-        """Claims with what a list row shows, in a constant number of queries."""
-        return self.select_related("article__outlet", "assignee")
+        """Claims with what a list row shows, in a constant number of queries and without the article's body
+        (a list of a long article's claims would otherwise copy its body into every row)."""
+        return self.select_related("article__outlet", "assignee").defer("article__body")
 
     def needing_review(self) -> "ClaimQuerySet":
-        return self.filter(status__in=[Status.NEW, Status.IN_REVIEW])
+        return self.filter(status__in=OPEN_STATUSES)
 
     def with_contradiction_flag(self) -> "ClaimQuerySet":
         """Annotate `has_contradiction`: an editor confirmed a `contradicts` link on the claim (either side)."""
@@ -104,13 +121,15 @@ class Claim(models.Model):
     time_text = models.CharField(max_length=200, blank=True)
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
+    compared_to = models.CharField(
+        max_length=300, blank=True, help_text='The baseline of a change ("year-on-year", "up from 150 last year")'
+    )
+    compared_period_start = models.DateField(null=True, blank=True)
+    compared_period_end = models.DateField(null=True, blank=True)
     places = models.JSONField(default=list, blank=True)
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
-    # Blocking keys for link candidates (claims.linking_rules.blocking_key), kept in step with the fields above.
-    unit_key = models.CharField(max_length=64, blank=True, default="", help_text="Canonical unit: synonyms share one")
-    magnitude = models.SmallIntegerField(null=True, blank=True, help_text="floor(4·log10 of the representative value)")
 
     fingerprint = models.CharField(max_length=64, help_text="Identifies the claim across re-extractions")
     extracted = models.JSONField(
@@ -124,6 +143,9 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_claims"
     )
     verdict_note = models.TextField(blank=True)
+    dismiss_reason = models.CharField(
+        max_length=16, choices=DismissReason.choices, blank=True, help_text="Why it was dismissed, while it is"
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="reviewed_claims"
     )
@@ -155,9 +177,19 @@ class Claim(models.Model):
                 | Q(period_start__lte=F("period_end")),
                 name="claim_period_ordered",
             ),
+            models.CheckConstraint(
+                condition=Q(compared_period_start__isnull=True)
+                | Q(compared_period_end__isnull=True)
+                | Q(compared_period_start__lte=F("compared_period_end")),
+                name="claim_compared_period_ordered",
+            ),
             models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claim_score_in_unit_interval"),
             models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
             _choices_check("status", Status),
+            models.CheckConstraint(
+                condition=Q(dismiss_reason="") | Q(dismiss_reason__in=DismissReason.values, status=Status.DISMISSED),
+                name="claim_dismiss_reason_valid",
+            ),
             _choices_check("qualifier", Qualifier),
             _choices_check("kind", Kind),
         ]
@@ -171,7 +203,6 @@ class Claim(models.Model):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
-            models.Index(fields=["unit_key", "magnitude", "-id"], name="claim_link_block_idx"),
         ]
 
     def __str__(self) -> str:
@@ -242,6 +273,34 @@ class ClaimLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_claim_id} {self.relation} {self.to_claim_id} ({self.state})"
+
+
+class ClaimKey(models.Model):
+    """Where the link-candidate index files a claim (`claims.linking.rules.blocking_keys`): derived from
+    the claim and its article, rebuilt by `claims.linking.index` whenever the linker runs for them."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="link_keys")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120, help_text="d:<dimension> or s:<story entity>:<dimension>")
+    magnitude = models.SmallIntegerField(help_text="floor(4·log10 of the representative value)")
+
+    class Meta:
+        # The candidate query reads (key, magnitude) newest first and skips the claim's own article
+        # from the index alone (an index-only scan on PostgreSQL).
+        indexes = [models.Index(fields=["key", "magnitude", "-claim", "article"], name="claimkey_block_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.key}@{self.magnitude} → claim {self.claim_id}"
+
+
+class ArticleStory(models.Model):
+    """The names an article's story goes by (`claims.linking.rules.story_entities`), for the linker."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="link_story")
+    entities = models.JSONField(default=list, blank=True)
+
+    def __str__(self) -> str:
+        return f"story of article {self.article_id}: {', '.join(self.entities)}"
 
 
 class AppendOnlyError(Exception):

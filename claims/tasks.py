@@ -1,33 +1,38 @@
-"""Background work: extraction runs here, in a Celery worker or in-process without a broker."""
+"""Background work: extraction and link suggestions run here, in a Celery worker or in-process without a broker.
+
+Each task fetches by id and calls one service; other layers start them by name
+(`factdesk.celery.enqueue_on_commit`), so nothing below this module imports it.
+"""
 
 from celery import shared_task
 
-from . import linking, services
+from . import sync
+from .linking import suggest
 from .models import Claim
 
 
 @shared_task(soft_time_limit=600, time_limit=660, acks_late=True, reject_on_worker_lost=True)
 def extract_article(article_id: int) -> None:
     """Extract and store one article's claims. Idempotent: safe to run twice or at once."""
-    services.extract_article_claims(article_id)
+    sync.extract_article_claims(article_id)
 
 
 @shared_task(soft_time_limit=1800, time_limit=1860, acks_late=True, reject_on_worker_lost=True)
 def extract_articles(article_ids: list[int]) -> None:
     """Extract many articles in one pass through the spaCy pipeline (bulk ingestion, re-extraction)."""
-    services.extract_articles_claims(article_ids)
+    sync.extract_articles_claims(article_ids)
 
 
 @shared_task(soft_time_limit=300, time_limit=330, acks_late=True, reject_on_worker_lost=True)
 def suggest_links(article_id: int) -> None:
     """Propose links from an article's claims to claims of other articles. Idempotent: no duplicates,
     existing suggestions refreshed, rejected ones never back. Runs after each extraction commits."""
-    linking.suggest_for_article(article_id)
+    suggest.suggest_for_article(article_id)
 
 
 @shared_task(soft_time_limit=60, time_limit=90, acks_late=True, reject_on_worker_lost=True)
 def suggest_claim_links(claim_id: int) -> None:
     """Suggest links for one claim again, after an editor corrected its quantity."""
-    claim = Claim.objects.filter(pk=claim_id).select_related("article").first()
+    claim = Claim.objects.filter(pk=claim_id).select_related("article").defer("article__body").first()
     if claim is not None:  # deleted meanwhile
-        linking.suggest_for_claim(claim, published=claim.article.published)
+        suggest.suggest_for_claim(claim)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from .review import views
 
 urlpatterns = [
     path("", views.desk, name="desk"),
@@ -17,5 +17,8 @@ urlpatterns = [
     path("claims/<int:pk>/links/<int:link_pk>/remove/", views.claim_unlink, name="claim-unlink"),
     path("claims/<int:pk>/links/<int:link_pk>/decide/", views.claim_link_decide, name="claim-link-decide"),
     path("claims/<int:pk>/group/status/", views.claim_group_transition, name="claim-group-transition"),
+    path("claims/<int:pk>/earlier-verdict/", views.claim_adopt_verdict, name="claim-adopt-verdict"),
     path("claims/<int:pk>/link-search/", views.claim_link_search, name="claim-link-search"),
+    path("articles/", views.article_list, name="article-list"),
+    path("articles/<int:pk>/", views.article_detail, name="article-detail"),
 ]

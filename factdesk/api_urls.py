@@ -5,8 +5,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import SimpleRouter
 
 from articles.api import ArticleViewSet
-from claims.api import AnnotationViewSet, ClaimViewSet, EventViewSet, LinkViewSet
-from factdesk.api import api_not_found
+from claims.api.views import AnnotationViewSet, ClaimViewSet, EventViewSet, LinkViewSet
+from factdesk.api.views import api_not_found
 
 router = SimpleRouter()
 router.register("articles", ArticleViewSet, basename="article")

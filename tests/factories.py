@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 from articles.ingest import content_hash
 from articles.models import Article, Outlet
 from claims.extraction import ClaimDraft
-from claims.linking_rules import blocking_fields
+from claims.linking.index import index_claim
 from claims.models import Claim
-from claims.services import fingerprint
+from claims.sync import fingerprint
 
 _numbers = itertools.count(1)
 
@@ -68,8 +68,7 @@ def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Clai
         "label": "Some 2,000 people · Bruzgi",
         "score": 0.7,
     } | fields
-    values = blocking_fields(values) | values  # as sync_claims sets them, unless a test gives its own
-    return Claim.objects.create(
+    claim = Claim.objects.create(
         article=article,
         sentence=sentence,
         sentence_start=sentence_start,
@@ -80,6 +79,8 @@ def make_claim(article: Article, *, quote: str = "Some 2,000", **fields) -> Clai
         fingerprint=print_ or fingerprint(quote, sentence, 0),
         **values,
     )
+    index_claim(claim)  # filed for link candidates, as its article's suggestion task does after extraction
+    return claim
 
 
 def make_draft(text: str, quote: str, **fields) -> ClaimDraft:

@@ -138,7 +138,7 @@ def test_autocomplete_for_foreign_keys_answers(admin_client, rows):
 def test_admin_confirm_and_reject_actions_go_through_the_workflow_and_report_each_link(admin_client, claim, staff):
     others = [factories.make_claim(factories.make_article()) for _ in range(3)]
     links = [workflow.link(claim, other, relation="same", editor=None, state="suggested") for other in others]
-    workflow.set_link_state(links[2], state="confirmed", editor=staff)
+    workflow.set_link_state(links[2], state="confirmed", editor=staff, seen_state="suggested")
     changelist = reverse("admin:claims_claimlink_changelist")
     data = {"action": "confirm", "_selected_action": [link.pk for link in links[1:]]}
     response = admin_client.post(changelist, data, follow=True)
@@ -152,3 +152,47 @@ def test_admin_confirm_and_reject_actions_go_through_the_workflow_and_report_eac
     response = admin_client.post(changelist, {"action": "reject", "_selected_action": [links[0].pk]}, follow=True)
     assert [str(m) for m in response.context["messages"]] == [f"Link {claim.pk} same {others[0].pk} (rejected)."]
     assert [link.state for link in ClaimLink.objects.order_by("pk")] == ["rejected", "confirmed", "confirmed"]
+
+
+def test_an_admin_link_decision_on_a_link_decided_meanwhile_is_refused_with_a_form_error(
+    admin_client, claim, staff, bob
+):
+    other = factories.make_claim(factories.make_article())
+    claim_link = workflow.link(claim, other, relation="same", editor=None, state="suggested")
+    url = reverse("admin:claims_claimlink_change", args=[claim_link.pk])
+    page = admin_client.get(url).content.decode()
+    assert 'name="seen_state" value="suggested"' in page
+    workflow.set_link_state(claim_link, state="rejected", editor=bob, seen_state="suggested")
+    data = {"from_claim": claim.pk, "to_claim": other.pk, "relation": "same", "state": "confirmed"}
+    response = admin_client.post(url, data | {"seen_state": "suggested"}, follow=True)
+    text = response.content.decode()
+    assert "Another editor decided this link after you opened it" in text and "changed successfully" not in text
+    claim_link.refresh_from_db()
+    assert claim_link.state == "rejected"
+    assert not ClaimEvent.objects.filter(actor=staff).exists()
+
+
+def test_admin_bulk_decisions_only_decide_suggestions(admin_client, claim, staff, bob):
+    other = factories.make_claim(factories.make_article())
+    claim_link = workflow.link(claim, other, relation="same", editor=None, state="suggested")
+    workflow.set_link_state(claim_link, state="rejected", editor=bob, seen_state="suggested")
+    changelist = reverse("admin:claims_claimlink_changelist")
+    response = admin_client.post(changelist, {"action": "confirm", "_selected_action": [claim_link.pk]}, follow=True)
+    assert "it is now rejected" in " ".join(str(m) for m in response.context["messages"])
+    claim_link.refresh_from_db()
+    assert claim_link.state == "rejected"
+
+
+def test_admin_dismisses_with_a_reason_and_restores_through_the_workflow(admin_client, claim, staff):
+    changelist = reverse("admin:claims_claim_changelist")
+    response = admin_client.post(
+        changelist, {"action": "dismiss_background", "_selected_action": [claim.pk]}, follow=True
+    )
+    assert "1 claim(s) dismissed (background figure)." in [str(m) for m in response.context["messages"]]
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismiss_reason, claim.reviewed_by) == ("dismissed", "background", staff)
+    response = admin_client.post(changelist, {"action": "restore", "_selected_action": [claim.pk]}, follow=True)
+    assert "1 claim(s) restored." in [str(m) for m in response.context["messages"]]
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismiss_reason) == ("new", "")
+    assert [e.after["status"] for e in claim.events.order_by("id")] == ["dismissed", "new"]

@@ -98,7 +98,7 @@ def test_a_server_error_under_api_is_json(api_as, vera, monkeypatch, client):
     def broken(self):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("claims.api.ClaimViewSet.get_queryset", broken)
+    monkeypatch.setattr("claims.api.views.ClaimViewSet.get_queryset", broken)
     client.raise_request_exception = False
     client.force_login(vera)
     response = client.get("/api/v1/claims/")

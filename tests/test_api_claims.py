@@ -47,7 +47,9 @@ def test_a_viewer_reads_a_claim_with_every_extracted_field_and_its_review_state(
     assert body["quote"] == "Some 2,000" and body["value"] == "2000"
     assert body["places"] == ["Bruzgi", "Belarus", "Poland"]
     assert body["article"]["id"] == claim.article_id and body["article"]["outlet"]["name"] == "Anadolu Agency"
-    assert body["status"] == "new" and body["allowed_transitions"] == ["in_review"]
+    assert body["status"] == "new" and body["dismiss_reason"] == ""
+    expected = ["in_review", "verified", "false", "misleading", "unverifiable", "needs_context", "dismissed"]
+    assert body["allowed_transitions"] == expected
     assert response["ETag"] == f'"{claim.version}"'
 
 
@@ -137,6 +139,24 @@ def test_a_stale_edit_is_a_409_with_the_claim_as_it_is_now(api_as, alice, bob, c
     assert claim.unit == "migrants" and claim.events.count() == 1
 
 
+def test_an_editor_corrects_the_baseline_of_a_change_through_the_api(api_as, alice, claim):
+    change = {"compared_to": "up from 150 last year", "compared_period_start": "2020-01-01"}
+    response = api_as(alice).patch(claim_url(claim), change | {"compared_period_end": "2020-12-31", "version": 1})
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["compared_to"], body["compared_period_start"], body["compared_period_end"]) == (
+        "up from 150 last year",
+        "2020-01-01",
+        "2020-12-31",
+    )
+    claim.refresh_from_db()
+    assert claim.compared_to == "up from 150 last year" and claim.edited_by_editor == [
+        "compared_period_end",
+        "compared_period_start",
+        "compared_to",
+    ]
+
+
 def test_only_structured_fields_can_be_patched(api_as, alice, claim):
     response = api_as(alice).patch(claim_url(claim), {"quote": "Some 3,000", "status": "verified", "version": 1})
     assert response.status_code == 400 and set(response.json()["fields"]) == {"quote", "status"}
@@ -150,6 +170,7 @@ def test_only_structured_fields_can_be_patched(api_as, alice, claim):
         ({"value": "lots"}, "value"),
         ({"value_low": "3000", "value_high": "1000"}, "value_high"),
         ({"period_start": "2021-12-01", "period_end": "2021-01-01"}, "period_end"),
+        ({"compared_period_start": "2021-12-01", "compared_period_end": "2021-01-01"}, "compared_period_end"),
         ({"qualifier": "circa"}, "qualifier"),
         ({"places": "Poland"}, "places"),
         ({"places": ["Poland", 7]}, "places.1"),
@@ -196,11 +217,33 @@ def test_bob_cannot_overwrite_alices_verdict(api_as, alice, bob, claim):
 
 
 def test_a_transition_the_status_does_not_allow_is_a_409_invalid_transition(api_as, alice, claim):
+    workflow.transition(claim, to="dismissed", editor=alice, version=claim.version)
     response = api_as(alice).post(transition_url(claim), {"to": "verified", "version": claim.version})
     assert response.status_code == 409
     assert response.json()["code"] == "invalid_transition" and "to" in response.json()["fields"]
     claim.refresh_from_db()
-    assert claim.status == "new" and not claim.events.exists()
+    assert claim.status == "dismissed" and claim.events.count() == 1
+
+
+def test_a_tool_dismisses_a_claim_with_a_reason_and_restores_it(api_as, alice, claim):
+    body = {"to": "dismissed", "reason": "duplicate", "version": claim.version}
+    response = api_as(alice).post(transition_url(claim), body)
+    assert response.status_code == 200
+    assert response.json()["status"] == "dismissed" and response.json()["dismiss_reason"] == "duplicate"
+    assert response.json()["allowed_transitions"] == ["new", "in_review"]
+    response = api_as(alice).post(transition_url(claim), {"to": "new", "version": response.json()["version"]})
+    assert response.status_code == 200 and response.json()["dismiss_reason"] == ""
+    event = claim.events.order_by("id").first()
+    assert event.after == {"status": "dismissed", "note": "", "reason": "duplicate"}
+
+
+def test_a_reason_without_a_dismissal_is_a_400_on_the_reason(api_as, alice, claim):
+    body = {"to": "in_review", "reason": "duplicate", "version": claim.version}
+    response = api_as(alice).post(transition_url(claim), body)
+    assert response.status_code == 400 and response.json()["code"] == "invalid_reason"
+    assert list(response.json()["fields"]) == ["reason"]
+    claim.refresh_from_db()
+    assert claim.status == "new"
 
 
 def test_a_false_verdict_without_a_note_is_a_400_on_the_note(api_as, alice, claim):
@@ -275,7 +318,8 @@ def test_an_editor_links_two_claims_rejects_the_link_and_removes_it(api_as, alic
     assert created.json()["state"] == "confirmed" and created.json()["other"]["id"] == other.pk
     seen_from_other = client.get(claim_url(other, "links/")).json()
     assert [(row["id"], row["other"]["id"]) for row in seen_from_other] == [(created.json()["id"], claim.pk)]
-    rejected = client.patch(claim_url(claim, f"links/{created.json()['id']}/"), {"state": "rejected"})
+    decision = {"state": "rejected", "seen_state": "confirmed"}
+    rejected = client.patch(claim_url(claim, f"links/{created.json()['id']}/"), decision)
     assert rejected.status_code == 200 and rejected.json()["state"] == "rejected"
     assert ClaimLink.objects.get().state == "rejected"
     assert client.delete(claim_url(claim, f"links/{created.json()['id']}/")).status_code == 204

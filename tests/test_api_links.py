@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from claims import linking, workflow
+from claims import workflow
+from claims.linking import suggest
 from claims.models import ClaimEvent, ClaimLink
 
 from . import factories
@@ -19,7 +20,7 @@ def claim_url(claim, suffix=""):
 @pytest.fixture
 def suggested(claim):
     factories.make_claim(factories.make_article(), value=Decimal(2100), label="some 2,100 people")
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     return ClaimLink.objects.get(state="suggested")
 
 
@@ -50,12 +51,30 @@ def test_the_links_list_filters_to_the_suggestions_left_to_review(api_as, vera, 
 
 @pytest.mark.parametrize("state", ["confirmed", "rejected"])
 def test_an_editor_confirms_or_rejects_a_suggestion_and_both_claims_record_it(api_as, alice, claim, suggested, state):
-    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), {"state": state}, format="json")
+    body = {"state": state, "seen_state": "suggested"}
+    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), body, format="json")
     assert response.status_code == 200 and response.json()["state"] == state
     suggested.refresh_from_db()
     assert suggested.state == state
     events = ClaimEvent.objects.filter(kind="link", actor=alice, after__state=state)
     assert sorted(events.values_list("claim_id", flat=True)) == sorted([suggested.from_claim_id, suggested.to_claim_id])
+
+
+def test_a_decision_on_a_link_decided_meanwhile_is_a_409_stale_link(api_as, alice, bob, claim, suggested):
+    workflow.set_link_state(suggested, state="rejected", editor=bob, seen_state="suggested")
+    body = {"state": "confirmed", "seen_state": "suggested"}  # what alice saw before bob's rejection
+    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), body, format="json")
+    assert response.status_code == 409 and response.json()["code"] == "stale_link"
+    suggested.refresh_from_db()
+    assert suggested.state == "rejected"
+    assert not ClaimEvent.objects.filter(kind="link", actor=alice).exists()
+
+
+def test_a_link_decision_must_say_which_state_it_decided_on(api_as, alice, claim, suggested):
+    response = api_as(alice).patch(claim_url(claim, f"links/{suggested.pk}/"), {"state": "confirmed"}, format="json")
+    assert response.status_code == 400 and list(response.json()["fields"]) == ["seen_state"]
+    suggested.refresh_from_db()
+    assert suggested.state == "suggested"
 
 
 def test_a_viewer_cannot_decide_a_suggestion(api_as, vera, claim, suggested):
@@ -96,15 +115,22 @@ def test_a_stale_member_refuses_the_group_verdict_with_409_and_the_claim_as_it_i
     assert not ClaimEvent.objects.filter(kind="status", after__status="verified").exists()
 
 
-def test_a_group_verdict_a_member_cannot_take_is_a_409_invalid_transition(api_as, alice, bob, group):
-    workflow.transition(group[1], to="verified", editor=bob, version=group[1].version)
+def test_a_group_status_that_is_no_verdict_is_a_409_invalid_transition(api_as, alice, bob, group):
+    body = {"to": "new", "versions": versions_of(group)}
+    response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
+    assert response.status_code == 409 and response.json()["code"] == "invalid_transition"
+    group[0].refresh_from_db()
+    assert group[0].status == "in_review"
+
+
+def test_a_group_verdict_reaches_a_member_another_editor_decided(api_as, alice, bob, group):
+    workflow.transition(group[1], to="verified", editor=bob, version=group[1].version, note="Bob's check")
     group[1].refresh_from_db()
     body = {"to": "unverifiable", "versions": versions_of(group)}
     response = api_as(alice).post(claim_url(group[0], "group-transition/"), body, format="json")
-    assert response.status_code == 409 and response.json()["code"] == "invalid_transition"
-    assert f"Claim #{group[1].pk}" in response.json()["detail"]
-    group[0].refresh_from_db()
-    assert group[0].status == "in_review"
+    assert response.status_code == 200 and {row["status"] for row in response.json()} == {"unverifiable"}
+    event = group[1].events.filter(kind="status").first()
+    assert event.before == {"status": "verified", "note": "Bob's check"}
 
 
 def test_a_group_verdict_for_another_group_is_a_409_group_changed(api_as, alice, group):
@@ -137,7 +163,7 @@ def test_claims_carry_whether_an_editor_confirmed_a_contradiction(api_as, vera, 
     link = workflow.link(claim, other, relation="contradicts", editor=None, state="suggested")
     client = api_as(vera)
     assert client.get(claim_url(claim)).json()["has_contradiction"] is False
-    workflow.set_link_state(link, state="confirmed", editor=alice)
+    workflow.set_link_state(link, state="confirmed", editor=alice, seen_state="suggested")
     assert client.get(claim_url(claim)).json()["has_contradiction"] is True
     flags = {row["id"]: row["has_contradiction"] for row in client.get(URL).json()["results"]}
     assert flags == {claim.pk: True, other.pk: True}

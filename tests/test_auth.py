@@ -13,6 +13,7 @@ def review_pages(claim):
         reverse("queue-export"),
         reverse("claim-detail", args=[claim.pk]),
         reverse("claim-link-search", args=[claim.pk]) + "?link_q=Bruzgi",
+        reverse("article-list"),
         reverse("article-detail", args=[claim.article_id]),
     ]
 

@@ -50,7 +50,40 @@ def test_articles_with_unreviewed_claims_and_failed_extractions_are_listed(clien
     response = client.get(reverse("desk"))
     assert [(a.pk, a.open_claims) for a in response.context["unreviewed"]] == [(claim.article_id, 1)]
     assert [a.pk for a in response.context["failed"]] == [failed.pk]
+    assert (response.context["unreviewed_count"], response.context["failed_count"]) == (1, 1)
+    page = response.content.decode()
+    assert (
+        'href="/articles/?progress=open">all 1</a>' in page and 'href="/articles/?extraction=failed">all 1</a>' in page
+    )
     assert "ValueError: spaCy fell over" in response.content.decode()
+
+
+def test_the_desk_shows_the_dismissal_rate_of_each_extractor_version(client, alice, article):
+    def claim(n, version):
+        made = factories.make_claim(article, fingerprint=f"f{n}", extractor_version=version)
+        return made
+
+    old = [claim(n, "1.1.0") for n in range(4)]
+    new = [claim(n, "1.2.0") for n in range(4, 6)]
+    workflow.transition(old[0], to="dismissed", editor=alice, version=1, reason="not_a_claim")
+    workflow.transition(old[1], to="dismissed", editor=alice, version=1, reason="background")
+    workflow.transition(old[2], to="verified", editor=alice, version=1)
+    workflow.transition(new[0], to="verified", editor=alice, version=1)
+    client.force_login(alice)
+    response = client.get(reverse("desk"))
+    tallies = [(t.version, t.claims, t.decided, t.dismissed, t.not_a_claim) for t in response.context["extractors"]]
+    assert tallies == [("1.2.0", 2, 1, 0, 0), ("1.1.0", 4, 3, 2, 1)]
+    table = response.content.decode().split('id="extractors"')[1].split("</table>")[0]
+    assert "<td>1.1.0</td>" in table and "67 %" in table and "0 %" in table
+    counts = {value: count for value, _, count in response.context["statuses"]}
+    assert counts["dismissed"] == 2 and counts["new"] == 2
+
+
+def test_dismissed_claims_do_not_make_an_article_unreviewed(client, alice, article):
+    claim = factories.make_claim(article)
+    workflow.transition(claim, to="dismissed", editor=alice, version=1)
+    client.force_login(alice)
+    assert list(client.get(reverse("desk")).context["unreviewed"]) == []
 
 
 @pytest.mark.parametrize("n", [1, 50])
@@ -59,6 +92,7 @@ def test_the_desk_costs_the_same_queries_for_1_and_50_claims(client, alice, djan
         claim = factories.make_claim(factories.make_article())
         workflow.assign(claim, assignee=alice, editor=alice, version=1)
     client.force_login(alice)
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(11):
         response = client.get(reverse("desk"))
-    assert len(response.context["mine"]) == min(n, 15)
+    assert len(response.context["mine"]) == min(n, 15) and response.context["mine_count"] == n
+    assert f'href="/review/?assignee=mine">all {n} in the queue</a>' in response.content.decode()

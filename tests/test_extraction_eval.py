@@ -8,6 +8,8 @@ import dataclasses
 import datetime as dt
 import enum
 import itertools
+import json
+import os
 import re
 from collections import Counter
 from decimal import Decimal
@@ -18,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.extraction import evaluation, realcopy
 from claims.extraction.evaluation import evaluate, load_dev_set, main
 
 DEV_SET = Path(__file__).parent / "data" / "extraction_dev.jsonl"
@@ -520,28 +523,196 @@ def test_main_prints_every_metric_and_with_verbose_the_errors(monkeypatch, capsy
     assert "misses (1)" in capsys.readouterr().out
 
 
+# ---------------------------------------------------------------- (b2) real-copy labels and the new fields
+
+
+def write_corpus(root, body, *, published="2023-09-10"):
+    articles = root / "corpus" / "articles" / "story"
+    articles.mkdir(parents=True)
+    (articles / "01-a.json").write_text(json.dumps({"body": body, "published": published}), encoding="utf-8")
+    return root / "corpus"
+
+
+def write_labels(root, part, claims, *, published="2023-09-10", non_claims=()):
+    folder = root / part / "story"
+    folder.mkdir(parents=True)
+    label = {"file": "story/01-a.json", "published": published, "claims": claims, "non_claims": list(non_claims)}
+    (folder / "01-a.json").write_text(json.dumps(label), encoding="utf-8")
+    return root / part
+
+
+BODY = "The mayor, Ana Ruiz, spoke. She said 1,200 people died in the city of Derna, up from 40 a year ago."
+
+
+def real_claim(quote, **fields):
+    start = BODY.index(quote)
+    claim = {
+        "start": start,
+        "end": start + len(quote),
+        "value": "1200",
+        "value_low": "1200",
+        "value_high": "1200",
+        "qualifier": "exact",
+        "kind": "count",
+        "unit": "death",
+        "time": None,
+        "period_start": None,
+        "period_end": None,
+        "compared_to": None,
+        "places": ["Derna"],
+        "attribution": None,
+        "worth": "normal",
+    }
+    return claim | fields
+
+
+def test_real_copy_labels_read_their_text_from_the_corpus_and_name_the_pronoun_s_speaker(tmp_path):
+    corpus = write_corpus(tmp_path, BODY)
+    said = [BODY.index("She said"), BODY.index("She said") + len("She said")]
+    speaker = [BODY.index("Ana Ruiz"), BODY.index("Ana Ruiz") + len("Ana Ruiz")]
+    ago = [BODY.index("a year ago"), BODY.index("a year ago") + len("a year ago")]
+    claim = real_claim(
+        "1,200",
+        attribution=said,
+        attribution_speaker=speaker,
+        compared_to={"span": ago, "period_start": "2022-01-01", "period_end": "2022-12-31"},
+    )
+    [passage] = realcopy.load_part(write_labels(tmp_path, "dev", [claim]), corpus)
+    [gold] = passage["claims"]
+    assert passage["text"] == BODY and passage["published"] == "2023-09-10"
+    assert gold["quote"] == "1,200" and gold["attribution"] == "Ana Ruiz said"
+    assert gold["compared_to"] == {"text": "a year ago", "period_start": "2022-01-01", "period_end": "2022-12-31"}
+
+
+def test_a_missing_corpus_is_named_in_the_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no real-copy corpus"):
+        realcopy.load_part(tmp_path, tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "lenient", "strict"),
+    [
+        ("deaths", "death", True, True),
+        ("crew members", "crew member", True, True),
+        ("life", "death", True, False),
+        ("individual", "people", True, False),
+        ("person", "people", True, True),
+        ("USD", "USD", True, True),
+        ("people", "death", False, False),
+        ("percent", "", False, False),
+    ],
+)
+def test_units_compare_as_singular_lemmas_and_people_and_the_dead_as_one_unit_each(gold, predicted, lenient, strict):
+    assert evaluation.same_unit(gold, predicted) is lenient
+    assert evaluation.same_unit(gold, predicted, strict=True) is strict
+
+
+def test_places_compare_as_sets_of_names_whatever_their_case_or_article():
+    assert evaluation.same_places(["the Aegean", "Greece"], ["greece", "Aegean"])
+    assert not evaluation.same_places(["Derna"], ["Derna", "Libya"])
+    assert evaluation.same_places([], [])
+
+
+def test_an_attribution_matches_when_it_names_the_same_source_with_most_of_the_same_words():
+    assert evaluation.same_source("according to the NBS", "according to NBS")
+    assert evaluation.same_source("Eurostat noted today", "Eurostat noted")
+    assert not evaluation.same_source("the FBI reported", "Maui County said")
+    assert not evaluation.same_source("the FBI reported", "")
+    assert evaluation.same_source("", "")
+
+
+def test_a_baseline_matches_on_its_period_or_with_an_open_period_on_its_words():
+    year = evaluation.Compared("from a year earlier", "2022-12-01", "2022-12-31")
+    assert evaluation.same_baseline(year, evaluation.Compared("year on year", "2022-12-01", "2022-12-31"))
+    assert not evaluation.same_baseline(year, evaluation.Compared("from a year earlier", None, None))
+    assert not evaluation.same_baseline(year, None) and evaluation.same_baseline(None, None)
+    open_ended = evaluation.Compared("pre-industrial levels", None, None)
+    assert evaluation.same_baseline(open_ended, evaluation.Compared("the pre-industrial level", None, None))
+    assert not evaluation.same_baseline(open_ended, evaluation.Compared("annual", None, None))
+
+
+def test_the_top_quarter_shares_places_among_claims_tied_at_the_cut():
+    ranked = [(0.9, "normal"), (0.5, "background"), (0.5, "normal"), (0.5, "not_a_claim")] + [(0.1, "normal")] * 4
+    top = evaluation.top_quarter(ranked)  # 2 places: the 0.9 claim, then one of three tied at 0.5
+    assert top.size == 2
+    assert top.share("background") == pytest.approx(1 / 6)
+    assert top.share(*evaluation.LOW_WORTH) == pytest.approx(2 / 6)
+
+
+def test_real_copy_scores_every_field_and_the_team_s_set_only_the_fields_it_labels(tmp_path):
+    corpus = write_corpus(tmp_path, BODY)
+    claim = real_claim("1,200", places=["Derna"], attribution=None)
+    passages = realcopy.load_part(write_labels(tmp_path, "dev", [claim]), corpus)
+
+    def extract(text, published=None):
+        start = text.index("1,200")
+        return [
+            dict(claim, quote="1,200", quote_start=start, quote_end=start + 5, unit="deaths", places=["Derna", "Libya"])
+        ]
+
+    report = evaluation.evaluate(passages, extract)
+    assert report.accuracy("unit") == 1.0 and report.accuracy("places") == 0.0
+    assert report.accuracy("attribution") == 1.0 and report.accuracy("compared_to") == 1.0
+    assert evaluate(ONE, drafts).accuracy("places") is None
+
+
+def test_the_held_out_part_prints_figures_but_never_a_claim(tmp_path, monkeypatch, capsys):
+    import claims.extraction
+
+    corpus = write_corpus(tmp_path, BODY)
+    heldout = write_labels(tmp_path, "heldout", [real_claim("1,200")])
+    monkeypatch.setattr(claims.extraction, "extract", lambda text, published=None: [], raising=False)
+    assert main(["--heldout", str(heldout), "--corpus", str(corpus), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"recall\s+0\.000", out)
+    assert "1,200" not in out and "misses" not in out
+
+
+def test_check_fails_a_part_below_its_floor_and_names_the_figure(tmp_path, monkeypatch, capsys):
+    import claims.extraction
+
+    corpus = write_corpus(tmp_path, BODY)
+    dev = write_labels(tmp_path, "dev", [real_claim("1,200")])
+    monkeypatch.setattr(claims.extraction, "extract", lambda text, published=None: [], raising=False)
+    assert main(["--dev", str(dev), "--corpus", str(corpus), "--check"]) == 1
+    assert "dev recall 0.000" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- (c) the extractor's score
 
-THRESHOLDS = {
-    "precision": 0.95,
-    "recall": 0.95,
-    "value": 0.98,
-    "qualifier": 0.95,
-    "unit": 0.90,
-    "kind": 0.90,
-    "time": 0.90,
-}
+REAL = Path(__file__).parent / "data" / "real" / "extraction"
 
 
-@pytest.mark.extraction_eval
-def test_extractor_meets_the_dev_set_thresholds(passages):
+def assert_meets_the_floors(part, passages):
     import claims.extraction
 
     report = evaluate(passages, claims.extraction.extract)
-    scores = {
-        "precision": report.precision,
-        "recall": report.recall,
-        **{name: report.accuracy(name) for name in ("value", "qualifier", "unit", "kind", "time")},
-    }
-    failing = {name: round(scores[name], 3) for name, floor in THRESHOLDS.items() if scores[name] < floor}
-    assert not failing, f"below threshold: {failing}\n\n{report.render(verbose=True)}"
+    failing = evaluation.below_floors(part, report)
+    # The held-out part is shown in figures only: nobody tunes on its claims.
+    assert not failing, f"below the floors: {failing}\n\n{report.render(verbose=part != 'heldout')}"
+
+
+@pytest.fixture(scope="module")
+def real_corpus():
+    root = realcopy.corpus_root()
+    if not (root / "articles").is_dir():
+        reason = f"needs the real-copy corpus at {root} (../shared/corpus)"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run this test: {reason}")
+        pytest.skip(reason)
+    return root
+
+
+@pytest.mark.extraction_eval
+def test_extractor_meets_the_floors_on_the_team_s_own_passages(passages):
+    assert_meets_the_floors("old", passages)
+
+
+@pytest.mark.extraction_eval
+def test_extractor_meets_the_floors_on_real_development_copy(real_corpus):
+    assert_meets_the_floors("dev", realcopy.load_part(REAL / "dev", real_corpus))
+
+
+@pytest.mark.extraction_eval
+def test_extractor_meets_the_floors_on_held_out_copy(real_corpus):
+    assert_meets_the_floors("heldout", realcopy.load_part(REAL / "heldout", real_corpus))

@@ -60,6 +60,9 @@ def test_the_package_exports_the_promised_interface():
         "attribution",
         "label",
         "score",
+        "compared_to",
+        "compared_period_start",
+        "compared_period_end",
     ]
     assert (ROOT / "claims" / "__init__.py").read_text() == ""
 
@@ -385,3 +388,8 @@ def test_a_bond_or_loan_term_names_the_product_and_is_not_a_claim(text, quotes):
 def test_a_rate_with_its_noun_before_the_number_is_still_a_rate(text):
     [claim] = extract(text)
     assert claim.kind == "rate" and claim.unit == "per 100000"
+
+
+def test_a_window_whose_count_is_a_vague_word_gives_a_claim_not_a_type_error():
+    [claim] = extract("In the few months to March, 500 people left the city.", dt.date(2023, 3, 15))
+    assert (claim.quote, claim.period_start, claim.period_end) == ("500", None, dt.date(2023, 3, 31))

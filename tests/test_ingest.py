@@ -115,7 +115,7 @@ def test_invalid_url_is_refused_and_saves_nothing(db):
 
 def test_extraction_is_scheduled_only_after_commit(db, django_capture_on_commit_callbacks, monkeypatch):
     scheduled = []
-    monkeypatch.setattr(tasks.extract_article, "delay", scheduled.append)
+    monkeypatch.setattr(tasks.extract_article, "apply_async", lambda args, *rest, **options: scheduled.extend(args))
     with django_capture_on_commit_callbacks() as callbacks:
         result = ingest_article(ingest.ArticleInput(title="t", body="Some 2,000 people waited."))
         assert scheduled == []

@@ -3,11 +3,12 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from claims.extraction.numbers import find_quantities, lemma_of_noun, parse_number
+from claims.extraction.numbers import find_quantities, parse_number
+from claims.extraction.vocabulary import singular
 
 D = Decimal
 
@@ -508,7 +509,7 @@ def test_pence_are_money_in_pounds(text, quote, value):
     ],
 )
 def test_plural_demonyms_in_is_lose_their_s_but_nouns_in_sis_keep_it(word, lemma):
-    assert lemma_of_noun(word) == lemma
+    assert singular(word) == lemma
 
 
 @pytest.mark.parametrize(
@@ -596,3 +597,146 @@ def test_n_out_of_m_is_a_share(text, quote, value):
 def test_more_currencies_by_name_get_their_iso_code(text, code):
     [q] = find_quantities(text)
     assert (q.unit, q.kind) == (code, "money")
+
+
+# ---------------------------------------------------------------- issue 12: the failure list, each form
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "low", "high", "unit"),
+    [
+        ("greater than or equal to 250 people", "greater than or equal to 250", "at_least", D(250), None, "people"),
+        ("no more than 80 and no less than 30 men", "no more than 80 and no less than 30", "range", 30, 80, "man"),
+        ("larger than 15 and smaller than 40 cm", "larger than 15 and smaller than 40", "range", D(15), D(40), "cm"),
+        ("15 through 40 people", "15 through 40", "range", D(15), D(40), "people"),
+        ("30~60 people", "30~60", "range", D(30), D(60), "people"),
+        ("temperatures from -5 to 10 degrees", "from -5 to 10", "range", D(-5), D(10), "degree"),
+        ("between -3 and -1 percent", "between -3 and -1 percent", "range", D(-3), D(-1), "percent"),
+        ("waves of 5 to 6 metres after the storm whipped up", "5 to 6", "range", D(5), D(6), "m"),
+        ("the storm whipped up waves of 5 to 6 metres", "5 to 6", "range", D(5), D(6), "m"),
+        ("the toll could pass 10,000", "pass 10,000", "more_than", D(10000), None, ""),
+        ("waiting longer than six weeks", "longer than six", "more_than", D(6), None, "week"),
+        ("winds upward of 170 mph", "upward of 170", "more_than", D(170), None, "mph"),
+        ("villages as far as one kilometre from the shore", "as far as one", "at_most", None, D(1), "km"),
+        ("every day surpassing 1 degree Celsius", "surpassing 1", "more_than", D(1), None, "celsius"),
+    ],
+)
+def test_comparator_words_bound_a_value_and_two_bounds_make_a_range(text, quote, qualifier, low, high, unit):
+    q = only(text)
+    assert (q.text, q.qualifier, q.value_low, q.value_high, q.unit) == (quote, qualifier, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "kind"),
+    [
+        ("4 dozens of eggs", "4 dozens", D(48), "egg", "count"),
+        ("a hundred million dollars", "a hundred million", D(10**8), "USD", "money"),
+        ("hundred million dollars", "hundred million", D(10**8), "USD", "money"),
+        ("the deadliest in the past hundred years", "hundred", D(100), "year", "duration"),
+        ("half a gross of pencils", "half a gross", D(72), "pencil", "count"),
+        ("a half-dozen islands", "a half-dozen", D(6), "island", "count"),
+        ("more than one and a half minutes ahead", "more than one and a half", D("1.5"), "minute", "duration"),
+        ("after 2 and a half hours", "2 and a half", D("2.5"), "hour", "duration"),
+        ("a world-record time of two hours, 35 seconds.", "two hours, 35 seconds", D(7235), "second", "duration"),
+        ("was nine minutes and 19 seconds, it shows", "nine minutes and 19 seconds", D(559), "second", "duration"),
+        (
+            "averaged two hours, 42 minutes and 28 seconds.",
+            "two hours, 42 minutes and 28 seconds",
+            D(9748),
+            "second",
+            "duration",
+        ),
+        ("He finished in 2:01:53 last December", "2:01:53", D(7313), "second", "duration"),
+        ("the mark of 2:01:09s came in Berlin", "2:01:09s", D(7269), "second", "duration"),
+        ("maybe I can run under 2:00, he said", "under 2:00", D(7200), "second", "duration"),
+        ("In 2022, 41 250, more than before", "41 250", D(41250), "", "count"),
+    ],
+)
+def test_multiplied_compound_and_timed_forms_are_one_quantity(text, quote, value, unit, kind):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quote, value, unit, kind)
+
+
+@pytest.mark.parametrize("text", ["landed at 6:04 pm on August 23", "at 10:33:00 GMT", "touched down at 6:04 on"])
+def test_clock_times_stay_times_of_day_beside_race_times(text):
+    assert find_quantities(text) == []
+
+
+def test_a_list_written_with_space_thousands_keeps_each_figure_whole():
+    text = "Arrivals: Italy 41 250, Greece 12 500, Spain 9 800."
+    assert [q.value for q in find_quantities(text)] == [D(41250), D(12500), D(9800)]
+
+
+def test_a_change_verb_right_before_two_numbers_makes_them_two_states_not_a_range():
+    assert [q.text for q in find_quantities("the rate rose 5% to 8%")] == ["5%", "8%"]
+    assert [q.text for q in find_quantities("it jumped from 36 to 53 on Thursday")] == ["36", "53"]
+    assert [q.text for q in find_quantities("raised the allowance from £40,000 to £60,000")] == ["£40,000", "£60,000"]
+
+
+_PAIRS = st.tuples(st.integers(0, 10**6), st.integers(1, 10**6)).map(lambda pair: (pair[0], pair[0] + pair[1]))
+_RANGE_FORMS = [
+    "between {a} and {b} people",
+    "from {a} to {b} people",
+    "{a}-{b} people",
+    "{a} through {b} people",
+    "{a}~{b} people",
+    "no less than {a} and no more than {b} people",
+    "no more than {b} and no less than {a} people",
+    "larger than {a} and smaller than {b} people",
+    "more than {a} and fewer than {b} people",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PAIRS, st.sampled_from(_RANGE_FORMS), st.booleans())
+def test_every_range_and_comparator_form_gives_one_range_with_its_ends(pair, form, words):
+    low, high = pair
+    if words and "{a} " in form:  # "twelve-forty" is no way to write a range
+        low, high = low % 1000, high % 1000 + 1000  # num2words spellings of small ends
+        a, b = num2words(low), num2words(high)
+    else:
+        a, b = f"{low:,}", f"{high:,}"
+    q = only(form.format(a=a, b=b))
+    assert (q.qualifier, q.value, q.value_low, q.value_high) == ("range", None, D(low), D(high))
+    assert q.unit == "people"
+
+
+_MULTIPLIED = [
+    ("{n} dozen eggs", 12),
+    ("{n} dozens of eggs", 12),
+    ("{n} hundred eggs", 100),
+    ("{n} thousand eggs", 1000),
+    ("{n} million eggs", 10**6),
+    ("{n} billion eggs", 10**9),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(_MULTIPLIED), st.booleans())
+def test_a_number_times_a_multiplying_word_is_their_product_in_digits_or_words(n, form, words):
+    pattern, factor = form
+    if factor == 100:
+        n = n % 8 + 2  # "two hundred", not "fifty hundred"
+    count = num2words(n) if words else str(n)
+    q = only(pattern.format(n=count))
+    assert q.value == n * factor and q.unit == "egg"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["dozen", "gross", "hundred", "thousand", "million", "billion"]), st.booleans())
+def test_half_a_multiplying_word_is_half_its_value(scale, hyphen):
+    factor = {"dozen": 12, "gross": 144, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+    q = only(f"{'a half-' if hyphen else 'half a '}{scale} eggs")
+    assert q.value == D(factor[scale]) / 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59))
+def test_compound_durations_in_words_and_race_times_in_digits_are_whole_seconds(hours, minutes, seconds):
+    assume(hours > 0 and minutes > 0)
+    spelled = f"{num2words(hours)} hours, {num2words(minutes)} minutes and {seconds} seconds"
+    words = only(f"it took {spelled} to finish")
+    timed = only(f"she won in {hours}:{minutes:02d}:{seconds:02d} on Sunday")
+    expected = D(hours * 3600 + minutes * 60 + seconds)
+    assert (words.value, words.unit, words.text) == (expected, "second", spelled)
+    assert (timed.value, timed.unit, timed.kind) == (expected, "second", "duration")

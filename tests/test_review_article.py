@@ -37,6 +37,13 @@ def test_the_side_list_counts_reviewed_claims(signed_in, article, alice):
     assert page.count('href="/claims/') == 4  # inline and in the side list
 
 
+def test_the_progress_counts_dismissed_claims_apart(signed_in, article, alice):
+    claims = [factories.make_claim(article), factories.make_claim(article, quote="More than 8,000")]
+    workflow.transition(claims[0], to="dismissed", editor=alice, version=1, reason="not_a_claim")
+    page = signed_in.get(reverse("article-detail", args=[article.pk])).content.decode()
+    assert "<strong>0 of 2</strong> claims reviewed, 1 dismissed" in page
+
+
 def test_an_article_containing_a_script_shows_the_text_and_runs_nothing(signed_in):
     body = 'Intro <script>alert("x")</script> and <img src=x onerror=alert(1)>\nSome 2,000 people <i>waited</i>.'
     article = factories.make_article(body=body, title="<script>alert('title')</script>")

@@ -42,12 +42,15 @@ def test_the_claim_page_shows_its_paragraph_with_the_quote_highlighted(signed_in
 
 def test_the_status_buttons_are_exactly_the_allowed_transitions(signed_in, claim, alice):
     page = signed_in.get(url("claim-detail", claim)).content.decode()
+    assert 'name="to" value="in_review"' in page and 'name="to" value="verified"' in page  # one key from new
+    workflow.transition(claim, to="unverifiable", editor=alice, version=claim.version)
+    page = signed_in.get(url("claim-detail", claim)).content.decode()
     assert 'name="to" value="in_review"' in page and 'name="to" value="verified"' not in page
     workflow.transition(claim, to="in_review", editor=alice, version=claim.version)
     page = signed_in.get(url("claim-detail", claim)).content.decode()
     for status in workflow.allowed_transitions(claim):
         assert f'name="to" value="{status}"' in page
-    assert 'name="to" value="in_review"' not in page and 'data-key="v"' in page
+    assert 'name="to" value="in_review"' not in page and 'data-key="v"' in page and 'data-key="d"' in page
 
 
 def test_every_form_carries_the_version_the_editor_saw(signed_in, claim):
@@ -77,11 +80,39 @@ def test_a_verdict_that_needs_a_note_is_a_form_error_without_one(signed_in, clai
     assert claim.status == "in_review" and claim.version == 2
 
 
-def test_a_jump_the_table_forbids_is_a_form_error(signed_in, claim):
-    response = signed_in.post(url("claim-transition", claim), {"to": "verified", "version": 1}, headers=HTMX)
+def test_a_jump_the_table_forbids_is_a_form_error(signed_in, claim, alice):
+    workflow.transition(claim, to="dismissed", editor=alice, version=claim.version)
+    response = signed_in.post(url("claim-transition", claim), {"to": "verified", "version": 2}, headers=HTMX)
     assert response.status_code == 400 and b"cannot go from" in response.content
     claim.refresh_from_db()
-    assert claim.status == "new"
+    assert claim.status == "dismissed"
+
+
+def test_d_dismisses_with_the_chosen_reason_and_the_history_says_why(signed_in, claim, alice):
+    page = signed_in.get(url("claim-detail", claim)).content.decode()
+    assert 'id="dismiss-reason"' in page and '<option value="background">Background figure</option>' in page
+    data = {"to": "dismissed", "version": 1, "reason": "background", "note": "A figure from 2015."}
+    response = signed_in.post(url("claim-transition", claim), data, headers=HTMX)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Dismissed: background figure" in page and "status New → Dismissed (background figure)" in page
+    assert 'value="new"' in page and "Restore to the queue" in page
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismiss_reason) == ("dismissed", "background")
+    assert claim.verdict_note == "A figure from 2015."
+
+
+def test_the_reason_select_goes_with_a_dismissal_only(signed_in, claim, alice):
+    data = {"to": "in_review", "version": 1, "reason": "not_a_claim"}  # the select posts with every button
+    assert signed_in.post(url("claim-transition", claim), data).status_code == 302
+    claim.refresh_from_db()
+    assert (claim.status, claim.dismiss_reason) == ("in_review", "")
+
+
+def test_a_one_step_verdict_reads_as_passing_through_review(signed_in, claim):
+    data = {"to": "false", "version": 1, "note": "UNHCR counted 1,200."}
+    page = signed_in.post(url("claim-transition", claim), data, headers=HTMX).content.decode()
+    assert "status New → In review → False: “UNHCR counted 1,200.”" in page
 
 
 def test_the_fields_show_the_proposal_beside_the_editors_change(signed_in, claim, alice):
@@ -253,3 +284,20 @@ def test_the_claim_page_costs_the_same_queries_for_1_and_50_claims(client, alice
     with django_assert_max_num_queries(11):  # + the suggested links, + the fact group (its links are confirmed)
         response = client.get(url("claim-detail", claim))
     assert response.status_code == 200
+
+
+def card(page: str, name: str) -> str:
+    return page.split(f'<section class="card" id="{name}">')[1].split("</section>")[0]
+
+
+def test_each_outcome_is_shown_in_the_card_of_the_form_that_was_sent(signed_in, claim, bob):
+    page = signed_in.post(url("claim-annotate", claim), {"text": "Asked UNHCR."}, headers=HTMX).content.decode()
+    assert '<p class="message success">Note added.</p>' in card(page, "notes")
+    assert "Note added." not in page.split('<section class="card"')[0]  # not above the cards
+    claim.refresh_from_db()
+    workflow.edit_fields(claim, changes={"unit": "migrants"}, editor=bob, version=claim.version)
+    response = signed_in.post(url("claim-fields", claim), fields_data(claim, version=2, unit="refugees"), headers=HTMX)
+    assert response.status_code == 409
+    assert 'id="conflict"' in card(response.content.decode(), "fields")
+    response = signed_in.post(url("claim-transition", claim), {"to": "false", "version": claim.version}, headers=HTMX)
+    assert "A verdict note is required for false." in card(response.content.decode(), "status")

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from claims import linking, services, tasks, workflow
+from claims import sync, tasks, workflow
+from claims.linking import suggest
 from claims.models import ClaimEvent, ClaimLink
 
 from . import factories
@@ -32,7 +33,7 @@ def suggested(claim):
         outlet=factories.make_outlet("ria.ru", "RIA Novosti"), title="Migrants camp at the border"
     )
     factories.make_claim(other_article, value=Decimal(2100), label="some 2,100 people · Bruzgi")
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     return ClaimLink.objects.get(state="suggested")
 
 
@@ -47,7 +48,7 @@ def test_the_claim_page_lists_each_suggestion_with_its_source_relation_score_and
     assert "some 2,100 people · Bruzgi" in section and "Migrants camp at the border" in section
     assert "RIA Novosti" in section and "Nov. 21, 2021" in section and "same fact" in section
     assert f"score {suggested.score:.2f}" in section
-    assert suggested.reasons[0] == "same unit: people" and len(suggested.reasons) > 2
+    assert suggested.reasons[0].startswith("same figure:") and len(suggested.reasons) > 2
     assert all(f"<li>{escape(reason)}</li>" in section for reason in suggested.reasons)  # in words, escaped
     assert 'value="confirmed" data-key="y"' in section and 'value="rejected" data-key="x"' in section
     assert "suggested" not in page.split('id="links"')[1].split("</section>")[0]  # listed once, here
@@ -84,8 +85,8 @@ def test_a_rejected_suggestion_leaves_the_list_and_never_comes_back_after_re_ext
     assert response.status_code == 302
     other = suggested.from_claim if suggested.to_claim_id == claim.pk else suggested.to_claim
     for run in range(2):  # re-extraction keeps both claims and re-runs the linker on both articles
-        services.sync_claims(claim.article, [factories.draft_of(claim, value=Decimal(2000 + run))])
-        services.sync_claims(other.article, [factories.draft_of(other)])
+        sync.sync_claims(claim.article, [factories.draft_of(claim, value=Decimal(2000 + run))])
+        sync.sync_claims(other.article, [factories.draft_of(other)])
         tasks.suggest_links.delay(claim.article_id)
         tasks.suggest_links.delay(other.article_id)
     page = signed_in.get(url("claim-detail", claim)).content.decode()
@@ -106,7 +107,7 @@ def test_a_viewer_cannot_confirm_or_reject_a_suggestion(client, vera, claim, sug
 def test_a_suggestion_bob_rejected_meanwhile_is_not_confirmed_from_alices_older_page(
     signed_in, claim, suggested, alice, bob
 ):
-    workflow.set_link_state(suggested, state="rejected", editor=bob)
+    workflow.set_link_state(suggested, state="rejected", editor=bob, seen_state="suggested")
     response = decide(signed_in, claim, suggested, "confirmed", **HTMX)
     assert response.status_code == 409
     assert b"Another editor decided this link after you opened it: it is now rejected" in response.content
@@ -191,15 +192,26 @@ def test_a_stale_member_refuses_the_whole_group_and_changes_nothing(signed_in, g
     assert not ClaimEvent.objects.filter(kind="status", after__status="verified").exists()
 
 
-def test_a_member_that_cannot_take_the_verdict_refuses_the_whole_group(signed_in, group, bob):
+def test_a_member_already_decided_takes_the_group_verdict_without_reopening(signed_in, group, bob, alice):
     claim, camp, third = group
-    workflow.transition(third, to="verified", editor=bob, version=third.version)  # bob already decided one
+    workflow.transition(third, to="verified", editor=bob, version=third.version, note="Bob's check")
     third.refresh_from_db()
+    page = signed_in.get(url("claim-detail", claim)).content.decode()
+    section = page.split('id="group"')[1].split("</section>")[0]
+    assert "“Bob&#x27;s check”" in section and '<option value="unverifiable">' in section
     response = signed_in.post(url("claim-group-transition", claim), versions_of(group, to="unverifiable"))
-    assert response.status_code == 409
-    refusal = f"Claim #{third.pk} cannot go from &#x27;verified&#x27; to &#x27;unverifiable&#x27;"
-    assert refusal in response.content.decode()
-    assert [m.status for m in type(claim).objects.filter(pk__in=[claim.pk, camp.pk])] == ["in_review", "in_review"]
+    assert response.status_code == 302
+    assert {m.status for m in type(claim).objects.filter(pk__in=[m.pk for m in group])} == {"unverifiable"}
+    page = signed_in.get(url("claim-detail", third)).content.decode()
+    history = page.split('id="history"')[1]
+    group_line = "status Verified → Unverifiable (verdict for the whole fact group; its note was “Bob&#x27;s check”)"
+    assert group_line in history
+    assert "status In review → Verified: “Bob&#x27;s check”" in history
+
+
+def test_a_group_takes_only_a_verdict(signed_in, group):
+    response = signed_in.post(url("claim-group-transition", group[0]), versions_of(group, to="dismissed"))
+    assert response.status_code == 409 and b"Only a verdict can be given this way" in response.content
 
 
 def test_a_group_that_changed_since_the_page_was_drawn_is_refused(signed_in, group, alice):
@@ -234,7 +246,7 @@ def contradiction(claim, alice):
     )
     low = factories.make_claim(low_article, quote="Only 1,000", value=Decimal(1000), qualifier="exact",
                                label="Only 1,000 people · Bruzgi", score=0.2)  # fmt: skip
-    linking.suggest_for_claim(claim)
+    suggest.suggest_for_claim(claim)
     suggestion = ClaimLink.objects.get(relation="contradicts")
     return low, suggestion
 
@@ -242,7 +254,7 @@ def contradiction(claim, alice):
 def test_a_confirmed_contradiction_is_a_banner_on_both_claims_pages(signed_in, claim, contradiction, alice):
     low, suggestion = contradiction
     assert "Contradicted" not in signed_in.get(url("claim-detail", claim)).content.decode()  # only suggested yet
-    workflow.set_link_state(suggestion, state="confirmed", editor=alice)
+    workflow.set_link_state(suggestion, state="confirmed", editor=alice, seen_state="suggested")
     for here, there in ((claim, low), (low, claim)):
         page = signed_in.get(url("claim-detail", here)).content.decode()
         banner = page.split('class="warning contradiction"')[1].split("</p>")[0]
@@ -259,7 +271,7 @@ def test_the_queue_badges_claims_with_a_confirmed_contradiction_only(signed_in, 
         return {row["claim"].pk for row in response.context["rows"] if row["claim"].has_contradiction}, response
 
     assert badged()[0] == set()
-    workflow.set_link_state(suggestion, state="confirmed", editor=alice)
+    workflow.set_link_state(suggestion, state="confirmed", editor=alice, seen_state="suggested")
     flagged, response = badged()
     assert flagged == {claim.pk, low.pk} and bystander.pk not in flagged
     row = response.content.decode().split(f'id="claim-row-{low.pk}"')[1].split("</tr>")[0]

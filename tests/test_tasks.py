@@ -6,7 +6,7 @@ import logging
 import pytest
 
 from articles.models import Article
-from claims import extraction, services, tasks
+from claims import extraction, sync, tasks
 from claims.models import Claim
 
 from . import factories
@@ -73,14 +73,14 @@ def test_sync_keeps_an_edited_claim_and_removes_untouched_ones(article, alice, m
     from claims import workflow
 
     drafts = [factories.make_draft(article.body, "Some 2,000"), factories.make_draft(article.body, "More than 8,000")]
-    services.sync_claims(article, drafts)
+    sync.sync_claims(article, drafts)
     kept = Claim.objects.get(quote="Some 2,000")
     workflow.transition(kept, to="in_review", editor=alice, version=kept.version)
     workflow.edit_fields(kept, changes={"unit": "migrant"}, editor=alice, version=kept.version)
     # The article changes: both quotes vanish from extraction, one still stands in the text.
     article.body = "Breaking.\n" + article.body
     article.save()
-    result = services.sync_claims(article, [])
+    result = sync.sync_claims(article, [])
     assert result.removed == 1 and result.reanchored == 1
     kept.refresh_from_db()
     assert kept.status == "in_review" and kept.unit == "migrant" and not kept.orphaned
@@ -93,19 +93,19 @@ def test_sync_orphans_an_edited_claim_whose_quote_is_gone(article, alice):
     workflow_note(claim, alice)
     article.body = article.body.replace("Some 2,000", "Roughly 1,500")
     article.save()
-    result = services.sync_claims(article, [])
+    result = sync.sync_claims(article, [])
     claim.refresh_from_db()
     assert result.orphaned == 1 and claim.orphaned and claim.annotations.count() == 1
 
 
 def test_sync_never_overwrites_a_field_an_editor_corrected(article, alice):
     draft = factories.make_draft(article.body, "Some 2,000")
-    services.sync_claims(article, [draft])
+    sync.sync_claims(article, [draft])
     claim = Claim.objects.get()
     from claims import workflow
 
     workflow.edit_fields(claim, changes={"unit": "migrant"}, editor=alice, version=claim.version)
-    services.sync_claims(article, [dataclasses.replace(draft, unit="person", score=0.9)])
+    sync.sync_claims(article, [dataclasses.replace(draft, unit="person", score=0.9)])
     claim.refresh_from_db()
     assert claim.unit == "migrant" and claim.score == 0.9 and claim.extracted["unit"] == "person"
 
@@ -141,7 +141,7 @@ def test_reanchoring_prefers_the_place_with_the_same_surrounding_words(db, alice
     claim = _touched_claim(article, alice, "Some 2,000")  # the first line: Bruzgi
     article.body = "Some 2,000 people marched in Minsk.\nBreaking.\nSome 2,000 people waited at Bruzgi."
     article.save()
-    assert services.sync_claims(article, []).reanchored == 1
+    assert sync.sync_claims(article, []).reanchored == 1
     claim.refresh_from_db()
     assert claim.quote_start == article.body.index("Some 2,000 people waited")
     assert claim.sentence == "Some 2,000 people waited at Bruzgi."
@@ -152,7 +152,7 @@ def test_reanchoring_falls_back_to_the_most_alike_surroundings_when_the_words_ch
     claim = _touched_claim(article, alice, "2,000")
     article.body = "It rained 2,000 times.\nOfficials said that some 2,000 people were waiting at Bruzgi."
     article.save()
-    services.sync_claims(article, [])
+    sync.sync_claims(article, [])
     claim.refresh_from_db()
     assert claim.quote_start == article.body.index("2,000 people") and not claim.orphaned
     assert article.body[claim.sentence_start : claim.sentence_end] == claim.sentence
@@ -177,7 +177,7 @@ def test_two_runs_at_once_for_one_article_store_its_claims_once(monkeypatch):
 
     def run():
         try:
-            services.extract_article_claims(article.pk)
+            sync.extract_article_claims(article.pk)
         except Exception as exc:  # surfaced below: a thread's exception would otherwise vanish
             errors.append(exc)
         finally:

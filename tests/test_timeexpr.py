@@ -115,3 +115,13 @@ def test_over_the_weekend_is_the_latest_weekend_before_publication():
 def test_the_year_2100_of_climate_projections_is_a_year():
     [t] = find_times("Sea levels could rise by 1 metre by 2100.", PUBLISHED)
     assert (t.text, t.period_end) == ("by 2100", D(2100, 12, 31))
+
+
+def test_this_weekend_is_the_saturday_and_sunday_not_the_whole_week():
+    [time] = find_times("Protests are planned this weekend.", PUBLISHED)
+    assert (time.text, time.period_start, time.period_end) == ("this weekend", D(2021, 11, 20), D(2021, 11, 21))
+
+
+def test_a_window_of_a_few_months_to_a_month_knows_its_end_and_not_its_start():
+    [time] = find_times("in the few months to March, prices fell", PUBLISHED)
+    assert (time.period_start, time.period_end) == (None, D(2021, 3, 31))

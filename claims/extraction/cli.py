@@ -65,10 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"extract_claims: {exc}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps([c.as_dict() for c in claims], ensure_ascii=False, indent=1))
+        print(json.dumps([claim.as_dict() for claim in claims], ensure_ascii=False, indent=1))
     else:
-        for c in claims:
-            print(f"{c.quote_start}-{c.quote_end}\t{c.label}\t{c.qualifier}\t{c.kind}\tscore {c.score}")
+        for claim in claims:
+            fields = (f"{claim.quote_start}-{claim.quote_end}", claim.label, claim.qualifier, claim.kind)
+            print("\t".join(fields) + f"\tscore {claim.score}")
     return 0
 
 

@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .numbers import DURATION_UNITS, IRREGULAR_PLURALS, Quantity, lemma_of_noun, parse_number
+from .baseline import Baseline, baseline_for, comparisons, rate_phrases, split_years_of_a_change
+from .claimtime import (
+    STATEMENT_LEMMAS,
+    TimeChoice,
+    after_superlative,
+    can_be_claim_time,
+    clause_starts,
+    resolve_relative,
+    time_for,
+)
+from .labels import label_for, score_for
+from .numbers import Quantity
+from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
+from .places import PlaceReading, mentions_in, places_by_clause, places_for
+from .sources import read_attribution
 from .timeexpr import TimeExpr, find_times
+from .units import hyphenated, with_units
+from .vocabulary import Kind, Qualifier
 
 
 class UnsupportedLanguage(ValueError):
@@ -40,37 +55,24 @@ class ClaimDraft:
     attribution: str
     label: str
     score: float
+    # The baseline of a change ("year-on-year", "up from 150 last year"): its words and period.
+    compared_to: str = ""
+    compared_period_start: dt.date | None = None
+    compared_period_end: dt.date | None = None
 
     def as_dict(self) -> dict:
-        """JSON-ready: decimals as strings, dates ISO, places a list."""
-
-        def num(v):
-            return None if v is None else str(v)
-
-        def day(d):
-            return None if d is None else d.isoformat()
-
-        return {
-            "sentence": self.sentence,
-            "sentence_start": self.sentence_start,
-            "sentence_end": self.sentence_end,
-            "quote": self.quote,
-            "quote_start": self.quote_start,
-            "quote_end": self.quote_end,
-            "value": num(self.value),
-            "value_low": num(self.value_low),
-            "value_high": num(self.value_high),
-            "qualifier": self.qualifier,
-            "unit": self.unit,
-            "kind": self.kind,
-            "time_text": self.time_text,
-            "period_start": day(self.period_start),
-            "period_end": day(self.period_end),
-            "places": list(self.places),
-            "attribution": self.attribution,
-            "label": self.label,
-            "score": self.score,
-        }
+        """JSON-ready, in field order: decimals as strings, dates ISO, places a list."""
+        out = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, Decimal):
+                value = str(value)
+            elif isinstance(value, dt.date):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[name] = value
+        return out
 
 
 def extract(text: str, published: dt.date | None = None) -> list[ClaimDraft]:
@@ -133,9 +135,9 @@ def check_language(text: str, sample_chars: int = 20_000) -> None:
     words = _WORD_RE.findall(sample)
     if len(words) < 8:
         return
-    letters = sum(len(w) for w in words)
-    ascii_letters = sum(len(w) for w in words if w.isascii())
-    stop = sum(1 for w in words if w.lower() in _ENGLISH_STOPWORDS)
+    letters = sum(len(word) for word in words)
+    ascii_letters = sum(len(word) for word in words if word.isascii())
+    stop = sum(1 for word in words if word.lower() in _ENGLISH_STOPWORDS)
     if ascii_letters / letters < 0.6 or stop / len(words) < 0.08:
         raise UnsupportedLanguage(
             f"text does not look like English ({ascii_letters / letters:.0%} Latin letters, "
@@ -147,21 +149,6 @@ def check_language(text: str, sample_chars: int = 20_000) -> None:
 # From a parsed doc to claims
 # ---------------------------------------------------------------------------------------------
 
-# Entity types whose numbers are part of a name ("Article 5", "Boeing 737", "Apollo 11").
-_NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PERSON"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_NOUNS = frozenset("border crossing checkpoint camp airport port bridge station base border-crossing".split())
-# Clause boundaries inside a sentence: each part has its own time and places
-# ("… in 2021, up sharply from just 150 last year"; "… 2020, and during the war, …").
-_SEGMENT_RE = re.compile(
-    r",\s+(?=(?:and|but|while|whereas|although|though|up|down|compared|from|against|versus|vs\.?)\b)"
-    r"|;\s|\s[–—]\s|\s-\s"
-)
-_ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
-_DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
-# "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
-_POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
-_TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
 # "aged 18 to 24", "aged 65 and over", "at the age of 35": ages bracket people, they are not counts.
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.IGNORECASE)
 # "children under five", "adults over 65": a bound right after a group of people is their age.
@@ -176,563 +163,269 @@ _TENOR_AFTER_RE = re.compile(
     r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b",
     re.IGNORECASE,
 )
-_PER_AFTER_RE = re.compile(r"\s+per\s", re.IGNORECASE)
 _AGE_RE = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
-_SUPERLATIVE_RE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|"
-    r"best|worst|steepest|sharpest|record|first|longest|shortest|deepest|hottest|coldest|wettest|"
-    r"driest)\b(?:\s+[\w-]+){0,4}\s+$",
-    re.IGNORECASE,
-)
-_SPEECH_BEFORE_RE = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
-    r"(?:\s+[\w-]+){0,2}\s+$",
-    re.IGNORECASE,
-)
-_BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
-# "up 40% on 2021", "over 2019": a baseline; "over the past 18 months", "over four years": a window.
-_BASELINE_TIME_RE = re.compile(
-    r"(?:from|on|against|over)\b(?!\s+(?:the\s+(?:past|last|previous|next|coming|first|final|same)\b"
-    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a\s+few)\s+"
-    r"(?:hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?)\b))",
-    re.IGNORECASE,
-)
-_COMPARISON_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$", re.IGNORECASE
-)
-_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
-_MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
-_UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
-_RATE_AFTER_RE = re.compile(
-    r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
-    r"(?!\s+(?:ago|earlier|before|later|after|on))"
-    r"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:thousand|million|billion))?|hundred|thousand|"
-    r"million|billion|[a-z]+)\b)",
-    re.IGNORECASE,
-)
-_OF_NEXT_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+)?", re.IGNORECASE)
-_PER_AFTER_RE = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?per\s+(?:capita|head|day|week|month|year|hour|person|(?:[\d,.]+|one|a|"
-    r"hundred|thousand|million)\b)",
-    re.IGNORECASE,
-)
 _AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|\.(?!\d)|$)")  # "Anna Smith, 34, reports", "said Ivan Petrenko, 52."
-_SPEECH_LEMMAS = frozenset(
-    "say tell report state claim announce estimate add note write confirm warn insist argue "
-    "according count record".split()
-)
-_ACCORDING_RE = re.compile(r"\baccording\s+to\s+([^,.;:]+)", re.IGNORECASE)
-_SAID_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|told|reported|stated|estimated)\b")
-_DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What the sentence before gives the next one: the period it dates (for "the previous month",
+    "that month") and its claims (for the counted noun of "This is up from 6.8 million")."""
+
+    time: TimeExpr | None = None
+    claims: tuple[ClaimDraft, ...] = ()
 
 
 def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDraft]:
+    """The claims of one parsed chunk, in text order; ``offset`` places the chunk in the article."""
     quantities: list[Quantity] = doc._.quantities or []
     if not quantities:
         return []
-    text = doc.text
-    times = find_times(text, published)
-    time_starts = [t.start for t in times]
-    parsed = doc.has_annotation("DEP")
-    tagged = doc.has_annotation("TAG")
-    sents = list(doc.sents)
-    sent_starts = [s.start_char for s in sents]
-    ents = list(doc.ents)  # Doc.ents walks every token: read it once per doc, not per sentence
-    ent_starts = [e.start_char for e in ents]
-    name_ends = sorted((e.start_char, e.end_char) for e in ents if e.label_ in _NAME_ENTS)
-    person_ends = {e.end_char for e in ents if e.label_ == "PERSON"}
-
+    chunk = Chunk.read(doc, offset, published)
+    sentences = list(doc.sents)
+    sentence_starts = [sentence.start_char for sentence in sentences]
     by_sentence: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        k = bisect.bisect_right(sent_starts, q.start) - 1
-        by_sentence.setdefault(max(k, 0), []).append(q)
-
+    for quantity in quantities:
+        index = bisect.bisect_right(sentence_starts, quantity.start) - 1
+        by_sentence.setdefault(max(index, 0), []).append(quantity)
     claims: list[ClaimDraft] = []
-    for k, qs in by_sentence.items():
-        sent = sents[k]
-        s_start, s_end = sent.start_char, sent.end_char
-        s_end = max(s_end, max(q.end for q in qs))
-        while s_end > s_start and text[s_end - 1].isspace():
-            s_end -= 1
-        while s_start < s_end and text[s_start].isspace():
-            s_start += 1
-        lo = bisect.bisect_left(time_starts, s_start)
-        hi = bisect.bisect_left(time_starts, s_end)
-        sent_times = [t for t in times[lo:hi] if t.end <= s_end]
-        # "the highest in more than two decades", "for the first time in three years": the
-        # span is the record's length, a fact; it is neither a window nor the claim's time.
-        sent_times = _resolve_relative([t for t in sent_times if not _after_superlative(text, s_start, t)])
-        kept = [q for q in qs if _is_claim(q, text, sent_times, name_ends, person_ends)]
-        if not kept:
-            continue
-        kept = _with_units(kept, doc, text, sent_times, tagged)
-        # "one of them", "no one", "net zero": a bare one or zero counts nothing.
-        kept = [q for q in kept if q.text.lower() not in ("one", "zero") or q.unit_stated]
-        segments = _segments(text, s_start, s_end)
-        attribution = _attribution(sent, text, s_start, s_end, parsed)
-        sent_ents = ents[bisect.bisect_left(ent_starts, s_start) : bisect.bisect_left(ent_starts, s_end)]
-        places_by_segment = _places(sent, sent_ents, segments, parsed)
-        eligible = [t for t in sent_times if _can_be_claim_time(t, text, s_start, kept)]
-        for q in kept:
-            seg = bisect.bisect_right(segments, q.start) - 1
-            t = _time_for(q, text, eligible, kept, segments, seg)
-            places = places_by_segment.get(seg, ())
-            claims.append(_draft(q, text, offset, s_start, s_end, t, places, attribution))
-    claims.sort(key=lambda c: c.quote_start)
+    previous: list[ClaimDraft] = []
+    for index in sorted(by_sentence):
+        before = _Before(
+            time=_last_dated_time(chunk, sentences[index - 1]) if index else None,
+            claims=tuple(previous) if index - 1 in by_sentence else (),
+        )
+        previous = _claims_in_sentence(chunk, sentences[index], by_sentence[index], before)
+        claims.extend(previous)
+    claims.sort(key=lambda claim: claim.quote_start)
     return claims
 
 
-def _is_claim(q: Quantity, text: str, sent_times: list[TimeExpr], name_ents, person_ends) -> bool:
-    # A number inside a time window belongs to that window ("over the last 24 hours"), unless
-    # it is an adjectival duration describing an event: "during the six-week war".
-    adjectival = "-" in text[q.number_end : q.end] and q.kind in ("duration", "measure")
-    for t in sent_times:
-        if adjectival or not (q.start < t.end and t.start < q.end):
-            continue
-        if t.start <= q.start and q.end <= t.end:
-            return False
-        # Overlap without containment: the regexes disagree on a boundary; the time phrase
-        # wins when the quantity is only a bare number.
-        if q.qualifier == "exact" and not q.unit:
-            return False
-    i = bisect.bisect_left(name_ents, (q.start, q.start)) - 1
-    for s, e in name_ents[max(i, 0) : i + 3]:
-        if s < q.start < e or (s < q.end <= e and s < q.start):
-            return False
-    if q.kind in ("count", "duration") and _AGED_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
-        return False
-    if (
-        q.qualifier in ("less_than", "more_than")
-        and q.kind == "count"
-        and not q.unit_stated
-        and q.value is not None
-        and q.value <= 120
-        and _PEOPLE_BEFORE_RE.search(text, max(0, q.start - 14), q.start)
-    ):
-        return False  # "children under five", "adults over 65"
-    if q.kind == "duration" and "-" in text[q.number_end : q.end] and _TENOR_AFTER_RE.match(text, q.end):
-        return False  # "10-year Treasuries", "30-year mortgage"
-    if _PER_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
-        return False  # the denominator of a rate: "12 cases per 100,000"
-    if q.kind == "duration" and _AGE_RE.match(text, q.number_end):
-        return False  # a person's age describes them, it is not a checkable quantity: "a 42-year-old man"
-    if q.value is not None and q.value <= 120 and not q.unit and q.kind == "count" and _AGE_AFTER_RE.match(text, q.end):
-        before = text[max(0, q.start - 3) : q.start]
-        comma = before.rfind(",")
-        if comma != -1 and (q.start - 3 + comma) in person_ends:
-            return False  # a byline age: "Anna Smith, 34, reports"
-    return True
+def _last_dated_time(chunk: Chunk, span) -> TimeExpr | None:
+    """The last time with a period in the sentence ``span``."""
+    first = bisect.bisect_left(chunk.time_starts, span.start_char)
+    last = bisect.bisect_left(chunk.time_starts, span.end_char)
+    dated = [time for time in chunk.times[first:last] if time.period_start or time.period_end]
+    return dated[-1] if dated else None
 
 
-def _with_units(qs: list[Quantity], doc, text: str, sent_times, tagged: bool) -> list[Quantity]:
-    """Units from the parse where it helps; rates; carry a unit over to later bare numbers."""
-    units: list[tuple[str, str, bool]] = []
-    for q in qs:
-        unit, kind, stated = q.unit, q.kind, q.unit_stated
-        hyphenated = "-" in text[q.number_end : q.end]
-        if _MAGNITUDE_BEFORE_RE.search(text, max(0, q.start - 12), q.start) or _MAGNITUDE_AFTER_RE.match(text, q.end):
-            unit, kind, stated = "magnitude", "measure", True  # "a magnitude 7.4 quake"
-        elif tagged and kind in ("count", "share") and not hyphenated:
-            noun = _counted_noun(doc, q, sent_times)
-            if noun == "other":
-                noun = None  # "two others": the unit of an earlier number, carried over below
-            if noun is not None:
-                unit, stated = noun, True
-            elif kind == "count":
-                unit, stated = "", False
-        if unit == "basis point":
-            kind = "percent"
-        if kind == "share":
-            unit = ""  # a share's denominator is the whole, not a unit ("a third of voters")
-        if kind in ("count", "measure") and unit and not hyphenated:
-            rate = _rate_denominator(text, q.end, unit)
-            if rate:
-                unit = f"{unit} per {rate}"
-        elif kind == "count" and not unit and _PER_AFTER_RE.match(text, q.end):
-            # "the murder rate fell to 5.1 per 100,000 residents": a rate whose counted noun is
-            # named before the number, if at all; the unit says what it is per.
-            rate = _rate_denominator(text, q.end, "")
-            if rate:
-                unit, stated = f"per {rate}", True
-        if " per " in unit or unit.startswith("per "):
-            kind = "rate"
-        if kind == "count" and not unit and _TOLL_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
-            unit, stated = "death", True  # "the death toll rose to 2,300": the toll counts deaths
-        elif kind == "count" and not unit and _POPULATION_BEFORE_RE.search(text, max(0, q.start - 50), q.start):
-            unit, stated = "people", True
-        units.append((unit, kind, stated))
-    # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
-    for i in range(len(qs) - 2, -1, -1):
-        gap_end = qs[i + 1].start
-        if (
-            not units[i][2]
-            and units[i][1] == "count"
-            and gap_end - qs[i].end < 20
-            and _OF_NEXT_RE.fullmatch(text, qs[i].end, gap_end)
-        ):
-            units[i] = (units[i + 1][0], units[i + 1][1], True)
-    out: list[Quantity] = []
-    for q, (unit, kind, stated) in zip(qs, units, strict=False):
-        if not stated and not unit and kind == "count":
-            for prev in reversed(out):
-                if prev.unit and prev.kind in ("count", "money"):
-                    unit, kind = prev.unit, prev.kind
-                    break
-        out.append(
-            Quantity(
-                q.start,
-                q.end,
-                q.text,
-                q.value,
-                q.value_low,
-                q.value_high,
-                q.qualifier,
-                unit,
-                kind,
-                q.number_end,
-                stated,
+def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: _Before) -> list[ClaimDraft]:
+    """The drafts of the quantities in one sentence (``span``) that are claims."""
+    sentence = _sentence(chunk, span, quantities, base=before.time)
+    kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
+    if not kept:
+        return []
+    kept = with_units(kept, chunk, sentence.times)
+    # "one of them", "no one", "net zero": a bare one or zero counts nothing.
+    kept = [quantity for quantity in kept if quantity.text.lower() not in ("one", "zero") or quantity.unit_stated]
+    text = chunk.text
+    source = read_attribution(span, text, sentence.start, sentence.end, parsed=chunk.parsed)
+    entities = chunk.entities[
+        bisect.bisect_left(chunk.entity_starts, sentence.start) : bisect.bisect_left(chunk.entity_starts, sentence.end)
+    ]
+    places_by_segment = places_by_clause(entities, sentence.segments)
+    doc = chunk.doc if chunk.parsed else None
+    phrases = rate_phrases(text, (sentence.start, sentence.end), kept, doc)
+    phrases += comparisons(text, (sentence.start, sentence.end), kept, sentence.times, published=chunk.published)
+    choice = TimeChoice(
+        doc=doc,
+        comparisons=[(phrase.start, phrase.end) for phrase in phrases if not phrase.rate],
+        quantities=kept,
+    )
+    reading = None
+    if doc is not None:
+        reading = PlaceReading(doc, mentions_in(span, entities), kept, STATEMENT_LEMMAS, tuple(choice.comparisons))
+    eligible = [time for time in sentence.times if can_be_claim_time(time, text, sentence.start, kept)]
+    drafts = []
+    for quantity in kept:
+        time = time_for(quantity, sentence, eligible, choice)
+        own = (time.period_start, time.period_end) if time else (None, None)
+        baseline = baseline_for(quantity, phrases, kept, own)
+        split = split_years_of_a_change(quantity, time)
+        if split is not None and baseline is None:
+            time, baseline = split
+        drafts.append(
+            _draft(
+                quantity,
+                sentence,
+                time=time,
+                baseline=baseline,
+                places=places_for(quantity, reading)
+                if reading
+                else places_by_segment.get(sentence.segment_of(quantity.start), ()),
+                attribution=source,
+                offset=chunk.offset,
             )
         )
-    return out
+    return drafts
 
 
-def _rate_denominator(text: str, end: int, unit: str) -> str:
-    """ "people a day" -> "day", "cases per 100,000" -> "100000", "deaths per million" -> "1000000"."""
-    m = _UNIT_WORDS_RE.match(text, end)
-    for position in (m.end(), end) if m else (end,):
-        r = _RATE_AFTER_RE.match(text, position)
-        if not r:
-            continue
-        if r.group("t"):
-            return r.group("t").lower()
-        d = r.group("d")
-        value = parse_number(("one " + d) if d.lower() in ("hundred", "thousand", "million", "billion") else d)
-        if value is not None:
-            return str(value)
-        if d.lower() in ("capita", "head"):
-            return "person"
-        return lemma_of_noun(d)
-    return ""
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|could|should|shall|plans?|aims?|expects?|pledged?|promised?|vowed?|to\s+be)\b", re.I
+)
 
 
-_FUNCTION_WORDS_AFTER_NUMBER = frozenset({"of", "the", "their", "its", "these", "those", "his", "her"})
-_SKIPPABLE_ADJECTIVES = frozenset({"other", "more", "additional", "new", "further", "extra", "remaining"})
+def _sentence(chunk: Chunk, span, quantities: list[Quantity], *, base: TimeExpr | None) -> Sentence:
+    """The sentence ``span``, stretched over its quantities and trimmed of surrounding spaces, with
+    its times: relative ones resolved against ``base`` (the previous sentence's) when the sentence
+    gives nothing to read them against, and ones the publication date leaves open dated by a year
+    the sentence states ("in the first 11 months", beside "in 2023")."""
+    text = chunk.text
+    start, end = span.start_char, max(span.end_char, max(quantity.end for quantity in quantities))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    first, last = bisect.bisect_left(chunk.time_starts, start), bisect.bisect_left(chunk.time_starts, end)
+    times = [time for time in chunk.times[first:last] if time.end <= end]
+    # "the highest in more than two decades", "for the first time in three years": the
+    # span is the record's length, a fact; it is neither a window nor the claim's time.
+    times = [time for time in times if not after_superlative(text, start, time)]
+    # "seen within four hours" is a threshold, a duration claim; "within a decade" after "will" a deadline.
+    times = [time for time in times if not _is_threshold(time, text, start)]
+    times = resolve_relative(_dated_by_the_sentence(times), base)
+    return Sentence(text=text, start=start, end=end, times=times, segments=clause_starts(text, start, end))
 
 
-def _counted_noun(doc, q: Quantity, sent_times) -> str | None:
-    span = doc.char_span(q.start, q.number_end or q.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    noun = None
-    last = span[-1]
-    following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN":
-        noun = following  # "3.4 million households lack internet access": a plural right after counts
-    elif (
-        last.dep_ in ("nummod", "quantmod", "compound")
-        and last.i < last.head.i <= last.i + 4
-        and last.head.pos_ in ("NOUN", "PROPN")
-    ):
-        noun = last.head
-    else:
-        i = span.end
-        skipped = 0
-        while i < len(doc) and skipped < 4:
-            tok = doc[i]
-            if tok.lower_ in _FUNCTION_WORDS_AFTER_NUMBER and skipped == 0:
-                i += 1
-                skipped += 1
-                continue
-            modifier = tok.lower_ in _SKIPPABLE_ADJECTIVES or (
-                tok.tag_ in ("JJ", "VBN", "VBG") and tok.pos_ in ("ADJ", "VERB")
-            )
-            if modifier and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
-                i += 1
-                skipped += 1
-                continue
-            if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP")):
-                noun = tok
-            break
-    if noun is None:
-        return None
-    # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
-    while (
-        noun.dep_ == "compound"
-        and noun.i < noun.head.i <= noun.i + 3
-        and noun.head.pos_ in ("NOUN", "PROPN")
-        and not (noun.tag_ == "NNS" and noun.head.tag_ == "NN")
-    ):
-        noun = noun.head  # but a plural does not modify a singular: "households lack internet access"
-    if noun.pos_ == "PROPN" and noun.tag_ != "NNPS" and noun.ent_type_ != "NORP":
-        return None
-    if any(t.start <= noun.idx < t.end for t in sent_times) or noun.lower_ in DURATION_UNITS:
-        return None
-    if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_PLURALS:
-        lemma = noun.lemma_.lower()
-    else:
-        lemma = lemma_of_noun(noun.text)
-    if lemma in ("person", "persons"):
-        lemma = "people"
-    compounds = []
-    j = noun.i - 1
-    while (
-        j >= 0
-        and doc[j].dep_ == "compound"
-        and doc[j].head.i == noun.i
-        and doc[j].pos_ == "NOUN"
-        and doc[j].text.islower()
-    ):
-        compounds.insert(0, doc[j].lower_)
-        j -= 1
-    return " ".join(compounds + [lemma])
-
-
-def _segments(text: str, start: int, end: int) -> list[int]:
-    return [start] + [m.end() for m in _SEGMENT_RE.finditer(text, start, end)]
-
-
-def _after_superlative(text: str, s_start: int, t: TimeExpr) -> bool:
-    m = _SUPERLATIVE_RE.search(text, max(s_start, t.start - 40), t.start)
-    return bool(m) and not any(ch.isdigit() for ch in m.group(0))
-
-
-def _resolve_relative(times: list[TimeExpr]) -> list[TimeExpr]:
-    """ "a year earlier" after "in April" is April a year before; "the same period last year"
-    after "since January" is that span a year before."""
-    out: list[TimeExpr] = []
-    for t in times:
-        if t.relative:
-            base = next((b for b in reversed(out) if b.period_start or b.period_end), None)
-            if base is None:
-                continue
-            words = t.text.lower().split()
-            unit = "month" if "month" in words else "week" if "week" in words else "year"
-            t = TimeExpr(
-                t.start, t.end, t.text, _step_back(base.period_start, unit), _step_back(base.period_end, unit), True
-            )
-        out.append(t)
-    return out
-
-
-def _step_back(day: dt.date | None, unit: str) -> dt.date | None:
-    """The same day one week, month or year earlier (clamped to the month's length)."""
-    if day is None:
-        return None
-    if unit == "week":
-        return day - dt.timedelta(weeks=1)
-    total = day.year * 12 + day.month - 1 - (1 if unit == "month" else 12)
-    year, month = divmod(total, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _can_be_claim_time(t: TimeExpr, text: str, s_start: int, qs: list[Quantity]) -> bool:
-    """Times that frame something else are not a quantity's time: "for the second time this
-    year" (an ordinal), "officials said on Sunday" (when it was said), "up 40% from 2021" and
-    "compared with the same period of 2019" (a comparison's baseline)."""
-    window_start = max(s_start, t.start - 40)
-    if _ORDINAL_FRAME_RE.search(text, max(s_start, t.start - 8), t.start):
-        return False
-    if _SPEECH_BEFORE_RE.search(text, window_start, t.start):
-        return False
-    previous = [q for q in qs if q.end <= t.start]
-    since = max(previous[-1].end, window_start) if previous else window_start
-    if (
-        previous
-        and previous[-1].kind in ("percent", "ratio", "share")
-        and (_BASELINE_RE.search(text, since, t.start) or _BASELINE_TIME_RE.match(t.text))
-    ):
-        return False
-    return not _COMPARISON_RE.search(text, since, t.start)
-
-
-def _time_for(q: Quantity, text, times, qs, segments, seg) -> TimeExpr | None:
-    """The quantity's own time: the next time in its clause unless a clause break and another
-    quantity come first, else the last time before it in the clause, else the time of the
-    nearest earlier clause (the sentence's frame). A number inside a time phrase ("during the
-    six-week war") gets none: the phrase is where it lives."""
-    if any(t.start <= q.start and q.end <= t.end for t in times):
-        return None
-    for k in range(seg, -1, -1):
-        seg_start = segments[k]
-        seg_end = segments[k + 1] if k + 1 < len(segments) else float("inf")
-        own = [t for t in times if seg_start <= t.start < seg_end]
-        if not own:
-            continue
-        if k < seg:
-            return own[-1]
-        others = [
-            o
-            for o in qs
-            if o is not q
-            and seg_start <= o.start < seg_end
-            and not any(t.start <= o.start and o.end <= t.end for t in own)
-        ]
-        after = [t for t in own if t.start >= q.end]
-        if after:
-            t = after[0]
-            between = [o for o in others if q.end <= o.start < t.start]
-            if not between or "," not in text[q.end : between[0].start]:
-                return t
-        before = [t for t in own if t.end <= q.start]
-        if before:
-            return before[-1]
-    return None
-
-
-def _places(sent, sent_ents, segments: list[int], parsed: bool) -> dict[int, tuple[str, ...]]:
-    """Places named in each segment of the sentence.
-
-    GPE/LOC/FAC entities, plus names the tagger missed before a place noun ("Bruzgi border
-    crossing" gives Bruzgi; "Belarusian-EU border" is itself the place). Not places: a country
-    acting as the subject ("Moscow has amassed", "Azerbaijan retook") and an origin ("refugees
-    from the Middle East"). The most specific place comes first.
-    """
-    found: dict[int, list[tuple[int, int, str]]] = {}
-
-    def add(char: int, rank: int, name: str):
-        seg = bisect.bisect_right(segments, char) - 1
-        found.setdefault(seg, []).append((rank, char, name))
-
-    doc = sent.doc
-    for ent in sent_ents:
-        if ent.label_ not in _PLACE_ENTS:
-            continue
-        root = ent.root
-        if parsed:
-            if root.dep_ in ("nsubj", "nsubjpass") and ent.label_ == "GPE":
-                continue
-            if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("NOUN", "PROPN"):
-                continue
-        add(ent.start_char, 1 if ent.label_ == "FAC" else 2, _DETERMINER_RE.sub("", ent.text))
-    if parsed:
-        for tok in sent:
-            if tok.lower_ not in _PLACE_NOUNS or tok.i == sent.start:
-                continue
-            j = tok.i - 1
-            while j >= sent.start and doc[j].lower_ in _PLACE_NOUNS:
-                j -= 1
-            k = j
-            while (
-                k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
-            ):
-                k -= 1
-            if k == j:
-                continue
-            if k >= sent.start + 1 and doc[k].text == "-" and doc[k - 1].pos_ in ("PROPN", "ADJ"):
-                first = doc[k - 1]
-                add(first.idx, 0, doc[k - 1 : tok.i + 1].text)
-            else:
-                add(doc[k + 1].idx, 0, doc[k + 1 : j + 1].text)
-    out = {}
-    for seg, items in found.items():
-        seen: list[str] = []
-        for _, _, name in sorted(items):
-            if name.lower() not in (s.lower() for s in seen):
-                seen.append(name)
-        out[seg] = tuple(seen)
-    return out
-
-
-def _attribution(sent, text: str, s_start: int, s_end: int, parsed: bool) -> str:
-    m = _ACCORDING_RE.search(text, s_start, s_end)
-    if m:
-        return _clean_source(m.group(1))
-    if parsed:
-        for tok in sent:
-            if tok.lemma_ in _SPEECH_LEMMAS and tok.pos_ == "VERB":
-                for child in tok.children:
-                    if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                        source = sent.doc[child.left_edge.i : child.i + 1]
-                        if any(t.like_num or t.lower_ in ("%", "cent", "percent") for t in source):
-                            continue  # "3 per cent of respondents said": a finding, not a source
-                        return _clean_source(source.text)
-        return ""
-    m = _SAID_RE.search(text, s_start, s_end)
-    return _clean_source(m.group(1)) if m else ""
-
-
-def _clean_source(source: str) -> str:
-    return _DETERMINER_RE.sub("", " ".join(source.split())).strip(" \"“”'’")
-
-
-def _draft(q: Quantity, text, offset, s_start, s_end, t: TimeExpr | None, places, attribution) -> ClaimDraft:
-    time_text = t.text if t else ""
-    p_start = t.period_start if t else None
-    p_end = t.period_end if t else None
-    label = _label(q, time_text, p_start, p_end, places)
-    score = _score(q, text, bool(t), places, attribution)
-    return ClaimDraft(
-        sentence=text[s_start:s_end],
-        sentence_start=offset + s_start,
-        sentence_end=offset + s_end,
-        quote=q.text,
-        quote_start=offset + q.start,
-        quote_end=offset + q.end,
-        value=q.value,
-        value_low=q.value_low,
-        value_high=q.value_high,
-        qualifier=q.qualifier,
-        unit=q.unit,
-        kind=q.kind,
-        time_text=time_text,
-        period_start=p_start,
-        period_end=p_end,
-        places=tuple(places),
-        attribution=attribution,
-        label=label,
-        score=score,
+def _is_threshold(time: TimeExpr, text: str, sentence_start: int) -> bool:
+    return time.text.lower().startswith(("within", "inside")) and not _FUTURE_RE.search(
+        text, sentence_start, time.start
     )
 
 
-_UNCOUNTABLE = frozenset({"people", "police", "staff", "data", "news", "series", "species"})
+def _dated_by_the_sentence(times: list[TimeExpr]) -> list[TimeExpr]:
+    """Times left open (no year, no publication date) read in the year the sentence states."""
+    years = [time.period_start.year for time in times if _is_whole_year(time)]
+    if not years:
+        return times
+    end_of_year = dt.date(years[0], 12, 31)
+    out = []
+    for time in times:
+        if not (time.relative or time.period_start or time.period_end):
+            again = find_times(time.text, end_of_year)
+            if again and again[0].text == time.text:
+                time = replace(time, period_start=again[0].period_start, period_end=again[0].period_end)
+        out.append(time)
+    return out
 
 
-def _plural(unit: str) -> str:
-    if unit in _UNCOUNTABLE or unit.endswith("s"):
-        return unit
-    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
-        return unit[:-1] + "ies"
-    if unit.endswith(("ch", "sh", "x")):
-        return unit + "es"
-    return unit + "s"
+def _is_whole_year(time: TimeExpr) -> bool:
+    start, end = time.period_start, time.period_end
+    return bool(start and end and start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31))
 
 
-def _label(q: Quantity, time_text, p_start, p_end, places) -> str:
-    head = q.text
-    if q.unit and q.kind in ("count", "duration", "measure", "rate", "share") and q.unit.lower() not in q.text.lower():
-        joiner = " of " if q.qualifier == "vague" and q.text.lower().endswith("s") else " "
-        head += joiner + (_plural(q.unit) if q.kind == "count" and q.value != 1 else q.unit)
-    parts = [head]
-    if p_start and p_end and p_start.month == 1 and p_start.day == 1 and p_end == dt.date(p_start.year, 12, 31):
-        parts.append(str(p_start.year))
-    elif time_text:
-        parts.append(" ".join(time_text.split()))
-    if places:
-        parts.append(places[0])
-    return " · ".join(parts)
+# ---------------------------------------------------------------------------------------------
+# Which quantities are claims
+# ---------------------------------------------------------------------------------------------
 
 
-def _score(q: Quantity, text: str, has_time: bool, places, attribution) -> float:
-    """How check-worthy: specific, attributed, large or contested numbers score higher."""
-    score = 0.35
-    if attribution:
-        score += 0.15
-    if has_time:
-        score += 0.1
-    if places:
-        score += 0.1
-    magnitude = q.value if q.value is not None else (q.value_high or q.value_low or Decimal(0))
-    if q.kind in ("money", "percent", "rate", "ratio", "share"):
-        score += 0.15
-    elif abs(magnitude) >= 1000:
-        score += 0.15
-    elif abs(magnitude) >= 100:
-        score += 0.1
-    if q.qualifier in ("more_than", "less_than", "at_least", "at_most", "approx", "vague", "range"):
-        score += 0.05
-    if q.kind == "duration":
-        score -= 0.1
-    if q.kind == "count" and _DEFINITE_RE.search(text, max(0, q.start - 8), q.start):
-        score -= 0.25  # "the three countries" refers back; it asserts little
-    return round(min(1.0, max(0.05, score)), 2)
+def _is_claim(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> bool:
+    """A quantity is a claim unless it belongs to a time phrase or a name, gives an age or an age
+    bracket, names a bond's term, or is the denominator of a rate."""
+    text = chunk.text
+    return not (
+        _belongs_to_time(quantity, text, times)
+        or _inside_name(quantity, chunk.name_spans)
+        or _gives_an_age(quantity, text, chunk.person_ends)
+        or _names_a_bond_term(quantity, text)
+        or _PER_BEFORE_RE.search(text, max(0, quantity.start - 12), quantity.start)  # "12 cases per 100,000"
+    )
+
+
+def _names_a_bond_term(quantity: Quantity, text: str) -> bool:
+    """ "10-year Treasuries", "the 30-year mortgage rate": the term names the product."""
+    return bool(
+        quantity.kind == Kind.DURATION and hyphenated(quantity, text) and _TENOR_AFTER_RE.match(text, quantity.end)
+    )
+
+
+def _belongs_to_time(quantity: Quantity, text: str, times: list[TimeExpr]) -> bool:
+    """A number inside a time window belongs to that window ("over the last 24 hours"), unless
+    it is an adjectival duration describing an event: "during the six-week war"."""
+    if hyphenated(quantity, text) and quantity.kind in (Kind.DURATION, Kind.MEASURE):
+        return False
+    for time in times:
+        if not (quantity.start < time.end and time.start < quantity.end):
+            continue
+        if time.start <= quantity.start and quantity.end <= time.end:
+            return True
+        # Overlap without containment: the regexes disagree on a boundary; the time phrase
+        # wins when the quantity is only a bare number.
+        if quantity.qualifier == Qualifier.EXACT and not quantity.unit:
+            return True
+    return False
+
+
+def _inside_name(quantity: Quantity, name_spans: list[tuple[int, int]]) -> bool:
+    """ "Article 5", "Boeing 737", "Apollo 11": the parser's entities that include the number."""
+    start, end = quantity.start, quantity.end
+    i = bisect.bisect_left(name_spans, (start, start)) - 1
+    for name_start, name_end in name_spans[max(i, 0) : i + 3]:
+        if name_start < start < name_end or (name_start < end <= name_end and name_start < start):
+            return True
+    return False
+
+
+def _gives_an_age(quantity: Quantity, text: str, person_ends: set[int]) -> bool:
+    """ "aged 18 to 24", "children under five", "a 42-year-old man", "Anna Smith, 34, reports":
+    ages describe people, they are not checkable quantities."""
+    start, value = quantity.start, quantity.value
+    if quantity.kind in (Kind.COUNT, Kind.DURATION) and _AGED_BEFORE_RE.search(text, max(0, start - 8), start):
+        return True
+    bare_small_count = quantity.kind == Kind.COUNT and value is not None and value <= 120
+    if (
+        bare_small_count
+        and quantity.qualifier in (Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+        and not quantity.unit_stated
+        and _PEOPLE_BEFORE_RE.search(text, max(0, start - 14), start)
+    ):
+        return True  # "children under five", "adults over 65"
+    if quantity.kind == Kind.DURATION and _AGE_RE.match(text, quantity.number_end):
+        return True
+    if bare_small_count and not quantity.unit and _AGE_AFTER_RE.match(text, quantity.end):
+        comma = text[max(0, start - 3) : start].rfind(",")
+        return comma != -1 and (start - 3 + comma) in person_ends  # a byline age
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The draft
+# ---------------------------------------------------------------------------------------------
+
+
+def _draft(
+    quantity: Quantity,
+    sentence: Sentence,
+    *,
+    time: TimeExpr | None,
+    baseline: Baseline | None,
+    places: tuple[str, ...],
+    attribution: str,
+    offset: int,
+) -> ClaimDraft:
+    """The claim; offsets move by ``offset`` from the chunk to the whole article."""
+    return ClaimDraft(
+        sentence=sentence.text[sentence.start : sentence.end],
+        sentence_start=offset + sentence.start,
+        sentence_end=offset + sentence.end,
+        quote=quantity.text,
+        quote_start=offset + quantity.start,
+        quote_end=offset + quantity.end,
+        value=quantity.value,
+        value_low=quantity.value_low,
+        value_high=quantity.value_high,
+        qualifier=quantity.qualifier,
+        unit=quantity.unit,
+        kind=quantity.kind,
+        time_text=time.text if time else "",
+        period_start=time.period_start if time else None,
+        period_end=time.period_end if time else None,
+        places=tuple(places),
+        attribution=attribution,
+        label=label_for(quantity, time, places),
+        score=score_for(quantity, sentence.text, has_time=bool(time), places=places, attribution=attribution),
+        compared_to=baseline.text if baseline else "",
+        compared_period_start=baseline.period_start if baseline else None,
+        compared_period_end=baseline.period_end if baseline else None,
+    )

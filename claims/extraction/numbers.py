@@ -6,377 +6,51 @@ Pure Python and regular expressions: importing or calling this module never load
 claim rules (time windows, names found by the parser, attribution) live in ``extract``.
 Dates, years used as dates, times of day, ordinals, list numbering, phone numbers, ids and
 numbers glued into names ("G7", "COVID-19", "PT0M56S") are not quantities and are skipped here.
+The words it knows (number words, scales, units, currencies, qualifiers) come from ``vocabulary``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from .timeexpr import calendar_spans
-
-SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-# South Asian English scales: "Rs 500 crore", "2.5 lakh people".
-SCALES |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
-_COMPOUND_SCALES = {"lakh crore": 10**12, "lakh crores": 10**12}  # "Rs 1.5 lakh crore": 1.5e12
-ABBREVIATED_SCALES = {
-    "k": 10**3,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "bn": 10**9,
-    "tn": 10**12,
-    "trn": 10**12,
-}
-DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-# Vague magnitudes: the interval the words allow (EXTRACTION.md).
-VAGUE = {
-    "dozens": (24, 99),
-    "several dozen": (24, 99),
-    "a few dozen": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "several hundred": (200, 999),
-    "a few hundred": (200, 999),
-    "thousands": (2000, 9999),
-    "several thousand": (2000, 9999),
-    "a few thousand": (2000, 9999),
-    "tens of thousands": (10_000, 99_999),
-    "hundreds of thousands": (100_000, 999_999),
-    "millions": (2_000_000, 999_000_000),
-    "several million": (2_000_000, 9_999_999),
-    "a few million": (2_000_000, 9_999_999),
-    "tens of millions": (10_000_000, 99_999_999),
-    "hundreds of millions": (100_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_000_000_000),
-    "several billion": (2 * 10**9, 10**10 - 1),
-}
-QUALIFIERS = {
-    "more than": "more_than",
-    "over": "more_than",
-    "above": "more_than",
-    "in excess of": "more_than",
-    "exceeded": "more_than",
-    "exceeding": "more_than",
-    "exceeds": "more_than",
-    "exceed": "more_than",
-    "topped": "more_than",
-    "tops": "more_than",
-    "fewer than": "less_than",
-    "less than": "less_than",
-    "under": "less_than",
-    "below": "less_than",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "no fewer than": "at_least",
-    "at most": "at_most",
-    "up to": "at_most",
-    "as many as": "at_most",
-    "as much as": "at_most",
-    "no more than": "at_most",
-    "within": "at_most",
-    "near": "approx",
-    "some": "approx",
-    "about": "approx",
-    "around": "approx",
-    "roughly": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "close to": "approx",
-    "approximately": "approx",
-    "approx.": "approx",
-    "~": "approx",
-    "just": "exact",
-    "only": "exact",
-    "exactly": "exact",
-    "a total of": "exact",
-}
-CURRENCY_SYMBOLS = {
-    "a$": "AUD",
-    "c$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "us$": "USD",
-    "$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "₽": "RUB",
-    "rub": "RUB",
-    "¥": "JPY",
-    "₴": "UAH",
-    "rs": "INR",
-    "rs.": "INR",
-    "₹": "INR",
-    "inr": "INR",
-}
-CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "bitcoin": "BTC",
-    "bitcoins": "BTC",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "rupee": "INR",
-    "rupees": "INR",
-    "kronor": "SEK",
-    "koruna": "CZK",
-    "korunas": "CZK",
-    "zloty": "PLN",
-    "zlotys": "PLN",
-    "forint": "HUF",
-    "forints": "HUF",
-    "shekel": "ILS",
-    "shekels": "ILS",
-    "lira": "TRY",
-    "liras": "TRY",
-    "naira": "NGN",
-    "baht": "THB",
-    "ringgit": "MYR",
-    "rupiah": "IDR",
-    "tenge": "KZT",
-    "dirham": "AED",
-    "dirhams": "AED",
-    "riyal": "SAR",
-    "riyals": "SAR",
-    "francs": "CHF",
-}
-# A nationality names the currency when the word alone is shared: "11 million Swedish crowns".
-CURRENCY_PHRASES = {
-    "swedish crowns": "SEK",
-    "swedish krona": "SEK",
-    "norwegian crowns": "NOK",
-    "norwegian kroner": "NOK",
-    "danish crowns": "DKK",
-    "danish kroner": "DKK",
-    "czech crowns": "CZK",
-    "swiss francs": "CHF",
-    "mexican pesos": "MXN",
-    "argentine pesos": "ARS",
-    "chilean pesos": "CLP",
-    "colombian pesos": "COP",
-    "philippine pesos": "PHP",
-    "canadian dollars": "CAD",
-    "australian dollars": "AUD",
-    "brazilian reais": "BRL",
-    "south african rand": "ZAR",
-}
-_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
-DURATION_UNITS = {
-    "second": "second",
-    "seconds": "second",
-    "minute": "minute",
-    "minutes": "minute",
-    "hour": "hour",
-    "hours": "hour",
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "century": "century",
-    "centuries": "century",
-}
-MEASURE_UNITS = {
-    "km": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "mile": "mile",
-    "miles": "mile",
-    "m": "m",
-    "metre": "m",
-    "metres": "m",
-    "meter": "m",
-    "meters": "m",
-    "cm": "cm",
-    "mm": "mm",
-    "millimetre": "mm",
-    "millimetres": "mm",
-    "millimeter": "mm",
-    "millimeters": "mm",
-    "centimetre": "cm",
-    "centimetres": "cm",
-    "g": "g",
-    "gram": "g",
-    "grams": "g",
-    "kg": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "kilo": "kg",
-    "kilos": "kg",
-    "tonne": "tonne",
-    "tonnes": "tonne",
-    "ton": "tonne",
-    "tons": "tonne",
-    "t": "tonne",
-    "hectare": "hectare",
-    "hectares": "hectare",
-    "ha": "hectare",
-    "acre": "acre",
-    "acres": "acre",
-    "mph": "mph",
-    "km/h": "km/h",
-    "kmh": "km/h",
-    "litre": "litre",
-    "litres": "litre",
-    "liter": "litre",
-    "liters": "litre",
-    "barrel": "barrel",
-    "barrels": "barrel",
-    "bpd": "barrel per day",
-    "mw": "megawatt",
-    "megawatt": "megawatt",
-    "megawatts": "megawatt",
-    "gw": "gigawatt",
-    "gigawatt": "gigawatt",
-    "gigawatts": "gigawatt",
-    "kw": "kilowatt",
-    "kilowatts": "kilowatt",
-    "kwh": "kilowatt-hour",
-    "twh": "terawatt-hour",
-    "terawatt-hours": "terawatt-hour",
-    "terawatt-hour": "terawatt-hour",
-    "gigawatt-hours": "gigawatt-hour",
-    "degrees": "degree",
-    "degree": "degree",
-    "c": "celsius",
-    "celsius": "celsius",
-    "°c": "celsius",
-    "°f": "fahrenheit",
-    "°": "degree",
-    "º": "degree",
-    "ºc": "celsius",
-    "ºf": "fahrenheit",
-    "f": "fahrenheit",
-    "fahrenheit": "fahrenheit",
-    "feet": "ft",
-    "foot": "ft",
-    "ft": "ft",
-    "light-years": "light year",
-    "light-year": "light year",
-    "magnitude": "magnitude",
-    "cubic metres": "m3",
-    "cubic meters": "m3",
-    "bcm": "bcm",
-    "inch": "inch",
-    "inches": "inch",
-    "gallon": "gallon",
-    "gallons": "gallon",
-    "kilometres per hour": "km/h",
-    "kilometers per hour": "km/h",
-    "miles per hour": "mph",
-    "light years": "light year",
-    "square kilometres": "km2",
-    "square kilometers": "km2",
-    "sq km": "km2",
-    "km2": "km2",
-}
-MULTIPLIER_VERBS = {
-    "doubled": 2,
-    "tripled": 3,
-    "trebled": 3,
-    "quadrupled": 4,
-    "halved": Decimal("0.5"),
-    "double": 2,
-    "triple": 3,
-    "treble": 3,
-    "quadruple": 4,
-    "twofold": 2,
-    "threefold": 3,
-    "fourfold": 4,
-    "fivefold": 5,
-    "sixfold": 6,
-    "sevenfold": 7,
-    "eightfold": 8,
-    "ninefold": 9,
-    "tenfold": 10,
-    "twentyfold": 20,
-    "hundredfold": 100,
-    "twice": 2,
-}
-# "double" and "triple" are multipliers only after a qualifier ("nearly triple what …").
-_BARE_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "treble", "quadruple"})
-
-ONE_THIRD = Decimal(1) / Decimal(3)
+from .vocabulary import (
+    ABBREVIATED_SCALES,
+    BARE_ADJECTIVE_MULTIPLIERS,
+    COMPOUND_SCALES,
+    CURRENCY_PHRASES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    DURATION_SECONDS,
+    DURATION_UNITS,
+    GLUED_UNITS,
+    GROUP_WORDS,
+    MEASURE_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    MULTIPLES,
+    MULTIPLIERS,
+    OR_AFTER_NUMBER,
+    QUALIFIER_PHRASES,
+    SCALES,
+    SHORT_SCALES,
+    SMALL_NUMBERS,
+    SOUTH_ASIAN_SCALES,
+    TENS,
+    VAGUE,
+    WEEKDAYS,
+    Kind,
+    Qualifier,
+    alternation,
+    singular,
+)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Quantity:
     """A number phrase found in a text; offsets index the text given to ``find_quantities``."""
 
@@ -402,10 +76,15 @@ class Quantity:
 _SPACES = "\u00a0\u202f\u2009\u2007"
 _NORMALISE = str.maketrans({c: " " for c in _SPACES} | {"\u2212": "-", "\u2013": "-", "\u2010": "-", "\u2011": "-"})
 
+# Currency codes ("usd", "rs.") are words; the other keys are signs ("$", "a$", "€").
+_CURRENCY_CODES = [key for key in CURRENCY_SYMBOLS if key.rstrip(".").isalpha()]
+_CURRENCY_SIGNS = [key for key in CURRENCY_SYMBOLS if key not in _CURRENCY_CODES]
+# A standalone number phrase may start with the sign of a dollar, euro, pound or rouble.
+_PARSED_SIGNS = alternation(key for key in _CURRENCY_SIGNS if CURRENCY_SYMBOLS[key] in ("USD", "EUR", "GBP", "RUB"))
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\ \d{3})+|\d+)"
 _PLAIN_NUMBER_RE = re.compile(
-    rf"^(?P<cur>us\$|\$|€|£|₽)?\s*(?P<sign>[+-])?\s*(?P<cur2>us\$|\$|€|£|₽)?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
-    r"\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|k|mn|mln|m|bn|tn|trn)?$"
+    rf"^(?P<cur>{_PARSED_SIGNS})?\s*(?P<sign>[+-])?\s*(?P<cur2>{_PARSED_SIGNS})?(?P<num>{_DIGITS}(?:\.\d+)?|\.\d+)"
+    rf"\s*(?P<scale>{alternation([*SCALES, *ABBREVIATED_SCALES])})?$"
 )
 _DIGIT_FRACTION_RE = re.compile(r"^(?P<sign>[+-])?(?P<n>\d+)\s*/\s*(?P<d>\d+)$")
 _WORD_SPLIT_RE = re.compile(r"[\s,\-]+")
@@ -419,39 +98,43 @@ def parse_number(text: str) -> Decimal | None:
     """
     if not isinstance(text, str):
         return None
-    s = text.translate(_NORMALISE).strip().lower()
-    if not s:
+    phrase = text.translate(_NORMALISE).strip().lower()
+    if not phrase:
         return None
-    m = _PLAIN_NUMBER_RE.match(s)
-    if m:
-        return _digits_value(m.group("num"), m.group("sign"), m.group("scale"))
-    m = _DIGIT_FRACTION_RE.match(s)
-    if m:
-        d = int(m.group("d"))
-        if d == 0:
+    match = _PLAIN_NUMBER_RE.match(phrase)
+    if match:
+        return _digits_value(match.group("num"), match.group("sign"), match.group("scale"))
+    match = _DIGIT_FRACTION_RE.match(phrase)
+    if match:
+        denominator = int(match.group("d"))
+        if denominator == 0:
             return None
-        v = Decimal(int(m.group("n"))) / Decimal(d)
-        return -v if m.group("sign") == "-" else v
+        value = Decimal(int(match.group("n"))) / Decimal(denominator)
+        return -value if match.group("sign") == "-" else value
     sign = 1
-    if s[0] in "+-":
-        sign = -1 if s[0] == "-" else 1
-        s = s[1:].strip()
-    words = [w for w in _WORD_SPLIT_RE.split(s) if w]
+    if phrase[0] in "+-":
+        sign = -1 if phrase[0] == "-" else 1
+        phrase = phrase[1:].strip()
+    words = [word for word in _WORD_SPLIT_RE.split(phrase) if word]
     if not words:
         return None
-    # Mixed form: digits followed by scale words ("2 thousand", "1.5 million").
-    if words[0][0].isdigit() or words[0][0] == ".":
-        head = _PLAIN_NUMBER_RE.match(words[0])
-        if head is None or head.group("scale") or len(words) < 2:
-            return None
-        value = _digits_value(head.group("num"), None, None)
-        for w in words[1:]:
-            if w not in SCALES and w != "hundred":
-                return None
-            value *= SCALES.get(w, 100)
-        return _tidy(sign * value)
+    if (words[0][0].isdigit() or words[0][0] == ".") and words[-3:] != ["and", "a", "half"]:
+        return _digits_then_scale_words(words, sign)
     value = words_value(words)
     return None if value is None else sign * value
+
+
+def _digits_then_scale_words(words: list[str], sign: int) -> Decimal | None:
+    """ "2 thousand", "1.5 million", "3 hundred thousand"; None for anything else."""
+    head = _PLAIN_NUMBER_RE.match(words[0])
+    if head is None or head.group("scale") or len(words) < 2:
+        return None
+    value = _digits_value(head.group("num"), None, None)
+    for word in words[1:]:
+        if word not in SCALES and word != "hundred":
+            return None
+        value *= SCALES.get(word, 100)
+    return _tidy(sign * value)
 
 
 def _digits_value(num: str, sign: str | None, scale: str | None) -> Decimal | None:
@@ -479,59 +162,104 @@ def words_value(words: list[str]) -> Decimal | None:
         return _fraction_value(words)
     if words[0] == "a" and len(words) >= 2 and words[1] == "couple":
         return Decimal(2) if len(words) == 2 or words[2:] == ["of"] else None
-    total = 0
-    group = 0
-    last = None
-    previous_scale = None
-    for i, w in enumerate(words):
-        if w in ("a", "an"):
-            if i != 0 or len(words) == 1:
-                return None
-            group, last = 1, "a"
-        elif w == "and":
-            if last not in ("hundred", "scale"):
-                return None
-            last = "and"
-        elif w in SMALL:
-            v = SMALL[w]
-            if last in ("unit", "teen", "a"):
-                return None
-            if last == "tens" and (v == 0 or v >= 10):
-                return None
-            if v == 0 and last is not None:
-                return None
-            group += v
-            last = "teen" if v >= 10 else "unit"
-        elif w in TENS:
-            if last in ("unit", "teen", "tens", "a"):
-                return None
-            group += TENS[w]
-            last = "tens"
-        elif w == "hundred":
-            if last not in ("unit", "teen", "a") or group >= 100 or group == 0:
-                return None
-            group *= 100
-            last = "hundred"
-        elif w == "dozen":
-            if last not in ("unit", "teen", "a", "tens") or i != len(words) - 1:
-                return None
-            group *= 12
-            last = "dozen"
-        elif w in SCALES:
-            scale = SCALES[w]
-            if group == 0 or last == "and":
-                return None
-            if previous_scale is not None and scale >= previous_scale:
-                return None
-            total += group * scale
-            group = 0
-            previous_scale = scale
-            last = "scale"
-        else:
+    reader = _NumberWordsReader()
+    for position, word in enumerate(words):
+        if not reader.read(word, first=position == 0, last=position == len(words) - 1, alone=len(words) == 1):
             return None
-    if last in ("and", "a"):
-        return None
-    return Decimal(total + group)
+    return reader.value()
+
+
+class _NumberWordsReader:
+    """Reads number words left to right ("two hundred and five thousand and one"), refusing any
+    word that cannot follow the one before it ("five two", "hundred", "a thousand and")."""
+
+    def __init__(self) -> None:
+        self.total = 0  # what closed scale groups add up to: 205000 in "two hundred and five thousand and"
+        self.group = 0  # the group being read, before its scale
+        self.previous_scale: int | None = None
+        # What the last word was: "a", "unit" (one-nine), "teen" (ten-nineteen), "tens", "hundred",
+        # "dozen", "scale" or "and"; None before the first word.
+        self.last: str | None = None
+
+    def read(self, word: str, *, first: bool, last: bool, alone: bool) -> bool:
+        """Take one more word; False when it cannot follow what came before."""
+        if word in ("a", "an"):
+            return self._article(first=first, alone=alone)
+        if word == "and":
+            return self._and()
+        if word in SMALL_NUMBERS:
+            return self._small(SMALL_NUMBERS[word])
+        if word in TENS:
+            return self._tens(TENS[word])
+        if word == "hundred":
+            return self._hundred()
+        if word == "dozen":
+            return self._dozen(last=last)
+        if word in SCALES:
+            return self._scale(SCALES[word])
+        return False
+
+    def value(self) -> Decimal | None:
+        if self.last in ("and", "a"):
+            return None
+        return Decimal(self.total + self.group)
+
+    def _article(self, *, first: bool, alone: bool) -> bool:
+        if not first or alone:
+            return False
+        self.group, self.last = 1, "a"
+        return True
+
+    def _and(self) -> bool:
+        if self.last not in ("hundred", "scale"):
+            return False
+        self.last = "and"
+        return True
+
+    def _small(self, number: int) -> bool:
+        if self.last in ("unit", "teen", "a"):
+            return False
+        if self.last == "tens" and (number == 0 or number >= 10):
+            return False
+        if number == 0 and self.last is not None:
+            return False
+        self.group += number
+        self.last = "teen" if number >= 10 else "unit"
+        return True
+
+    def _tens(self, number: int) -> bool:
+        if self.last in ("unit", "teen", "tens", "a"):
+            return False
+        self.group += number
+        self.last = "tens"
+        return True
+
+    def _hundred(self) -> bool:
+        if self.last is None:
+            self.group = 1  # "hundred million dollars", "the past hundred years": one hundred
+        elif self.last not in ("unit", "teen", "a") or self.group >= 100 or self.group == 0:
+            return False
+        self.group *= GROUP_WORDS["hundred"]
+        self.last = "hundred"
+        return True
+
+    def _dozen(self, *, last: bool) -> bool:
+        if self.last not in ("unit", "teen", "a", "tens") or not last:
+            return False
+        self.group *= GROUP_WORDS["dozen"]
+        self.last = "dozen"
+        return True
+
+    def _scale(self, scale: int) -> bool:
+        if self.group == 0 or self.last == "and":
+            return False
+        if self.previous_scale is not None and scale >= self.previous_scale:
+            return False
+        self.total += self.group * scale
+        self.group = 0
+        self.previous_scale = scale
+        self.last = "scale"
+        return True
 
 
 def _fraction_value(words: list[str]) -> Decimal | None:
@@ -543,7 +271,7 @@ def _fraction_value(words: list[str]) -> Decimal | None:
     if head in (["a"], ["an"], ["one"]):
         numerator = Decimal(1)
     elif len(head) >= 3 and head[-2:] == ["and", "a"] and words[-1] == "half":
-        whole = words_value(head[:-2])
+        whole = parse_number(" ".join(head[:-2]))
         return None if whole is None else whole + Decimal("0.5")
     else:
         numerator = words_value(head) if not head[0][0].isdigit() else parse_number(" ".join(head))
@@ -556,59 +284,83 @@ def _fraction_value(words: list[str]) -> Decimal | None:
 # find_quantities
 # ---------------------------------------------------------------------------------------------
 
-_W = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
-_SCALE_W = "hundred|thousand|million|billion|trillion|crores?|lakhs?"
-_AFTER_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
+_W = alternation([*SMALL_NUMBERS, *TENS])
+_SCALE_W = alternation(["hundred", *SCALES])
+# "two hundred and five", "a million and one"; South Asian scales take no "and".
+_AFTER_SCALE_AND = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *SHORT_SCALES)) + r")\s+and\s+"
 _WORD_SEQ = (
     rf"(?:(?:a|an)\s+(?=(?:{_SCALE_W}|dozen)\b))?(?:{_W}|{_SCALE_W}|dozen)"
     rf"(?:(?:{_AFTER_SCALE_AND}|[ \t-]+|\ *,\ (?=(?:{_W})\b[ -]*(?:{_SCALE_W})))"
     rf"(?:(?:{_W})(?:-(?:{_W}))?|{_SCALE_W}|dozen)\b)*"
 )
-_DENOM_W = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_VAGUE_W = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True)).replace(
+_DENOM_W = alternation(DENOMINATORS)
+_VAGUE_W = alternation(VAGUE).replace(
     "scores", r"scores(?=\s+of\s+(?!course\b)[a-z])"
 )  # "scores of migrants", not "test scores" or "scores of 80%"
 _NUM_DIGITS = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
-    r"|\d{1,3}(?:\ \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+    r"|\d{1,3}(?:\ \d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 # After "N in M", words that make M a span or a count of its own ("5 in 10 days"), not a whole.
 _NOT_A_WHOLE = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|games?|matches|"
-    r"thousand|million|billion|trillion|hundred|per|percent)"
+    "(?:"
+    + alternation(
+        [
+            *(word for word, unit in DURATION_UNITS.items() if unit != "century"),
+            *("night", "nights", "game", "games", "matches"),
+            *("hundred", *SHORT_SCALES, "per", "percent"),
+        ]
+    )
+    + ")"
 )
-_UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|km/h|km2|kmh|kwh|twh|km|kg|mm|cm|ha|mph|mw|gw|kw|bpd|bcm|m|t|g|c|f"
+# Degree signs glue with optional spaces ("30 °C", "30°"); the other units follow the digits directly.
+_UNIT_GLUE = "\\ ?[°º]\\s?c|\\ ?[°º]\\s?f|\\ ?[°º]|" + alternation(GLUED_UNITS)
+# "half a million", "three quarters of a dozen", "half a percentage point".
+_HALF_SCALES = alternation(["dozen", "gross", "hundred", *SHORT_SCALES, "percentage points", "percentage point"])
+# "a couple of hundred", "a couple million": the scales this rule reads, trillions not among them.
+_COUPLE_SCALES = alternation(["dozen", "hundred", "thousand", "million", "billion"])
+# "more than an hour", "up to a week": the units that make "a" a count of one.
+_A_UNITS = alternation(["hour", "day", "week", "fortnight", "month", "year", "decade", "century"])
+_SCALE_AFTER_DIGITS = alternation([*SHORT_SCALES, *COMPOUND_SCALES, *SOUTH_ASIAN_SCALES, "hundred", "dozen"])
+
+# A race or a wait timed in hours, minutes and seconds ("2:00:35", "2:01:09s"), or in hours and
+# minutes after a bound ("under 2:00"): a duration, never a time of day (no "am", no zone after it).
+_RACE_TIME = (
+    r"(?<![\d:.,])(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:(?<=under\ )|(?<=below\ )|(?<=sub\ )|(?<=sub-))\d{1,2}:[0-5]\d)"
+    r"(?![\d:])(?:s\b)?(?!\s?(?:[ap]\.?m\b|[ap]\.m\.|hrs\b|(?-i:[A-Z]{2,3}T|GMT|UTC)\b))"
+)
 
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
     r"(?<!\w)(?=[\w+\-\u2212.])(?:"
-    r"(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
+    r"(?P<racetime>" + _RACE_TIME + r")"
+    r"|(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"
     r"|(?:" + _W + r"|\d{1,2})\s+(?:in|out\s+of)\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b"
     r"(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
     r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
-    r"|(?P<halfscale>\b(?:half|a\s+quarter(?:\s+of)?|three\s+quarters(?:\s+of)?)\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion|percentage\s+points?)\b)"
+    r"|(?P<halfscale>\b(?:(?:an?\s+)?half[\s-]+(?:an?\s+)?|(?:a\s+quarter|three\s+quarters)(?:\s+of)?\s+an?\s+)"
+    r"(?:" + _HALF_SCALES + r")\b)"
+    r"|(?P<andhalf>\b(?:" + _W + r"|\d+)\s+and\s+a\s+half\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"
     r"|(?P<dfrac>(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]))"
-    r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?)"
-    r"|(?P<aunit>\ban?\b(?=\s+(?:hour|day|week|fortnight|month|year|decade|century)\b))"
-    r"|(?P<mult>\b(?:" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<couple>\ba\s+couple(?:\s+of)?(?:\s+(?:" + _COUPLE_SCALES + r")\b)?)"
+    r"|(?P<aunit>\ban?\b(?=\s+(?:" + _A_UNITS + r")\b))"
+    r"|(?P<mult>\b(?:" + alternation(MULTIPLIERS) + r")\b)"
     r"|(?P<digits>(?:(?<![\w)\]%])[+\-\u2212](?=\d)|(?<![\w.,/\u2212]))(?:" + _NUM_DIGITS + r")"
-    r"(?P<scale>(?:\s*(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b)|(?:k|mn|mln|bn|tn|trn|m)(?![\w]))?"
+    r"(?P<scale>(?:\s*(?:" + _SCALE_AFTER_DIGITS + r")\b)|(?:" + alternation(ABBREVIATED_SCALES) + r")(?![\w]))?"
     r"(?P<glued>(?:" + _UNIT_GLUE + r"|%|pc|bps|bp|p)(?![\w]))?)"
     r"|(?P<words>\b" + _WORD_SEQ + r"\b))",
     re.IGNORECASE,
 )
-_QUALIFIER_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in QUALIFIERS), key=len, reverse=True))
+_QUALIFIER_ALT = alternation(QUALIFIER_PHRASES)
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
-    r"(?P<cur>(?:US|A|C|HK|NZ)?\$|€|£|₽|¥|₴|₹|(?<![\w])(?:USD|EUR|GBP|RUB|INR|Rs\.?)\s?)?\s*"
+    r"(?P<cur>" + alternation(_CURRENCY_SIGNS) + r"|(?<![\w])(?:" + alternation(_CURRENCY_CODES) + r")\s?)?\s*"
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
-_HYPHEN_UNITS = "|".join(
-    sorted(set(DURATION_UNITS) | {k for k in MEASURE_UNITS if " " not in k and len(k) > 1}, key=len, reverse=True)
-)
+_HYPHEN_UNITS = alternation([*DURATION_UNITS, *(key for key in MEASURE_UNITS if " " not in key and len(key) > 1)])
 _SUFFIX_RE = re.compile(
     r"(?P<pct>\s*%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b|\s(?-i:bps?)\b)?"
     r"(?P<hyph>-(?P<hunit>" + _HYPHEN_UNITS + r")\b(?:-old\b)?"
@@ -616,20 +368,30 @@ _SUFFIX_RE = re.compile(
     r"(?P<plus>-?plus\b)?",
     re.IGNORECASE,
 )
-_OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>more|fewer|less|so|above|over)\b", re.IGNORECASE)
+_OR_MORE_RE = re.compile(r"\s+or\s+(?P<w>" + alternation(OR_AFTER_NUMBER) + r")\b", re.IGNORECASE)
+# Units the word pattern would cut short ("square kilometres", "km/h"); "square miles" and
+# "square metres" are read as counted nouns, as they always were.
+_UNITS_OF_MORE_THAN_A_WORD = alternation(
+    [*(key for key in MEASURE_UNITS if " " in key or "/" in key), "square miles", "square metres", "square meters"]
+)
 _UNIT_AFTER_RE = re.compile(
     r"(?P<gap>\s+(?:of\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+)?)?)"
-    r"(?P<w>square\s+(?:kilomet(?:re|er)s|miles|metres|meters)|sq\s+km|cubic\s+met(?:re|er)s|"
-    r"(?:kilomet(?:re|er)s|miles)\s+per\s+hour|light\s+years|km/h|[A-Za-z][A-Za-z'’-]*)",
+    r"(?P<w>" + _UNITS_OF_MORE_THAN_A_WORD + r"|[A-Za-z][A-Za-z'’-]*)",
 )
-_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)$", re.IGNORECASE)
+# A change verb right before a pair of numbers makes them its two states ("rose 5% to 8%", "jumped
+# from 36 to 53"), not a range; farther back it governs something else ("whipped up waves of 5 to 6 metres").
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
     r"decreasing|grew|grow|growing|jumped|jump|dropped|drop|climbed|climb|surged|declined|"
-    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\b[^,;.]*$",
+    r"decline|soared|up|down|went|go|changed?|cut|raised?|lowered?|reduced?)\b"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:by|from))?\s*$",
     re.IGNORECASE,
 )
+# Before "from N to M" the change verb may stand farther back: "raised the annual allowance from".
+_CHANGE_BEFORE_FROM_RE = re.compile(_CHANGE_BEFORE_RE.pattern.split(r"\b(?:\s+")[0] + r"\b[^,;.]*$", re.IGNORECASE)
 _LIST_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_AFTER_RE = re.compile(r"[.)][ \t]")
 _NAME_WORD_BEFORE_RE = re.compile(
@@ -664,30 +426,82 @@ def find_quantities(text: str) -> list[Quantity]:
     dot_thousands = bool(_DOT_CONVENTION_RE.search(text))
     found: list[Quantity] = []
     last_end = 0
-    for m in _CORE_RE.finditer(text):
-        if m.start() < last_end or _inside(masked, m.start(), m.end()):
+    for match in _CORE_RE.finditer(text):
+        if match.start() < last_end or (match.lastgroup != "racetime" and _inside(masked, match.start(), match.end())):
             continue
-        q = _quantity_from_match(text, m, dot_thousands)
-        if q is None:
+        quantity = _quantity_from_match(text, match, dot_thousands)
+        if quantity is None:
             continue
-        found.append(q)
-        last_end = q.end
-    return _merge_ranges(text, found)
+        found.append(quantity)
+        last_end = quantity.end
+    return _merge_ranges(text, _joined_durations(text, found))
+
+
+_DURATION_WORD_RE = re.compile(r"\s*(?P<w>" + alternation(DURATION_UNITS) + r")\b", re.IGNORECASE)
+_DURATION_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "two hours, 42 minutes and 28 seconds", "nine minutes and 19 seconds": one duration in its
+    smallest unit, when each part names a smaller unit than the one before."""
+    out: list[Quantity] = []
+    for quantity in found:
+        previous = out[-1] if out else None
+        joined = _duration_parts(text, previous, quantity) if previous else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(quantity)
+    return out
+
+
+def _duration_parts(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """``first`` and ``second`` read as one compound duration, or None."""
+    if not (
+        first.kind == second.kind == Kind.DURATION
+        and first.unit in DURATION_SECONDS
+        and second.unit in DURATION_SECONDS
+        and DURATION_SECONDS[first.unit] > DURATION_SECONDS[second.unit]
+        and second.qualifier == Qualifier.EXACT
+        and first.value is not None
+        and second.value is not None
+    ):
+        return None
+    unit_word = _DURATION_WORD_RE.match(text, first.number_end) if first.end == first.number_end else None
+    joint_start = unit_word.end() if unit_word else first.end
+    joint = _DURATION_JOINT_RE.match(text, joint_start)
+    if joint is None or joint.end() != second.start:
+        return None
+    last_word = _DURATION_WORD_RE.match(text, second.end) if second.end == second.number_end else None
+    end = last_word.end() if last_word else second.end
+    value = first.value * DURATION_SECONDS[first.unit] // DURATION_SECONDS[second.unit] + second.value
+    return replace(
+        first,
+        end=end,
+        text=text[first.start : end],
+        value=value,
+        value_low=value if first.value_low is not None else None,
+        value_high=value if first.value_high is not None else None,
+        unit=second.unit,
+        number_end=end,
+        unit_stated=True,
+    )
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     spans = list(calendar_spans(text))
-    spans.extend(m.span() for m in _PHONE_RE.finditer(text))
+    spans.extend(match.span() for match in _PHONE_RE.finditer(text))
     spans.sort()
     return spans
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start–end overlaps one of the sorted, non-nested ``spans``."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     for j in (i, i + 1):
         if 0 <= j < len(spans):
-            s, e = spans[j]
-            if s < end and start < e:
+            span_start, span_end = spans[j]
+            if span_start < end and start < span_end:
                 return True
     return False
 
@@ -715,149 +529,257 @@ _DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOT_CONVENTION_RE = re.compile(r"\d\.\d{3}\.\d{3}(?![\d])")
 
 
-def _quantity_from_match(text: str, m: re.Match, dot_thousands: bool = False) -> Quantity | None:
-    kind_group = m.lastgroup
-    start, end = m.start(), m.end()
-    core = m.group(0)
-    low = high = value = None
-    qualifier = "exact"
-    unit = ""
-    kind = "count"
-    lowered = " ".join(core.lower().split())
-    if kind_group == "vague":
-        if lowered == "scores" and _SCORES_NOUN_BEFORE_RE.search(text, max(0, start - 20), start):
-            return None  # "test scores of students", "their scores of 80": marks, not a magnitude
-        lo, hi = VAGUE[lowered]
-        low, high = Decimal(lo), Decimal(hi)
-        qualifier = "vague"
-    elif kind_group == "share":
-        parts = lowered.split()
-        numerator, denominator = parse_number(parts[0]), parse_number(parts[-1])
-        if not denominator or numerator is None or not 0 < numerator < denominator:
-            return None
-        value = numerator / denominator
-        kind = "share"
-    elif kind_group in ("frac", "dfrac"):
-        before = text[max(0, start - 12) : start].lower()
-        words = lowered.replace("-", " ").split()
-        if (
-            kind_group == "frac"
-            and words[0] in ("a", "an", "one")
-            and words[-1] not in ("half", "halves")
-            and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end : end + 4])
-            and not _PREFIX_RE.search(text, max(0, start - 40), start).group("q")
-            and not _CHANGE_BY_RE.search(before)
-        ):
-            return None  # "a third decade", "for a third day": ordinals
-        if core.startswith("0") or re.match(r"/\d", text[end : end + 2]):
-            return None
-        if kind_group == "frac" and lowered.split()[-1].split("-")[-1] != "half" and not re.search(r"[\s-]", lowered):
-            return None
-        if kind_group == "frac" and re.search(r"\b(?:first|second|the|latter|other)\s+$", before):
-            return None  # "the first half of 2022": a time window, not a share
-        if kind_group == "dfrac" and not _is_proper_small_fraction(core):
-            return None  # "9/11", "7/7", "24/7": names of events and round-the-clock, not shares
-        value = parse_number(core)
-        if value is None:
-            return None
-        kind = "share"
-    elif kind_group == "couple":  # "a couple of", "a couple of dozen", "a couple of hundred"
-        scale = lowered.split()[-1]
-        value = Decimal(2) * (SCALES.get(scale) or {"dozen": 12, "hundred": 100}.get(scale, 1))
-    elif kind_group == "qpoint":  # "a quarter-point cut", "a half-point rise": central-bank moves
-        value = Decimal("0.25") if "quarter" in lowered else Decimal("0.5")
-        return Quantity(
-            start,
-            end,
-            core,
-            value,
-            value,
-            value,
-            qualifier,
-            "percentage point",
-            "percent",
-            number_end=end,
-            unit_stated=True,
-        )
-    elif kind_group == "halfscale":
-        words = lowered.replace(" of ", " ").split()
-        fraction = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}[
-            words[0] if words[0] == "half" else words[1]
-        ]
-        if words[-2] == "percentage":  # "half a percentage point"
-            value, unit, kind = fraction, "percentage point", "percent"
-            return Quantity(
-                start, end, core, value, value, value, qualifier, unit, kind, number_end=end, unit_stated=True
-            )
-        value = _tidy(fraction * (SCALES.get(words[-1]) or {"hundred": 100, "dozen": 12}[words[-1]]))
-    elif kind_group == "aunit":
-        prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-        if (
-            not (prefix and prefix.group("q"))
-            or QUALIFIERS[" ".join(prefix.group("q").lower().split())] == "exact"
-            or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end : end + 30])
-        ):
-            return None  # "a day" is a time; "more than an hour" is a duration
-        value = Decimal(1)
-    elif kind_group == "mult":
-        if lowered in _BARE_ADJECTIVE_MULTIPLIERS and not (
-            (p := _PREFIX_RE.search(text, max(0, start - 40), start)) and p.group("q")
-        ):
-            return None
-        if lowered == "twice" and not _TWICE_COMPARES_RE.match(text, end):
-            return None  # "twice a week" is a frequency; "twice as many" is a ratio
-        value = Decimal(MULTIPLIER_VERBS[lowered])
-        kind = "ratio"
-    elif kind_group == "digits":
-        if _glued_to_name(text, start, end, m) or _is_list_number_age_or_code(text, start, end, core):
-            return None
-        number_text = core
-        glued = m.group("glued") or ""
-        scale = " ".join((m.group("scale") or "").lower().split())
-        if glued:
-            number_text = number_text[: len(number_text) - len(glued)]
-        if scale:
-            number_text = number_text[: len(number_text) - len(m.group("scale"))]
-        if _DOT_GROUPS_RE.fullmatch(number_text) and (number_text.count(".") > 1 or dot_thousands):
-            value = Decimal(number_text.replace(".", ""))  # "1.250.000": dots group thousands here
-        else:
-            value = parse_number(number_text)
-        if value is None:
-            return None
-        if scale:
-            prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-            after = _UNIT_AFTER_RE.match(text, end)
-            counted = (
-                after
-                and after.group("gap") == " "
-                and (_is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
-            )
-            if not counted and (ranged := _M_RANGE_THEN_NOUN_RE.match(text, end)):
-                counted = _is_count_noun(ranged.group("w"))  # "10m-12m people": millions
-            if scale == "m" and not (prefix and prefix.group("cur")) and not counted:
-                glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
-                end = start + len(number_text) + 1
-            else:
-                value = _tidy(value * (SCALES.get(scale) or _COMPOUND_SCALES.get(scale) or ABBREVIATED_SCALES[scale]))
-        if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
-            unit, kind = "percent", "percent"
-        elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
-            unit, kind = "basis point", "percent"
-        elif glued == "p":  # "145.9p a litre": pence, as pounds
-            if number_text in _VIDEO_LINES:
-                return None  # "1080p": a video resolution
-            value, unit, kind = _tidy(value / 100), "GBP", "money"
-        elif glued:
-            unit, kind = MEASURE_UNITS["".join(glued.lower().split())], "measure"
-        if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
-            return None
-    else:  # number words
-        if core[:1].isupper() and not _SENTENCE_START_BEFORE_RE.search(text, max(0, start - 4), start):
-            return None  # "Formula One", "Five Star Movement", "World War Two": a capitalised number word names
-        value = parse_number(core)
-        if value is None:
-            return None
-    return _with_context(text, start, end, core, value, low, high, qualifier, unit, kind)
+@dataclass
+class _Reading:
+    """A quantity being read: what the number phrase itself says, then what the words around it
+    add (``_with_context``). Offsets index the text; ``number_end`` is where the number ends."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str = Qualifier.EXACT
+    unit: str = ""
+    kind: str = Kind.COUNT
+    unit_stated: bool = False
+    number_end: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.number_end = self.end
+
+
+def _quantity_from_match(text: str, match: re.Match, dot_thousands: bool = False) -> Quantity | None:
+    """The quantity a ``_CORE_RE`` match reads as, or None when it is not one (an ordinal, a name,
+    a year, a list number). ``dot_thousands``: the text groups thousands with dots ("1.250.000")."""
+    if match.lastgroup == "digits":
+        found = _read_digits(text, match, dot_thousands=dot_thousands)
+    else:
+        found = _READERS[match.lastgroup](text, match)
+    if found is None or isinstance(found, Quantity):
+        return found
+    return _with_context(text, found)
+
+
+def _lowered(match: re.Match) -> str:
+    return " ".join(match.group(0).lower().split())
+
+
+def _prefix(text: str, start: int) -> re.Match:
+    """Qualifier words, a currency and "minus" right before ``start`` (each group may be empty)."""
+    return _PREFIX_RE.search(text, max(0, start - 40), start)
+
+
+def _percentage_points(match: re.Match, value: Decimal) -> Quantity:
+    """A central-bank move read whole: nothing around it changes it."""
+    start, end = match.span()
+    return Quantity(
+        start=start,
+        end=end,
+        text=match.group(0),
+        value=value,
+        value_low=value,
+        value_high=value,
+        qualifier=Qualifier.EXACT,
+        unit="percentage point",
+        kind=Kind.PERCENT,
+        number_end=end,
+        unit_stated=True,
+    )
+
+
+def _read_vague(text: str, match: re.Match) -> _Reading | None:
+    """ "dozens", "hundreds of thousands", "scores of": an interval, no value."""
+    start = match.start()
+    words = _lowered(match)
+    if words == "scores" and _SCORES_NOUN_BEFORE_RE.search(text, max(0, start - 20), start):
+        return None  # "test scores of students", "their scores of 80": marks, not a magnitude
+    low, high = VAGUE[words]
+    return _Reading(start, match.end(), None, low=Decimal(low), high=Decimal(high), qualifier=Qualifier.VAGUE)
+
+
+def _read_share(text: str, match: re.Match) -> _Reading | None:
+    """ "one in five", "3 out of 10": a proper fraction of a whole."""
+    parts = _lowered(match).split()
+    numerator, denominator = parse_number(parts[0]), parse_number(parts[-1])
+    if not denominator or numerator is None or not 0 < numerator < denominator:
+        return None
+    return _Reading(match.start(), match.end(), numerator / denominator, kind=Kind.SHARE)
+
+
+def _read_word_fraction(text: str, match: re.Match) -> _Reading | None:
+    """ "two thirds", "a quarter", "half": a share, unless the words are an ordinal or a time."""
+    start, end = match.span()
+    lowered = _lowered(match)
+    before = text[max(0, start - 12) : start].lower()
+    words = lowered.replace("-", " ").split()
+    if (
+        words[0] in ("a", "an", "one")
+        and words[-1] not in ("half", "halves")
+        and not re.match(r"\s+of\b|\s*[.,;:)]|\s*$", text[end : end + 4])
+        and not _prefix(text, start).group("q")
+        and not _CHANGE_BY_RE.search(before)
+    ):
+        return None  # "a third decade", "for a third day": ordinals
+    if match.group(0).startswith("0") or re.match(r"/\d", text[end : end + 2]):
+        return None
+    if lowered.split()[-1].split("-")[-1] != "half" and not re.search(r"[\s-]", lowered):
+        return None
+    if re.search(r"\b(?:first|second|the|latter|other)\s+$", before):
+        return None  # "the first half of 2022": a time window, not a share
+    return _share_of(match)
+
+
+def _read_digit_fraction(text: str, match: re.Match) -> _Reading | None:
+    """ "3/4": a share; "9/11", "7/7" and "24/7" are names of events and round-the-clock."""
+    if match.group(0).startswith("0") or re.match(r"/\d", text[match.end() : match.end() + 2]):
+        return None
+    if not _is_proper_small_fraction(match.group(0)):
+        return None
+    return _share_of(match)
+
+
+def _share_of(match: re.Match) -> _Reading | None:
+    value = parse_number(match.group(0))
+    return None if value is None else _Reading(match.start(), match.end(), value, kind=Kind.SHARE)
+
+
+def _read_race_time(text: str, match: re.Match) -> _Reading:
+    """ "2:00:35" is 7235 seconds; "under 2:00" is under two hours."""
+    parts = [int(part) for part in match.group(0).rstrip("s").split(":")]
+    hours, minutes, seconds = (parts + [0])[:3]
+    reading = _Reading(match.start(), match.end(), Decimal(hours * 3600 + minutes * 60 + seconds))
+    reading.unit, reading.kind, reading.unit_stated = "second", Kind.DURATION, True
+    return reading
+
+
+def _read_and_a_half(text: str, match: re.Match) -> _Reading | None:
+    """ "one and a half", "2 and a half": a whole and a half, counted like any number."""
+    value = parse_number(match.group(0))
+    return None if value is None else _Reading(match.start(), match.end(), value)
+
+
+def _read_couple(text: str, match: re.Match) -> _Reading:
+    """ "a couple of", "a couple of dozen", "a couple of hundred"."""
+    scale = _lowered(match).split()[-1]
+    return _Reading(match.start(), match.end(), Decimal(2) * MULTIPLES.get(scale, 1))
+
+
+def _read_quarter_point(text: str, match: re.Match) -> Quantity:
+    """ "a quarter-point cut", "a half-point rise": central-bank moves."""
+    return _percentage_points(match, Decimal("0.25") if "quarter" in _lowered(match) else Decimal("0.5"))
+
+
+_HALF_SCALE_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
+
+
+def _read_half_scale(text: str, match: re.Match) -> _Reading | Quantity:
+    """ "half a million", "a half-dozen", "half a gross", "three quarters of a billion", "half a
+    percentage point"."""
+    words = [word for word in re.split(r"[\s-]+", _lowered(match)) if word not in ("a", "an", "of")]
+    fraction = _HALF_SCALE_FRACTIONS[words[0] if words[0] == "half" else words[1]]
+    if words[-2] == "percentage":
+        return _percentage_points(match, fraction)
+    return _Reading(match.start(), match.end(), _tidy(fraction * MULTIPLES[words[-1]]))
+
+
+def _read_a_unit(text: str, match: re.Match) -> _Reading | None:
+    """ "more than an hour", "up to a year": one unit, when a qualifier bounds it."""
+    start, end = match.span()
+    qualifier_words = _prefix(text, start).group("q")
+    if (
+        not qualifier_words
+        or QUALIFIER_PHRASES[" ".join(qualifier_words.lower().split())] == Qualifier.EXACT
+        or re.match(r"\s+\w+\s+(?:earlier|ago|before|later)\b", text[end : end + 30])
+    ):
+        return None  # "a day" is a time; "more than an hour" is a duration
+    return _Reading(start, end, Decimal(1))
+
+
+def _read_multiplier(text: str, match: re.Match) -> _Reading | None:
+    """ "doubled", "threefold", "nearly triple", "twice as many": a ratio."""
+    start, end = match.span()
+    word = _lowered(match)
+    if word in BARE_ADJECTIVE_MULTIPLIERS and not _prefix(text, start).group("q"):
+        return None
+    if word == "twice" and not _TWICE_COMPARES_RE.match(text, end):
+        return None  # "twice a week" is a frequency; "twice as many" is a ratio
+    return _Reading(start, end, Decimal(MULTIPLIERS[word]), kind=Kind.RATIO)
+
+
+def _read_words(text: str, match: re.Match) -> _Reading | None:
+    """ "two hundred and five", "a dozen", "three million"."""
+    start = match.start()
+    if match.group(0)[:1].isupper() and not _SENTENCE_START_BEFORE_RE.search(text, max(0, start - 4), start):
+        return None  # "Formula One", "Five Star Movement", "World War Two": a capitalised number word names
+    value = parse_number(match.group(0))
+    return None if value is None else _Reading(start, match.end(), value)
+
+
+_SCALE_VALUES = SCALES | COMPOUND_SCALES | ABBREVIATED_SCALES | GROUP_WORDS
+
+
+def _read_digits(text: str, match: re.Match, *, dot_thousands: bool) -> _Reading | None:
+    """ "12,500", "1.5 million", "$3bn", "40km", "6.7pc", "145.9p": digits with their scale and a
+    unit glued on; None for names ("COVID-19"), codes, list numbers, ages and years."""
+    start, end = match.span()
+    core = match.group(0)
+    if _glued_to_name(text, start, end, match) or _is_list_number_age_or_code(text, start, end, core):
+        return None
+    glued = match.group("glued") or ""
+    scale_text = match.group("scale") or ""
+    number_text = core[: len(core) - len(glued) - len(scale_text)]
+    value = _digits_number(number_text, dot_thousands=dot_thousands)
+    if value is None:
+        return None
+    scale = " ".join(scale_text.lower().split())
+    if scale == "m" and _m_means_metres(text, start, end):
+        glued, scale = "m", ""  # "100m" without a currency is metres, "12.5m passengers" millions
+        end = start + len(number_text) + 1
+    elif scale:
+        value = _tidy(value * _SCALE_VALUES[scale])
+    reading = _Reading(start, end, value)
+    if glued and not _read_glued_unit(reading, glued, number_text):
+        return None
+    if not scale and not glued and _looks_like_year_or_list(text, start, end, number_text):
+        return None
+    return reading
+
+
+def _digits_number(number_text: str, *, dot_thousands: bool) -> Decimal | None:
+    if _DOT_GROUPS_RE.fullmatch(number_text) and (number_text.count(".") > 1 or dot_thousands):
+        return Decimal(number_text.replace(".", ""))  # "1.250.000": dots group thousands here
+    return parse_number(number_text)
+
+
+def _m_means_metres(text: str, start: int, end: int) -> bool:
+    """ "100m" is metres unless a currency comes before it ("$100m") or people are counted after it
+    ("12.5m passengers", "1.2m eligible voters", "10m-12m people")."""
+    prefix = _prefix(text, start)
+    after = _UNIT_AFTER_RE.match(text, end)
+    counted = (
+        after
+        and after.group("gap") == " "
+        and (_is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
+    )
+    if not counted and (ranged := _M_RANGE_THEN_NOUN_RE.match(text, end)):
+        counted = _is_count_noun(ranged.group("w"))  # "10m-12m people": millions
+    return not (prefix and prefix.group("cur")) and not counted
+
+
+def _read_glued_unit(reading: _Reading, glued: str, number_text: str) -> bool:
+    """Sets the unit written against the digits; False when it makes the number a name."""
+    if glued.lower() in ("%", "pc"):  # "6.7pc": the Telegraph's and FT's percent
+        reading.unit, reading.kind = "percent", Kind.PERCENT
+    elif glued.lower() in ("bp", "bps"):  # "cut by 25bp": basis points
+        reading.unit, reading.kind = "basis point", Kind.PERCENT
+    elif glued == "p":  # "145.9p a litre": pence, as pounds
+        if number_text in _VIDEO_LINES:
+            return False  # "1080p": a video resolution
+        reading.value, reading.unit, reading.kind = _tidy(reading.value / 100), "GBP", Kind.MONEY
+    else:
+        reading.unit, reading.kind = MEASURE_UNITS["".join(glued.lower().split())], Kind.MEASURE
+    return True
 
 
 def _is_proper_small_fraction(core: str) -> bool:
@@ -865,7 +787,7 @@ def _is_proper_small_fraction(core: str) -> bool:
     return 0 < numerator < denominator <= 10
 
 
-def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
+def _glued_to_name(text: str, start: int, end: int, match: re.Match) -> bool:
     before = text[max(0, start - 2) : start]
     # "COVID-19", "Su-35", "MH-17": letters, a hyphen, digits.
     if (
@@ -876,7 +798,7 @@ def _glued_to_name(text: str, start: int, end: int, m: re.Match) -> bool:
     ):
         return True  # but "10m-12m", "5km-10km": the second end of a range
     after = text[end : end + 2]
-    glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not m.group("glued")
+    glued_letters = after[:1] in ".-" and after[1:2].isalpha() and not match.group("glued")
     if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
         if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
             # "six-week", "10-year", "45-fold" are quantities; other letters glued on are names.
@@ -893,9 +815,8 @@ _AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,[ \t]*$")
 _AGE_AFTER_RE = re.compile(r"[ \t]*,")
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![.!?:;\n\"“(])\s(?P<w>[A-Z][\w&-]*)\s+$")  # "S&P 500" too
 _NOT_NAME_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday I The A An In On At By Of For From To And Or But Some About Around Over "
+    [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]
+    + "I The A An In On At By Of For From To And Or But Some About Around Over "
     "Under Nearly Almost Only Just More Less Fewer USD EUR GBP RUB".split()
 )
 
@@ -905,7 +826,7 @@ _NOT_NAME_WORDS = frozenset(
 _SENTENCE_START_WORD_RE = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t]+)(?P<w>[A-Z][a-z]+)[ \t]+$")
 _SENTENCE_OPENERS = frozenset(
     {w.capitalize() for w in _STOP_UNIT_WORDS}
-    | {q.split()[0].capitalize() for q in QUALIFIERS}
+    | {q.split()[0].capitalize() for q in QUALIFIER_PHRASES}
     | set(
         "Among Another Between Within Across Including Despite Overall Altogether Combined Perhaps Maybe "
         "Barely Precisely Fully Roughly Approximately Estimated Exactly Total Like Unlike Outside Inside "
@@ -919,8 +840,8 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _sentence_start_name(text: str, start: int) -> re.Match | None:
-    m = _SENTENCE_START_WORD_RE.search(text, max(0, start - 30), start)
-    return m if m and m.group("w") not in _SENTENCE_OPENERS else None
+    opener = _SENTENCE_START_WORD_RE.search(text, max(0, start - 30), start)
+    return opener if opener and opener.group("w") not in _SENTENCE_OPENERS else None
 
 
 _RANGE_END_BEFORE_RE = re.compile(r"\d(?:[a-zA-Z]{1,3})[-–]$")
@@ -956,8 +877,8 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
             and _AGE_AFTER_RE.match(text, end)
         ):
             return True
-    m = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) or _sentence_start_name(text, start)
-    if m and core.isdigit() and m.group("w") not in _NOT_NAME_WORDS and not _SUFFIX_RE.match(text, end).group(0):
+    name = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) or _sentence_start_name(text, start)
+    if name and core.isdigit() and name.group("w") not in _NOT_NAME_WORDS and not _SUFFIX_RE.match(text, end).group(0):
         after = text[end : end + 12]
         # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
         return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
@@ -998,297 +919,335 @@ def _adjective_then_count_noun(text: str, after: re.Match) -> bool:
 
 
 def _is_count_noun(word: str) -> bool:
-    w = word.lower()
-    return w == "people" or (
-        w.endswith("s")
-        and not w.endswith("ss")
-        and w not in _STOP_UNIT_WORDS
-        and w not in ("was", "has", "is", "its", "this", "thus", "as")
+    """Whether ``word`` looks like a plural noun a number counts ("people", "voters")."""
+    lowered = word.lower()
+    return lowered == "people" or (
+        lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and lowered not in _STOP_UNIT_WORDS
+        and lowered not in ("was", "has", "is", "its", "this", "thus", "as")
     )
 
 
-def _with_context(text, start, end, core, value, low, high, qualifier, unit, kind) -> Quantity:
-    number_end = end
-    # Qualifier words and currency symbols before the number belong to the quote.
-    prefix = _PREFIX_RE.search(text, max(0, start - 40), start)
-    if (
-        prefix
-        and prefix.group("q")
-        and _UP_AS_PARTICLE_RE.search(text, max(0, prefix.start("q") - 20), prefix.start("q"))
-        and re.match(r"up\s+to", prefix.group("q"), re.I)
-    ):
-        prefix = None  # "the rate edged up to 4.1%": a change's new level, exact
-    if prefix and prefix.group(0):
-        if prefix.group("cur"):
-            unit, kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], "money"
-        if prefix.group("q"):
-            qualifier = QUALIFIERS[" ".join(prefix.group("q").lower().split())]
-        if prefix.group("neg") and value is not None:
-            value = -value
-        if prefix.group("q") or prefix.group("cur") or prefix.group("neg"):
-            start = min(prefix.start(g) for g in ("q", "cur", "neg") if prefix.group(g))
-    suffix = _SUFFIX_RE.match(text, end)
-    unit_stated = False
-    if suffix.group("pct"):
-        pct = suffix.group("pct").lower()
-        unit = "percentage point" if "point" in pct else "basis point" if "bp" in pct else "percent"
-        kind = "percent"
-        end = suffix.end("pct")
-        unit_stated = True
-    if suffix.group("hnoun") and suffix.group("hnoun").lower() in ("strong", "odd"):
-        # "a 3,000-strong force", "50-odd people": a size or an approximation; the noun after is the unit.
-        if suffix.group("hnoun").lower() == "odd":
-            qualifier = "approx"
-        end = suffix.end("hyph")
-    elif suffix.group("hnoun"):
-        # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
-        word = suffix.group("hnoun").lower()
-        if word == "fold":
-            kind = "ratio"
-        else:
-            unit = lemma_of_noun(word)
-        end = suffix.end("hyph")
-        unit_stated = True
-    elif suffix.group("hyph"):
-        word = suffix.group("hunit").lower()
-        if word in DURATION_UNITS:
-            unit, kind = DURATION_UNITS[word], "duration"
-        else:
-            unit, kind = MEASURE_UNITS[word], "measure"
-        end = suffix.end("hyph")
-        unit_stated = True
-    if suffix.group("plus"):
-        qualifier = "at_least"
-        end = suffix.end("plus")
-    or_more = _OR_MORE_RE.match(text, end)
+# The reader of each alternative of _CORE_RE but "digits", which also needs the text's dot convention.
+_READERS = {
+    "vague": _read_vague,
+    "share": _read_share,
+    "qpoint": _read_quarter_point,
+    "halfscale": _read_half_scale,
+    "racetime": _read_race_time,
+    "andhalf": _read_and_a_half,
+    "frac": _read_word_fraction,
+    "dfrac": _read_digit_fraction,
+    "couple": _read_couple,
+    "aunit": _read_a_unit,
+    "mult": _read_multiplier,
+    "words": _read_words,
+}
+
+
+_DOZENS_AFTER_RE = re.compile(r"\s+dozens\b", re.IGNORECASE)
+
+
+def _with_context(text: str, reading: _Reading) -> Quantity:
+    """The quantity once the words around the number are read: a qualifier, currency or "minus"
+    before it; a percent sign, hyphenated unit, "-plus" or "or more" after it; then its unit."""
+    dozens = _DOZENS_AFTER_RE.match(text, reading.end)
+    if dozens and reading.value is not None and reading.kind == Kind.COUNT:
+        reading.value, reading.end = reading.value * GROUP_WORDS["dozen"], dozens.end()  # "4 dozens": 48
+        reading.number_end = reading.end
+    _read_prefix(text, reading)
+    _read_suffix(text, reading)
+    or_more = _OR_MORE_RE.match(text, reading.end)
     if or_more:
-        qualifier = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approx"}.get(
-            or_more.group("w").lower(), "at_most"
-        )
-        end = or_more.end()
-    if not unit_stated and kind in ("count", "share", "money", "ratio"):
-        after = _UNIT_AFTER_RE.match(text, end)
-        if after:
-            word = " ".join(after.group("w").lower().split())
-            has_of = "of" in after.group("gap")
-            following = _NEXT_WORD_RE.match(text, after.end())
-            phrase = f"{word} {following.group(1).lower()}" if following else ""
-            if phrase in CURRENCY_PHRASES:
-                unit, kind, unit_stated = CURRENCY_PHRASES[phrase], "money", True
-            elif word in CURRENCY_WORDS and not (
-                word.startswith("pound") and re.match(r"\s+of\b", text[after.end() :])
-            ):
-                unit, kind, unit_stated = CURRENCY_WORDS[word], "money", True
-            elif word in DURATION_UNITS and kind == "count":
-                unit, kind, unit_stated = DURATION_UNITS[word], "duration", True
-            elif word in MEASURE_UNITS and kind == "count" and not has_of:
-                unit, kind, unit_stated = MEASURE_UNITS[word], "measure", True
-                if word.startswith("degree"):
-                    scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end() : after.end() + 12], re.I)
-                    if scale_word:
-                        unit = MEASURE_UNITS[scale_word.group(1).lower()]
-            elif word == "times" and kind == "count" and not has_of:
-                if _RATIO_TIMES_AFTER_RE.match(text, after.end()):
-                    kind, unit_stated = "ratio", True
-                    end = after.end()  # "eleven times the number", "1.5 times higher": the quote names the ratio
-                else:
-                    unit, unit_stated = "time", True  # "arrested 12 times", "expelled 2.8 million times"
-            elif (
-                word not in _STOP_UNIT_WORDS
-                and (kind == "count" or (kind == "share" and has_of))
-                and after.group("w")[0].islower()
-            ):
-                if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
-                    word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
-                unit, unit_stated = lemma_of_noun(word), True
-    if qualifier == "vague":
+        reading.qualifier = OR_AFTER_NUMBER[or_more.group("w").lower()]
+        reading.end = or_more.end()
+    if not reading.unit_stated and reading.kind in (Kind.COUNT, Kind.SHARE, Kind.MONEY, Kind.RATIO):
+        _read_unit_after(text, reading)
+    value, low, high = reading.value, reading.low, reading.high
+    if reading.qualifier == Qualifier.VAGUE:
         value = None
     elif value is not None:
         low, high = {
-            "more_than": (value, None),
-            "at_least": (value, None),
-            "less_than": (None, value),
-            "at_most": (None, value),
-        }.get(qualifier, (value, value))
+            Qualifier.MORE_THAN: (value, None),
+            Qualifier.AT_LEAST: (value, None),
+            Qualifier.LESS_THAN: (None, value),
+            Qualifier.AT_MOST: (None, value),
+        }.get(reading.qualifier, (value, value))
     return Quantity(
-        start,
-        end,
-        text[start:end],
-        value,
-        low,
-        high,
-        qualifier,
-        unit,
-        kind,
-        number_end=number_end,
-        unit_stated=unit_stated,
+        start=reading.start,
+        end=reading.end,
+        text=text[reading.start : reading.end],
+        value=value,
+        value_low=low,
+        value_high=high,
+        qualifier=reading.qualifier,
+        unit=reading.unit,
+        kind=reading.kind,
+        number_end=reading.number_end,
+        unit_stated=reading.unit_stated,
     )
 
 
-_IRREGULAR = {
-    "people": "people",
-    "person": "people",
-    "persons": "people",
-    "children": "child",
-    "men": "man",
-    "women": "woman",
-    "police": "police",
-    "staff": "staff",
-    "troops": "troop",
-    "feet": "foot",
-    "mice": "mouse",
-    "geese": "goose",
-    "teeth": "tooth",
-    "data": "data",
-    "news": "news",
-    "series": "series",
-    "species": "species",
-    "crisis": "crisis",
-    # spaCy's small-model lemmas get these wrong ("dos", "taxis", "us", "basis"): military bases and vaccine doses
-    "doses": "dose",
-    "taxes": "tax",
-    "uses": "use",
-    "bases": "base",
-}
-# Plurals whose lemma this table knows better than spaCy's lemmatizer.
-IRREGULAR_PLURALS = frozenset(_IRREGULAR)
+def _read_prefix(text: str, reading: _Reading) -> None:
+    """Qualifier words, currency signs and "minus" before the number belong to the quote."""
+    prefix = _prefix(text, reading.start)
+    qualifier_words = prefix.group("q")
+    if (
+        qualifier_words
+        and _UP_AS_PARTICLE_RE.search(text, max(0, prefix.start("q") - 20), prefix.start("q"))
+        and re.match(r"up\s+to", qualifier_words, re.I)
+    ):
+        return  # "the rate edged up to 4.1%": a change's new level, exact
+    if not prefix.group(0):
+        return
+    if prefix.group("cur"):
+        reading.unit, reading.kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], Kind.MONEY
+    if qualifier_words:
+        reading.qualifier = QUALIFIER_PHRASES[" ".join(qualifier_words.lower().split())]
+    if prefix.group("neg") and reading.value is not None:
+        reading.value = -reading.value
+    present = [name for name in ("q", "cur", "neg") if prefix.group(name)]
+    if present:
+        reading.start = min(prefix.start(name) for name in present)
 
 
-_NOT_PLURAL_IS = frozenset("tennis penis chassis pelvis trellis marquis".split())
+def _read_suffix(text: str, reading: _Reading) -> None:
+    """A percent sign or word, a hyphenated unit or noun ("six-week", "736-seat", "3,000-strong")
+    and "-plus" after the number."""
+    suffix = _SUFFIX_RE.match(text, reading.end)
+    if suffix.group("pct"):
+        pct = suffix.group("pct").lower()
+        reading.unit = "percentage point" if "point" in pct else "basis point" if "bp" in pct else "percent"
+        reading.kind = Kind.PERCENT
+        reading.end = suffix.end("pct")
+        reading.unit_stated = True
+    noun = (suffix.group("hnoun") or "").lower()
+    if noun in ("strong", "odd"):
+        # "a 3,000-strong force", "50-odd people": a size or an approximation; the noun after is the unit.
+        if noun == "odd":
+            reading.qualifier = Qualifier.APPROX
+        reading.end = suffix.end("hyph")
+    elif noun:
+        # Hyphenated compounds used as adjectives: "736-seat", "45-fold", "7.8-magnitude".
+        if noun == "fold":
+            reading.kind = Kind.RATIO
+        else:
+            reading.unit = singular(noun)
+        reading.end = suffix.end("hyph")
+        reading.unit_stated = True
+    elif suffix.group("hyph"):
+        word = suffix.group("hunit").lower()
+        if word in DURATION_UNITS:
+            reading.unit, reading.kind = DURATION_UNITS[word], Kind.DURATION
+        else:
+            reading.unit, reading.kind = MEASURE_UNITS[word], Kind.MEASURE
+        reading.end = suffix.end("hyph")
+        reading.unit_stated = True
+    if suffix.group("plus"):
+        reading.qualifier = Qualifier.AT_LEAST
+        reading.end = suffix.end("plus")
 
 
-def lemma_of_noun(word: str) -> str:
-    """A lower-case singular for an English plural noun (rules, no dictionary)."""
-    w = word.lower().strip("'’")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if w in DURATION_UNITS:
-        return DURATION_UNITS[w]
-    if w in MEASURE_UNITS:
-        return MEASURE_UNITS[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 4 and w.endswith("is") and not w.endswith("sis") and w not in _NOT_PLURAL_IS:
-        return w[:-1]  # "israelis", "pakistanis", "taxis"; not "crisis", "tennis"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
+def _read_unit_after(text: str, reading: _Reading) -> None:
+    """The unit a word after the number names: a currency ("euros", "Swedish crowns"), a duration,
+    a measure, "times", or the counted noun ("people", "of the troops", "eligible voters")."""
+    after = _UNIT_AFTER_RE.match(text, reading.end)
+    if not after:
+        return
+    word = " ".join(after.group("w").lower().split())
+    has_of = "of" in after.group("gap")
+    following = _NEXT_WORD_RE.match(text, after.end())
+    phrase = f"{word} {following.group(1).lower()}" if following else ""
+    counting = reading.kind == Kind.COUNT
+    if phrase in CURRENCY_PHRASES:
+        reading.unit, reading.kind, reading.unit_stated = CURRENCY_PHRASES[phrase], Kind.MONEY, True
+    elif word in CURRENCY_WORDS and not (word.startswith("pound") and re.match(r"\s+of\b", text[after.end() :])):
+        reading.unit, reading.kind, reading.unit_stated = CURRENCY_WORDS[word], Kind.MONEY, True
+    elif word in DURATION_UNITS and counting:
+        reading.unit, reading.kind, reading.unit_stated = DURATION_UNITS[word], Kind.DURATION, True
+    elif word in MEASURE_UNITS and counting and not has_of:
+        reading.unit, reading.kind, reading.unit_stated = _measure_unit(text, word, after), Kind.MEASURE, True
+    elif word == "times" and counting and not has_of:
+        if _RATIO_TIMES_AFTER_RE.match(text, after.end()):
+            reading.kind, reading.unit_stated = Kind.RATIO, True
+            reading.end = after.end()  # "eleven times the number", "1.5 times higher": the quote names the ratio
+        else:
+            reading.unit, reading.unit_stated = "time", True  # "arrested 12 times", "expelled 2.8 million times"
+    elif (
+        word not in _STOP_UNIT_WORDS
+        and (counting or (reading.kind == Kind.SHARE and has_of))
+        and after.group("w")[0].islower()
+    ):
+        if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
+            word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
+        reading.unit, reading.unit_stated = singular(word), True
 
 
-_TRAILING_SCALE_RE = re.compile(r"(?:\d|\s)(?P<s>thousand|million|billion|trillion|crore|lakh|k|m|mn|bn|tn)$", re.I)
+def _measure_unit(text: str, word: str, after: re.Match) -> str:
+    """The unit a measure word names; "degrees" followed by a scale ("degrees Celsius") names the scale."""
+    if word.startswith("degree"):
+        scale_word = re.match(r"\s+(celsius|fahrenheit|c|f)\b", text[after.end() : after.end() + 12], re.I)
+        if scale_word:
+            return MEASURE_UNITS[scale_word.group(1).lower()]
+    return MEASURE_UNITS[word]
 
 
-def _sharing_scale_and_currency(text: str, q: Quantity, r: Quantity) -> Quantity:
+_TRAILING_SCALE_RE = re.compile(
+    r"(?:\d|\s)(?P<s>" + alternation([*SHORT_SCALES, "crore", "lakh", "k", "m", "mn", "bn", "tn"]) + ")$", re.I
+)
+
+
+def _with_borrowed_scale(text: str, first: Quantity, second: Quantity) -> Quantity:
     """ "between 3 and 4 million", "$2-3 billion": the first end of a range borrows the second's scale."""
-    gap = text[q.end : r.start]
-    if q.value is None or r.value is None or not _RANGE_GAP_RE.match(gap) or "\n" in gap:
-        return q
-    mine, theirs = _TRAILING_SCALE_RE.search(q.text), _TRAILING_SCALE_RE.search(r.text)
-    if mine or not theirs or q.kind not in ("count", "money") or q.unit_stated or q.text.endswith("%"):
-        return q
-    word = theirs.group("s").lower()
-    scale = SCALES.get(word) or ABBREVIATED_SCALES.get(word)
-    value = q.value * scale
-    if not scale or not (value < r.value <= value * 1000):
-        return q
-    return Quantity(
-        q.start, q.end, q.text, value, value, value, q.qualifier, q.unit, q.kind, q.number_end, q.unit_stated
-    )
+    gap = text[first.end : second.start]
+    if first.value is None or second.value is None or not _RANGE_GAP_RE.match(gap) or "\n" in gap:
+        return first
+    mine, theirs = _TRAILING_SCALE_RE.search(first.text), _TRAILING_SCALE_RE.search(second.text)
+    if (
+        mine
+        or not theirs
+        or first.kind not in (Kind.COUNT, Kind.MONEY)
+        or first.unit_stated
+        or first.text.endswith("%")
+    ):
+        return first
+    value = first.value * _SCALE_VALUES[theirs.group("s").lower()]
+    if not (value < second.value <= value * 1000):
+        return first
+    return replace(first, value=value, value_low=value, value_high=value)
 
 
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Join "between 2,000 and 4,000", "2,000-4,000", "from 10 to 15" into one range."""
+    """Join "between 2,000 and 4,000", "2,000-4,000", "from 10 to 15" into one range; drop scores
+    and codes ("won 3-1")."""
     out: list[Quantity] = []
     i = 0
     while i < len(found):
-        q = found[i]
+        first = found[i]
         if i + 1 < len(found):
-            q = _sharing_scale_and_currency(text, q, found[i + 1])
-            r = found[i + 1]
-            if q.kind == "money" and r.kind == "count" and not r.unit_stated:
-                r = Quantity(
-                    r.start,
-                    r.end,
-                    r.text,
-                    r.value,
-                    r.value_low,
-                    r.value_high,
-                    r.qualifier,
-                    q.unit,
-                    "money",
-                    r.number_end,
-                    r.unit_stated,
-                )
-            gap = text[q.number_end if q.number_end else q.end : r.start]
-            # "Some 100-150 people": an approximate range is still a range.
-            if (
-                q.value is not None
-                and r.value is not None
-                and q.qualifier in ("exact", "approx")
-                and r.qualifier in ("exact",)
-                and _RANGE_GAP_RE.match(gap)
-                and q.value < r.value
-                and q.kind in ("count", r.kind)
-                and "\n" not in gap
-            ):
-                word = gap.strip().lower()
-                opener = _BETWEEN_RE.search(text, max(0, q.start - 12), q.start)
-                ok = (word in ("-", "–", "—") and not opener) or (
-                    opener
-                    and (
-                        (opener.group("w").lower() == "between" and word in ("and", "-", "–", "—"))
-                        or (opener.group("w").lower() == "from" and word in ("to", "-", "–"))
-                    )
-                )
-                if word == "to" and not opener:
-                    # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
-                    # "by 219 votes to 212" are changes or tallies.
-                    ok = (
-                        (q.kind == r.kind or (q.kind == "count" and not q.unit))
-                        and not q.unit_stated
-                        and not _CHANGE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
-                        and not re.search(r"\bby\s+$", text[max(0, q.start - 4) : q.start])
-                    )
-                if (
-                    opener
-                    and opener.group("w").lower() == "from"
-                    and _CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 60), opener.start())
-                ):
-                    ok = False  # "rose from 150 to 8,000": a change, two quantities
-                if ok:
-                    start = opener.start() if opener else q.start
-                    unit = r.unit or q.unit
-                    kind = r.kind if r.kind != "count" else q.kind
-                    out.append(
-                        Quantity(
-                            start,
-                            r.end,
-                            text[start : r.end],
-                            None,
-                            q.value,
-                            r.value,
-                            "range",
-                            unit,
-                            kind,
-                            number_end=r.number_end,
-                            unit_stated=r.unit_stated,
-                        )
-                    )
-                    i += 2
-                    continue
-        if i + 1 < len(found):
-            r = found[i + 1]
-            if (
-                text[q.end : r.start] == "-"
-                and q.value is not None
-                and r.value is not None
-                and q.value >= r.value
-                and q.kind == r.kind == "count"
-            ):
+            first = _with_borrowed_scale(text, first, found[i + 1])
+            second = found[i + 1]
+            if first.kind == Kind.MONEY and second.kind == Kind.COUNT and not second.unit_stated:
+                second = replace(second, unit=first.unit, kind=Kind.MONEY)  # "$2-3 billion"
+            joined = _range(text, first, second)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+            if _is_score(text, first, found[i + 1]):
                 i += 2  # a score ("won 3-1") or a code, not two quantities
                 continue
-        out.append(q)
+        out.append(first)
         i += 1
     return out
+
+
+_LOWER_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+_UPPER_BOUNDS = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+_BOUNDS_GAP_RE = re.compile(r"\s*,?\s*(?:and|but)\s+$", re.IGNORECASE)
+
+
+def _range_of_bounds(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """ "no more than 80 and no less than 30", "larger than 15 and smaller than 40": two bounds
+    of one quantity, a range between them."""
+    bounds = {first.qualifier, second.qualifier}
+    if not (
+        first.value is not None
+        and second.value is not None
+        and len(bounds & set(_LOWER_BOUNDS)) == 1
+        and len(bounds & set(_UPPER_BOUNDS)) == 1
+        and _BOUNDS_GAP_RE.fullmatch(text, first.end, second.start)
+        and first.kind in (Kind.COUNT, second.kind)
+    ):
+        return None
+    low, high = (first, second) if first.qualifier in _LOWER_BOUNDS else (second, first)
+    if not low.value < high.value:
+        return None
+    return replace(
+        second,
+        start=first.start,
+        text=text[first.start : second.end],
+        value=None,
+        value_low=low.value,
+        value_high=high.value,
+        qualifier=Qualifier.RANGE,
+        unit=second.unit or first.unit,
+    )
+
+
+def _without_tilde(text: str, first: Quantity, second: Quantity) -> Quantity:
+    """ "30~60": the tilde joins a range; read as a prefix it made the second end approximate."""
+    if second.qualifier == Qualifier.APPROX and text[second.start] == "~" and second.start == first.end:
+        return replace(second, start=second.start + 1, text=second.text[1:], qualifier=Qualifier.EXACT)
+    return second
+
+
+def _range(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """The range two neighbouring quantities state together, or None when they are two facts."""
+    bounded = _range_of_bounds(text, first, second)
+    if bounded is not None:
+        return bounded
+    second = _without_tilde(text, first, second)
+    gap = text[first.number_end if first.number_end else first.end : second.start]
+    # "Some 100-150 people": an approximate range is still a range.
+    if not (
+        first.value is not None
+        and second.value is not None
+        and first.qualifier in (Qualifier.EXACT, Qualifier.APPROX)
+        and second.qualifier == Qualifier.EXACT
+        and _RANGE_GAP_RE.match(gap)
+        and first.value < second.value
+        and first.kind in (Kind.COUNT, second.kind)
+        and "\n" not in gap
+    ):
+        return None
+    opener = _BETWEEN_RE.search(text, max(0, first.start - 12), first.start)
+    if not _joined_as_range(text, first, second, opener):
+        return None
+    start = opener.start() if opener else first.start
+    return Quantity(
+        start=start,
+        end=second.end,
+        text=text[start : second.end],
+        value=None,
+        value_low=first.value,
+        value_high=second.value,
+        qualifier=Qualifier.RANGE,
+        unit=second.unit or first.unit,
+        kind=second.kind if second.kind != Kind.COUNT else first.kind,
+        number_end=second.number_end,
+        unit_stated=second.unit_stated,
+    )
+
+
+def _joined_as_range(text: str, first: Quantity, second: Quantity, opener: re.Match | None) -> bool:
+    """Whether the words between two numbers (and "between"/"from" before them) make a range."""
+    word = text[first.number_end if first.number_end else first.end : second.start].strip().lower()
+    opening = opener.group("w").lower() if opener else ""
+    joined = (word in ("-", "–", "—", "~", "through", "thru") and opening != "between") or (
+        (opening == "between" and word in ("and", "-", "–", "—")) or (opening == "from" and word in ("to", "-", "–"))
+    )
+    if word == "to" and not opener:
+        # "10 to 15 people" is a range; "by 0.5 points to 3%", "rose 5% to 8%" and
+        # "by 219 votes to 212" are changes or tallies.
+        joined = (
+            (first.kind == second.kind or (first.kind == Kind.COUNT and not first.unit))
+            and not first.unit_stated
+            and not _CHANGE_BEFORE_RE.search(text, max(0, first.start - 60), first.start)
+            and not re.search(r"\bby\s+$", text[max(0, first.start - 4) : first.start])
+        )
+    if opening == "from" and _CHANGE_BEFORE_FROM_RE.search(text, max(0, opener.start() - 60), opener.start()):
+        joined = False  # "rose from 150 to 8,000": a change, two quantities
+    return bool(joined)
+
+
+def _is_score(text: str, first: Quantity, second: Quantity) -> bool:
+    """ "won 3-1", "a 5-2 vote": two counts joined by a hyphen, the first not smaller."""
+    return (
+        text[first.end : second.start] == "-"
+        and first.value is not None
+        and second.value is not None
+        and first.value >= second.value
+        and first.kind == second.kind == Kind.COUNT
+    )

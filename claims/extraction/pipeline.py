@@ -87,10 +87,10 @@ def split_for_model(text: str, limit: int = CHUNK_CHARS):
     Cuts at the last paragraph break before the limit, else a line break, else a sentence end,
     else whitespace; offsets are exact so claims index the original text. Linear in len(text).
     """
-    n = len(text)
+    length = len(text)
     pos = 0
-    while pos < n:
-        if n - pos <= limit:
+    while pos < length:
+        if length - pos <= limit:
             yield pos, text[pos:]
             return
         hard = pos + limit

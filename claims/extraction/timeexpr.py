@@ -5,68 +5,44 @@ Pure Python. ``find_times`` returns the expressions a claim can be *about* ("in 
 "over the last 24 hours", "during the six-week war"), each with the period it denotes when the
 words and the publication date determine one. ``calendar_spans`` returns the characters that
 are calendar notation (dates, years used as dates, times of day, timestamps): numbers there are
-never quantities.
+never quantities. Month and weekday names, counts and the month arithmetic come from ``vocabulary``.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SMALL_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-}
+from .vocabulary import (
+    CALENDAR_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SEASONS,
+    TIME_COUNTS,
+    WEEKDAYS,
+    add_months,
+    alternation,
+    month_number,
+    month_period,
+    shift_month,
+    weekday_number,
+)
 
 # Month names are matched case-sensitively: "may" and "march" are also ordinary words.
-MONTH = (
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
-)
+MONTH = r"(?-i:(?:" + alternation(MONTHS) + r")\b|(?:" + alternation(MONTH_ABBREVIATIONS) + r")(?:\.|\b))"
 YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|2100)(?!\d|[,.]\d)"  # "by 2100": climate projections
-WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+WEEKDAY = r"(?-i:" + alternation(WEEKDAYS) + r")\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
-_NUM = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|hundred|few|several|couple\s+of)"
-)
-_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|quarters?)"
+# How many units a window or an "ago" counts: "the last six months", "a few years ago".
+_NUM = r"(?:\d+|" + alternation([*TIME_COUNTS, "few", "several", "couple of"]) + ")"
+_UNIT = "(?:" + alternation(CALENDAR_UNITS, suffix="s?") + ")"
+# A span's length: "in 24 hours", "within a couple of weeks", "over four nights".
+_VAGUE_COUNTS = ("few", "several", "a few", "a couple of")
+_SPAN_NUM = alternation([*(word for word in TIME_COUNTS if word != "hundred"), *_VAGUE_COUNTS])
+_SPAN_UNIT = alternation([*(unit for unit in CALENDAR_UNITS if unit != "quarter"), "night"], suffix="s?")
+# "this year", "last spring", "next Monday", "this weekend" (the longer word first, so not "this week").
+_RELATIVE_UNIT = "(?:" + alternation(["year", "month", "week", "weekend", *SEASONS, "quarter"]) + r")\b|" + WEEKDAY
 # "in the 2022/23 season", "in the 2019 election": a year naming a period, not "the 2000 residents".
 _YEAR_NAMED_PERIOD = (
     rf"{YEAR}(?:\s*[-–/]\s*\d{{2,4}})?\s+(?:season|elections?|campaign|census|budget|midterms|harvest|"
@@ -105,13 +81,19 @@ def calendar_spans(text: str):
 
 @dataclass(frozen=True)
 class TimeExpr:
+    """A time phrase; offsets index the text given to ``find_times``."""
+
     start: int
     end: int
     text: str
     period_start: dt.date | None
     period_end: dt.date | None
-    # "a year earlier", "the same period last year": shifts the sentence's previous time.
+    # "a year earlier", "the same period last year", "the previous month", "that month": read
+    # against the period under discussion (``claimtime`` resolves it).
     relative: bool = False
+    # A year or span of years standing alone ("2023 was the hottest year", "the 2018 Camp Fire",
+    # "the 1850-1900 average"): it dates what it is said of, after any phrase with a preposition.
+    bare: bool = False
 
 
 _TIME_RE = re.compile(
@@ -127,13 +109,28 @@ _TIME_RE = re.compile(
     rf"|(?P<qq>(?:(?:in|during|for)\s+)?(?:(?-i:Q)(?P<qqn>[1-4])|(?P<qqw>first|second|third|fourth)-quarter)"
     rf"(?:\s+(?P<qqy>{YEAR}))?\b)"
     r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date))"
+    # "at the end of August", "by the end of the year": the last (or first) day of a period
+    rf"|(?P<endof>(?:(?:at|by|until|till|before)\s+)?the\s+(?P<eowhich>end|close|start|beginning)\s+of\s+"
+    rf"(?:(?P<eom>{MONTH})(?:,?\s+(?P<eoy>{YEAR}))?|(?P<eoyear>{YEAR})|(?P<eorel>(?:this|last|next|the)\s+(?:year|month)))\b)"
+    # as-of words: the count stands at publication ("so far", "to date", "now", "already", "still")
+    r"|(?P<asof>(?:so\s+far|to\s+date|till\s+now|until\s+now|up\s+to\s+now|up\s+until\s+now|as\s+of\s+now"
+    r"|currently|now|already|still)\b)"
+    # "since the fires started", "since the invasion", "since the war began": an as-of window from an event
+    r"|(?P<sinceevent>since\s+(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:war|invasion|conflict|fighting|pandemic|crisis|outbreak|attack|attacks|disaster|earthquake|quake|"
+    r"floods?|flooding|storm|typhoon|hurricane|cyclone|fires?|wildfires?|blaze|crash|eruption|start|beginning|"
+    r"offensive|occupation|ceasefire|truce|lockdown|collapse|explosion|shooting)"
+    r"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|began|took\s+place))?\b)"
     # "the same period last year", "a year earlier": relative to the sentence's other time
     r"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
-    r"|(?:a|one)\s+(?:year|month|week)\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:year|month)|the\s+year\s+before)"
+    r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before)|the\s+year\s+before"
+    # "in the previous quarter", "the prior month", "that month": counted from the period under discussion
+    r"|(?:(?:in|for|during|over)\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)\b(?!\s+of\b)"
+    r"|(?:in\s+)?that\s+(?:year|month|quarter|week)\b)"
     # "in 24 hours", "in under three weeks", "over four nights", "within a decade"
     rf"|(?P<span>(?P<sprep>in|over|within|inside)\s+(?:(?:under|less\s+than|more\s+than|just|only|about)\s+)?"
-    rf"(?P<sn>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|few|several|a\s+few|a\s+couple\s+of)\s+"
-    rf"(?P<sunit>hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|of\s+(?:the|his|her|their)\b)))"
+    rf"(?P<sn>\d+|{_SPAN_NUM})\s+"
+    rf"(?P<sunit>{_SPAN_UNIT})\b(?!\s+(?:ago|earlier|of\s+(?:the|his|her|their)\b)))"
     # windows: "in the first 10 months of 2022", "over the last 24 hours", "for the past seven years"
     rf"|(?P<window>(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?P<which>first|last|past|previous|next|coming|final)\s+"
     rf"(?:(?P<wn>{_NUM})\s+)?(?P<wunit>{_UNIT})(?:\s+of\s+(?P<wyear>{YEAR}))?)"
@@ -157,15 +154,19 @@ _TIME_RE = re.compile(
     rf"|(?P<yrange>(?:(?P<rprep>between|from)\s+)(?P<ya>{YEAR})\s+(?:and|to)\s+(?P<yb>{YEAR}))"
     rf"|(?P<year>{_prep('p3')}(?:the\s+(?={_YEAR_NAMED_PERIOD}))?(?:(?:early|late|mid-?)\s*)?(?P<y3>{YEAR})"
     rf"(?:\s*[-–/]\s*(?P<y4>{YEAR}|\d{{2}}\b(?!-\d)))?)"
-    rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>year|month|week|weekend|fall|autumn|spring|summer|winter|quarter|{WEEKDAY}))"
+    rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>{_RELATIVE_UNIT}))"
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
     rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
-    rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until)\s+)?(?P<wdname>{WEEKDAY}))"
+    rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until|as\s+of)\s+)?(?:(?:early|late|earlier|later)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
     r"|(?P<wkend>(?:over|during|at|on)\s+the\s+weekend\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
-    r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b))",
+    r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b)"
+    # a year or a span of years with no preposition: "2023 was", "the 1991-2020 average"
+    rf"|(?P<bare>(?<![\w$€£.,/-]){YEAR}(?:\s*[-–]\s*(?P<bareb>{YEAR}))?"
+    # but not a count before its plural noun: "the 2000 residents", "2000 people"
+    r"(?!\s+(?:people\b|(?!(?:was|is|has|saw|sees|marks|witnessed|records|ends|begins)\b)(?-i:[a-z]+s)\b))))",
     re.IGNORECASE,
 )
 
@@ -173,56 +174,96 @@ _TIME_RE = re.compile(
 def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
     """Every time expression in ``text``, resolved against ``published`` where needed."""
     out = []
-    for m in _TIME_RE.finditer(text):
-        start = m.start()
+    for match in _TIME_RE.finditer(text):
+        start = match.start()
         if start and (text[start - 1].isalnum()):
             continue
+        groups = match.groupdict()
         try:
-            period = _resolve(m, published)
-        except (ValueError, OverflowError):
-            period = (None, None)
-        if m.group("month") and not (m.group("mprep") or m.group("mmod")):
+            period_start, period_end = _resolve(groups, published)
+        except (ValueError, OverflowError, TypeError):
+            period_start, period_end = _UNKNOWN
+        if groups["month"] and not (groups["mprep"] or groups["mmod"]):
             continue  # a bare month name ("May") is too ambiguous to be a time on its own
-        out.append(TimeExpr(start, m.end(), m.group(0), period[0], period[1], bool(m.group("earlier"))))
+        out.append(
+            TimeExpr(
+                start=start,
+                end=match.end(),
+                text=match.group(0),
+                period_start=period_start,
+                period_end=period_end,
+                relative=bool(groups["earlier"]),
+                bare=bool(groups["bare"]),
+            )
+        )
     return out
+
+
+# A period as (first day, last day); either end is None where the words leave it open.
+Period = tuple[dt.date | None, dt.date | None]
+# A _TIME_RE match's named groups.
+Groups = dict[str, str | None]
+_UNKNOWN: Period = (None, None)
+
+
+def _resolve(groups: Groups, published: dt.date | None) -> Period:
+    """The period a ``_TIME_RE`` match denotes: the resolver of the one alternative that matched."""
+    for name, resolver in _RESOLVERS:
+        if groups[name]:
+            return resolver(groups, published)
+    return _UNKNOWN  # "during the war": a time, with no dates the words give
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+# ---------------------------------------------------------------------------------------------
 
 
 def _year_period(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+def _half_year(year: int, *, first: bool) -> tuple[dt.date, dt.date]:
+    return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first else (dt.date(year, 7, 1), dt.date(year, 12, 31))
 
 
-def _month_number(name: str) -> int:
-    return _MONTH_NUMBERS[name.lower()[:3]]
+def _quarter_period(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    """Quarter 1–4 of a calendar year."""
+    return dt.date(year, 3 * quarter - 2, 1), month_period(year, 3 * quarter)[1]
+
+
+def _latest_year(month: int, published: dt.date) -> int:
+    """The year of the latest such month up to publication: "in May" read in March is last May."""
+    return published.year if month <= published.month else published.year - 1
 
 
 def _count(word: str | None) -> int | None:
+    """How many units "the last six months" counts: 1 when no number is written, None for "few"."""
     if not word:
         return 1
-    w = " ".join(word.lower().split())
-    if w.isdigit():
-        return int(w)
-    return _SMALL_WORDS.get(w)
+    normalised = " ".join(word.lower().split())
+    if normalised.isdigit():
+        return int(normalised)
+    return TIME_COUNTS.get(normalised)
 
 
-def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+def _shift(day: dt.date, unit: str, count: int) -> dt.date:
+    """``count`` units ("hours", "week", "quarters") before ``day``; negative counts go forward.
+    Hours round up to whole days."""
     unit = unit.lower().rstrip("s")
     if unit == "hour":
-        return day - dt.timedelta(days=-(-n // 24))
+        return day - dt.timedelta(days=-(-count // 24))
     if unit == "day":
-        return day - dt.timedelta(days=n)
+        return day - dt.timedelta(days=count)
     if unit == "week":
-        return day - dt.timedelta(weeks=n)
-    months = {"month": n, "quarter": 3 * n, "year": 12 * n, "decade": 120 * n}[unit]
-    total = day.year * 12 + day.month - 1 - months
-    year, month = divmod(total, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+        return day - dt.timedelta(weeks=count)
+    months = {"month": count, "quarter": 3 * count, "year": 12 * count, "decade": 120 * count}[unit]
+    return add_months(day, -months)
 
 
-def _with_prep(prep: str | None, period, published):
+def _with_prep(prep: str | None, period: Period, published: dt.date | None) -> Period:
+    """The part of ``period`` a preposition before it leaves: "since May" runs to publication,
+    "from May" is open-ended, "by May" and "until May" end with it, "after May" starts after it."""
     start, end = period
     prep = (prep or "").lower()
     if prep == "since":
@@ -231,230 +272,396 @@ def _with_prep(prep: str | None, period, published):
         return start, None
     if prep == "by":
         return (published if published and published <= end else None), end
-    if prep in ("until", "till", "before"):
+    if prep in ("until", "till", "before") or " ".join(prep.split()) == "as of":
         return None, end
     if prep == "after":
         return end + dt.timedelta(days=1), None
     return start, end
 
 
-def _resolve(m: re.Match, published: dt.date | None):
-    g = m.groupdict()
-    if g["to"]:
-        n = _count(g["ton"])
-        month = _month_number(g["tom"])
-        if g["toy"]:
-            year = int(g["toy"])
-        elif published is not None:
-            year = published.year if month <= published.month else published.year - 1
-        else:
-            return None, None
-        end = dt.date(year, month, int(g["tod"])) if g["tod"] else _month_period(year, month)[1]
-        unit = g["tounit"].lower()
-        months = {"month": n, "months": n, "quarter": 3, "year": 12 * n, "years": 12 * n}.get(unit)
-        if months is None:  # weeks
-            return end - dt.timedelta(weeks=n) + dt.timedelta(days=1), end
-        total = end.year * 12 + end.month - 1 - months
-        y, mo = divmod(total, 12)
-        start = dt.date(y, mo + 1, min(end.day, calendar.monthrange(y, mo + 1)[1])) + dt.timedelta(days=1)
-        if g["tod"] is None:
-            start = dt.date(y, mo + 1, 1) + dt.timedelta(days=calendar.monthrange(y, mo + 1)[1])
+# ---------------------------------------------------------------------------------------------
+# One resolver per alternative of _TIME_RE, each given the match's groups and the publication date
+# ---------------------------------------------------------------------------------------------
+
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _months_to(groups: Groups, published: dt.date | None) -> Period:
+    """ "in the 12 months to May", "in the three months to April 28", "in the year to September"."""
+    count = _count(groups["ton"])
+    month = month_number(groups["tom"])
+    if groups["toy"]:
+        year = int(groups["toy"])
+    elif published is not None:
+        year = _latest_year(month, published)
+    else:
+        return _UNKNOWN
+    end = dt.date(year, month, int(groups["tod"])) if groups["tod"] else month_period(year, month)[1]
+    if count is None:
+        return None, end  # "in the few months to March": the end is known, the start is not
+    unit = groups["tounit"].lower()
+    months = {"month": count, "months": count, "quarter": 3, "year": 12 * count, "years": 12 * count}.get(unit)
+    if months is None:  # weeks
+        return end - dt.timedelta(weeks=count) + dt.timedelta(days=1), end
+    if groups["tod"] is None:  # "the 12 months to May": whole months, June to May
+        return month_period(*shift_month(end.year, end.month, 1 - months))[0], end
+    return add_months(end, -months) + dt.timedelta(days=1), end
+
+
+def _quarter(groups: Groups, published: dt.date | None) -> Period:
+    """ "in the first quarter (of 2023)", "the final quarter of last year", "the second half of the year".
+    Without a year, the latest such quarter up to publication."""
+    if groups["qyear"]:
+        year = int(groups["qyear"])
+    elif published is None:
+        return _UNKNOWN
+    else:
+        relative_year = (groups["qrel"] or "").lower()
+        year = published.year - 1 if relative_year.startswith("last") else published.year
+    which = groups["qwhich"].lower()
+    if groups["qunit"].lower() == "half":
+        return _half_year(year, first=which == "first")
+    quarter = _ORDINAL_QUARTERS[which]
+    undated = not groups["qyear"] and not groups["qrel"]  # so published is not None
+    if undated and dt.date(year, 3 * quarter - 2, 1) > published:
+        year -= 1  # "the third quarter" read in May: last year's
+    return _quarter_period(year, quarter)
+
+
+def _business_quarter(groups: Groups, published: dt.date | None) -> Period:
+    """ "Q3", "in Q1 2024", "third-quarter"; without a year, the latest one begun by publication."""
+    quarter = int(groups["qqn"]) if groups["qqn"] else _ORDINAL_QUARTERS[groups["qqw"].lower()]
+    if groups["qqy"]:
+        year = int(groups["qqy"])
+    elif published is None:
+        return _UNKNOWN
+    else:
+        year = published.year if dt.date(published.year, 3 * quarter - 2, 1) <= published else published.year - 1
+    return _quarter_period(year, quarter)
+
+
+def _so_far_this_year(groups: Groups, published: dt.date | None) -> Period:
+    return _UNKNOWN if published is None else (dt.date(published.year, 1, 1), published)
+
+
+def _not_dated(groups: Groups, published: dt.date | None) -> Period:
+    """ "a year earlier" (the extractor resolves it against the sentence's other time) and
+    "fiscal 2024" (fiscal years start in different months)."""
+    return _UNKNOWN
+
+
+def _span(groups: Groups, published: dt.date | None) -> Period:
+    """ "within a decade", "inside 48 hours": from publication on. "in 24 hours" and "over four
+    nights" measure a length, not a period."""
+    count = _count(groups["sn"].replace("a few", "few").replace("a couple of", "two"))
+    if groups["sprep"].lower() in ("within", "inside") and published is not None and count:
+        unit = groups["sunit"].lower().replace("night", "day")
+        return published, _shift(published, unit, -count)
+    return _UNKNOWN
+
+
+def _window(groups: Groups, published: dt.date | None) -> Period:
+    """ "over the last 24 hours", "for the next two years", "in the first 10 months of 2022"."""
+    count = _count(groups["wn"])
+    unit = groups["wunit"].lower()
+    which = groups["which"].lower()
+    if count is None:
+        return _UNKNOWN
+    if which == "first" and (groups["wyear"] or (published is not None and unit.rstrip("s") in ("month", "quarter"))):
+        # "the first 11 months" read in January 2024: of 2023, the latest that has ended
+        year = int(groups["wyear"]) if groups["wyear"] else published.year
+        start = dt.date(year, 1, 1)
+        end = _shift(start, unit, -count) - dt.timedelta(days=1)
+        if not groups["wyear"] and end > published:
+            start = dt.date(year - 1, 1, 1)
+            end = _shift(start, unit, -count) - dt.timedelta(days=1)
         return start, end
-    if g["quarter"]:
-        if g["qyear"]:
-            year = int(g["qyear"])
-        elif published is None:
-            return None, None
-        else:
-            rel = (g["qrel"] or "").lower()
-            year = published.year - 1 if rel.startswith("last") else published.year
-        which = g["qwhich"].lower()
-        if g["qunit"].lower() == "half":
-            if which == "first":
-                return dt.date(year, 1, 1), dt.date(year, 6, 30)
-            return dt.date(year, 7, 1), dt.date(year, 12, 31)
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[which]
-        if not g["qyear"] and not g["qrel"] and published is not None and dt.date(year, 3 * q - 2, 1) > published:
-            year -= 1
-        return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
-    if g["qq"]:
-        q = int(g["qqn"]) if g["qqn"] else {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["qqw"].lower()]
-        if g["qqy"]:
-            year = int(g["qqy"])
-        elif published is None:
-            return None, None
-        else:
-            year = published.year if dt.date(published.year, 3 * q - 2, 1) <= published else published.year - 1
-        return dt.date(year, 3 * q - 2, 1), _month_period(year, 3 * q)[1]
-    if g["sofar"]:
-        if published is None:
-            return None, None
-        return dt.date(published.year, 1, 1), published
-    if g["earlier"]:
-        return None, None  # resolved against the sentence's other time by the extractor
-    if g["span"]:
-        n = _count(g["sn"].replace("a few", "few").replace("a couple of", "two"))
-        if g["sprep"].lower() in ("within", "inside") and published is not None and n:
-            unit = g["sunit"].lower().replace("night", "day")
-            return published, _shift(published, unit, -n)
-        return None, None
-    if g["window"]:
-        n = _count(g["wn"])
-        unit = g["wunit"].lower()
-        which = g["which"].lower()
-        if n is None:
-            return None, None
-        if which in ("first",) and g["wyear"]:
-            year = int(g["wyear"])
-            start = dt.date(year, 1, 1)
-            after = _shift(start, unit, -n)
-            return start, after - dt.timedelta(days=1)
-        if published is None or which in ("first", "final"):
-            return None, None
-        if which in ("next", "coming"):
-            return published, _shift(published, unit, -n)
-        return _shift(published, unit, n), published
-    if g["half"]:
-        year = int(g["hyear"])
-        if g["hwhich"].lower() == "first":
-            return dt.date(year, 1, 1), dt.date(year, 6, 30)
-        return dt.date(year, 7, 1), dt.date(year, 12, 31)
-    if g["ago"]:
-        n = _count(g["agon"])
-        if n is None or published is None:
-            return None, None
-        day = _shift(published, g["agounit"], n)
+    if published is None or which in ("first", "final"):
+        return _UNKNOWN
+    if which in ("next", "coming"):
+        return published, _shift(published, unit, -count)
+    return _shift(published, unit, count), published
+
+
+def _half(groups: Groups, published: dt.date | None) -> Period:
+    """ "in the first half of 2022"."""
+    return _half_year(int(groups["hyear"]), first=groups["hwhich"].lower() == "first")
+
+
+def _ago(groups: Groups, published: dt.date | None) -> Period:
+    """ "three days ago" is one day; "a month ago" the calendar month that holds the day that many
+    units before publication (as "last month" is), "a year ago" that calendar year."""
+    count = _count(groups["agon"])
+    if count is None or published is None:
+        return _UNKNOWN
+    unit = groups["agounit"].lower().rstrip("s")
+    day = _shift(published, unit, count)
+    if unit == "month":
+        return month_period(day.year, day.month)
+    if unit == "quarter":
+        return _quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if unit in ("year", "decade"):
+        return _year_period(day.year)
+    return day, day
+
+
+def _iso_date(groups: Groups, published: dt.date | None) -> Period:
+    date = dt.date(int(groups["isoy"]), int(groups["isom"]), int(groups["isod"]))
+    return _with_prep(groups["p4"], (date, date), published)
+
+
+def _month_range(groups: Groups, published: dt.date | None) -> Period:
+    """ "between August 2021 and July 2022", "from March to May", "the April-June period"."""
+    first, last = month_number(groups["mra"] or groups["mrh"]), month_number(groups["mrb"])
+    if groups["mrby"]:
+        end_year = int(groups["mrby"])
+    elif published is None:
+        return _UNKNOWN
+    else:
+        end_year = _latest_year(last, published)
+    start_year = int(groups["mray"]) if groups["mray"] else end_year - (1 if first > last else 0)
+    return month_period(start_year, first)[0], month_period(end_year, last)[1]
+
+
+_PARTS_OF_A_DECADE = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+
+
+def _decade(groups: Groups, published: dt.date | None) -> Period:
+    """ "in the 1990s", "since the early 2000s"."""
+    decade = int(groups["dec"])
+    first, last = _PARTS_OF_A_DECADE.get((groups["dmod"] or "").lower(), (0, 9))
+    period = dt.date(decade + first, 1, 1), dt.date(decade + last, 12, 31)
+    return _with_prep(groups["dprep"], period, published)
+
+
+def _day_number(day: str) -> int:
+    """12 for "12", "12th"."""
+    return int(re.match(r"\d+", day).group(0))
+
+
+def _month_day(groups: Groups, published: dt.date | None) -> Period:
+    """ "on November 8", "3-5 March 2023". Without a year, the latest such day, or one at most a
+    week after publication (an announced date)."""
+    month = month_number(groups["m1"] or groups["m2"])
+    day = _day_number(groups["d1"] or groups["d2"])
+    if groups["y1"]:
+        date = dt.date(int(groups["y1"]), month, day)
+    elif published is not None:
+        date = dt.date(published.year, month, day)
+        if date > published + dt.timedelta(days=7):
+            date = dt.date(published.year - 1, month, day)
+    else:
+        return _UNKNOWN
+    last = groups["d1b"] or groups["d2b"]  # "March 3-5", "3-5 March": a span of days
+    end = date.replace(day=_day_number(last)) if last else date
+    return _with_prep(groups["p1"], (date, end if end >= date else date), published)
+
+
+def _month_of_year(groups: Groups, published: dt.date | None) -> Period:
+    """ "in March 2020", "since early May 2022"."""
+    return _with_prep(groups["p2"], month_period(int(groups["y2"]), month_number(groups["m3"])), published)
+
+
+def _year_range(groups: Groups, published: dt.date | None) -> Period:
+    """ "between 2019 and 2021"."""
+    return dt.date(int(groups["ya"]), 1, 1), dt.date(int(groups["yb"]), 12, 31)
+
+
+def _year(groups: Groups, published: dt.date | None) -> Period:
+    """ "in 2021", "since 2019", "in 2022-23", "in the 2019 election"."""
+    year = int(groups["y3"])
+    if groups["y4"]:
+        other = int(groups["y4"]) if len(groups["y4"]) == 4 else year // 100 * 100 + int(groups["y4"])
+        return dt.date(year, 1, 1), dt.date(other, 12, 31)
+    return _with_prep(groups["p3"], _year_period(year), published)
+
+
+_STEPS = {"this": 0, "last": -1, "past": -1, "next": 1}
+
+
+def _relative(groups: Groups, published: dt.date | None) -> Period:
+    """ "this year", "last month", "next quarter", "past week", "last Monday", "next spring"."""
+    if published is None:
+        return _UNKNOWN
+    determiner = groups["reldet"].lower()
+    unit = groups["relunit"].lower()
+    step = _STEPS[determiner]
+    if unit == "year":
+        return _year_period(published.year + step)
+    if unit == "month":
+        return month_period(*shift_month(published.year, published.month, step))
+    if unit == "quarter":
+        index = (published.month - 1) // 3 + step  # zero-based, may leave the year
+        return _quarter_period(published.year + index // 4, index % 4 + 1)
+    if unit in ("week", "weekend"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    weekday = weekday_number(unit)
+    if weekday is not None:
+        day = _relative_weekday(published, determiner, weekday)
         return day, day
-    if g["iso"]:
-        date = dt.date(int(g["isoy"]), int(g["isom"]), int(g["isod"]))
-        return _with_prep(g["p4"], (date, date), published)
-    if g["mrange"]:
-        first, last = _month_number(g["mra"] or g["mrh"]), _month_number(g["mrb"])
-        if g["mrby"]:
-            end_year = int(g["mrby"])
-        elif published is None:
-            return None, None
-        else:
-            end_year = published.year if last <= published.month else published.year - 1
-        start_year = int(g["mray"]) if g["mray"] else end_year - (1 if first > last else 0)
-        return _month_period(start_year, first)[0], _month_period(end_year, last)[1]
-    if g["decade"]:
-        decade = int(g["dec"])
-        first, last = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get((g["dmod"] or "").lower(), (0, 9))
-        period = dt.date(decade + first, 1, 1), dt.date(decade + last, 12, 31)
-        return _with_prep(g["dprep"], period, published)
-    if g["fiscal"]:
-        return None, None
-    if g["mdy"]:
-        month = _month_number(g["m1"] or g["m2"])
-        day = int(re.match(r"\d+", g["d1"] or g["d2"]).group(0))
-        if g["y1"]:
-            date = dt.date(int(g["y1"]), month, day)
-        elif published is not None:
-            date = dt.date(published.year, month, day)
-            if date > published + dt.timedelta(days=7):
-                date = dt.date(published.year - 1, month, day)
-        else:
-            return None, None
-        last = g["d1b"] or g["d2b"]  # "March 3-5", "3-5 March": a span of days
-        end = date.replace(day=int(re.match(r"\d+", last).group(0))) if last else date
-        return _with_prep(g["p1"], (date, end if end >= date else date), published)
-    if g["my"]:
-        return _with_prep(g["p2"], _month_period(int(g["y2"]), _month_number(g["m3"])), published)
-    if g["yrange"]:
-        return dt.date(int(g["ya"]), 1, 1), dt.date(int(g["yb"]), 12, 31)
-    if g["year"]:
-        year = int(g["y3"])
-        if g["y4"]:
-            other = int(g["y4"]) if len(g["y4"]) == 4 else year // 100 * 100 + int(g["y4"])
-            return dt.date(year, 1, 1), dt.date(other, 12, 31)
-        return _with_prep(g["p3"], _year_period(year), published)
-    if g["rel"]:
-        if published is None:
-            return None, None
-        det = g["reldet"].lower()
-        unit = g["relunit"].lower()
-        step = {"this": 0, "last": -1, "past": -1, "next": 1}[det]
-        if unit == "year":
-            return _year_period(published.year + step)
-        if unit == "month":
-            total = published.year * 12 + published.month - 1 + step
-            return _month_period(total // 12, total % 12 + 1)
-        if unit == "quarter":
-            q = (published.month - 1) // 3 + step
-            year = published.year + q // 4
-            q %= 4
-            return dt.date(year, 3 * q + 1, 1), _month_period(year, 3 * q + 3)[1]
-        if unit in ("week", "weekend"):
-            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-            if unit == "weekend":
-                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
-            return monday, monday + dt.timedelta(days=6)
-        if unit.lower() in _WEEKDAYS:
-            target = _WEEKDAYS.index(unit.lower())
-            monday = published - dt.timedelta(days=published.weekday())
-            if det == "this":
-                day = monday + dt.timedelta(days=target)
-            elif det == "next":
-                day = monday + dt.timedelta(days=7 + target)
-            else:
-                day = published - dt.timedelta(days=(published.weekday() - target) % 7 or 7)
-            return day, day
-        return _season(unit, det, published)
-    if g["month"]:
-        month = _month_number(g["m4"])
-        prep = (g["mprep"] or "").lower()
-        if published is None or not (prep or g["mmod"]):
-            return None, None
-        year = published.year if month <= published.month else published.year - 1
-        if prep == "next":
-            year = published.year if month > published.month else published.year + 1
-        elif prep == "last" and month >= published.month:
-            year = published.year - 1
-        elif prep in ("from", "by", "until") and 0 < (month - published.month) % 12 <= 6:
-            year = published.year + (1 if month < published.month else 0)  # the coming one
-        start, end = _month_period(year, month)
-        if g["mmod"]:
-            first_day = {"early": 1, "mid": 15, "late": 21}[g["mmod"].lower()]
-            start = dt.date(year, month, first_day)
-            end = {"early": dt.date(year, month, 10), "mid": dt.date(year, month, 20), "late": end}[g["mmod"].lower()]
-        return _with_prep(prep, (start, end), published)
-    if g["wd"]:
-        if published is None:
-            return None, None
-        target = _WEEKDAYS.index(g["wdname"].lower())
-        day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-        return _with_prep(g["wdprep"], (day, day), published)
-    if g["wkend"]:  # "over the weekend": the latest Saturday and Sunday up to publication
-        if published is None:
-            return None, None
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        return saturday, saturday + dt.timedelta(days=1)
-    if g["deixis"]:
-        if published is None:
-            return None, None
-        word = g["deixis"].lower()
-        day = published - dt.timedelta(days=1) if word == "yesterday" else published
-        return day, day
-    return None, None
+    return _season(unit, determiner, published)
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+def _relative_weekday(published: dt.date, determiner: str, weekday: int) -> dt.date:
+    """ "this Friday" is in the week of publication, "next Friday" in the week after, "last
+    Friday" the latest one before publication."""
+    monday = published - dt.timedelta(days=published.weekday())
+    if determiner == "this":
+        return monday + dt.timedelta(days=weekday)
+    if determiner == "next":
+        return monday + dt.timedelta(days=7 + weekday)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
 
 
-def _season(name: str, det: str, published: dt.date):
-    first, last = _SEASONS[name]
+def _season(name: str, determiner: str, published: dt.date) -> Period:
+    """ "this summer", "last winter", "next spring" (northern seasons; winter spans the new year)."""
+    first, last = SEASONS[name]
 
     def bounds(year):
         if name == "winter":
-            return dt.date(year, 12, 1), dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
-        return dt.date(year, first, 1), _month_period(year, last)[1]
+            return month_period(year, 12)[0], month_period(year + 1, 2)[1]
+        return dt.date(year, first, 1), month_period(year, last)[1]
 
     year = published.year
     start, end = bounds(year)
-    if det in ("last", "past"):
+    if determiner in ("last", "past"):
         if end >= published:
             start, end = bounds(year - 1)
-    elif det == "next" and start <= published:
+    elif determiner == "next" and start <= published:
         start, end = bounds(year + 1)
     return start, end
+
+
+# The first and last day of part of a month: "early May" is 1–10, "mid-May" 15–20, "late May" 21 on.
+_PARTS_OF_A_MONTH = {"early": (1, 10), "mid": (15, 20), "late": (21, None)}
+
+
+def _month(groups: Groups, published: dt.date | None) -> Period:
+    """ "in May", "since March", "next June", "by late September": the month the preposition
+    points to from publication. A bare "May" is no time (``find_times`` drops it)."""
+    month = month_number(groups["m4"])
+    prep = (groups["mprep"] or "").lower()
+    if published is None or not (prep or groups["mmod"]):
+        return _UNKNOWN
+    year = _year_of_month(month, prep, published)
+    start, end = month_period(year, month)
+    if groups["mmod"]:
+        first_day, last_day = _PARTS_OF_A_MONTH[groups["mmod"].lower()]
+        start = dt.date(year, month, first_day)
+        end = dt.date(year, month, last_day) if last_day else end
+    return _with_prep(prep, (start, end), published)
+
+
+def _year_of_month(month: int, prep: str, published: dt.date) -> int:
+    """Which year's ``month`` the words mean: "next June" is ahead, "last May" behind, "from" and
+    "by" a month at most six ahead are the coming one; otherwise the latest up to publication."""
+    if prep == "next":
+        return published.year if month > published.month else published.year + 1
+    if prep == "last" and month >= published.month:
+        return published.year - 1
+    if prep in ("from", "by", "until") and 0 < (month - published.month) % 12 <= 6:
+        return published.year + (1 if month < published.month else 0)
+    return _latest_year(month, published)
+
+
+def _weekday(groups: Groups, published: dt.date | None) -> Period:
+    """ "on Monday", "since Friday": the latest such day up to publication."""
+    if published is None:
+        return _UNKNOWN
+    weekday = weekday_number(groups["wdname"])
+    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return _with_prep(groups["wdprep"], (day, day), published)
+
+
+def _weekend(groups: Groups, published: dt.date | None) -> Period:
+    """ "over the weekend": the latest Saturday and Sunday up to publication."""
+    if published is None:
+        return _UNKNOWN
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def _end_of(groups: Groups, published: dt.date | None) -> Period:
+    """ "at the end of August" is August's last day, "at the start of 2023" its first."""
+    if groups["eom"]:
+        month = month_number(groups["eom"])
+        if groups["eoy"]:
+            year = int(groups["eoy"])
+        elif published is None:
+            return _UNKNOWN
+        else:
+            year = _latest_year(month, published)
+        period = month_period(year, month)
+    elif groups["eoyear"]:
+        period = _year_period(int(groups["eoyear"]))
+    else:
+        period = _end_of_relative(groups["eorel"], published)
+    if period == _UNKNOWN:
+        return _UNKNOWN
+    day = period[0] if groups["eowhich"].lower() in ("start", "beginning") else period[1]
+    return day, day
+
+
+def _end_of_relative(words: str, published: dt.date | None) -> Period:
+    """The period "this year", "last month" or "the year" (this one) names, from publication."""
+    if published is None:
+        return _UNKNOWN
+    determiner, unit = words.lower().split()
+    step = _STEPS.get(determiner, 0)
+    if unit == "year":
+        return _year_period(published.year + step)
+    return month_period(*shift_month(published.year, published.month, step))
+
+
+def _as_of(groups: Groups, published: dt.date | None) -> Period:
+    """ "so far", "to date", "now", "already", "since the fires started": up to publication."""
+    return None, published
+
+
+def _bare_year(groups: Groups, published: dt.date | None) -> Period:
+    """ "2023 was", "the 1850-1900 level": the year, or the years from one to the other."""
+    first = int(groups["bare"][:4])
+    last = int(groups["bareb"]) if groups["bareb"] else first
+    return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if first <= last else _UNKNOWN
+
+
+def _deixis(groups: Groups, published: dt.date | None) -> Period:
+    """ "yesterday", "today", "tonight"."""
+    if published is None:
+        return _UNKNOWN
+    day = published - dt.timedelta(days=1) if groups["deixis"].lower() == "yesterday" else published
+    return day, day
+
+
+# In the order the alternatives were always tried; one match fills exactly one of them.
+_RESOLVERS = (
+    ("to", _months_to),
+    ("quarter", _quarter),
+    ("qq", _business_quarter),
+    ("sofar", _so_far_this_year),
+    ("endof", _end_of),
+    ("asof", _as_of),
+    ("sinceevent", _as_of),
+    ("earlier", _not_dated),
+    ("span", _span),
+    ("window", _window),
+    ("half", _half),
+    ("ago", _ago),
+    ("iso", _iso_date),
+    ("mrange", _month_range),
+    ("decade", _decade),
+    ("fiscal", _not_dated),
+    ("mdy", _month_day),
+    ("my", _month_of_year),
+    ("yrange", _year_range),
+    ("year", _year),
+    ("rel", _relative),
+    ("month", _month),
+    ("wd", _weekday),
+    ("wkend", _weekend),
+    ("deixis", _deixis),
+    ("bare", _bare_year),
+)

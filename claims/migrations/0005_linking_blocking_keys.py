@@ -5,23 +5,8 @@ Numbered 0006 because 0004 and 0005 are being written on other branches; the cha
 
 from django.db import migrations, models
 
-BATCH = 2000
-
-
 def backfill(apps, schema_editor):
-    from claims.linking_rules import ClaimFacts, blocking_key
-
-    Claim = apps.get_model("claims", "Claim")
-    fields = ("value", "value_low", "value_high", "qualifier", "unit", "kind")
-    batch = []
-    for claim in Claim.objects.only("pk", *fields).iterator(chunk_size=BATCH):
-        facts = ClaimFacts(**{name: getattr(claim, name) for name in fields})
-        claim.unit_key, claim.magnitude = blocking_key(facts)
-        batch.append(claim)
-        if len(batch) >= BATCH:
-            Claim.objects.bulk_update(batch, ["unit_key", "magnitude"])
-            batch = []
-    Claim.objects.bulk_update(batch, ["unit_key", "magnitude"])
+    """Filled these columns once; 0006 replaced them with claims_claimkey and fills that instead."""
 
 
 class Migration(migrations.Migration):

@@ -6,7 +6,10 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.ingest import IngestError, ingest_document
-from claims.tasks import extract_articles
+from factdesk.celery import enqueue
+
+# Extraction lives in the claims app, above this one: it is started by name.
+EXTRACT_ARTICLES = "claims.tasks.extract_articles"
 
 SUFFIXES = {".txt", ".json", ".html", ".htm"}
 # Below this many files a progress bar is noise; the per-file lines say enough.
@@ -42,7 +45,7 @@ class Command(BaseCommand):
         bar = tqdm(files, unit="file", disable=len(files) < PROGRESS_FROM, file=self.stderr._out)
         for path in bar:
             if len(created) >= EXTRACTION_BATCH:
-                extract_articles.delay(created)
+                enqueue(EXTRACT_ARTICLES, created)
                 created = []
             try:
                 results = ingest_document(path.name, path.read_bytes(), schedule_extraction=False)
@@ -60,7 +63,7 @@ class Command(BaseCommand):
                     line = f"{'created' if result.created else 'unchanged'}: {path}: {result.summary}"
                     bar.write(line, file=self.stdout._out)
         if created:
-            extract_articles.delay(created)
+            enqueue(EXTRACT_ARTICLES, created)
         self.stdout.write(f"{counts['created']} created, {counts['unchanged']} unchanged, {counts['failed']} failed")
         if failed:
             raise CommandError("could not ingest: " + ", ".join(failed))

@@ -5,7 +5,7 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from articles.models import Article
-from claims import extraction, services
+from claims import extraction, sync
 
 # Articles per pass through the spaCy pipeline: big enough to batch, small enough to show progress.
 BATCH = 16
@@ -39,7 +39,7 @@ class Command(BaseCommand):
         with tqdm(total=len(to_do), unit="article", disable=len(to_do) < 2, file=self.stderr._out) as bar:
             for start in range(0, len(to_do), BATCH):
                 chunk = to_do[start : start + BATCH]
-                services.extract_articles_claims(chunk)
+                sync.extract_articles_claims(chunk)
                 bar.update(len(chunk))
         statuses = Article.objects.filter(pk__in=to_do).values_list("extraction_status", flat=True)
         failed = sum(status == Article.ExtractionStatus.FAILED for status in statuses)

@@ -1,0 +1,297 @@
+"""Which time a quantity is about: the sentence's time phrases, and the one each quantity takes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .numbers import Quantity
+from .parsed import Sentence
+from .syntax import anchor, clause_chain, clause_head, governing_clauses, governs, token_at
+from .timeexpr import TimeExpr
+from .vocabulary import CALENDAR_UNITS, Kind, Qualifier, add_months, alternation
+
+_YEAR_PAIR_RE = re.compile(r"(?:from|between)\s+\d{4}\s+(?:to|and)\s+\d{4}", re.IGNORECASE)
+# Verbs of saying and publishing: a time hanging from one dates the statement, not the figure.
+STATEMENT_LEMMAS = frozenset(
+    "say tell report state announce add note write confirm warn show reveal find release publish "
+    "estimate declare explain emphasize emphasise advance".split()
+)
+
+# Clause boundaries inside a sentence: each part has its own time and places
+# ("… in 2021, up sharply from just 150 last year"; "… 2020, and during the war, …").
+_SEGMENT_RE = re.compile(
+    r",\s+(?=(?:and|but|while|whereas|although|though|up|down|compared|from|against|versus|vs\.?)\b)"
+    r"|;\s|\s[–—]\s|\s-\s"
+)
+
+
+_ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
+
+
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest|strongest|weakest|"
+    r"best|worst|steepest|sharpest|record|first|longest|shortest|deepest|hottest|coldest|wettest|"
+    r"driest)\b(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
+_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote|tweeted|warned)\b"
+    r"(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+_BASELINE_RE = re.compile(r"\b(?:from|on|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "up 40% on 2021", "over 2019": a baseline; "over the past 18 months", "over four years": a window.
+_WINDOW_COUNTS = alternation(
+    ["a", "an", *"one two three four five six seven eight nine ten twelve".split(), "several", "few", "a few"]
+)
+
+
+_BASELINE_TIME_RE = re.compile(
+    r"(?:from|on|against|over)\b(?!\s+(?:the\s+(?:past|last|previous|next|coming|first|final|same)\b"
+    rf"|(?:\d+|{_WINDOW_COUNTS})\s+"
+    rf"(?:{alternation([*CALENDAR_UNITS, 'night'], suffix='s?')})\b))",
+    re.IGNORECASE,
+)
+
+
+_COMPARISON_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|as\s+in|as\s+(?:many|much|high|low)\s+as)\b[^,;]*$", re.IGNORECASE
+)
+
+
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    return [start] + [boundary.end() for boundary in _SEGMENT_RE.finditer(text, start, end)]
+
+
+def after_superlative(text: str, sentence_start: int, time: TimeExpr) -> bool:
+    superlative = _SUPERLATIVE_RE.search(text, max(sentence_start, time.start - 40), time.start)
+    return bool(superlative) and not any(char.isdigit() for char in superlative.group(0))
+
+
+def resolve_relative(times: list[TimeExpr], base: TimeExpr | None = None) -> list[TimeExpr]:
+    """Relative times read against the period under discussion: the latest dated time before them
+    in the sentence, else ``base`` (the previous sentence's). "a year earlier" and "the same period
+    last year" move that period back a year; "the previous month" is the calendar month before it;
+    "that month" is its month. One with nothing to read against is dropped."""
+    out: list[TimeExpr] = []
+    for time in times:
+        if time.relative:
+            earlier = [other for other in out if other.period_start or other.period_end]
+            discussed = earlier[-1] if earlier else base
+            if discussed is None:
+                continue
+            period_start, period_end = _relative_period(time, discussed)
+            time = replace(time, period_start=period_start, period_end=period_end)
+        out.append(time)
+    return out
+
+
+def _relative_period(time: TimeExpr, discussed: TimeExpr) -> tuple[dt.date | None, dt.date | None]:
+    words = time.text.lower().split()
+    unit = next((word for word in ("week", "month", "quarter", "year") if word in words), "year")
+    day = discussed.period_start or discussed.period_end
+    if "same" in words or "earlier" in words or "before" in words:
+        months = 12 if "same" in words else _UNIT_MONTHS[unit]
+        return _step_back(discussed.period_start, unit, months), _step_back(discussed.period_end, unit, months)
+    steps = 0 if "that" in words else 1
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday()) - dt.timedelta(weeks=steps)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "year":
+        return dt.date(day.year - steps, 1, 1), dt.date(day.year - steps, 12, 31)
+    size = _UNIT_MONTHS[unit]
+    first = dt.date(day.year, (day.month - 1) // size * size + 1, 1)
+    first = add_months(first, -size * steps)
+    return first, add_months(first, size) - dt.timedelta(days=1)
+
+
+_UNIT_MONTHS = {"week": 0, "month": 1, "quarter": 3, "year": 12}
+
+
+def _step_back(day: dt.date | None, unit: str, months: int) -> dt.date | None:
+    """The same day a week or ``months`` months earlier (clamped to the month's length)."""
+    if day is None:
+        return None
+    if unit == "week" and months == 0:
+        return day - dt.timedelta(weeks=1)
+    return add_months(day, -months)
+
+
+def can_be_claim_time(time: TimeExpr, text: str, sentence_start: int, quantities: list[Quantity]) -> bool:
+    """Times that frame something else are not a quantity's time: "for the second time this
+    year" (an ordinal), "up 40% from 2021" and "compared with the same period of 2019" (a
+    comparison's baseline). When it was said is left to ``time_for``, as a last resort."""
+    window_start = max(sentence_start, time.start - 40)
+    if _ORDINAL_FRAME_RE.search(text, max(sentence_start, time.start - 8), time.start):
+        return False
+    previous = [quantity for quantity in quantities if quantity.end <= time.start]
+    since = max(previous[-1].end, window_start) if previous else window_start
+    if (
+        previous
+        and not _YEAR_PAIR_RE.fullmatch(time.text)  # "fell 3% from 2022 to 2023": its time and its baseline
+        and previous[-1].kind in (Kind.PERCENT, Kind.RATIO, Kind.SHARE)
+        and (_BASELINE_RE.search(text, since, time.start) or _BASELINE_TIME_RE.match(time.text))
+    ):
+        return False
+    return not _COMPARISON_RE.search(text, since, time.start)
+
+
+@dataclass(frozen=True)
+class TimeChoice:
+    """What choosing a quantity's time needs beyond the sentence: the parse (None without one), the
+    spans of comparisons whose times belong to them, and the quantities that are claims."""
+
+    doc: Any
+    comparisons: list[tuple[int, int]]
+    quantities: list[Quantity]
+
+
+def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
+    """The period ``quantity`` is about, among the sentence's ``times``.
+
+    A number inside a time phrase ("during the six-week war") gets none: the phrase is where it
+    lives. A duration takes only a time written right after it ("47 minutes in September"): a
+    threshold ("waiting more than 12 hours") or a record ("in 2:01:25") dates nothing. The times
+    of a comparison stay with it, and the day a statement was made ("officials said on Tuesday")
+    is the claim's time only when nothing else dates it. Of the rest, with a parse: a time that
+    modifies what governs the quantity in its own clause, the nearest first; then one of its clause
+    or a clause above it; without a parse, by clause and order in the text.
+    """
+    if any(time.start <= quantity.start and quantity.end <= time.end for time in times):
+        return None
+    own = [span for span in choice.comparisons if span[0] <= quantity.start < span[1]]
+    times = [
+        time
+        for time in times
+        if not any(start <= time.start < end for start, end in choice.comparisons if (start, end) not in own)
+        and not any(_cuts_into(other, time) for other in choice.quantities)
+    ]
+    if quantity.kind == Kind.DURATION:
+        return _time_of_duration(quantity, sentence.text, times)
+    token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end) if choice.doc else None
+    statements = [time for time in times if _is_statement_time(time, token, choice.doc, sentence.text)]
+    times = [time for time in times if time not in statements]
+    found = _by_parse(quantity, sentence, times, choice) if choice.doc is not None else None
+    if found is None:
+        found = _by_order(quantity, sentence, times, choice)
+    if found is None and statements:
+        found = min(statements, key=lambda time: abs(time.start - quantity.start))
+    return found
+
+
+def _cuts_into(quantity: Quantity, time: TimeExpr) -> bool:
+    """Whether a time phrase overlaps a quantity without holding it whole: "in two hours" inside
+    "two hours, 13 minutes and 44 seconds" is no time, "during the six-week war" is one."""
+    overlaps = quantity.start < time.end and time.start < quantity.end
+    return overlaps and not (time.start <= quantity.start and quantity.end <= time.end)
+
+
+def _time_of_duration(quantity: Quantity, text: str, times: list[TimeExpr]) -> TimeExpr | None:
+    if quantity.qualifier != Qualifier.EXACT:
+        return None
+    right_after = (time for time in times if time.start > quantity.end and not text[quantity.end : time.start].strip())
+    return next(right_after, None)
+
+
+def _is_statement_time(time: TimeExpr, quantity_token, doc, text: str) -> bool:
+    """ "officials said on Tuesday", "data released on Wednesday showed", "Eurostat noted today":
+    a time hanging from a verb of saying that governs the quantity (or from one describing the
+    source of such a verb) dates the statement. "$416m reported for 2020" dates the figure."""
+    if doc is None or quantity_token is None:
+        return bool(_SPEECH_BEFORE_RE.search(text, max(0, time.start - 40), time.start))
+    head = anchor(doc, time.start, time.end)
+    if head is None or head.lemma_.lower() not in STATEMENT_LEMMAS:
+        return False
+    speaker = head
+    while speaker.dep_ in ("acl", "amod") or speaker.pos_ in ("NOUN", "PROPN"):
+        if speaker.head.i == speaker.i:
+            break
+        speaker = speaker.head  # "data released on Wednesday showed": up to the verb the source speaks by
+    return governs(speaker, quantity_token) or governs(head, quantity_token)
+
+
+def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
+    """The time hanging from the nearest word that governs ``quantity`` within its clause."""
+    token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end)
+    if token is None:
+        return None
+    levels = {word.i: level for level, word in enumerate(clause_chain(token))}
+    ranked = []
+    for time in times:
+        head = anchor(choice.doc, time.start, time.end)
+        if head is None:
+            continue
+        level = levels.get(head.i)
+        described = clause_head(head)
+        if level is None and described.dep_ == "acl" and described.head.i in levels:
+            level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
+        if level is not None:
+            ranked.append((level, time.bare, abs(time.start - quantity.start), time.start, time))
+    return min(ranked, key=lambda item: item[:4])[-1] if ranked else None
+
+
+def _by_order(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
+    """By position: times of the quantity's clause or of a clause above it (with a parse), or of its
+    segment of the sentence (without): the next one unless another quantity comes first, the last
+    one before it, then the nearest earlier segment's."""
+    if choice.doc is not None:
+        token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end)
+        if token is not None:
+            above = {head.i for head in governing_clauses(token)}
+            times = [time for time in times if _clause_of(choice.doc, time) in above]
+    return _by_segments(quantity, sentence, times, choice.quantities)
+
+
+def _clause_of(doc, time: TimeExpr) -> int | None:
+    head = anchor(doc, time.start, time.end)
+    return None if head is None else clause_head(head).i
+
+
+def _by_segments(
+    quantity: Quantity, sentence: Sentence, times: list[TimeExpr], quantities: list[Quantity]
+) -> TimeExpr | None:
+    segments = sentence.segments
+    own_segment = sentence.segment_of(quantity.start)
+    for segment in range(own_segment, -1, -1):
+        segment_start = segments[segment]
+        segment_end = segments[segment + 1] if segment + 1 < len(segments) else float("inf")
+        in_segment = [time for time in times if segment_start <= time.start < segment_end]
+        if not in_segment:
+            continue
+        if segment < own_segment:
+            return in_segment[-1]
+        others = [
+            other
+            for other in quantities
+            if other is not quantity
+            and segment_start <= other.start < segment_end
+            and not any(time.start <= other.start and other.end <= time.end for time in in_segment)
+        ]
+        found = _time_in_own_clause(quantity, sentence.text, in_segment, others)
+        if found is not None:
+            return found
+    return None
+
+
+def _time_in_own_clause(
+    quantity: Quantity, text: str, times: list[TimeExpr], others: list[Quantity]
+) -> TimeExpr | None:
+    """In the quantity's own clause: the next time, unless another quantity comes first after a
+    comma ("2,000 in May, and 3,000 in June"); else the last time before it; else None."""
+    after = [time for time in times if time.start >= quantity.end]
+    if after:
+        time = after[0]
+        between = [other for other in others if quantity.end <= other.start < time.start]
+        if not between or "," not in text[quantity.end : between[0].start]:
+            return time
+    before = [time for time in times if time.end <= quantity.start]
+    return before[-1] if before else None

@@ -1,0 +1,75 @@
+"""What every reading of a sentence shares: the parsed chunk of an article and one sentence of it.
+
+``Chunk`` holds what a parsed piece of an article reads once (its times, entities, names);
+``Sentence`` the span and times of one sentence. The readings of units, times, places and sources
+(``units``, ``claimtime``, ``places``, ``sources``) take these; none of them imports another.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .timeexpr import TimeExpr, find_times
+
+# Entity types whose numbers are part of a name ("Article 5", "Boeing 737", "Apollo 11").
+NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PERSON"})
+DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A parsed piece of an article and what every sentence in it reads, computed once."""
+
+    doc: Any  # spacy.tokens.Doc; typed loosely so that importing this module needs no spaCy
+    text: str  # doc.text, which spaCy joins anew at every read
+    offset: int  # where the piece starts in the article
+    parsed: bool  # a dependency parse is there (not the rules-only pipeline)
+    tagged: bool  # part-of-speech tags are there
+    times: list[TimeExpr]
+    time_starts: list[int]
+    entities: list[Any]
+    entity_starts: list[int]
+    name_spans: list[tuple[int, int]]  # entities whose numbers are part of a name
+    person_ends: set[int]
+    published: dt.date | None = None
+
+    @classmethod
+    def read(cls, doc, offset: int, published: dt.date | None) -> Chunk:
+        text = doc.text
+        times = find_times(text, published)
+        entities = list(doc.ents)  # Doc.ents walks every token: read it once per doc, not per sentence
+        names = [entity for entity in entities if entity.label_ in NAME_ENTS]
+        return cls(
+            doc=doc,
+            text=text,
+            offset=offset,
+            parsed=doc.has_annotation("DEP"),
+            tagged=doc.has_annotation("TAG"),
+            times=times,
+            time_starts=[time.start for time in times],
+            entities=entities,
+            entity_starts=[entity.start_char for entity in entities],
+            name_spans=sorted((name.start_char, name.end_char) for name in names),
+            person_ends={entity.end_char for entity in entities if entity.label_ == "PERSON"},
+            published=published,
+        )
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What a sentence's claims share: its span (trimmed of spaces), its times (relative ones
+    resolved, record lengths left out) and where its clauses start."""
+
+    text: str  # the chunk's text, which ``start`` and ``end`` index
+    start: int
+    end: int
+    times: list[TimeExpr]
+    segments: list[int]
+
+    def segment_of(self, position: int) -> int:
+        """The index of the clause holding ``position``."""
+        return bisect.bisect_right(self.segments, position) - 1

@@ -1,0 +1,304 @@
+"""Where a quantity is: the places its sentence names for it (EXTRACTION.md, "places").
+
+With a parse, each place named in the sentence is followed up the tree to what it modifies: it is
+the quantity's place when it lies in the quantity's own phrase ("three buildings in Olinda") or
+hangs from something that governs the quantity ("Within the Upcountry Maui fire area, … were
+razed"; "The number waiting … in England hit 32,776"). It is not when it belongs to another
+figure of the sentence, sits in a clause the quantity is not in ("making it the deadliest U.S.
+wildfire"), describes a person ("Kelvin Kiptum of Kenya"), modifies a noun that is no place
+("the Hindi film"), says where a statement was made ("told a meeting in Davos"), or is the
+dateline. Without a parse, places are read clause by clause in the text, as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .numbers import Quantity
+from .parsed import DETERMINER_RE
+from .syntax import opens_clause, token_at
+from .vocabulary import CURRENCY_SYMBOLS, CURRENCY_WORDS, Qualifier
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Entities a place name inside of is part of a name, not a place ("NHS England", "Kathmandu Post").
+_NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP", "DATE", "TIME"})
+_PLACE_NOUNS = frozenset("border crossing checkpoint camp airport port bridge station base border-crossing".split())
+# Nouns a place word may modify and still name where things are ("the Chinese economy", "Ukraine's
+# border", "the Philippine city", "euro area inflation").
+_PLACE_HEADS = _PLACE_NOUNS | frozenset(
+    # where: "the central Philippine city", "euro area inflation"
+    "city cities town towns village villages province region island islands coast capital state county "
+    "district area zone territory waters sea side mainland country nation "
+    # what is measured of a place: "China's gross domestic product", "the Chinese economy"
+    "economy economies inflation market gdp product output growth exports imports trade population "
+    # what happened there: "the Nepal plane crash", "the Maui wildfires"
+    "crash earthquake quake flood floods flooding fire fires wildfire wildfires storm typhoon hurricane war "
+    "attack disaster marathon".split()
+)
+# Place nouns that are part of the name before them ("Kherson region", "the euro area").
+_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route"})
+# Nouns whose "of" names a nationality, not a place: "citizens of Peru", "nationals of India".
+_CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "subject"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around"})
+_DATELINE_RE = re.compile(r"\s*(?:\([A-Z][A-Za-z]*\)\s*)?[—–-]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a sentence: as written, where, and its head token (None without a parse)."""
+
+    name: str
+    start: int
+    token: Any = None
+    rank: int = 2  # 0: a name before a place noun, 1: a facility, 2: any other place
+
+
+def mentions_in(span, entities) -> list[Mention]:
+    """The places named in the parsed sentence ``span``: place entities (a possessive split in
+    two: "Nepal's Pokhara"), a nationality before a place noun ("the Chinese economy"), proper
+    nouns after a locative preposition the tagger missed ("in Tacloban"), "the euro area"."""
+    found = [mention for entity in entities if entity.label_ in _PLACE_ENTS for mention in _entity_mentions(entity)]
+    found += [
+        Mention(entity.text, entity.start_char, entity.root)
+        for entity in entities
+        if entity.label_ == "NORP" and _modifies_a_place(entity.root)
+    ]
+    named = _untagged_names(span)
+    found = named + [mention for mention in found if not _inside_any(mention, named)]
+    found += [mention for mention in _before_place_nouns(span) if not _inside_any(mention, found)]
+    return [
+        mention
+        for mention in found
+        if not _is_dateline(span, mention)
+        and mention.name.strip(".").lower() not in CURRENCY_SYMBOLS  # "Rs." tagged as a place
+        and sum(char.isalpha() for char in mention.name) >= 2
+    ]
+
+
+def _entity_mentions(entity) -> list[Mention]:
+    tokens = [token for token in entity if token.pos_ == "PROPN"]
+    if not tokens or any(token.ent_type_ in _NAME_ENTS for token in entity):
+        return []  # "Burglary", "n't": no proper noun in it
+    parts = [part for part in re.split(r"[’']s\s+", entity.text) if part]
+    if len(parts) == 2:  # "Nepal's Pokhara": the town, then its country
+        second = entity.start_char + entity.text.index(parts[1], len(parts[0]))
+        return [Mention(parts[1], second, entity.root), Mention(parts[0], entity.start_char, entity[0])]
+    rank = 1 if entity.label_ == "FAC" else 2
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if after is not None and after.lower_ in _NAME_PLACE_NOUNS:  # "in Kherson region", "the Aegean route"
+        text = entity.doc[entity.start : entity.end + 1].text
+        return [Mention(DETERMINER_RE.sub("", text), entity.start_char, entity.root, rank)]
+    return [Mention(DETERMINER_RE.sub("", entity.text), entity.start_char, entity.root, rank)]
+
+
+def _modifies_a_place(token) -> bool:
+    """ "the Chinese economy", "one Philippine city": a nationality naming a place; not "five
+    Indian nationals", and not "the Hawaiian island of Maui" (the island has its own name)."""
+    head = token.head
+    if token.dep_ not in ("amod", "compound") or head.lower_ not in _PLACE_HEADS or head.dep_ == "appos":
+        return False  # "Maui, a Hawaiian island": the island is named already
+    return not any(child.dep_ == "appos" or (child.dep_, child.lower_) == ("prep", "of") for child in head.children)
+
+
+def _untagged_names(span) -> list[Mention]:
+    """Proper nouns the tagger left without a place label: after a locative preposition ("in
+    Tacloban"), after "of" following a place noun ("the province of Leyte"), or a currency's
+    area ("the euro area")."""
+    out = []
+    for token in span:
+        currency = [
+            child for child in token.children if child.dep_ in ("compound", "nmod") and child.lower_ in CURRENCY_WORDS
+        ]
+        if token.lower_ in _NAME_PLACE_NOUNS and currency:
+            first = min(child.i for child in currency)
+            out.append(Mention(span.doc[first : token.i + 1].text, span.doc[first].idx, token))
+            continue
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") or token.dep_ == "compound":
+            continue
+        head = token.head
+        after_place_noun = head.lower_ == "of" and head.head.lower_ in _PLACE_HEADS
+        if (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun:
+            # "in Tacloban", "the city of Tacloban", "in the Pokhra Hospital", even when tagged a name
+            first = min([token.i] + [child.i for child in token.children if child.dep_ == "compound"])
+            out.append(Mention(span.doc[first : token.i + 1].text, span.doc[first].idx, token))
+    return out
+
+
+def _before_place_nouns(span) -> list[Mention]:
+    """Proper nouns right before a place noun: "Bruzgi border crossing" gives "Bruzgi",
+    "Belarusian-EU border" the whole phrase."""
+    doc = span.doc
+    out = []
+    for token in span:
+        if token.lower_ not in _PLACE_NOUNS or token.i == span.start:
+            continue
+        j = token.i - 1
+        while j >= span.start and doc[j].lower_ in _PLACE_NOUNS:
+            j -= 1
+        k = j
+        while k >= span.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON"):
+            k -= 1
+        if k == j:
+            continue
+        if k >= span.start + 1 and doc[k].text == "-" and doc[k - 1].pos_ in ("PROPN", "ADJ"):
+            out.append(Mention(doc[k - 1 : token.i + 1].text, doc[k - 1].idx, token, 0))
+        else:
+            out.append(Mention(doc[k + 1 : j + 1].text, doc[k + 1].idx, doc[j], 0))
+    return out
+
+
+def _inside_any(mention: Mention, others: list[Mention]) -> bool:
+    end = mention.start + len(mention.name)
+    return any(other.start <= mention.start and end <= other.start + len(other.name) for other in others)
+
+
+def _is_dateline(span, mention: Mention) -> bool:
+    """ "WAILUKU, Hawaii (AP) —": a place before the dash of a dateline, in capitals and commas."""
+    text = span.doc.text
+    before = text[span.start_char : mention.start]
+    after = mention.start + len(mention.name)
+    return not any(char.islower() for char in before) and bool(_DATELINE_RE.match(text, after))
+
+
+# ---------------------------------------------------------------------------------------------
+# Which places are a quantity's
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceReading:
+    """What reading a quantity's places needs: the parse, the sentence's place mentions, its
+    claims, and the verbs of saying (lemmas) whose objects are not places of the figures."""
+
+    doc: Any
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    statement_lemmas: frozenset[str]
+    # Comparisons ("up sharply from just 150 last year"): an earlier figure in one takes only the
+    # places named inside it, or one that opens the sentence.
+    comparisons: tuple[tuple[int, int], ...] = ()
+
+
+def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
+    """The places of ``quantity``, nearest first (the most specific usually)."""
+    if quantity.qualifier != Qualifier.EXACT and quantity.kind == "duration":
+        return ()  # a threshold ("waiting more than 12 hours") describes a group, it happens nowhere
+    token = token_at(reading.doc, quantity.start, quantity.number_end or quantity.end)
+    if token is None:
+        return ()
+    others = {
+        other_token.i
+        for other in reading.quantities
+        if other is not quantity and not (other.kind == "duration" and other.qualifier != Qualifier.EXACT)
+        for other_token in [token_at(reading.doc, other.start, other.number_end or other.end)]
+        if other_token is not None
+    }
+    ancestors = {word.i: level for level, word in enumerate([token, *token.ancestors])}
+    counted = {token.head.i} if token.dep_ == "nummod" else set()  # "53 Nepali": a nationality, not a place
+    mentions = [mention for mention in reading.mentions if mention.token.i not in counted]
+    item = sorted(
+        (ancestors[mention.token.i], mention.name) for mention in mentions if _in_apposition(token, mention, ancestors)
+    )
+    if item:  # "France (7.1%), Spain (7.3%)": a figure in a list takes its own item's place
+        return (item[0][1],)
+    inside = [span for span in reading.comparisons if span[0] <= quantity.start < span[1]]
+    if inside:
+        opening = token.sent.start_char
+        subjects = {
+            word.i
+            for ancestor in token.ancestors
+            for child in ancestor.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+            for word in child.subtree
+        }
+        mentions = [
+            mention
+            for mention in mentions
+            if inside[0][0] <= mention.start < inside[0][1]
+            or mention.token.i in subjects  # "The number waiting … in England hit 32,776, up from 28,756"
+            or _opens_the_sentence(mention, opening)
+        ]
+    ranked = []
+    for mention in mentions:
+        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas)
+        if steps is not None:
+            ranked.append((mention.rank, steps, mention.start, mention.name))
+    names: list[str] = []
+    for *_, name in sorted(ranked):
+        if name.lower() not in (known.lower() for known in names):
+            names.append(name)
+    return tuple(names)
+
+
+def _opens_the_sentence(mention: Mention, opening: int) -> bool:
+    """ "In Lithuania, 150 migrants crossed, up from 40": a place setting the scene of the sentence."""
+    first = mention.token.sent[0]
+    return first.idx == opening and first.dep_ == "prep" and mention.token.i in [word.i for word in first.subtree]
+
+
+def _in_apposition(token, mention: Mention, ancestors: dict[int, int]) -> bool:
+    """Whether the quantity is set beside the place, as in "France (7.1%)": its phrase hangs from
+    the place by apposition (a figure, not a demonym: "five Indian" is no place)."""
+    level = ancestors.get(mention.token.i)
+    if level is None or level == 0 or level > 2:
+        return False
+    child = next(word for word in [token, *token.ancestors] if word.head.i == mention.token.i)
+    return child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "NUM", "SYM")
+
+
+def _steps_to(mention, ancestors: dict[int, int], others: set[int], statement_lemmas: frozenset[str]) -> int | None:
+    """How far up the tree the mention climbs before it reaches what governs the quantity; None
+    when it belongs elsewhere."""
+    if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in ("be", "have"):
+        return None  # "Moscow has amassed", "Azerbaijan retook": an actor, not where things are
+    if mention.dep_ == "pobj" and mention.head.lower_ == "from" and mention.head.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "refugees from the Middle East": where they come from
+    if mention.dep_ == "pobj" and mention.head.lower_ == "of" and mention.head.head.lemma_.lower() in _CITIZENSHIP:
+        return None  # "48 citizens of Peru": a nationality describes the people, not where they are
+    phrase = mention
+    while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ == "dobj" and phrase.i not in ancestors:
+        return None  # "refugees approached the Belarusian-Polish border": where they went, not where they are
+    if mention.dep_ in ("compound", "amod", "nmod", "poss") and mention.head.lower_ not in _PLACE_HEADS:
+        return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
+    word, steps = mention, 0
+    while True:
+        if word.i in ancestors:
+            if word.lemma_.lower() in statement_lemmas and word.i != mention.i:
+                return None  # "told a meeting in Davos": where it was said, not where the figure is
+            return steps + ancestors[word.i]
+        if (word.i in others and word.i != mention.i) or word.ent_type_ == "PERSON" and word.i != mention.i:
+            return None  # another figure's place, or a person's origin ("Kiptum of Kenya")
+        if opens_clause(word) and word.dep_ not in ("acl", "relcl"):
+            return None  # a clause the quantity is not in (a clause describing a noun is part of it)
+        if word.head.i == word.i:
+            return None
+        word, steps = word.head, steps + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Without a parse: by clause in the text
+# ---------------------------------------------------------------------------------------------
+
+
+def places_by_clause(entities, segments: list[int]) -> dict[int, tuple[str, ...]]:
+    """Places named in each segment of a sentence read without a parse: its place entities."""
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for entity in entities:
+        if entity.label_ not in _PLACE_ENTS:
+            continue
+        segment = bisect.bisect_right(segments, entity.start_char) - 1
+        rank = 1 if entity.label_ == "FAC" else 2
+        found.setdefault(segment, []).append((rank, entity.start_char, DETERMINER_RE.sub("", entity.text)))
+    out = {}
+    for segment, items in found.items():
+        seen: list[str] = []
+        for _, _, name in sorted(items):
+            if name.lower() not in (known.lower() for known in seen):
+                seen.append(name)
+        out[segment] = tuple(seen)
+    return out

@@ -1,0 +1,236 @@
+"""What a quantity counts or measures: its unit and kind, read from the words and the parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import NamedTuple
+
+from .numbers import Quantity, parse_number
+from .parsed import Chunk
+from .timeexpr import TimeExpr
+from .vocabulary import DURATION_UNITS, IRREGULAR_SINGULARS, Kind, alternation, singular
+
+# "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
+_POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
+
+
+_TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
+
+
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
+
+
+_MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
+
+
+_UNIT_WORDS_RE = re.compile(r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+)?[A-Za-z][\w/-]*)")
+
+
+# The scales a rate's denominator may name: "per 100,000", "per million", "every 1.5 billion".
+_RATE_SCALES = ("thousand", "million", "billion")
+
+
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|on))"
+    rf"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:{alternation(_RATE_SCALES)}))?|"
+    rf"{alternation(['hundred', *_RATE_SCALES])}|[a-z]+)\b)",
+    re.IGNORECASE,
+)
+
+
+_OF_NEXT_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+)?", re.IGNORECASE)
+
+
+_PER_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?per\s+(?:capita|head|day|week|month|year|hour|person|(?:[\d,.]+|one|a|"
+    r"hundred|thousand|million)\b)",
+    re.IGNORECASE,
+)
+
+
+class _Unit(NamedTuple):
+    unit: str
+    kind: str
+    stated: bool  # the text names it next to the number (not carried over from another number)
+
+
+def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr]) -> list[Quantity]:
+    """Units from the parse where it helps; rates; carry a unit over to later bare numbers."""
+    units = [_unit_of(quantity, chunk, times) for quantity in quantities]
+    # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
+    for i in range(len(quantities) - 2, -1, -1):
+        gap_start, gap_end = quantities[i].end, quantities[i + 1].start
+        if (
+            not units[i].stated
+            and units[i].kind == Kind.COUNT
+            and gap_end - gap_start < 20
+            and _OF_NEXT_RE.fullmatch(chunk.text, gap_start, gap_end)
+        ):
+            units[i] = _Unit(units[i + 1].unit, units[i + 1].kind, True)
+    out: list[Quantity] = []
+    for quantity, (unit, kind, stated) in zip(quantities, units, strict=False):
+        if not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
+            for previous in reversed(out):
+                if previous.unit and previous.kind in (Kind.COUNT, Kind.MONEY):
+                    unit, kind = previous.unit, previous.kind
+                    break
+        out.append(replace(quantity, unit=unit, kind=kind, unit_stated=stated))
+    return out
+
+
+def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
+    """The quantity's own unit: from the parse, a magnitude scale, a rate, a toll or a population."""
+    text = chunk.text
+    unit = _Unit(quantity.unit, quantity.kind, quantity.unit_stated)
+    glued = hyphenated(quantity, text)
+    start = quantity.start
+    if _MAGNITUDE_BEFORE_RE.search(text, max(0, start - 12), start) or _MAGNITUDE_AFTER_RE.match(text, quantity.end):
+        unit = _Unit("magnitude", Kind.MEASURE, True)  # "a magnitude 7.4 quake"
+    elif chunk.tagged and unit.kind in (Kind.COUNT, Kind.SHARE) and not glued:
+        noun = _counted_noun(chunk.doc, quantity, times)
+        if noun is not None and noun != "other":  # "two others": carried over from an earlier number
+            unit = unit._replace(unit=noun, stated=True)
+        elif unit.kind == Kind.COUNT:
+            unit = _Unit("", unit.kind, False)
+    if unit.unit == "basis point":
+        unit = unit._replace(kind=Kind.PERCENT)
+    if unit.kind == Kind.SHARE:
+        unit = unit._replace(unit="")  # a share's denominator is the whole, not a unit ("a third of voters")
+    unit = _as_rate(quantity, text, unit, hyphenated=glued)
+    if unit.kind == Kind.COUNT and not unit.unit:
+        if _TOLL_BEFORE_RE.search(text, max(0, start - 80), start):
+            return _Unit("death", unit.kind, True)  # "the death toll rose to 2,300": the toll counts deaths
+        if _POPULATION_BEFORE_RE.search(text, max(0, start - 50), start):
+            return _Unit("people", unit.kind, True)
+    return unit
+
+
+def hyphenated(quantity: Quantity, text: str) -> bool:
+    """ "six-week", "10-year": a unit glued on with a hyphen."""
+    return "-" in text[quantity.number_end : quantity.end]
+
+
+def _as_rate(quantity: Quantity, text: str, unit: _Unit, *, hyphenated: bool) -> _Unit:
+    """ "40 people a day", "12 cases per 100,000": the unit with what it is per, kind rate."""
+    name, kind, stated = unit
+    if kind in (Kind.COUNT, Kind.MEASURE) and name and not hyphenated:
+        rate = _rate_denominator(text, quantity.end)
+        if rate:
+            name = f"{name} per {rate}"
+    elif kind == Kind.COUNT and not name and _PER_AFTER_RE.match(text, quantity.end):
+        # "the murder rate fell to 5.1 per 100,000 residents": a rate whose counted noun is
+        # named before the number, if at all; the unit says what it is per.
+        rate = _rate_denominator(text, quantity.end)
+        if rate:
+            name, stated = f"per {rate}", True
+    if " per " in name or name.startswith("per "):
+        kind = Kind.RATE
+    return _Unit(name, kind, stated)
+
+
+def _rate_denominator(text: str, end: int) -> str:
+    """ "people a day" -> "day", "cases per 100,000" -> "100000", "deaths per million" -> "1000000"."""
+    unit_words = _UNIT_WORDS_RE.match(text, end)
+    for position in (unit_words.end(), end) if unit_words else (end,):
+        rate = _RATE_AFTER_RE.match(text, position)
+        if not rate:
+            continue
+        if rate.group("t"):
+            return rate.group("t").lower()
+        denominator = rate.group("d")
+        scale_alone = denominator.lower() in ("hundred", *_RATE_SCALES)  # "per million": per one million
+        value = parse_number(("one " + denominator) if scale_alone else denominator)
+        if value is not None:
+            return str(value)
+        if denominator.lower() in ("capita", "head"):
+            return "person"
+        return singular(denominator)
+    return ""
+
+
+_FUNCTION_WORDS_AFTER_NUMBER = frozenset({"of", "the", "their", "its", "these", "those", "his", "her"})
+
+
+_SKIPPABLE_ADJECTIVES = frozenset({"other", "more", "additional", "new", "further", "extra", "remaining"})
+
+
+def _counted_noun(doc, quantity: Quantity, times: list[TimeExpr]) -> str | None:
+    """What a count counts, from the parse: the plural after it, the noun it modifies or the
+    first noun after a few function words and adjectives, with its compound modifiers ("asylum
+    seekers"); None for a name, a unit of time, or a noun inside a time phrase."""
+    span = doc.char_span(quantity.start, quantity.number_end or quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    noun = _counted_token(doc, span)
+    if noun is None:
+        return None
+    # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
+    while (
+        noun.dep_ == "compound"
+        and noun.i < noun.head.i <= noun.i + 3
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and not (noun.tag_ == "NNS" and noun.head.tag_ == "NN")
+    ):
+        noun = noun.head  # but a plural does not modify a singular: "households lack internet access"
+    if noun.pos_ == "PROPN" and noun.tag_ != "NNPS" and noun.ent_type_ != "NORP":
+        return None
+    if any(time.start <= noun.idx < time.end for time in times) or noun.lower_ in DURATION_UNITS:
+        return None
+    return _noun_unit(doc, noun)
+
+
+def _counted_token(doc, span):
+    """The token a number (``span``) counts, before following compounds; None if there is none."""
+    last = span[-1]
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN":
+        return following  # "3.4 million households lack internet access": a plural right after counts
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound")
+        and last.i < last.head.i <= last.i + 4
+        and last.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return last.head
+    i = span.end
+    skipped = 0
+    while i < len(doc) and skipped < 4:
+        token = doc[i]
+        if token.lower_ in _FUNCTION_WORDS_AFTER_NUMBER and skipped == 0:
+            i += 1
+            skipped += 1
+            continue
+        modifier = token.lower_ in _SKIPPABLE_ADJECTIVES or (
+            token.tag_ in ("JJ", "VBN", "VBG") and token.pos_ in ("ADJ", "VERB")
+        )
+        if modifier and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            i += 1
+            skipped += 1
+            continue
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.tag_ == "NNPS" or token.ent_type_ == "NORP")):
+            return token
+        return None
+    return None
+
+
+def _noun_unit(doc, noun) -> str:
+    """The unit a counted noun names: its singular, after the lower-case nouns compounding it."""
+    if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_SINGULARS:
+        lemma = noun.lemma_.lower()
+    else:
+        lemma = singular(noun.text)
+    if lemma in ("person", "persons"):
+        lemma = "people"
+    compounds = []
+    j = noun.i - 1
+    while (
+        j >= 0
+        and doc[j].dep_ == "compound"
+        and doc[j].head.i == noun.i
+        and doc[j].pos_ == "NOUN"
+        and doc[j].text.islower()
+    ):
+        compounds.insert(0, doc[j].lower_)
+        j -= 1
+    return " ".join(compounds + [lemma])

@@ -1,0 +1,193 @@
+"""Fit the weights of the link score on the development pairs, so that a score is a probability.
+
+    python -m claims.linking.calibration --dev tests/data/real/links_dev.jsonl --old tests/data/link_pairs.jsonl
+
+Each pair the linker would judge (both sides extracted, found by the candidate index, readable as
+one quantity) becomes an example for one of two logistic regressions, by what the rules read:
+pairs naming one figure train SAME_WEIGHTS (right when the gold relation is `same`), pairs with
+different figures train CHANGE_WEIGHTS (right when the gold relation is the one the rules choose,
+`updates` in the labelled direction or `contradicts`). Prints both as Python to paste into
+`claims.linking.rules`, and how well the scores are calibrated (predicted against observed, by bins).
+
+Never run on the held-out pairs: they measure the result, they do not shape it (the tool refuses a
+path under a `heldout` folder). No Django.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import random
+import sys
+from pathlib import Path
+
+from . import evaluation, rules
+
+# L2 penalty on every weight but the bias: keeps the fit from leaning on a feature a few pairs carry.
+PENALTY = 1.0
+# Pairs from two different stories that the candidate index would bring together: unrelated by
+# construction. They stand for what the labelled pairs lack, the crowd of same-looking figures in
+# other stories that a linker meets in production. At most this many per claim, chosen at random.
+CROSS_STORY_PER_CLAIM = 1
+SEED = 20261126
+
+
+def examples(pairs: list[dict], corpus: evaluation.Corpus | None) -> dict[str, list[tuple[dict, int]]]:
+    """(features, right) for each pair the linker would judge, by model: "same" or "change"."""
+    found: dict[str, list[tuple[dict, int]]] = {"same": [], "change": []}
+    for pair in pairs:
+        if evaluation.is_non_claim_pair(pair):
+            continue
+        if corpus is None:
+            a, b = evaluation.facts_from_json(pair["a"]), evaluation.facts_from_json(pair["b"])
+        else:
+            sides = []
+            for side in (pair["a"], pair["b"]):
+                claim = evaluation.claim_at(corpus.claims(side["file"]), side["start"], side["end"])
+                article = corpus.article(side["file"])
+                sides.append(None if claim is None else evaluation.facts_of(claim, article, corpus.story(side["file"])))
+            if None in sides:
+                continue
+            a, b = sides
+        if not rules.same_block(a, b):
+            continue
+        reading = rules.read_pair(a, b)
+        if reading is None:
+            continue
+        features = rules.reading_features(reading)
+        gold = pair["relation"]
+        if reading.same_figure:
+            if reading.period != "disjoint":
+                found["same"].append((features, int(gold == "same")))
+            continue
+        change = rules.change_relation(b, a, reading)  # b is the newer claim when gold says updates
+        if change is None:
+            continue
+        relation, newer_first = change
+        right = gold == relation and (relation != "updates" or newer_first)
+        found["change"].append((features, int(right)))
+    return found
+
+
+def cross_story_examples(pairs: list[dict], corpus: evaluation.Corpus) -> dict[str, list[tuple[dict, int]]]:
+    """Negative examples: claims of the labelled articles judged against claims of other stories."""
+    files = sorted({side["file"] for pair in pairs for side in (pair["a"], pair["b"])})
+    facts = {
+        file: [evaluation.facts_of(claim, corpus.article(file), corpus.story(file)) for claim in corpus.claims(file)]
+        for file in files
+    }
+    story_of = {file: file.split("/")[0] for file in files}
+    found: dict[str, list[tuple[dict, int]]] = {"same": [], "change": []}
+    rng = random.Random(SEED)
+    for file in files:
+        others = [(other, f) for other in files if story_of[other] != story_of[file] for f in facts[other]]
+        for mine in facts[file]:
+            matches = [f for _, f in others if rules.same_block(mine, f)]
+            for theirs in rng.sample(matches, min(CROSS_STORY_PER_CLAIM, len(matches))):
+                reading = rules.read_pair(mine, theirs)
+                if reading is None:
+                    continue
+                if reading.same_figure:
+                    if reading.period != "disjoint":
+                        found["same"].append((rules.reading_features(reading), 0))
+                elif rules.change_relation(mine, theirs, reading) is not None:
+                    found["change"].append((rules.reading_features(reading), 0))
+    return found
+
+
+def fit(rows: list[tuple[dict, int]], names: list[str], *, penalty: float = PENALTY) -> dict[str, float]:
+    """Logistic regression by Newton's method, with an L2 penalty on all weights but the bias."""
+    weights = dict.fromkeys(names, 0.0)
+    for _ in range(50):
+        gradient = dict.fromkeys(names, 0.0)
+        hessian = {(i, j): 0.0 for i in names for j in names}
+        for features, right in rows:
+            p = rules._probability(weights, features)
+            for i in names:
+                gradient[i] += (p - right) * features.get(i, 0.0)
+                for j in names:
+                    hessian[i, j] += p * (1 - p) * features.get(i, 0.0) * features.get(j, 0.0)
+        for name in names:
+            if name != "bias":
+                gradient[name] += penalty * weights[name]
+                hessian[name, name] += penalty
+        step = _solve(hessian, gradient, names)
+        for name in names:
+            weights[name] -= step[name]
+        if max(abs(value) for value in step.values()) < 1e-7:
+            break
+    return {name: round(value, 3) for name, value in weights.items()}
+
+
+def _solve(matrix: dict, vector: dict, names: list[str]) -> dict[str, float]:
+    """Gaussian elimination with partial pivoting: matrix · x = vector."""
+    n = len(names)
+    rows = [[matrix[names[i], names[j]] for j in range(n)] + [vector[names[i]]] for i in range(n)]
+    for column in range(n):
+        pivot = max(range(column, n), key=lambda row: abs(rows[row][column]))
+        rows[column], rows[pivot] = rows[pivot], rows[column]
+        if abs(rows[column][column]) < 1e-12:
+            continue
+        for row in range(n):
+            if row != column:
+                factor = rows[row][column] / rows[column][column]
+                rows[row] = [x - factor * y for x, y in zip(rows[row], rows[column], strict=True)]
+    return {names[i]: rows[i][n] / rows[i][i] if abs(rows[i][i]) > 1e-12 else 0.0 for i in range(n)}
+
+
+def reliability(rows: list[tuple[dict, int]], weights: dict[str, float]) -> list[str]:
+    """Predicted against observed, in bins of the score."""
+    bins: dict[int, list[tuple[float, int]]] = {}
+    for features, right in rows:
+        p = rules._probability(weights, features)
+        bins.setdefault(min(9, int(p * 10)), []).append((p, right))
+    lines = []
+    for index in sorted(bins):
+        scored = bins[index]
+        mean = sum(p for p, _ in scored) / len(scored)
+        observed = sum(right for _, right in scored) / len(scored)
+        span = f"{index / 10:.1f}–{(index + 1) / 10:.1f}"
+        lines.append(f"    {span}: {len(scored):4d} pairs, mean score {mean:.2f}, right {observed:.2f}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dev", type=Path, required=True, help="real-copy development pairs")
+    parser.add_argument("--old", type=Path, help="the team's own pairs, with their fields")
+    corpus_default = Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS))
+    parser.add_argument("--corpus", type=Path, default=corpus_default)
+    parser.add_argument("--penalty", type=float, default=PENALTY)
+    args = parser.parse_args(argv)
+    for path in (args.dev, args.old):
+        if path is not None and "heldout" in path.resolve().parts:
+            print(f"{path}: held-out pairs are never used to fit the score", file=sys.stderr)
+            return 2
+    corpus = evaluation.Corpus(args.corpus)
+    if not corpus.available():
+        print(f"no real-copy corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    dev_pairs = evaluation.load_pairs(args.dev)
+    found = examples(dev_pairs, corpus)
+    for model, rows in cross_story_examples(dev_pairs, corpus).items():
+        print(f"{model}: {len(rows)} cross-story pairs added as unrelated")
+        found[model] += rows
+    if args.old is not None:
+        for model, rows in examples(evaluation.load_pairs(args.old), None).items():
+            found[model] += rows
+    for model in ("same", "change"):
+        rows = found[model]
+        weights = fit(rows, list(rules.FEATURES), penalty=args.penalty)
+        right = sum(r for _, r in rows)
+        log_loss = -sum(
+            math.log(max(1e-9, p if r else 1 - p)) for p, r in ((rules._probability(weights, f), r) for f, r in rows)
+        ) / max(1, len(rows))
+        print(f"{model}: {len(rows)} pairs, {right} right; log loss {log_loss:.3f}")
+        print(f"{model.upper()}_WEIGHTS = {weights!r}")
+        print("\n".join(reliability(rows, weights)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1311 @@
+"""When two claims state the same fact, a later figure of it, or a contradiction: pure rules, no Django.
+
+A pair is judged on what survives the extractor's slips on real copy, not on exact unit fields:
+
+- *what is measured*: a dimension (a count, a percentage, a duration, a sum in one currency, ...)
+  in which values compare once converted ("almost half" and "48%", "2 hours" and "7,235 seconds");
+  the counted noun ("people", "bodies") is evidence, not a gate, since it is often empty or loose;
+- *what it is about*: the words around the number in its own sentence, nearest first ("bodies
+  recovered" is not "bodies identified"), with place names left to the place test;
+- *its figure*: the values the words allow, the writer's rounding granted ("some 2,000" may be
+  1,700-2,300; "at least 53" is a figure near 53, not any number above it);
+- *its time and place*, compared when both are stated and never required.
+
+Relations: `same` (one figure, in any wording), `updates` (a later figure of a running count, or a
+revision of a statistic; the newer claim updates the older) and `contradicts` (figures for the same
+time that cannot both be right). The score is a probability, calibrated on the development pairs
+(`python -m claims.linking.calibration`), so that a threshold means a precision.
+
+Candidates come through blocking keys (`blocking_keys`): the dimension with a window of value
+buckets, and the article's story (its named entities) with a wider one, so that a claim with an
+empty or wrong unit is still judged, and a toll that rose tenfold is still found. The database side
+(`claims.linking.candidates`, `.suggest`) and the evaluation (`claims.linking.evaluation`) both call
+this module, so both judge a pair alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+# ---------------------------------------------------------------- tunables
+
+# Value buckets: floor(4·log10 v), each 10**0.25 ≈ 1.78× wide.
+BUCKETS_PER_DECADE = 4
+# Candidates by dimension lie within this many buckets (a factor of about 5.6 either side); by the
+# article's story within STORY_WINDOW (a factor of 100: a toll that rose from 140 to 3,621).
+BLOCK_WINDOW = 3
+STORY_WINDOW = 8
+STORY_ENTITIES = 5  # story keys per article
+# The candidate index returns the newest this many claims per key and bucket: the work per new claim
+# is bounded (7 × 12 + 5 × 17 × 3 rows at most), whatever the size of the archive.
+PER_BUCKET = 12
+STORY_PER_BUCKET = 3
+
+APPROX_TOLERANCE = 0.15  # "some", "about", "nearly": ±15 %
+ROUNDING_CAP = 0.05  # an exact figure rounded to its last non-zero digit, but never by more than 5 %
+OPEN_REACH = 1.3  # "more than 2,000" names a figure up to 30 % above it; "up to 10,000" down to 1/1.3 of it
+SAME_DAYS = 3  # two stated periods this close at both ends are the same period
+REVISION_GAP = datetime.timedelta(days=7)  # a figure for the same period published this much later revises it
+MAX_UPDATE_RATIO = 100.0  # a later figure of a running count is at most this many times the earlier
+MAX_CONTRADICTION_RATIO = 5.0  # two sources disagreeing on one figure are seldom further apart
+MIN_CHANGE_SUBJECT = 0.2  # different figures must be about the same thing in words (or count the same thing)
+
+# Suggestions scoring below this are not stored (the score is a calibrated probability).
+DEFAULT_THRESHOLD = 0.5
+
+# ---------------------------------------------------------------- facts
+
+_FACT_NAMES = (
+    "value",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "kind",
+    "period_start",
+    "period_end",
+    "places",
+    "sentence",
+    "published",
+    "quote",
+    "quote_offset",
+    "story",
+)
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """What the rules read of a claim: its structured fields, its sentence and its article."""
+
+    value: Decimal | float | None
+    value_low: Decimal | float | None = None
+    value_high: Decimal | float | None = None
+    qualifier: str = "exact"
+    unit: str = ""
+    kind: str = "count"
+    period_start: datetime.date | None = None
+    period_end: datetime.date | None = None
+    places: tuple[str, ...] = ()
+    sentence: str = ""
+    published: datetime.date | None = None
+    quote: str = ""  # the number phrase, as written
+    quote_offset: int | None = None  # where `quote` starts in `sentence`; None: found by search
+    story: tuple[str, ...] = ()  # the article's named entities (`story_entities`)
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        # The rules cache what they read of a claim by its facts: hash them once, not at every look-up.
+        values = tuple(getattr(self, name) for name in _FACT_NAMES)
+        object.__setattr__(self, "_hash", hash(values))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
+@dataclass(frozen=True)
+class Proposal:
+    relation: str  # "same", "updates" or "contradicts"
+    score: float  # the probability that the link is right
+    reasons: list[str] = field(default_factory=list)
+    newer_first: bool = False  # for "updates": the first claim judged is the newer one
+
+
+# ---------------------------------------------------------------- what is measured
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A claim's dimension, the factor to its base unit, and what it counts ("" when unknown)."""
+
+    dimension: str
+    factor: float = 1.0
+    noun: str = ""
+
+
+_SPACES = re.compile(r"\s+")
+_ISO_CODE = re.compile(r"^[A-Z]{3}$")
+_MONEY_WORDS = {
+    "dollar": "USD",
+    "$": "USD",
+    "us dollar": "USD",
+    "u.s. dollar": "USD",
+    "euro": "EUR",
+    "€": "EUR",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "£": "GBP",
+    "pound sterling": "GBP",
+    "rupee": "INR",
+    "₹": "INR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+}
+_PERCENT_WORDS = {"percent", "per cent", "%", "pct", "percentage", "fraction", "share"}
+_POINT_WORDS = {"percentage point", "point", "basis point"}
+# Units of measure by dimension, as the factor to the dimension's base unit.
+_MEASURES: dict[str, dict[str, float]] = {
+    "duration": {
+        "second": 1,
+        "sec": 1,
+        "minute": 60,
+        "min": 60,
+        "hour": 3600,
+        "hr": 3600,
+        "day": 86400,
+        "week": 604800,
+        "month": 2629800,
+        "year": 31557600,
+        "decade": 315576000,
+    },
+    "length": {
+        "km": 1000,
+        "kilometre": 1000,
+        "kilometer": 1000,
+        "m": 1,
+        "metre": 1,
+        "meter": 1,
+        "cm": 0.01,
+        "mm": 0.001,
+        "mile": 1609.344,
+        "foot": 0.3048,
+        "feet": 0.3048,
+        "ft": 0.3048,
+        "yard": 0.9144,
+    },
+    "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kmph": 1, "mph": 1.609344, "knot": 1.852, "m/s": 3.6},
+    "mass": {"tonne": 1000, "ton": 1000, "metric ton": 1000, "t": 1000, "kg": 1, "kilogram": 1, "gram": 0.001},
+    "area": {
+        "hectare": 1e4,
+        "ha": 1e4,
+        "acre": 4046.856,
+        "km2": 1e6,
+        "sq km": 1e6,
+        "square kilometre": 1e6,
+        "square kilometer": 1e6,
+        "square mile": 2.589988e6,
+    },
+    "temperature": {"celsius": 1, "°c": 1, "degree": 1, "degree celsius": 1, "c": 1},
+    "volume": {"litre": 1, "liter": 1, "barrel": 158.987, "cubic metre": 1000, "cubic meter": 1000},
+}
+_MEASURE_UNITS = {unit: (dimension, factor) for dimension, units in _MEASURES.items() for unit, factor in units.items()}
+
+# Nouns for what is counted that name the same thing; the first of each group is its key. Also used
+# for the words around a number, so "killed", "dead" and "fatalities" read as one subject.
+NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
+    (
+        "people",
+        "person",
+        "individual",
+        "resident",
+        "inhabitant",
+        "civilian",
+        "citizen",
+        "population",
+        "migrant",
+        "refugee",
+        "asylum seeker",
+        "asylum-seeker",
+        "immigrant",
+        "emigrant",
+        "evacuee",
+        "traveller",
+        "traveler",
+        "protester",
+        "demonstrator",
+    ),
+    ("death", "dead", "die", "kill", "fatality", "toll", "life", "perish", "drown", "deadly", "deadliest"),
+    ("body", "corpse", "remains"),
+    ("injury", "injure", "injured", "hurt", "wound", "wounded"),
+    ("missing", "unaccounted"),
+    ("displaced", "displace", "homeless", "evacuate", "evacuation", "shelter", "flee"),
+    ("rescue", "rescued", "save", "saved", "survivor"),
+    ("arrest", "detain", "detention", "custody"),
+    ("crossing", "cross", "arrival", "arrive", "boat", "attempt"),
+    ("passenger", "crew", "onboard", "aboard"),
+    ("troop", "soldier", "serviceman", "servicemen", "service member", "military personnel"),
+    ("child", "children", "kid", "minor"),
+    ("worker", "employee", "staff", "job"),
+    ("settlement", "village", "town", "locality"),
+    ("building", "structure", "home", "house", "dwelling", "household"),
+    ("case", "infection"),
+    ("vehicle", "truck", "lorry"),
+    ("growth", "grow", "expand", "expansion", "increase", "rise", "climb", "gain", "up"),
+    ("economy", "gdp", "output"),
+    ("price", "inflation", "cost", "cpi", "hicp"),
+    ("temperature", "warm", "warmer", "warming", "hot", "hotter", "heat"),
+    ("fall", "drop", "decline", "decrease", "down", "shrink", "contract", "contraction"),
+)
+# What a count can be of, by the groups above: two counts of different ones are different facts
+# ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
+COUNTED = frozenset(
+    {"death", "body", "injury", "missing", "displaced", "rescue", "arrest", "crossing",
+     "passenger", "troop", "child", "worker", "settlement", "building", "case", "vehicle"}
+)  # fmt: skip
+_KIN = {"body": "death"}
+# Nouns that say little of what is counted: what happened to the people is in the other words.
+_GENERIC = frozenset({"people"})
+GENERIC_WEIGHT = 0.3
+_GROUP_OF = {word: group[0] for group in NOUN_GROUPS for word in group}
+
+
+_IRREGULAR_PLURALS = {"people": "people", "children": "child", "men": "man", "women": "woman", "lives": "life"}
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _noun_key(words: str) -> str:
+    words = _SPACES.sub(" ", words.strip().casefold())
+    if not words:
+        return ""
+    if words in _GROUP_OF:
+        return _GROUP_OF[words]
+    parts = words.split(" ")
+    parts[-1] = _singular(parts[-1])
+    singular = " ".join(parts)
+    if singular in _GROUP_OF:
+        return _GROUP_OF[singular]
+    last = _stem(parts[-1])
+    return last if last in _GROUP_OF.values() else singular
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_of(unit: str, kind: str = "count") -> Measure:
+    """What a claim measures, read from its unit and kind, whichever of them the extractor got right."""
+    raw = _SPACES.sub(" ", (unit or "").strip())
+    lowered = raw.casefold()
+    single = _singular(lowered)
+    if raw.isupper() and _ISO_CODE.match(raw):
+        return Measure(f"money:{raw}")
+    for word in (lowered, single, lowered.removeprefix("us ")):
+        if word in _MONEY_WORDS:
+            return Measure(f"money:{_MONEY_WORDS[word]}")
+    if kind == "money":
+        return Measure(f"money:{raw.upper() or '?'}")
+    if lowered in _POINT_WORDS or single in _POINT_WORDS:
+        return Measure("point")
+    if lowered in _PERCENT_WORDS or single in _PERCENT_WORDS or kind == "percent":
+        return Measure("percent")
+    if kind == "share":
+        return Measure("percent", 100.0)  # "almost half" is 50 %
+    for word in (lowered, single):
+        if word in _MEASURE_UNITS:
+            dimension, factor = _MEASURE_UNITS[word]
+            return Measure(dimension, factor)
+    if kind == "ratio":
+        return Measure("times")
+    if kind == "rate":
+        return Measure(f"rate:{lowered}")
+    if kind in {"measure", "duration"}:
+        return Measure(f"{kind}:{single or '?'}")  # a unit we cannot convert: comparable only to itself
+    return Measure("count", 1.0, _noun_key(lowered))
+
+
+_UNIT_WORD = re.compile(r"\s*([^\W\d_][\w/°.]*)")
+
+
+@functools.lru_cache(maxsize=8192)
+def claim_measure(facts: ClaimFacts) -> Measure:
+    """What a claim measures: its unit field, or when the extractor left it empty, the word that
+    follows the number when that names a unit ("about 275 kph", "0.5 miles", "41 per cent")."""
+    measure = measure_of(facts.unit, facts.kind)
+    if facts.unit.strip():
+        return measure
+    start, end = _quote_span(facts)
+    match = _UNIT_WORD.match(facts.sentence, end)
+    if match is None:
+        return measure
+    word = match.group(1).rstrip(".").casefold()
+    if word in _MEASURE_UNITS or _singular(word) in _MEASURE_UNITS or word in _MONEY_WORDS or word in _PERCENT_WORDS:
+        return measure_of(word, facts.kind)
+    return measure
+
+
+def canonical_unit(unit: str, kind: str = "") -> str:
+    """A short name of what a claim measures: the counted noun's group, else the dimension."""
+    measure = measure_of(unit, kind or "count")
+    return measure.noun or measure.dimension.removeprefix("money:")
+
+
+# ---------------------------------------------------------------- intervals
+
+
+def _float(number: Decimal | float | None) -> float | None:
+    if number is None:
+        return None
+    try:
+        result = float(number)
+    except (InvalidOperation, OverflowError, ValueError):
+        return None
+    return result if math.isfinite(result) else None
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        low, low_open = max((self.low, self.low_open), (other.low, other.low_open), key=lambda end: (end[0], end[1]))
+        high, high_open = min(
+            (self.high, self.high_open), (other.high, other.high_open), key=lambda end: (end[0], not end[1])
+        )
+        if low < high:
+            return True
+        return low == high and not low_open and not high_open
+
+    def scaled(self, factor: float) -> Interval:
+        return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
+
+
+def rounding_tolerance(number: Decimal | float) -> float:
+    """Just under half a unit of the last non-zero digit, capped at 5 %: "2,000" may be 1,900–2,100, "150"
+    145–155, and "10.7" never reaches "10.6"."""
+    try:
+        decimal = Decimal(str(number)).normalize()
+    except InvalidOperation:
+        return 0.0
+    exponent = decimal.as_tuple().exponent
+    if not isinstance(exponent, int) or not decimal.is_finite():
+        return 0.0
+    half_unit = 0.49 * 10.0 ** max(-300, min(300, exponent))
+    magnitude = abs(float(decimal))
+    return min(half_unit, ROUNDING_CAP * magnitude) if magnitude else half_unit
+
+
+def _point(facts: ClaimFacts) -> float | None:
+    value, low, high = _float(facts.value), _float(facts.value_low), _float(facts.value_high)
+    for number in (value, low, high):
+        if number is not None:
+            return number
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def effective_interval(facts: ClaimFacts) -> Interval | None:
+    """The values a claim's words allow, the writer's rounding granted; None when it states no number.
+
+    In the claim's own unit. "More than 2,000" allows anything above 2,000: two claims whose
+    effective intervals do not meet cannot both be true (`compatible`).
+    """
+    value, low, high = _float(facts.value), _float(facts.value_low), _float(facts.value_high)
+    floor = -math.inf if facts.kind in {"measure", "ratio"} else 0.0  # counts, sums and shares are never negative
+    qualifier = facts.qualifier
+    if qualifier in {"range", "vague"}:
+        if low is None and high is None:
+            if value is None:
+                return None
+            low = high = value
+        low_end = floor if low is None else low - (rounding_tolerance(low) if qualifier == "range" else 0.0)
+        high_end = math.inf if high is None else high + (rounding_tolerance(high) if qualifier == "range" else 0.0)
+        return Interval(min(low_end, high_end), max(low_end, high_end))
+    point = _point(facts)
+    if point is None:
+        return None
+    if qualifier == "approx":
+        spread = max(APPROX_TOLERANCE * abs(point), rounding_tolerance(point))
+        return Interval(point - spread, point + spread)
+    if qualifier == "more_than":
+        return Interval(point, math.inf, low_open=True)
+    if qualifier == "at_least":
+        return Interval(point, math.inf)
+    if qualifier == "less_than":
+        return Interval(min(floor, point), point, high_open=True)
+    if qualifier == "at_most":
+        return Interval(min(floor, point), point)
+    spread = rounding_tolerance(point)  # exact
+    return Interval(point - spread, point + spread)
+
+
+@functools.lru_cache(maxsize=8192)
+def figure_interval(facts: ClaimFacts) -> Interval | None:
+    """The figure a claim names, in its dimension's base unit: like the effective interval, but an open
+    end reaches only OPEN_REACH past its bound ("at least 53" names a figure near 53, and a later
+    "at least 110" is another figure, not the same one)."""
+    interval = effective_interval(facts)
+    if interval is None:
+        return None
+    point = _point(facts)
+    if point is not None and facts.qualifier in {"more_than", "at_least"} and point > 0:
+        interval = Interval(interval.low, point * OPEN_REACH, interval.low_open)
+    elif point is not None and facts.qualifier in {"less_than", "at_most"} and point > 0:
+        interval = Interval(point / OPEN_REACH, interval.high, False, interval.high_open)
+    return interval.scaled(claim_measure(facts).factor)
+
+
+def compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Can both claims be true of one quantity? False also when either states no number."""
+    first, second = effective_interval(a), effective_interval(b)
+    if first is None or second is None:
+        return False
+    return first.scaled(claim_measure(a).factor).overlaps(second.scaled(claim_measure(b).factor))
+
+
+def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Do both claims name one figure, each in its own words and rounding?"""
+    first, second = figure_interval(a), figure_interval(b)
+    return first is not None and second is not None and first.overlaps(second)
+
+
+@functools.lru_cache(maxsize=8192)
+def representative_value(facts: ClaimFacts) -> float | None:
+    """One number standing for the claim, in its dimension's base unit: the stated value, or the
+    geometric middle of a range."""
+    value, low, high = _float(facts.value), _float(facts.value_low), _float(facts.value_high)
+    number = None
+    if facts.qualifier in {"range", "vague"} and low is not None and high is not None:
+        number = math.sqrt(low * high) if low > 0 and high > 0 else (low + high) / 2
+    else:
+        number = next((n for n in (value, low, high) if n is not None), None)
+    if number is None:
+        return None
+    scaled = number * claim_measure(facts).factor
+    return scaled if math.isfinite(scaled) else None
+
+
+def magnitude(number: float | None) -> int | None:
+    """The value bucket: floor(4·log10 v); negatives and zero get buckets of their own far below."""
+    if number is None or not math.isfinite(number):
+        return None
+    if number == 0:
+        return -1000
+    bucket = max(-999, min(999, math.floor(BUCKETS_PER_DECADE * math.log10(abs(number)))))
+    return bucket if number > 0 else -2000 - bucket
+
+
+# ---------------------------------------------------------------- the words around the number
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.&/-]*[^\W_])?|\d[\d,.]*|[();:–—\"“”]")
+_CLAUSE_MARKS = set('();:–—"“”')
+_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but nor as is are was were be been being am has have had
+    having it its it's this that these those which who whom whose what when where why how while than then there
+    their they them he she his her hers we our you your i me my mine not no so such into onto upon out about
+    around over under above below up down off again further once here all any both each few more most other
+    some own same too very can will just should now also only would could may might must shall do does did
+    done doing said says say saying told tells according reported report reports reporting announced added
+    noted stated showed shows show data figures figure official officials per cent percent pct number numbers
+    total year years month months week weeks day days today yesterday tomorrow time times one two three four
+    five six seven eight nine ten eleven twelve hundred thousand million billion trillion dozen dozens nearly
+    almost roughly approximately estimated estimate some least less fewer greater than within just about
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms
+    dr new first second third last previous next earlier later ago since until till still yet even already
+    among between through during before after against amid via including include includes like well
+    compared compare comparison versus following follow followed despite respectively whereas although though
+    however meanwhile elsewhere instead overall making make made came come get got go going put set see saw
+    seen show shown take taken give given note notes add adds announce release released claim claims accord
+    accordingly partly slightly largely marginally mainly mostly nearly broadly roughly significantly sharply
+    substantially respectively rate level amount""".split()
+)
+# Words that mark a figure as not (yet) measured: a forecast, an expectation, a target.
+_NOT_ACTUAL = frozenset(
+    {"forecast", "forecasted", "expect", "expected", "expectation", "predict", "predicted", "prediction",
+     "project", "projected", "projection", "target", "goal", "consensus", "estimate", "anticipate",
+     "anticipated", "outlook", "aim", "limit", "threshold"}
+)  # fmt: skip
+# Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
+_RUNNING = (
+    r"so far|till now|until now|to date|as of|thus far|up to now|the latest|latest|updated|revised|revision"
+    r"|toll|tally|total|cumulative|rose to|risen to|climbed|jumped|surged|mounted|reached|rising|climbing"
+    r"|remain|remains|remained|remaining|still|confirmed|officially"
+    r"|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)"
+)
+_RUNNING_PATTERN = re.compile(rf"\b(?:{_RUNNING})\b")
+RUNNING_REACH = (60, 50)  # characters before and after the number that are read for those words
+
+
+_IRREGULAR = {
+    "grew": "grow",
+    "grown": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "died": "die",
+    "dying": "die",
+    "killed": "kill",
+    "lost": "lose",
+    "went": "go",
+    "gone": "go",
+    "stood": "stand",
+    "led": "lead",
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "saw": "see",
+    "seen": "see",
+    "hit": "hit",
+    "left": "leave",
+    "found": "find",
+    "put": "put",
+    "set": "set",
+}
+# Names of one subject in several words, read as one word before the words are weighed.
+_PHRASES = (
+    (re.compile(r"\bgross domestic product\b", re.IGNORECASE), "GDP"),
+    (re.compile(r"\bconsumer price index\b", re.IGNORECASE), "CPI"),
+    (re.compile(r"\bdeath toll\b", re.IGNORECASE), "toll"),
+    (re.compile(r"\bper cent\b", re.IGNORECASE), "percent"),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A light stem: lower case, no possessive, singular, without -ed/-ing, irregular verbs read."""
+    word = word.casefold().replace("’", "'")
+    word = re.sub(r"'s?$", "", word).strip(".'-")
+    word = _IRREGULAR.get(word, word)
+    if word in _GROUP_OF:
+        return _GROUP_OF[word]
+    word = _singular(word)
+    if word in _GROUP_OF:
+        return _GROUP_OF[word]
+    for suffix in ("ing", "ed", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            root = word[: -len(suffix)]
+            for candidate in (root, root + "e", root[:-1] if root[-1:] == root[-2:-1] else root):
+                if candidate in _GROUP_OF:
+                    return _GROUP_OF[candidate]
+            if suffix != "d" and len(root) >= 4:
+                return root
+    return _GROUP_OF.get(word, word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _quote_span(facts: ClaimFacts) -> tuple[int, int]:
+    sentence, quote = facts.sentence, facts.quote
+    start = facts.quote_offset
+    if start is None or not (0 <= start <= len(sentence)) or (quote and sentence[start : start + len(quote)] != quote):
+        start = sentence.find(quote) if quote else -1
+    if start < 0:
+        return len(sentence), len(sentence)  # unknown: every word counts as "before"
+    return start, start + len(quote)
+
+
+def _place_words(facts: ClaimFacts) -> set[str]:
+    words = set()
+    for name in facts.places:
+        words.update(_stem(word) for word in re.findall(r"[^\W\d_]+", name))
+    return words
+
+
+def _sentence_words(facts: ClaimFacts) -> tuple[str, int, int]:
+    """The sentence with multi-word names read as one word, and the quote's span in it."""
+    start, end = _quote_span(facts)
+    sentence = facts.sentence
+    before, quote, after = sentence[:start], sentence[start:end], sentence[end:]
+    for pattern, word in _PHRASES:
+        before, after = pattern.sub(word, before), pattern.sub(word, after)
+    return before + quote + after, len(before), len(before) + len(quote)
+
+
+@functools.lru_cache(maxsize=8192)
+def _context_of(facts: ClaimFacts) -> dict[str, float]:
+    """The words about the number, each weighted by its nearness: the counted noun and the words of its
+    own clause weigh most, the rest of the sentence little. Place names are left to the place test."""
+    sentence, start, end = _sentence_words(facts)
+    before = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, 0, start)]
+    after = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence, end)]
+    places = _place_words(facts)
+    weights: dict[str, float] = {}
+
+    def add(word: str, weight: float) -> None:
+        if word.casefold().endswith("ly") and len(word) > 4 and word.casefold() not in _GROUP_OF:
+            return  # an adverb says how, not what is counted
+        stem = _stem(word)
+        if len(stem) < 2 or stem in _STOPWORDS or word.casefold() in _STOPWORDS or stem in places or stem[0].isdigit():
+            return
+        if stem in _GENERIC:
+            weight = min(weight, GENERIC_WEIGHT)  # "people" says who, not what happened to them
+        if weight > weights.get(stem, 0.0):
+            weights[stem] = weight
+
+    # What a number is about mostly comes before it ("China's GDP grew 5.2%"); after it, only the
+    # counted noun and its complement ("16 bodies", "5.2 percent growth"), then causes and times.
+    for tokens, reaches in ((reversed(before), (3, 6, 10)), (after, (2, 4, 7))):
+        distance, crossed = 0, 0
+        for _, token in tokens:
+            if token in _CLAUSE_MARKS:
+                crossed += 1
+                continue
+            distance += 1
+            if token[0].isdigit():
+                crossed += 1  # words past another number are more that number's than this one's
+                continue
+            reach = distance + 4 * crossed
+            near, middle, far = reaches
+            add(token, 1.0 if reach <= near else 0.6 if reach <= middle else 0.3 if reach <= far else 0.1)
+    noun = claim_measure(facts).noun
+    if noun:
+        add(noun, 1.0)
+    return weights
+
+
+def trigram_similarity(first: str, second: str) -> float:
+    """pg_trgm's similarity() in Python: shared word trigrams over all trigrams of either text."""
+    mine, theirs = _trigrams(first), _trigrams(second)
+    if not mine or not theirs:
+        return 0.0
+    return len(mine & theirs) / len(mine | theirs)
+
+
+@functools.lru_cache(maxsize=8192)
+def _trigrams(text: str) -> frozenset[str]:
+    grams = set()
+    for word in re.findall(r"[^\W_]+", text.casefold()):
+        padded = f"  {word} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(grams)
+
+
+def specificity(a: ClaimFacts, b: ClaimFacts) -> float:
+    """How unlikely it is that two figures agree by chance: -log10 of the wider one's relative width,
+    0–3. "387,257" twice is 3 (one fact, surely); "4" and "4", or "about 2,000", below 1."""
+    widths = []
+    for facts in (a, b):
+        interval = figure_interval(facts)
+        point = representative_value(facts)
+        if interval is None or not point or not math.isfinite(interval.high - interval.low):
+            return 0.0
+        widths.append(max((interval.high - interval.low) / abs(point), 1e-3))
+    return max(0.0, min(3.0, -math.log10(max(widths))))
+
+
+def subject_similarity(a: ClaimFacts, b: ClaimFacts) -> float:
+    """How alike the words about the two numbers are: the cosine of their weighted words, 0–1."""
+    first, second = _context_of(a), _context_of(b)
+    if not first or not second:
+        return 0.0
+    shared = sum(weight * second[word] for word, weight in first.items() if word in second)
+    norm = math.sqrt(sum(w * w for w in first.values()) * sum(w * w for w in second.values()))
+    return shared / norm if norm else 0.0
+
+
+def shared_subject_words(a: ClaimFacts, b: ClaimFacts, limit: int = 3) -> list[str]:
+    """The heaviest words both numbers are about, for the reasons."""
+    first, second = _context_of(a), _context_of(b)
+    shared = sorted((-(first[w] * second[w]), w) for w in first if w in second)
+    return [word for _, word in shared[:limit]]
+
+
+@functools.lru_cache(maxsize=8192)
+def counted(facts: ClaimFacts) -> frozenset[str]:
+    """What the number counts, by the groups of the words nearest it (COUNTED): {"death"}, {"building"}."""
+    near = {word for word, weight in _context_of(facts).items() if weight >= 0.6}
+    return frozenset(_KIN.get(word, word) for word in near if word in COUNTED)
+
+
+def counted_relation(a: ClaimFacts, b: ClaimFacts) -> str:
+    """ "shared" (both count one thing), "conflict" (both say what they count, never the same) or "open"."""
+    first, second = counted(a), counted(b)
+    if not first or not second:
+        return "open"
+    return "shared" if first & second else "conflict"
+
+
+@functools.lru_cache(maxsize=8192)
+def not_actual(facts: ClaimFacts) -> bool:
+    """The figure is a forecast, an expectation or a target, by the words near it."""
+    start, end = _quote_span(facts)
+    near = facts.sentence[max(0, start - 60) : end + 30].casefold()
+    return any(_stem(word) in _NOT_ACTUAL or word in _NOT_ACTUAL for word in re.findall(r"[^\W\d_]+", near))
+
+
+@functools.lru_cache(maxsize=8192)
+def running(facts: ClaimFacts) -> bool:
+    """The words around the figure read it as a running count: "so far", "has risen to", "the toll",
+    "have been recovered", "at least"."""
+    if facts.qualifier == "at_least":
+        return True
+    start, end = _quote_span(facts)
+    near = facts.sentence[max(0, start - RUNNING_REACH[0]) : end + RUNNING_REACH[1]].casefold()
+    return bool(_RUNNING_PATTERN.search(near))
+
+
+# ---------------------------------------------------------------- time and place
+
+
+def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
+    if facts.period_start is None and facts.period_end is None:
+        return None
+    start, end = facts.period_start or datetime.date.min, facts.period_end or datetime.date.max
+    return (start, end) if start <= end else (end, start)
+
+
+def _overlap(first: tuple[datetime.date, datetime.date], second: tuple[datetime.date, datetime.date]) -> bool:
+    return max(first[0], second[0]) <= min(first[1], second[1])
+
+
+def _days(first: datetime.date, second: datetime.date) -> int:
+    return abs(first.toordinal() - second.toordinal())
+
+
+def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
+    """ "same", "overlap", "disjoint", "one" (only one states a period) or "none"."""
+    first, second = _period(a), _period(b)
+    if first is None and second is None:
+        return "none"
+    if first is None or second is None:
+        return "one"
+    if not _overlap(first, second):
+        return "disjoint"
+    if _days(first[0], second[0]) <= SAME_DAYS and _days(first[1], second[1]) <= SAME_DAYS:
+        return "same"
+    return "overlap"
+
+
+# Words near a figure that give its time basis: what span it covers, or what it is compared with.
+_BASIS_WORDS = (
+    ("quarter", re.compile(r"\b(?:quarter|quarterly|q/q|q[1-4]|three months|quarter-on-quarter|quarter-by-quarter)\b")),
+    ("month", re.compile(r"\b(?:month-on-month|monthly|m/m|on the month|a month earlier|month earlier)\b")),
+    (
+        "year",
+        re.compile(
+            r"\b(?:year-on-year|y/y|annual|annually|yearly|on year|full[- ]year|entire year|for the year"
+            r"|a year earlier|whole year)\b"
+        ),
+    ),
+)
+BASIS_REACH = (70, 50)
+
+
+@functools.lru_cache(maxsize=8192)
+def time_basis(facts: ClaimFacts) -> frozenset[str]:
+    """The time bases the words near a figure name ("quarter", "month", "year"), and the span of its
+    stated period when that is a month, a quarter or a year."""
+    start, end = _quote_span(facts)
+    near = facts.sentence[max(0, start - BASIS_REACH[0]) : end + BASIS_REACH[1]].casefold()
+    found = {name for name, pattern in _BASIS_WORDS if pattern.search(near)}
+    period = _period(facts)
+    if period is not None and datetime.date.min not in period and datetime.date.max not in period:
+        days = period[1].toordinal() - period[0].toordinal() + 1
+        found |= {name for name, (low, high) in _SPANS.items() if low <= days <= high}
+    return frozenset(found)
+
+
+_SPANS = {"month": (28, 31), "quarter": (89, 92), "year": (365, 366)}
+
+
+def basis_conflict(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures name a time basis and they share none: a quarter's growth is not a year's."""
+    first, second = time_basis(a), time_basis(b)
+    return bool(first) and bool(second) and not (first & second)
+
+
+def far_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The figures stood more than half a year apart: another event, or another edition of a statistic."""
+    when_a, when_b = _as_of(a), _as_of(b)
+    return when_a is not None and when_b is not None and _days(when_a, when_b) > 183
+
+
+def _as_of(facts: ClaimFacts) -> datetime.date | None:
+    """When the figure stood: the end of its stated period, else the day it was published."""
+    period = _period(facts)
+    if period is not None and period[1] != datetime.date.max:
+        return period[1]
+    return facts.published
+
+
+def describe_period(start: datetime.date, end: datetime.date) -> str:
+    """ "2021", "November 2021", "8 November 2021", "1 March 2021 – 4 May 2021", or "since 2000"."""
+    if start > end:
+        start, end = end, start
+    if start == datetime.date.min and end == datetime.date.max:
+        return "any time"
+    if start == datetime.date.min:
+        return f"until {describe_period(end, end)}"
+    if end == datetime.date.max:
+        return f"since {describe_period(start, start)}"
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    month_end = (end.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+    if start.day == 1 and (start.year, start.month) == (end.year, end.month) and end == month_end:
+        return f"{start:%B %Y}"
+    return f"{describe_period(start, start)} – {describe_period(end, end)}"
+
+
+# Names of one place spelled differently; the value is the key both compare as.
+PLACE_ALIASES = {
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "uae": "united arab emirates",
+}
+_PLACE_FILLER = {"the", "of", "border", "region", "city", "province", "district", "and", "crossing", "island"}
+
+
+def _place_key(place: str) -> str:
+    place = place.strip().casefold().replace("’", "'")
+    place = re.sub(r"'s?$", "", place)
+    place = re.sub(r"^the ", "", place)
+    return PLACE_ALIASES.get(place, place)
+
+
+@functools.lru_cache(maxsize=8192)
+def _place_tokens(places: tuple[str, ...]) -> frozenset[str]:
+    words = set()
+    for place in places:
+        key = _place_key(place)
+        words.update(
+            PLACE_ALIASES.get(word, word) for word in re.split(r"[^\w.]+", key) if word and word not in _PLACE_FILLER
+        )
+        words.add(key)
+    return frozenset(words)
+
+
+def related_places(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Whether the places share a name or a word ("Belarusian-EU border" and "EU"): not proof, but no conflict."""
+    return bool(_place_tokens(a.places) & _place_tokens(b.places))
+
+
+def shared_places(a: ClaimFacts, b: ClaimFacts) -> list[str]:
+    """The places both claims name, in the first claim's spelling and order."""
+    theirs = {_place_key(place) for place in b.places}
+    shared, seen = [], set()
+    for place in a.places:
+        key = _place_key(place)
+        if key in theirs and key not in seen:
+            shared.append(place.rstrip("’'"))
+            seen.add(key)
+    return shared
+
+
+def story_relation(a: ClaimFacts, b: ClaimFacts) -> str:
+    """ "shared" (the two articles go by a common name), "different" or "unknown" (either has none)."""
+    if not a.story or not b.story:
+        return "unknown"
+    return "shared" if set(a.story) & set(b.story) else "different"
+
+
+def place_relation(a: ClaimFacts, b: ClaimFacts) -> str:
+    """ "shared", "disjoint" (both name places, none in common) or "open"."""
+    if not a.places or not b.places:
+        return "open"
+    if related_places(a, b):
+        return "shared"
+    # A place one sentence names may be another's story ("Maui" of a Lahaina claim in a Maui story).
+    if _place_tokens(a.places) & _place_tokens(b.story) or _place_tokens(b.places) & _place_tokens(a.story):
+        return "open"
+    return "disjoint"
+
+
+# ---------------------------------------------------------------- the story and the blocking keys
+
+_ENTITY = re.compile(r"(?<=[\w,;:)”’\"] )([A-Z][\w’'-]*[A-Za-z0-9])")
+_GENERIC_TITLE_WORDS = frozenset(
+    """live update updates news breaking report reports latest world national international government
+    european union central bank new year day week says said video photo photos watch read more""".split()
+)
+
+
+def story_entities(title: str | None, body: str, *, limit: int = STORY_ENTITIES) -> tuple[str, ...]:
+    """The names an article's story goes by: words written with a capital inside its sentences (not
+    starting one), most frequent first, those of the title counted thrice ("maui", "lahaina")."""
+    counts: dict[str, int] = {}
+    for match in _ENTITY.finditer(body[:20000]):
+        word = re.sub(r"['’]s$", "", match.group(1)).casefold()
+        word = word.split("-")[0] if re.match(r"^[a-z]{3,}-", word) else word
+        if len(word) < 3 or word in _STOPWORDS or word in _GENERIC_TITLE_WORDS:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    title_words = set(re.findall(r"[\w'’]+", (title or "").casefold()))
+    title_words |= {word.split("-")[0] for word in title_words}
+    ranked = sorted(counts, key=lambda word: (-counts[word] * (3 if word in title_words else 1), word))
+    return tuple(ranked[:limit])
+
+
+@dataclass(frozen=True)
+class BlockKey:
+    key: str
+    bucket: int
+    window: int  # candidates lie within this many buckets
+    per_bucket: int  # the index returns the newest this many claims of each bucket
+
+
+def blocking_keys(facts: ClaimFacts) -> list[BlockKey]:
+    """Where the candidate index files a claim: its dimension, and its dimension within each story entity.
+
+    A claim stating no number is filed nowhere.
+    """
+    return list(_blocking_keys(facts))
+
+
+@functools.lru_cache(maxsize=8192)
+def _blocking_keys(facts: ClaimFacts) -> tuple[BlockKey, ...]:
+    bucket = magnitude(representative_value(facts))
+    if bucket is None:
+        return ()
+    dimension = _block_dimension(facts)
+    keys = [BlockKey(f"d:{dimension}"[:120], bucket, BLOCK_WINDOW, PER_BUCKET)]
+    keys += [
+        BlockKey(f"s:{entity[:60]}:{dimension}"[:120], bucket, STORY_WINDOW, STORY_PER_BUCKET)
+        for entity in facts.story[:STORY_ENTITIES]
+    ]
+    return tuple(keys)
+
+
+def _block_dimension(facts: ClaimFacts) -> str:
+    dimension = claim_measure(facts).dimension
+    # A unit we cannot convert still meets claims of its kind: a speed without its unit, an empty duration.
+    return dimension.split(":")[0] if dimension.startswith(("measure:", "duration:")) else dimension
+
+
+def same_block(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Would the candidate index find `b` for `a` (or `a` for `b`)?"""
+    theirs = {key.key: key.bucket for key in _blocking_keys(b)}
+    return any(key.key in theirs and abs(key.bucket - theirs[key.key]) <= key.window for key in _blocking_keys(a))
+
+
+# ---------------------------------------------------------------- wording of values
+
+
+def _number(number: float) -> str:
+    if abs(number) >= 1e9 and number == round(number, -7):
+        return f"{number / 1e9:g} billion"
+    if abs(number) >= 1e6 and number == round(number, -4):
+        return f"{number / 1e6:g} million"
+    if abs(number) < 1e15 and number == int(number):
+        return f"{int(number):,}"
+    if abs(number) >= 1e15:
+        return f"{number:.3g}"
+    return f"{number:,.3f}".rstrip("0").rstrip(".")
+
+
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "approx": "about ",
+    "more_than": "more than ",
+    "less_than": "less than ",
+    "at_least": "at least ",
+    "at_most": "at most ",
+}
+
+
+def describe_value(facts: ClaimFacts) -> str:
+    """ "more than 2,000", "about 2,000", "2,000–9,999"."""
+    low, high = _float(facts.value_low), _float(facts.value_high)
+    if facts.qualifier in {"range", "vague"} and (low is not None or high is not None):
+        return f"{_number(low) if low is not None else '…'}–{_number(high) if high is not None else '…'}"
+    point = _point(facts)
+    if point is None:
+        return "no number"
+    return _QUALIFIER_WORDS.get(facts.qualifier, "") + _number(point)
+
+
+# ---------------------------------------------------------------- judging a pair
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the rules read of a pair, before deciding."""
+
+    dimension: str
+    same_figure: bool
+    subject: float  # subject_similarity
+    wording: float  # trigram_similarity of the sentences
+    specificity: float  # specificity of the two figures
+    nouns: str  # "same", "open" (one or both unknown) or "different"
+    counted: str  # counted_relation
+    period: str  # period_relation
+    places: str  # place_relation
+    story: str  # "shared" (the articles share a story entity), "different" or "unknown"
+    not_actual: bool  # exactly one of the two is a forecast, expectation or target
+    basis_conflict: bool  # basis_conflict
+    far_apart: bool  # far_apart
+    running: bool  # either sentence reads its figure as a running count
+    ratio: float  # the larger representative value over the smaller (1 when equal or unknown)
+    days_apart: int | None  # between the publication days, when both are known
+
+
+def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
+    """The pair as the rules read it; None when the claims cannot be about one quantity at all."""
+    first, second = claim_measure(a), claim_measure(b)
+    if first.dimension != second.dimension:
+        return None
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None:
+        return None
+    if (value_a < 0) != (value_b < 0):
+        ratio = math.inf
+    elif value_a == 0 or value_b == 0:
+        ratio = 1.0 if value_a == value_b else math.inf
+    else:
+        ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
+    if first.noun and second.noun:
+        nouns = "same" if first.noun == second.noun else "different"
+    else:
+        nouns = "open"
+    days = _days(a.published, b.published) if a.published and b.published else None
+    return Reading(
+        dimension=first.dimension,
+        same_figure=same_figure(a, b),
+        subject=subject_similarity(a, b),
+        wording=trigram_similarity(a.sentence, b.sentence),
+        specificity=specificity(a, b),
+        nouns=nouns,
+        counted=counted_relation(a, b),
+        period=period_relation(a, b),
+        places=place_relation(a, b),
+        story=story_relation(a, b),
+        not_actual=not_actual(a) != not_actual(b),
+        basis_conflict=basis_conflict(a, b),
+        far_apart=far_apart(a, b),
+        running=running(a) or running(b),
+        ratio=ratio,
+        days_apart=days,
+    )
+
+
+# The score is a logistic function of the reading, fitted on the development pairs by
+# `python -m claims.linking.calibration` (never on the held-out pairs); the weights are its output.
+FEATURES = (
+    "bias",
+    "subject",
+    "no_subject",
+    "wording",
+    "specificity",
+    "nouns_same",
+    "nouns_different",
+    "counted_shared",
+    "counted_conflict",
+    "period_same",
+    "period_overlap",
+    "period_one",
+    "places_shared",
+    "places_disjoint",
+    "story_different",
+    "not_actual",
+    "basis_conflict",
+    "far_apart",
+    "running",
+    "count",
+    "count_running",
+    "published_apart",
+    "log_ratio",
+)
+SAME_WEIGHTS: dict[str, float] = {
+    "bias": 0.534,
+    "subject": 1.108,
+    "no_subject": -0.642,
+    "wording": 1.355,
+    "specificity": 1.045,
+    "nouns_same": -0.485,
+    "nouns_different": -1.086,
+    "counted_shared": 0.45,
+    "counted_conflict": -0.939,
+    "period_same": 1.163,
+    "period_overlap": -0.999,
+    "period_one": -0.268,
+    "places_shared": 0.845,
+    "places_disjoint": -2.385,
+    "story_different": -1.38,
+    "not_actual": -0.468,
+    "basis_conflict": -0.702,
+    "far_apart": -1.293,
+    "running": -0.323,
+    "count": 0.245,
+    "count_running": -0.456,
+    "published_apart": -0.683,
+    "log_ratio": -0.164,
+}
+CHANGE_WEIGHTS: dict[str, float] = {
+    "bias": -3.099,
+    "subject": 0.284,
+    "no_subject": -0.428,
+    "wording": 0.415,
+    "specificity": 0.801,
+    "nouns_same": 1.279,
+    "nouns_different": 0.249,
+    "counted_shared": -0.402,
+    "counted_conflict": 0.1,
+    "period_same": 0.571,
+    "period_overlap": -1.248,
+    "period_one": -0.159,
+    "places_shared": 1.061,
+    "places_disjoint": -0.812,
+    "story_different": -1.297,
+    "not_actual": 0.256,
+    "basis_conflict": -0.353,
+    "far_apart": -1.458,
+    "running": 0.591,
+    "count": 1.147,
+    "count_running": 0.277,
+    "published_apart": 1.475,
+    "log_ratio": 0.625,
+}
+
+
+def reading_features(reading: Reading) -> dict[str, float]:
+    """The reading as the numbers the score weighs (names as in SAME_WEIGHTS and CHANGE_WEIGHTS)."""
+    return {
+        "bias": 1.0,
+        "subject": reading.subject,
+        "no_subject": float(reading.subject < 0.1),
+        "wording": reading.wording,
+        "specificity": reading.specificity,
+        "nouns_same": float(reading.nouns == "same"),
+        "nouns_different": float(reading.nouns == "different"),
+        "counted_shared": float(reading.counted == "shared"),
+        "counted_conflict": float(reading.counted == "conflict"),
+        "period_same": float(reading.period == "same"),
+        "period_overlap": float(reading.period == "overlap"),
+        "period_one": float(reading.period == "one"),
+        "places_shared": float(reading.places == "shared"),
+        "places_disjoint": float(reading.places == "disjoint"),
+        "story_different": float(reading.story == "different"),
+        "not_actual": float(reading.not_actual),
+        "basis_conflict": float(reading.basis_conflict),
+        "far_apart": float(reading.far_apart),
+        "running": float(reading.running),
+        "count": float(reading.dimension == "count"),
+        "count_running": float(reading.dimension == "count" and reading.running),
+        "published_apart": float(reading.days_apart is not None and reading.days_apart >= 1),
+        "log_ratio": math.log10(reading.ratio) if math.isfinite(reading.ratio) else 3.0,
+    }
+
+
+def _probability(weights: dict[str, float], features: dict[str, float]) -> float:
+    total = sum(weight * features.get(name, 0.0) for name, weight in weights.items())
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+
+
+def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later figure? By the periods they state, else by publication, else (for a count,
+    which runs up) by value; None when nothing tells."""
+    first, second = _period(a), _period(b)
+    if first is not None and second is not None and datetime.date.max not in (first[1], second[1]):
+        if first[1] != second[1]:
+            return first[1] > second[1]
+    if a.published is not None and b.published is not None and a.published != b.published:
+        return a.published > b.published
+    if reading.dimension == "count":
+        value_a, value_b = representative_value(a), representative_value(b)
+        if value_a is not None and value_b is not None and value_a != value_b:
+            return value_a > value_b
+    return None
+
+
+def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
+    """For two different figures of one subject: ("updates", a is newer), ("contradicts", False), or None.
+
+    An update is a later figure: of a running count (tolls, totals, "so far"), or a statistic revised
+    for the same period a week or more after it was first published. A running count only grows, so a
+    later, smaller count is of something else (a part, another place), unless what it counts is what
+    is still missing. Two figures for the same time that are neither are a contradiction. Figures for
+    different periods are different facts, unless both are as-of readings of one running count.
+    """
+    if reading.ratio > MAX_UPDATE_RATIO:
+        return None
+    if reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared":
+        return None  # two different figures, and nothing in the words says they are of one thing
+    newer = _newer_first(a, b, reading)
+    revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
+    cumulative = reading.dimension == "count" and reading.running
+    if cumulative and newer is not None and not _grows(a, b, newer):
+        return None
+    if reading.period == "disjoint":
+        return ("updates", newer) if cumulative and newer is not None else None
+    if reading.period in {"same", "overlap"} and revised and newer is not None:
+        return "updates", newer
+    # Neither or only one states its period: a running count moves between reports.
+    if reading.period in {"none", "one"} and (cumulative or revised) and newer is not None:
+        return "updates", newer
+    return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
+
+
+def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
+    """Does the newer figure of a count stand at or above the older one (or is it a count of the missing)?"""
+    newer, older = (a, b) if a_newer else (b, a)
+    if "missing" in counted(newer) | counted(older):
+        return True
+    first, second = figure_interval(newer), figure_interval(older)
+    return first is not None and second is not None and first.high >= second.low
+
+
+def _reasons(a: ClaimFacts, b: ClaimFacts, reading: Reading, relation: str) -> list[str]:
+    words = shared_subject_words(a, b)
+    what = " ".join(words) if words else canonical_unit(a.unit, a.kind) or reading.dimension
+    reasons = []
+    if relation == "same":
+        reasons.append(f"same figure: {describe_value(a)} vs {describe_value(b)}")
+    elif relation == "updates":
+        reasons.append(f"a later figure: {describe_value(a)} vs {describe_value(b)}")
+    else:
+        reasons.append(f"figures cannot both be right: {describe_value(a)} vs {describe_value(b)}")
+    reasons.append(f"about the same thing: {what} (words alike {reading.subject:.2f})")
+    unit_a, unit_b = a.unit.strip(), b.unit.strip()
+    if unit_a and unit_b and unit_a.casefold() != unit_b.casefold():
+        reasons.append(f"units read alike: {unit_a} / {unit_b}")
+    places = shared_places(a, b)
+    if places:
+        reasons.append(f"both at {' / '.join(places)}")
+    first, second = _period(a), _period(b)
+    if reading.period == "same" and first is not None:
+        reasons.append(f"same period: {describe_period(*first)}")
+    elif reading.period == "overlap" and first is not None and second is not None:
+        reasons.append(f"periods overlap: {describe_period(*first)} / {describe_period(*second)}")
+    elif reading.period == "disjoint" and first is not None and second is not None:
+        reasons.append(f"as of {describe_period(*first)} / {describe_period(*second)}")
+    if a.published and b.published:
+        if a.published == b.published:
+            reasons.append(f"both published {describe_period(a.published, a.published)}")
+        else:
+            reasons.append(
+                f"published {describe_period(a.published, a.published)} / {describe_period(b.published, b.published)}"
+            )
+    return reasons
+
+
+def propose(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
+    """Propose a link between `a` and `b`, or None. Symmetric: `propose(b, a)` gives the same relation
+    and score, with `newer_first` read for its own order.
+
+    same: one figure (`same_figure`) of one subject, in periods and places that do not exclude each
+    other. updates and contradicts: different figures of one subject (see `change_relation`).
+    The score is the calibrated probability that the suggestion is right.
+    """
+    if not same_block(a, b):
+        return None
+    reading = read_pair(a, b)
+    if reading is None:
+        return None
+    features = reading_features(reading)
+    if reading.same_figure:
+        if reading.period == "disjoint":
+            return None
+        relation, newer = "same", False
+        score = _probability(SAME_WEIGHTS, features)
+    else:
+        change = change_relation(a, b, reading)
+        if change is None:
+            return None
+        relation, newer = change
+        score = _probability(CHANGE_WEIGHTS, features)
+    return Proposal(relation, round(score, 3), _reasons(a, b, reading, relation), newer_first=newer)

@@ -1,0 +1,1 @@
+"""What every API endpoint shares, and nothing about any app: errors, parsing, permissions, schema."""

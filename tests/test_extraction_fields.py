@@ -1,0 +1,194 @@
+"""How each field of a claim is read (EXTRACTION.md, "How each field is read"), one family of real
+copy per test. The sentences are written for these tests in the manner of the families found in
+real copy (tests/data/real/), never copied from it. Extraction tests take no database and use the
+real pipeline.
+"""
+
+import datetime as dt
+
+import pytest
+
+from claims.extraction import extract
+
+D = dt.date
+PUBLISHED = D(2023, 11, 20)
+
+
+def claim(text: str, quote: str, published: dt.date | None = PUBLISHED):
+    found = [draft for draft in extract(text, published) if draft.quote == quote]
+    assert len(found) == 1, [draft.quote for draft in extract(text, published)]
+    return found[0]
+
+
+def period(draft) -> tuple:
+    return draft.period_start, draft.period_end
+
+
+def baseline(draft) -> tuple:
+    return draft.compared_to, draft.compared_period_start, draft.compared_period_end
+
+
+# ---------------------------------------------------------------- time
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("Rescuers say 41 bodies have been found so far.", "41", (None, D(2023, 11, 20))),
+        ("To date, 1,900 homes have been checked.", "1,900", (None, D(2023, 11, 20))),
+        ("Some 700 people are still unaccounted for.", "Some 700", (None, D(2023, 11, 20))),
+        ("The storm has already killed 12 people.", "12", (None, D(2023, 11, 20))),
+        ("At least 300 homes have burned since the fires started.", "At least 300", (None, D(2023, 11, 20))),
+        (
+            "A total of 6.1 million people were waiting at the end of August.",
+            "A total of 6.1 million",
+            (D(2023, 8, 31),) * 2,
+        ),
+    ],
+)
+def test_as_of_and_end_of_month_phrases_date_a_running_count(text, quote, expected):
+    assert period(claim(text, quote)) == expected
+
+
+def test_the_previous_month_counts_back_from_the_month_under_discussion_in_the_sentence_before():
+    text = "The queue stood at 98,200 in September. That is up from 97,400 the previous month."
+    assert period(claim(text, "97,400")) == (D(2023, 8, 1), D(2023, 8, 31))
+
+
+def test_the_day_a_statement_was_made_dates_a_claim_only_when_nothing_else_does():
+    dated = claim("Output in 2022 grew 4.1 percent, official data showed on Tuesday.", "4.1 percent")
+    assert period(dated) == (D(2022, 1, 1), D(2022, 12, 31))
+    undated = claim("Officials said on Tuesday that 210 homes had been destroyed.", "210")
+    assert period(undated) == (D(2023, 11, 14), D(2023, 11, 14))
+
+
+def test_a_time_inside_a_comparison_belongs_to_the_earlier_figure_not_to_the_quantity_compared():
+    text = "Fuel costs rose 12.4% in October (compared with 11.1% in September), and rents rose 6.2%."
+    assert period(claim(text, "12.4%")) == (D(2023, 10, 1), D(2023, 10, 31))
+    assert period(claim(text, "11.1%")) == (D(2023, 9, 1), D(2023, 9, 30))
+
+
+def test_a_threshold_duration_takes_no_time_but_a_duration_measured_in_a_month_does():
+    waited = claim("In October, 31,200 people waited more than 12 hours for a bed.", "more than 12")
+    assert period(waited) == (None, None)
+    average = claim(
+        "Crews took an average of 38 minutes and 12 seconds in October to arrive.", "38 minutes and 12 seconds"
+    )
+    assert (average.value, period(average)) == (2292, (D(2023, 10, 1), D(2023, 10, 31)))
+
+
+def test_a_year_standing_alone_dates_what_is_said_of_it():
+    assert period(claim("2022 was 0.42C warmer than the 1991-2020 average.", "0.42C")) == (
+        D(2022, 1, 1),
+        D(2022, 12, 31),
+    )
+
+
+def test_a_time_in_a_clause_describing_another_figure_is_not_the_quantitys():
+    text = "Hundreds of people fled as the lake rose to 4.1 metres, above the record of 3.9 metres set in 1998."
+    assert period(claim(text, "4.1")) == (None, None)
+    assert period(claim(text, "3.9")) == (D(1998, 1, 1), D(1998, 12, 31))
+
+
+# ---------------------------------------------------------------- compared_to
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "Prices rose 4.2% year-on-year in October.",
+            "4.2%",
+            ("year-on-year", D(2022, 10, 1), D(2022, 10, 31)),
+        ),
+        (
+            "Month-on-month, prices gained 0.8 percent in October.",
+            "0.8 percent",
+            ("Month-on-month", D(2023, 9, 1), D(2023, 9, 30)),
+        ),
+        (
+            "On a quarterly basis, output grew 1.1% in the third quarter.",
+            "1.1%",
+            ("On a quarterly basis", D(2023, 4, 1), D(2023, 6, 30)),
+        ),
+        (
+            "Exports rose 6.3% in September from a year earlier.",
+            "6.3%",
+            ("from a year earlier", D(2022, 9, 1), D(2022, 9, 30)),
+        ),
+        (
+            "The number waiting hit 41,300 in October, up from 39,800 in September.",
+            "41,300",
+            ("up from 39,800 in September", D(2023, 9, 1), D(2023, 9, 30)),
+        ),
+        ("Thefts fell 8.1% from 2021 to 2022.", "8.1%", ("from 2021", D(2021, 1, 1), D(2021, 12, 31))),
+    ],
+)
+def test_the_baseline_of_a_change_is_read_with_its_period(text, quote, expected):
+    assert baseline(claim(text, quote)) == expected
+
+
+def test_a_rate_word_wins_over_the_earlier_reading_named_beside_it():
+    text = "Annual inflation eased to 5.9 percent in October from 6.4 percent in September."
+    assert baseline(claim(text, "5.9 percent")) == ("Annual", D(2022, 10, 1), D(2022, 10, 31))
+    assert baseline(claim(text, "6.4 percent")) == ("Annual", D(2022, 9, 1), D(2022, 9, 30))
+
+
+def test_annual_qualifies_only_a_noun_of_change_and_what_that_noun_governs():
+    text = "The economy grew 4.9 percent in 2023, beating the annual growth target of about 4.5 percent."
+    assert baseline(claim(text, "4.9 percent")) == ("", None, None)
+    assert baseline(claim(text, "about 4.5 percent"))[0] == "annual"
+    assert claim("Output grew 2.2% in 2023, he told the annual meeting.", "2.2%").compared_to == ""
+
+
+def test_a_threshold_and_a_forecast_are_not_baselines():
+    text = "Some 9,100 people waited more than 12 hours in October, up from 8,700 in September."
+    assert claim(text, "more than 12").compared_to == ""
+    assert claim(text, "Some 9,100").compared_to == "up from 8,700 in September"
+    assert claim("Growth was 3.1% compared to the expected 3.4%.", "3.1%").compared_to == ""
+
+
+def test_since_2015_dating_a_total_is_the_claims_time_not_a_baseline():
+    total = claim("Some 2,400 wells have been drilled since 2015.", "Some 2,400")
+    assert (period(total), total.compared_to) == ((D(2015, 1, 1), D(2023, 11, 20)), "")
+
+
+# ---------------------------------------------------------------- places
+
+
+def places(text: str, quote: str) -> tuple:
+    return claim(text, quote).places
+
+
+def test_a_figure_in_a_list_takes_its_own_items_place():
+    text = "Prices rose fastest in Latvia (9.1%), Poland (8.7%) and Greece (8.2%)."
+    assert [places(text, quote) for quote in ("9.1%", "8.7%", "8.2%")] == [("Latvia",), ("Poland",), ("Greece",)]
+
+
+def test_where_a_statement_was_made_and_the_dateline_are_not_places():
+    text = "KYIV, Ukraine (AP) — The minister told a summit in Geneva that 4,000 homes in Kherson region burned."
+    assert places(text, "4,000") == ("Kherson region",)
+
+
+def test_a_nationality_and_an_organisations_country_describe_no_place():
+    assert places("Among the dead were 48 citizens of Peru.", "48") == ()
+    assert places("Chile's emergency agency said 112 people died.", "112") == ()
+    assert places("Five Indian nationals were among the 72 passengers.", "Five") == ()
+
+
+def test_a_country_adjective_naming_the_place_is_kept_as_written():
+    assert places("The Chinese economy grew 5.2% in 2023.", "5.2%") == ("Chinese",)
+
+
+def test_a_place_in_another_clause_or_modifying_another_noun_is_not_the_quantitys():
+    text = "At least 36 people died on Maui, making it the deadliest U.S. wildfire in a century."
+    assert places(text, "At least 36") == ("Maui",)
+
+
+def test_a_scene_set_at_the_start_applies_to_each_quantity_of_the_sentence():
+    text = "In Lithuania, 150 migrants crossed in June, up from 40 a year earlier."
+    assert (places(text, "150"), places(text, "40")) == (("Lithuania",), ("Lithuania",))
+
+
+def test_the_place_of_the_counted_things_is_not_what_they_approached():
+    assert places("A convoy of 3,000 refugees approached the Belarusian-Polish border.", "3,000") == ()

@@ -43,6 +43,14 @@ def _chromium_available() -> str | None:
     return None
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Every browser test is slow (Chromium, a live server, the seeds): `make test-fast` leaves them all out."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _fast_password_hasher():
     """MD5 instead of PBKDF2's million rounds: every user the tests make and every sign-in hashes a password,

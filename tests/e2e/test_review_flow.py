@@ -14,7 +14,7 @@ from claims.models import Claim, ClaimLink
 from tests import factories
 
 # live_server makes the database transactional (the server thread must see committed rows).
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = pytest.mark.browser
 
 # Into the ignored test-artifacts/, so a test run leaves the tree clean; `make screenshots` copies it to docs/.
 SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "claim-page.png"

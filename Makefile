@@ -1,31 +1,61 @@
 # factdesk: `make demo` runs the app with the seed data; `make test` runs the suite.
-# Both create .venv and install the pinned requirements themselves.
+# Both create .venv and install the pinned requirements themselves: `make venv` and `make demo`
+# install only what production runs (requirements.txt); the test, lint and type-check targets add
+# the development tools (requirements-dev.txt).
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+PORT ?= 8000
 # Development defaults; the environment wins (CI sets DATABASE_URL and CELERY_BROKER_URL).
 export DEBUG ?= 1
 
-.PHONY: venv demo test eval bench lint clean
+.PHONY: check-python venv venv-dev demo test test-fast screenshots eval bench lint typecheck clean
 
-$(STAMP): requirements.txt
+# The venv's Python once it exists, else the one that would make it: factdesk runs on 3.11 only.
+check-python:
+	@py=$(PY); test -x $$py || py=$(PYTHON); \
+	version=$$($$py -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null); \
+	test "$$version" = 3.11 || { \
+	  echo "factdesk needs Python 3.11, but $$py is $${version:-not found}." >&2; \
+	  echo "Install Python 3.11 and run: make PYTHON=python3.11 $(MAKECMDGOALS) (after make clean if .venv holds another version)." >&2; \
+	  exit 1; }
+
+$(STAMP): requirements.txt | check-python
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements-dev.txt
+	touch $(DEV_STAMP)
+
 venv: $(STAMP)
+
+venv-dev: $(DEV_STAMP)
 
 demo: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ingest seeds/
 	$(PY) manage.py create_demo_users
-	@echo "factdesk is at http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "factdesk is at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Everything but the tests marked slow (browser, real worker, Schemathesis, long texts).
+test-fast: $(DEV_STAMP)
+	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+# The README's picture: the browser test saves test-artifacts/claim-page.png; copy it on purpose.
+# CI=1 makes a missing Chromium fail instead of skip.
+screenshots: $(DEV_STAMP)
+	rm -f test-artifacts/claim-page.png
+	CI=1 $(PY) -m pytest tests/e2e/test_review_flow.py -k test_alice_verifies_annotates_and_links_the_bruzgi_claim
+	cp test-artifacts/claim-page.png docs/claim-page.png
 
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \
@@ -36,8 +66,14 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=. $(VENV)/bin/lint-imports
+
+# The files it covers are listed once, in pyproject.toml's [tool.mypy].
+typecheck: $(DEV_STAMP)
+	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 staticfiles test-artifacts

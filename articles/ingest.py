@@ -169,9 +169,10 @@ def parse_json(text: str) -> list[ArticleInput]:
 def parse_html(text: str) -> ArticleInput:
     """Main text, title, date and canonical URL found by trafilatura."""
     import trafilatura  # loaded only for HTML: it is slow to import
+    from trafilatura.settings import Document
 
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    if document is None or not (document.text or "").strip():
+    if not isinstance(document, Document) or not document.text or not document.text.strip():
         raise IngestError("no body: no main text found in the HTML page")
     body = normalise_newlines(document.text).strip()
     title = (document.title or "").strip() or body.split("\n", 1)[0][:200]

@@ -6,6 +6,7 @@ instead of silently meaning something else.
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -107,11 +108,16 @@ TEMPLATES = [
     },
 ]
 
+# runserver answers each request in a new thread, and a connection kept open by a thread that ends
+# is never reused nor closed (measured: 82 left open on a 100-connection PostgreSQL), so there the
+# default is to close it after each request; gunicorn and Celery reuse theirs for a minute.
+RUNSERVER = sys.argv[1:2] == ["runserver"]
+
 # SQLite file unless DATABASE_URL says otherwise; postgres://… uses psycopg 3.
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0 if RUNSERVER else 60),
         conn_health_checks=True,
     )
 }

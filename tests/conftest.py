@@ -1,9 +1,10 @@
-"""The cast (alice and bob edit, vera views), service markers, and in-process tasks by default."""
+"""The cast (alice and bob edit, vera views, nina has no group), service markers, in-process tasks, a fast hasher."""
 
 import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test.utils import override_settings
 
 from factdesk.celery import app as celery_app
 
@@ -40,6 +41,22 @@ def _chromium_available() -> str | None:
     if not os.path.exists("/usr/bin/chromium"):
         return "needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
     return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Every browser test is slow (Chromium, a live server, the seeds): `make test-fast` leaves them all out."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_password_hasher():
+    """MD5 instead of PBKDF2's million rounds: every user the tests make and every sign-in hashes a password,
+    and with PBKDF2 that was most of the suite's time. Tests only; production keeps Django's default hashers."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 CHECKS = {"postgres": _postgres_available, "redis": _redis_available, "browser": _chromium_available}
@@ -91,6 +108,12 @@ def bob(db):
 @pytest.fixture
 def vera(db):
     return _member("vera", "Viewers")
+
+
+@pytest.fixture
+def nina(db):
+    """Signed in but in no group: she may read nothing on the desk."""
+    return factories.make_user("nina")
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ from articles.models import Article
 from claims.models import Claim
 from factdesk.settings import env_rate
 
-from . import factories
-
 
 @pytest.mark.parametrize(
     "path",
@@ -66,9 +64,8 @@ def test_a_session_write_needs_the_csrf_token(alice, claim):
     assert claim.status == "new"
 
 
-def test_an_account_in_no_group_cannot_read(api_as, claim):
-    stranger = factories.make_user("sasha")
-    response = api_as(stranger).get("/api/v1/claims/")
+def test_an_account_in_no_group_cannot_read(api_as, nina, claim):
+    response = api_as(nina).get("/api/v1/claims/")
     assert response.status_code == 403 and response.json()["code"] == "permission_denied"
 
 

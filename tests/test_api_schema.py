@@ -87,6 +87,7 @@ def wsgi_app_in_test_transaction():
     signals.request_finished.connect(close_old_connections)
 
 
+@pytest.mark.slow
 def test_schemathesis_finds_no_server_error_and_no_response_outside_the_schema(
     alice, bob, monkeypatch, wsgi_app_in_test_transaction
 ):

@@ -1,4 +1,4 @@
-"""Sign-in and roles: every review page needs an account; every change needs claims.review_claim."""
+"""Sign-in and roles: every review page needs an account with claims.view_claim; every change claims.review_claim."""
 
 import pytest
 from django.urls import reverse
@@ -13,6 +13,7 @@ def review_pages(claim):
         reverse("queue-export"),
         reverse("claim-detail", args=[claim.pk]),
         reverse("claim-link-search", args=[claim.pk]) + "?link_q=Bruzgi",
+        reverse("article-list"),
         reverse("article-detail", args=[claim.article_id]),
     ]
 
@@ -63,6 +64,23 @@ def test_a_viewer_can_read_every_review_page(client, vera, claim):
     client.force_login(vera)
     for url in review_pages(claim):
         assert client.get(url).status_code == 200, url
+
+
+def test_an_account_in_no_group_reads_no_review_page(client, nina, claim):
+    """Like the API: signing in is not enough, reading needs the Viewers or Editors group."""
+    client.force_login(nina)
+    for url in review_pages(claim):
+        assert client.get(url).status_code == 403, url
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_every_change_an_account_in_no_group_attempts_is_refused_and_changes_nothing(client, nina, claim, htmx):
+    client.force_login(nina)
+    headers = {"HX-Request": "true"} if htmx else {}
+    for url, data in writes(claim):
+        assert client.post(url, data, headers=headers).status_code == 403, url
+    claim.refresh_from_db()
+    assert claim.status == "new" and claim.version == 1 and not claim.events.exists()
 
 
 def test_a_viewer_sees_no_forms_that_change_a_claim(client, vera, claim):

@@ -172,6 +172,7 @@ def test_a_missing_model_raises_with_the_install_hint(monkeypatch, fresh_nlp_cac
         load_nlp()
 
 
+@pytest.mark.slow
 def test_long_texts_are_split_at_paragraphs_and_offsets_stay_exact():
     paragraph = "Some 2,000 people waited at the border on Tuesday. Officials said 40 were held.\n\n"
     text = paragraph * 3000  # about 240 000 characters: several chunks

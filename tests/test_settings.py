@@ -78,3 +78,12 @@ def test_manage_py_defaults_to_debug_but_the_wsgi_server_does_not():
         [sys.executable, "-c", "import factdesk.wsgi"], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
     )
     assert server.returncode != 0 and "SECRET_KEY is required when DEBUG is off" in server.stderr
+
+
+def test_tests_hash_passwords_fast_but_production_keeps_pbkdf2():
+    from django.contrib.auth.hashers import get_hasher
+
+    assert get_hasher().algorithm == "md5"  # tests/conftest.py: the suite makes and signs in many users
+    result = manage("shell", "-c", "from django.contrib.auth.hashers import get_hasher; print(get_hasher().algorithm)")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "pbkdf2_sha256"

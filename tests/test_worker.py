@@ -7,7 +7,8 @@ from articles.models import Article
 
 from .worker import private_queue, start_worker, stop, wait_until
 
-pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.django_db(transaction=True)]
+# Each test starts a real Celery worker process: seconds apiece.
+pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_real_worker_extracts_an_ingested_article(tmp_path):

@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -22,7 +21,7 @@ from .. import queries, workflow
 from ..models import Claim, Status
 from ..workflow.errors import moved_to, why_not
 from .forms import REASON_CHOICES, BulkForm, action_name
-from .views import queue_filter, require_reviewer
+from .views import desk_reader, queue_filter, require_reviewer
 
 # Beyond this many claims "all matching" asks for narrower filters: each claim is its own transaction.
 BULK_LIMIT = 2000
@@ -146,7 +145,7 @@ def _reason(form: BulkForm, action: BulkAction) -> str:
     return form.cleaned_data["reason"] if action.to == Status.DISMISSED else ""
 
 
-@login_required
+@desk_reader
 @require_POST
 def queue_bulk(request: HttpRequest) -> HttpResponse:
     """Apply one action to the ticked rows, or to every claim the filters match once confirmed."""

@@ -8,7 +8,6 @@ suggestion another editor decided meanwhile is refused, not overruled.
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -22,7 +21,7 @@ from .. import queries, workflow
 from ..filters import ClaimFilter
 from ..models import ClaimLink, Kind, Qualifier, Status
 from .forms import LinkDecisionForm
-from .views import OPEN, is_htmx, require_reviewer
+from .views import OPEN, desk_reader, is_htmx, require_reviewer
 
 PAGE_SIZE = 50
 RELATIONS = [(value, label) for value, label in ClaimLink.Relation.choices if value != ClaimLink.Relation.SUPPORTS]
@@ -41,7 +40,7 @@ def _row(link: ClaimLink) -> dict:
     return {"link": link, "ends": (link.from_claim, link.to_claim)}
 
 
-@login_required
+@desk_reader
 @require_GET
 def suggestion_inbox(request: HttpRequest) -> HttpResponse:
     filterset, relation = _inbox(request)
@@ -69,7 +68,7 @@ def suggestion_inbox(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@login_required
+@desk_reader
 @require_POST
 def suggestion_decide(request: HttpRequest, link_pk: int) -> HttpResponse:
     """Confirm or reject one suggestion from the inbox; htmx gets the row back, decided or refused."""

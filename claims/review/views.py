@@ -7,6 +7,7 @@ shows what they changed; nothing is overwritten.
 
 from __future__ import annotations
 
+import functools
 import json
 
 from django.contrib import messages
@@ -66,6 +67,18 @@ def is_htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
+def desk_reader(view):
+    """Every review view: signed in (else the sign-in page) and holding claims.view_claim (else 403), like the API."""
+
+    @functools.wraps(view)
+    def checked(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.has_perm("claims.view_claim"):
+            raise PermissionDenied("Reading the desk needs the Viewers or Editors group.")
+        return view(request, *args, **kwargs)
+
+    return login_required(checked)
+
+
 def require_reviewer(request: HttpRequest) -> None:
     """Every state-changing request: only holders of claims.review_claim (Editors) pass."""
     if not request.user.has_perm("claims.review_claim"):
@@ -75,7 +88,7 @@ def require_reviewer(request: HttpRequest) -> None:
 # Desk
 
 
-@login_required
+@desk_reader
 @require_GET
 def desk(request: HttpRequest) -> HttpResponse:
     counts, extractors = queries.desk_counts()
@@ -114,7 +127,7 @@ def queue_filter(request: HttpRequest, query: QueryDict | None = None) -> ClaimF
     return ClaimFilter(data, queryset=queries.queue(data.get("sort", "")), user=request.user)
 
 
-@login_required
+@desk_reader
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     filterset = queue_filter(request)
@@ -187,7 +200,7 @@ def _query_without(request: HttpRequest, *names: str) -> str:
     return query.urlencode()
 
 
-@login_required
+@desk_reader
 @require_GET
 def article_titles(request: HttpRequest) -> HttpResponse:
     """The queue's article box suggests headlines as the editor types (htmx fills its datalist)."""
@@ -199,7 +212,7 @@ def article_titles(request: HttpRequest) -> HttpResponse:
     return render(request, "claims/_article_titles.html", {"titles": titles})
 
 
-@login_required
+@desk_reader
 @require_GET
 def queue_export(request: HttpRequest) -> StreamingHttpResponse:
     """Every claim the filters select (all pages), streamed as CSV."""
@@ -356,13 +369,13 @@ def _refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, *, seen
     return _render_claim(request, claim, status=status, error=str(exc), **forms)
 
 
-@login_required
+@desk_reader
 @require_GET
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_claim(request, _claim_or_404(pk))
 
 
-@login_required
+@desk_reader
 @require_GET
 def claim_link_search(request: HttpRequest, pk: int) -> HttpResponse:
     """The link box's results (htmx), excluding the claim itself."""
@@ -372,7 +385,7 @@ def claim_link_search(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/_link_candidates.html", context)
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_transition(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -418,7 +431,7 @@ def _status_notice(to: str) -> str:
     return f"Status changed to {Status(to).label.lower()}."
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_fields(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -434,7 +447,7 @@ def claim_fields(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, "Fields saved.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -455,7 +468,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, f"Assigned to {assignee.get_username()}." if assignee else "Unassigned.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_annotate(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -473,7 +486,7 @@ def claim_annotate(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, "Note added.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_annotation_remove(request: HttpRequest, pk: int, annotation_pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -485,7 +498,7 @@ def claim_annotation_remove(request: HttpRequest, pk: int, annotation_pk: int) -
     return _changed(request, pk, "Note removed.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -505,7 +518,7 @@ def claim_link(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, f"Linked to claim #{other.pk}.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_unlink(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     require_reviewer(request)
@@ -514,7 +527,7 @@ def claim_unlink(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     return _changed(request, pk, "Link removed.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_link_decide(request: HttpRequest, pk: int, link_pk: int) -> HttpResponse:
     """Confirm or reject a suggested link of the claim; both claims record the decision."""
@@ -535,7 +548,7 @@ def claim_link_decide(request: HttpRequest, pk: int, link_pk: int) -> HttpRespon
     return _changed(request, pk, "Link confirmed." if state == ClaimLink.State.CONFIRMED else "Suggestion rejected.")
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_group_transition(request: HttpRequest, pk: int) -> HttpResponse:
     """One verdict for every claim of the fact group, each with its own event; or, refused, for none."""
@@ -556,7 +569,7 @@ def claim_group_transition(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(request, pk, notice)
 
 
-@login_required
+@desk_reader
 @require_POST
 def claim_adopt_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     """Give the claim the verdict of a claim already checked as the same fact (key c)."""
@@ -600,7 +613,7 @@ def _group_refused(request: HttpRequest, pk: int, exc: workflow.WorkflowError, f
 # Article pages
 
 
-@login_required
+@desk_reader
 @require_GET
 def article_list(request: HttpRequest) -> HttpResponse:
     """The day's copy: articles as they came in, newest first, each with its review progress."""
@@ -618,7 +631,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     return render(request, "articles/article_list.html", context)
 
 
-@login_required
+@desk_reader
 @require_GET
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The whole text with every claim highlighted where it stands."""

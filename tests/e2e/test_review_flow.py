@@ -16,15 +16,16 @@ from tests import factories
 # live_server makes the database transactional (the server thread must see committed rows).
 pytestmark = pytest.mark.browser
 
-SCREENSHOT = Path(settings.BASE_DIR) / "docs" / "claim-page.png"
+# Into the ignored test-artifacts/, so a test run leaves the tree clean; `make screenshots` copies it to docs/.
+SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "claim-page.png"
 PASSWORD = "correct horse battery"
 
 
 def seed_claim(quote: str, **fields) -> Claim:
     """The seed claim with this quote: the extractor's when it found one, else made at the same offsets.
 
-    Until the spaCy extractor is merged, extraction finds nothing, so the claim is created here,
-    anchored exactly where the quote stands in the ingested seed body, as the extractor would anchor it.
+    Should the extractor miss it, the claim is created here, anchored exactly where the quote stands in
+    the ingested seed body, as the extractor would anchor it.
     """
     article = Article.objects.get(body__contains=quote)
     found = Claim.objects.filter(article=article, quote__icontains=quote).first()
@@ -130,7 +131,7 @@ def test_alice_verifies_annotates_and_links_the_bruzgi_claim(live_server, new_pa
     expect(history).to_contain_text("status In review → Verified")
     expect(history).to_contain_text("note: “UNHCR counted about 2,000 people")
     expect(history).to_contain_text(f"link same fact with claim #{camp.pk}: confirmed")
-    SCREENSHOT.parent.mkdir(exist_ok=True)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     page.goto(f"{live_server.url}/claims/{camp.pk}/")

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim
+from claims.urls import urlpatterns
 
 
 def review_pages(claim):
@@ -105,3 +106,24 @@ def test_every_change_a_viewer_attempts_is_refused_and_changes_nothing(client, v
 def test_review_writes_refuse_get(client, alice, claim):
     client.force_login(alice)
     assert client.get(reverse("claim-transition", args=[claim.pk])).status_code == 405
+
+
+def _every_review_url(claim) -> list[str]:
+    """Each URL of the review workspace, its ids filled with the claim's (the view refuses before it looks)."""
+    urls = []
+    for pattern in urlpatterns:
+        kwargs = {name: claim.pk for name in pattern.pattern.converters}
+        urls.append(reverse(pattern.name, kwargs=kwargs))
+    return urls
+
+
+def test_every_review_url_refuses_an_account_in_no_group_and_sends_strangers_to_sign_in(client, nina, claim):
+    urls = _every_review_url(claim)
+    assert len(urls) >= 20
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login")), url
+    client.force_login(nina)
+    for url in urls:
+        assert client.get(url).status_code == 403, url
+        assert client.post(url, {}).status_code == 403, url

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from .models import Claim, ClaimEvent
 
@@ -38,7 +38,7 @@ def event_for(
     claim_id: int,
     *,
     version: int | None,
-    actor: AbstractBaseUser | None,
+    actor: User | None,
     kind: str,
     before: Mapping[str, Any],
     after: Mapping[str, Any],
@@ -50,7 +50,7 @@ def event_for(
 
 
 def record(
-    claim: Claim, actor: AbstractBaseUser | None, kind: str, before: Mapping[str, Any], after: Mapping[str, Any]
+    claim: Claim, actor: User | None, kind: str, before: Mapping[str, Any], after: Mapping[str, Any]
 ) -> ClaimEvent:
     """Save one event for `claim`, stamped with the version the change produced."""
     event = event_for(claim.pk, version=claim.version, actor=actor, kind=kind, before=before, after=after)

@@ -20,6 +20,7 @@ from factdesk.celery import enqueue_on_commit
 
 from . import extraction, workflow
 from .events import jsonable
+from .extraction import ClaimDraft
 from .linking.index import file_story
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
 
@@ -59,7 +60,7 @@ def _fingerprinted(drafts: list) -> list[tuple[str, Any]]:
     return out
 
 
-def _draft_values(draft) -> dict[str, Any]:
+def _draft_values(draft: ClaimDraft) -> dict[str, Any]:
     values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
     values["places"] = list(draft.places)
     return values
@@ -175,7 +176,7 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
     return SyncResult(counts["created"], counts["updated"], counts["removed"], counts["reanchored"], counts["orphaned"])
 
 
-def _new_claim(article: Article, print_: str, draft, version: str) -> Claim:
+def _new_claim(article: Article, print_: str, draft: ClaimDraft, version: str) -> Claim:
     values = _draft_values(draft)
     proposal = {name: jsonable(values[name]) for name in EDITABLE_FIELDS}
     return Claim(
@@ -229,10 +230,12 @@ def extract_articles_claims(article_ids: list[int]) -> dict[int, SyncResult]:
     except Exception:
         # One article the batch cannot take (another language, a parser error): go one at a time.
         batches = [_extract_one(article) for article in articles]
-    results = {}
+    results: dict[int, SyncResult] = {}
     for article, drafts in zip(articles, batches, strict=True):
         if drafts is not None and _within_cap(article.pk, drafts):
-            results[article.pk] = _store(article.pk, drafts)
+            result = _store(article.pk, drafts)
+            if result is not None:  # None: deleted meanwhile
+                results[article.pk] = result
     return results
 
 

@@ -12,12 +12,12 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
-def enqueue(task_name: str, *args) -> None:
+def enqueue(task_name: str, *args: object) -> None:
     """Send the task named `task_name` now; by name, so a lower layer can start work defined above it."""
     app.signature(task_name, args=args).delay()
 
 
-def enqueue_on_commit(task_name: str, *args) -> None:
+def enqueue_on_commit(task_name: str, *args: object) -> None:
     """Send the task named `task_name` once the current transaction commits (before, a worker may not see
     the rows it needs); at once outside a transaction.
 

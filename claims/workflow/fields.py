@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from factdesk.celery import enqueue_on_commit
@@ -32,7 +32,7 @@ def _check_order(claim: Claim, changed: dict[str, Any]) -> None:
             raise InvalidEdit(f"The {'baseline ' if first.startswith('compared') else ''}period starts after it ends.")
 
 
-def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUser, version: int) -> None:
+def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: User, version: int) -> None:
     """Correct structured fields; the extractor's proposal stays in `claim.extracted`.
 
     `changes` holds only what the editor changed (a form's changed_data, the keys a tool sent): a
@@ -57,7 +57,7 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: AbstractBaseUs
             enqueue_on_commit("claims.tasks.suggest_claim_links", claim.pk)
 
 
-def assign(claim: Claim, *, assignee: AbstractBaseUser | None, editor: AbstractBaseUser, version: int) -> None:
+def assign(claim: Claim, *, assignee: User | None, editor: User, version: int) -> None:
     """Give the claim to `assignee` (None: unassign)."""
     version = check_seen(claim, version)
     before = {"assignee": claim.assignee.get_username() if claim.assignee else None}

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -21,9 +21,7 @@ from .errors import LinkError, StaleLink
 from .versions import bump_many
 
 
-def _record_on_both(
-    claim_link: ClaimLink, editor: AbstractBaseUser | None, kind: str, before: dict, after: dict
-) -> dict[int, int]:
+def _record_on_both(claim_link: ClaimLink, editor: User | None, kind: str, before: dict, after: dict) -> dict[int, int]:
     """One event on each end of `claim_link`, each naming the other claim, after bumping both; the new
     versions by claim id."""
     sides = (claim_link.from_claim_id, claim_link.to_claim_id)
@@ -40,7 +38,7 @@ def link(
     other: Claim,
     *,
     relation: str,
-    editor: AbstractBaseUser | None,
+    editor: User | None,
     state: str = ClaimLink.State.CONFIRMED,
     score: float = 1.0,
     reasons: list[str] | None = None,
@@ -79,7 +77,7 @@ def link(
     return claim_link
 
 
-def set_link_state(claim_link: ClaimLink, *, state: str, editor: AbstractBaseUser, seen_state: str) -> None:
+def set_link_state(claim_link: ClaimLink, *, state: str, editor: User, seen_state: str) -> None:
     """Confirm or reject a link; a rejected link stays, so it is never suggested again.
 
     `seen_state` is the state the editor decided on: refused with StaleLink if another editor changed
@@ -99,7 +97,7 @@ def set_link_state(claim_link: ClaimLink, *, state: str, editor: AbstractBaseUse
         _record_on_both(claim_link, editor, ClaimEvent.Kind.LINK, {"state": seen_state}, after)
 
 
-def unlink(claim_link: ClaimLink, *, editor: AbstractBaseUser) -> None:
+def unlink(claim_link: ClaimLink, *, editor: User) -> None:
     """Remove a link; both claims record it."""
     before = {"relation": claim_link.relation, "state": claim_link.state}
     with transaction.atomic():

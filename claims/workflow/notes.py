@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from .. import events
@@ -11,7 +11,7 @@ from .errors import WorkflowError
 from .versions import bump_unchecked
 
 
-def annotate(claim: Claim, *, text: str, editor: AbstractBaseUser, evidence_url: str = "") -> Annotation:
+def annotate(claim: Claim, *, text: str, editor: User, evidence_url: str = "") -> Annotation:
     """Add a note. Notes never conflict, so they do not check the version; they still bump it."""
     text = text.strip()
     if not text:
@@ -24,7 +24,7 @@ def annotate(claim: Claim, *, text: str, editor: AbstractBaseUser, evidence_url:
     return annotation
 
 
-def remove_annotation(annotation: Annotation, *, editor: AbstractBaseUser) -> None:
+def remove_annotation(annotation: Annotation, *, editor: User) -> None:
     """Delete one's own note; the event keeps its text."""
     if annotation.author_id != editor.pk:
         raise WorkflowError("Only the author can remove a note.")

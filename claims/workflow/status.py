@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -15,13 +16,17 @@ from ..queries import fact_group, same_fact_checked
 from .errors import GroupChanged, InvalidReason, InvalidTransition, LinkError, NotAVerdict, NoteRequired, SourceChanged
 from .versions import bump, check_seen
 
-NEXT: dict[str, frozenset[str]] = {
+_MOVES: dict[Status, frozenset[Status]] = {
     # One key per decision: a verdict straight from new passes through review (recorded on its event).
     Status.NEW: frozenset({Status.IN_REVIEW, Status.DISMISSED}) | VERDICTS,
     Status.IN_REVIEW: VERDICTS | {Status.DISMISSED},
     # A dismissal is undone by putting the claim back in the queue.
     Status.DISMISSED: frozenset({Status.NEW, Status.IN_REVIEW}),
 } | {verdict: frozenset({Status.IN_REVIEW}) for verdict in VERDICTS}
+# The moves by stored value, as a claim's `status` holds it.
+NEXT: dict[str, frozenset[str]] = {
+    status.value: frozenset(move.value for move in moves) for status, moves in _MOVES.items()
+}
 
 # A reader must learn why a claim is false, misleading or lacks context.
 NOTE_REQUIRED = frozenset({Status.FALSE, Status.MISLEADING, Status.NEEDS_CONTEXT})
@@ -32,7 +37,7 @@ def allowed_transitions(claim: Claim) -> list[str]:
     return [status for status in Status.values if status in NEXT[claim.status]]
 
 
-def _status_changes(to: str, editor: AbstractBaseUser, note: str, reason: str, now) -> dict[str, Any]:
+def _status_changes(to: str, editor: User, note: str, reason: str, now: datetime.datetime) -> dict[str, Any]:
     changes: dict[str, Any] = {"status": to, "dismiss_reason": reason if to == Status.DISMISSED else ""}
     if to in VERDICTS or to == Status.DISMISSED:
         changes |= {"verdict_note": note, "reviewed_by": editor, "reviewed_at": now}
@@ -55,9 +60,7 @@ def _status_event(current: str, to: str, note: str, reason: str) -> dict[str, An
     return after
 
 
-def transition(
-    claim: Claim, *, to: str, editor: AbstractBaseUser, version: int, note: str = "", reason: str = ""
-) -> None:
+def transition(claim: Claim, *, to: str, editor: User, version: int, note: str = "", reason: str = "") -> None:
     """Move `claim` to status `to`, or raise and change nothing.
 
     `reason` (claims.models.DismissReason) goes with a dismissal only. A verdict given to a new
@@ -66,7 +69,7 @@ def transition(
     _move(claim, to=to, editor=editor, version=version, note=note, reason=reason)
 
 
-def _move(claim: Claim, *, to: str, editor, version: int, note: str, reason: str = "", **recorded: Any) -> None:
+def _move(claim: Claim, *, to: str, editor: User, version: int, note: str, reason: str = "", **recorded: Any) -> None:
     version = check_seen(claim, version)
     if to not in NEXT.get(claim.status, ()):
         raise InvalidTransition(claim.status, to)
@@ -92,7 +95,7 @@ def earlier_check_note(source: Claim) -> str:
     return f"{text}: {source.verdict_note}" if source.verdict_note else f"{text}."
 
 
-def adopt_verdict(claim: Claim, *, source: Claim, editor: AbstractBaseUser, version: int, seen_status: str) -> None:
+def adopt_verdict(claim: Claim, *, source: Claim, editor: User, version: int, seen_status: str) -> None:
     """Give `claim` the verdict of `source`, a claim already checked as the same fact (a confirmed `same`
     link, or a suggestion at queries.ALREADY_CHECKED_MIN_SCORE), with a note naming `source`.
 
@@ -108,7 +111,7 @@ def adopt_verdict(claim: Claim, *, source: Claim, editor: AbstractBaseUser, vers
 
 
 def transition_group(
-    claim: Claim, *, to: str, editor: AbstractBaseUser, versions: Mapping[int, int], note: str = ""
+    claim: Claim, *, to: str, editor: User, versions: Mapping[int, int], note: str = ""
 ) -> list[Claim]:
     """Give one verdict to every claim of `claim`'s fact group (confirmed `same` links), or change nothing.
 

@@ -41,7 +41,7 @@ class Article(models.Model):
     outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     title = models.CharField(max_length=500)
     body = models.TextField(help_text="Stored exactly as ingested; claim offsets index into it.")
-    url = models.URLField(max_length=2000, blank=True)
+    url = models.URLField("URL", max_length=2000, blank=True)
     published = models.DateField(null=True, blank=True)
     language = models.CharField(max_length=16, default="en")
     content_hash = models.CharField(

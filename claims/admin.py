@@ -11,15 +11,22 @@ from articles.models import Article
 
 from . import events, workflow
 from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, DismissReason, Status
+from .readable import ReadableDecimalField, readable_number
 from .tasks import extract_article
 
 # Above this many claims an article's page links to its claims instead of listing them inline.
 INLINE_CLAIMS = 200
 
 
+@admin.display(description="value", ordering="value")
+def shown_value(claim: Claim) -> str:
+    """ "8,000", not "8000.0000000000"."""
+    return readable_number(claim.value)
+
+
 class ClaimInline(admin.TabularInline):
     model = Claim
-    fields = ["quote", "value", "unit", "qualifier", "status", "score"]
+    fields = ["quote", shown_value, "unit", "qualifier", "status", "score"]
     readonly_fields = fields
     extra = 0
     show_change_link = True
@@ -49,6 +56,7 @@ class LinkFromInline(admin.TabularInline):
     extra = 0
     can_delete = False
     verbose_name = "link to another claim"
+    verbose_name_plural = "links to other claims"
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -59,10 +67,12 @@ class LinkToInline(LinkFromInline):
     fields = ["from_claim", "relation", "state", "score", "reasons", "created_by"]
     readonly_fields = fields
     verbose_name = "link from another claim"
+    verbose_name_plural = "links from other claims"
 
 
 class ClaimEventInline(admin.TabularInline):
     model = ClaimEvent
+    verbose_name_plural = "history"
     fields = ["at", "actor_display", "kind", "before", "after"]
     readonly_fields = fields
     extra = 0
@@ -126,9 +136,33 @@ def rerun_extraction(modeladmin, request, queryset):
     _schedule_extraction(modeladmin, request, queryset.values_list("article_id", flat=True))
 
 
+class PlacesListField(forms.Field):
+    """Places as a list: one place a line, not a JSON box."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(str(place) for place in value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return [str(place).strip() for place in value if str(place).strip()]
+        lines = str(value or "").replace(",", "\n").splitlines()
+        return [line.strip() for line in lines if line.strip()]
+
+
+_DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}
+
+
 class ClaimAdminForm(forms.ModelForm):
     # The version the editor loaded travels with the form, so a stale save is refused.
     version = forms.IntegerField(widget=forms.HiddenInput)
+    value = ReadableDecimalField(**_DECIMAL)
+    value_low = ReadableDecimalField(label="Low end", **_DECIMAL)
+    value_high = ReadableDecimalField(label="High end", **_DECIMAL)
+    places = PlacesListField(required=False, help_text="One place a line (or separated by commas).")
 
     class Meta:
         model = Claim
@@ -138,7 +172,7 @@ class ClaimAdminForm(forms.ModelForm):
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
-    list_display = ["label", "quote", "value", "unit", "qualifier", "status", "assignee", "article", "score"]
+    list_display = ["label", "quote", shown_value, "unit", "qualifier", "status", "assignee", "article", "score"]
     list_filter = ["status", "qualifier", "kind", "orphaned", "article__outlet"]
     list_select_related = ["article", "assignee"]
     search_fields = ["quote", "sentence", "label", "unit", "article__title"]

@@ -107,18 +107,18 @@ class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
 
     sentence = models.TextField()
-    sentence_start = models.PositiveIntegerField()
-    sentence_end = models.PositiveIntegerField()
+    sentence_start = models.PositiveIntegerField("sentence starts at (character)")
+    sentence_end = models.PositiveIntegerField("sentence ends at (character)")
     quote = models.CharField(max_length=500)
-    quote_start = models.PositiveIntegerField()
-    quote_end = models.PositiveIntegerField()
+    quote_start = models.PositiveIntegerField("quote starts at (character)")
+    quote_end = models.PositiveIntegerField("quote ends at (character)")
     value = models.DecimalField(**_DECIMAL)
-    value_low = models.DecimalField(**_DECIMAL)
-    value_high = models.DecimalField(**_DECIMAL)
+    value_low = models.DecimalField("low end", **_DECIMAL)
+    value_high = models.DecimalField("high end", **_DECIMAL)
     qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
     unit = models.CharField(max_length=64, blank=True)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.COUNT)
-    time_text = models.CharField(max_length=200, blank=True)
+    time_text = models.CharField("time, as written", max_length=200, blank=True)
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
     compared_to = models.CharField(
@@ -144,13 +144,19 @@ class Claim(models.Model):
     )
     verdict_note = models.TextField(blank=True)
     dismiss_reason = models.CharField(
-        max_length=16, choices=DismissReason.choices, blank=True, help_text="Why it was dismissed, while it is"
+        "why dismissed",
+        max_length=16,
+        choices=DismissReason.choices,
+        blank=True,
+        help_text="Why it was dismissed, while it is",
     )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="reviewed_claims"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
-    edited_by_editor = models.JSONField(default=list, blank=True, help_text="Names of the fields an editor corrected")
+    edited_by_editor = models.JSONField(
+        "fields an editor corrected", default=list, blank=True, help_text="Names of the fields an editor corrected"
+    )
     version = models.PositiveIntegerField(default=1)
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -218,10 +224,11 @@ class Annotation(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="annotations")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
     text = models.TextField()
-    evidence_url = models.URLField(max_length=2000, blank=True)
+    evidence_url = models.URLField("evidence URL", max_length=2000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = "note"
         ordering = ["created_at"]
         constraints = [models.CheckConstraint(condition=~Q(text=""), name="annotation_text_not_empty")]
 
@@ -254,6 +261,8 @@ class ClaimLink(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = "link between claims"
+        verbose_name_plural = "links between claims"
         ordering = ["-score", "-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["from_claim", "to_claim", "relation"], name="claimlink_unique_relation"),
@@ -338,6 +347,8 @@ class ClaimEvent(models.Model):
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
+        verbose_name = "history entry"
+        verbose_name_plural = "history"
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["claim", "-at"], name="claimevent_claim_at_idx")]
 

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from ..models import Claim
+from ..readable import plain_number
 
 CSV_COLUMNS = [
     "id", "status", "label", "quote", "sentence", "value", "value_low", "value_high", "qualifier", "unit", "kind",
@@ -28,8 +29,9 @@ def _cell(value) -> str:
 def _csv_row(request: HttpRequest, claim: Claim) -> list[str]:
     article = claim.article
     values = [
-        claim.pk, claim.status, claim.label, claim.quote, claim.sentence, claim.value, claim.value_low,
-        claim.value_high, claim.qualifier, claim.unit, claim.kind, claim.time_text, claim.period_start,
+        claim.pk, claim.status, claim.label, claim.quote, claim.sentence, plain_number(claim.value),
+        plain_number(claim.value_low), plain_number(claim.value_high), claim.qualifier, claim.unit, claim.kind,
+        claim.time_text, claim.period_start,
         claim.period_end, claim.compared_to, claim.compared_period_start, claim.compared_period_end,
         "; ".join(claim.places or []), claim.attribution, claim.score,
         claim.assignee.get_username() if claim.assignee else "", claim.verdict_note, claim.dismiss_reason,

@@ -6,8 +6,10 @@ from django import forms
 
 from ..events import jsonable
 from ..models import Claim, ClaimLink, DismissReason, Kind, Qualifier, Status
+from ..readable import ReadableDecimalField, readable_number
 
 _DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}
+_NUMBER_FIELDS = frozenset({"value", "value_low", "value_high"})
 
 
 class VersionedForm(forms.Form):
@@ -47,9 +49,9 @@ class ClaimFieldsForm(VersionedForm):
     the editor changed: a value they did not touch is never written back, whatever happened meanwhile.
     """
 
-    value = forms.DecimalField(**_DECIMAL)
-    value_low = forms.DecimalField(label="Low", **_DECIMAL)
-    value_high = forms.DecimalField(label="High", **_DECIMAL)
+    value = ReadableDecimalField(**_DECIMAL)
+    value_low = ReadableDecimalField(label="Low", **_DECIMAL)
+    value_high = ReadableDecimalField(label="High", **_DECIMAL)
     qualifier = forms.ChoiceField(choices=Qualifier.choices)
     unit = forms.CharField(required=False, max_length=64)
     kind = forms.ChoiceField(choices=Kind.choices)
@@ -102,16 +104,19 @@ class ClaimFieldsForm(VersionedForm):
         edited = set(claim.edited_by_editor)
         rows = []
         for name in self.editable_names():
+            current = getattr(claim, name)
             proposed = claim.extracted.get(name) if isinstance(claim.extracted, dict) else None
             if isinstance(proposed, list):
                 proposed = ", ".join(str(p) for p in proposed)
+            elif name in _NUMBER_FIELDS:
+                proposed = readable_number(proposed)
             rows.append(
                 {
                     "field": self[name],
                     "proposed": "" if proposed in (None, "") else proposed,
                     "has_proposal": name in (claim.extracted or {}),
                     "edited": name in edited,
-                    "current": jsonable(getattr(claim, name)),
+                    "current": readable_number(current) if name in _NUMBER_FIELDS else jsonable(current),
                 }
             )
         return rows

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from ..models import ClaimEvent, ClaimLink, DismissReason, Status
+from ..readable import readable_number
+
+_NUMBERS = frozenset({"value", "value_low", "value_high"})
 
 
 def _status(value) -> str:
@@ -82,8 +85,12 @@ def _other(event: ClaimEvent) -> str:
     return " with another claim" if other == event.claim_id else f" with claim #{other}"
 
 
+def _shown(name: str, value) -> str:
+    return readable_number(value) if name in _NUMBERS and value not in (None, "") else _value(value)
+
+
 def _changes(before: dict, after: dict) -> list[str]:
-    return [f"{name}: {_value(before.get(name))} → {_value(value)}" for name, value in after.items()]
+    return [f"{name}: {_shown(name, before.get(name))} → {_shown(name, value)}" for name, value in after.items()]
 
 
 def _extraction(before: dict, after: dict) -> str:

@@ -372,3 +372,30 @@ def test_search_finds_a_number_however_written_and_headlines_and_the_article_box
     box.press("Enter")
     expect(rows).to_have_count(1)
     expect(page.locator(f"#claim-row-{bruzgi.pk}")).to_be_visible()
+
+
+def test_numbers_read_as_an_editor_writes_them_on_the_claim_page_and_in_the_admin(live_server, new_page, staff):
+    claim = factories.make_claim(
+        factories.make_article(), quote="More than 8,000", value=8000, value_low=8000, value_high=None,
+        places=["Bruzgi", "Belarus"],
+    )  # fmt: skip
+    page = new_page()
+    sign_in(page, live_server, "sam", f"/claims/{claim.pk}/")
+    expect(page.locator("#id_value")).to_have_value("8,000")
+    page.fill("#id_value", "9,500")
+    page.click("#fields button[type=submit]")
+    expect(page.locator("#fields-message")).to_have_text("Fields saved.")
+    expect(page.locator("#history")).to_contain_text("value: 8,000 → 9,500")
+    expect(page.locator("#id_value")).to_have_value("9,500")
+
+    page.goto(f"{live_server.url}/admin/claims/claim/")
+    expect(page.locator("td.field-shown_value").first).to_have_text("9,500")
+    page.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
+    expect(page.locator("#id_value")).to_have_value("9,500")
+    expect(page.locator("#id_places")).to_have_value("Bruzgi\nBelarus")
+    expect(page.locator("h2").filter(has_text="Links to other claims")).to_have_count(1)
+    page.fill("#id_places", "Bruzgi\nKuźnica")
+    page.click('input[name="_save"]')
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    claim.refresh_from_db()
+    assert claim.places == ["Bruzgi", "Kuźnica"]

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import django_filters
 from django.contrib.auth import get_user_model
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet, TextField
+from django.db.models import BooleanField, Exists, Expression, F, Func, OuterRef, Q, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast, Upper
 
 from articles.filters import ARRIVED_CHOICES, arrived_q
@@ -19,11 +19,27 @@ from .extraction.numbers import find_quantities, parse_number
 from .linking.rules import PLACE_ALIASES, unit_spellings
 from .models import OPEN_STATUSES, Claim, Kind, Qualifier, Status
 
-# The documents a text search reads; the GIN indexes of migrations claims.0003 (a claim's sentence and
-# label) and articles.0003 (an article's headline) are on these expressions.
+# The documents a text search reads (PostgreSQL): an article's headline, through the GIN index of
+# migration articles.0003 on this expression, and a claim's columns search_document (its sentence and
+# label) and place_words (the words of its places), stored and indexed by migration claims.0011.
 SEARCH_CONFIG = "english"
-SEARCH_VECTOR = SearchVector("sentence", "label", config=SEARCH_CONFIG)
 TITLE_VECTOR = SearchVector("title", config=SEARCH_CONFIG)
+
+
+class _StoredVector(Expression):
+    """A tsvector column the database keeps (generated, not mapped by Django), of whichever alias the
+    query gives the claims table."""
+
+    output_field = SearchVectorField()
+
+    def __init__(self, column: str):
+        super().__init__()
+        self.column = column
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{table}.{connection.ops.quote_name(self.column)}", []
+
 
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d[\d,.\u00a0\u202f]*(?![\w])")
 
@@ -51,9 +67,10 @@ def _words_match(words: str) -> Q:
     """Claims whose sentence or label has the words, or whose article's headline has them."""
     if connection.vendor == "postgresql":
         query = SearchQuery(words, config=SEARCH_CONFIG, search_type="websearch")
-        by_text = Claim.objects.annotate(_document=SEARCH_VECTOR).filter(_document=query).values("pk")
-        by_title = Article.objects.annotate(_document=TITLE_VECTOR).filter(_document=query).values("pk")
-        return Q(pk__in=by_text) | Q(article_id__in=by_title)
+        titled = Article.objects.alias(_document=TITLE_VECTOR).filter(_document=query).order_by().values("pk")
+        # article_id = ANY(ARRAY(…)), not IN (…): an indexable arm, so PostgreSQL ORs the two index scans
+        # instead of reading every claim.
+        return Q(_document=query) | Q(_AnyOf(F("article_id"), Subquery(titled)))  # _document: see search_claims
     return (
         Q(sentence__icontains=words)
         | Q(label__icontains=words)
@@ -62,17 +79,37 @@ def _words_match(words: str) -> Q:
     )
 
 
+class _AnyOf(Func):
+    """`field = ANY(ARRAY(subquery))` (PostgreSQL)."""
+
+    output_field = BooleanField()
+
+    def as_sql(self, compiler, connection, **extra):
+        field, subquery = self.get_source_expressions()
+        field_sql, field_params = compiler.compile(field)
+        subquery_sql, subquery_params = compiler.compile(subquery)  # "(SELECT …)"
+        return f"{field_sql} = ANY(ARRAY{subquery_sql})", (*field_params, *subquery_params)
+
+
+def _figure_is(value: Decimal) -> Q:
+    """The claim states this figure, or a range that ends at it (a range has no single figure)."""
+    return Q(value=value) | Q(value__isnull=True, value_low=value) | Q(value__isnull=True, value_high=value)
+
+
 def search_claims(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
-    """Claims matching every part of `text`: a number by the claim's value (its figure or either end of
-    its interval) or by its words; the other words in the sentence, the label or the article's headline.
-    Full-text search on PostgreSQL; a plain substring match elsewhere (SQLite)."""
+    """Claims matching every part of `text`: a number by the claim's figure (or a range's ends) or by its
+    words; the other words in the sentence, the label or the article's headline. Full-text search on
+    PostgreSQL, each part through an index; a plain substring match elsewhere (SQLite)."""
     text = text.strip()
     if not text:
         return queryset
     numbers, words = number_phrases(text)
+    if connection.vendor == "postgresql":
+        queryset = queryset.alias(_document=_StoredVector("search_document"))
     for value, phrase in numbers:
-        by_value = Q(value=value) | Q(value_low=value) | Q(value_high=value)
-        queryset = queryset.filter(by_value | _words_match(phrase))
+        # A bare number may also be a word of the text ("in 2000"); "2,100" or "two thousand" is a figure.
+        by_words = _words_match(phrase) if phrase.isdigit() else Q()
+        queryset = queryset.filter(_figure_is(value) | by_words)
     if words:
         queryset = queryset.filter(_words_match(words))
     return queryset
@@ -88,10 +125,16 @@ def place_spellings(place: str) -> set[str]:
 
 def with_place(queryset: QuerySet[Claim], place: str) -> QuerySet[Claim]:
     """Claims naming the place in any form: any case, possessive, alias, or as a word of a longer place
-    ("Bruzgi" finds "Bruzgi border crossing")."""
+    ("Bruzgi" finds "Bruzgi border crossing"). Full-text words of the places on PostgreSQL (indexed)."""
     if not place.strip():
         return queryset
-    names = "|".join(re.escape(name) for name in sorted(place_spellings(place)))
+    spellings = sorted(place_spellings(place))
+    if connection.vendor == "postgresql":
+        query = SearchQuery(spellings[0], config="simple", search_type="phrase")
+        for name in spellings[1:]:
+            query |= SearchQuery(name, config="simple", search_type="phrase")
+        return queryset.alias(_places=_StoredVector("place_words")).filter(_places=query)
+    names = "|".join(re.escape(name) for name in spellings)
     pattern = rf"(^|\W)({names})(\W|$)"
     return queryset.alias(_places=Cast("places", TextField())).filter(_places__iregex=pattern)
 

@@ -209,6 +209,15 @@ class Claim(models.Model):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             models.Index(fields=["unit", "value_low", "value_high"], name="claim_unit_interval_idx"),
             models.Index(fields=["updated_at"], name="claim_updated_idx"),
+            # The queue newest first; open counts by article (the desk, the day's copy); the desk's tally
+            # by extractor version (read from the index alone); a number search by the claim's figure, or
+            # by either end of a range (which has no single figure).
+            models.Index(fields=["-created_at", "-id"], name="claim_newest_idx"),
+            models.Index(fields=["status", "article"], name="claim_status_article_idx"),
+            models.Index(fields=["extractor_version", "status", "dismiss_reason"], name="claim_tally_idx"),
+            models.Index(fields=["value"], name="claim_value_idx"),
+            models.Index(fields=["value_low"], condition=Q(value__isnull=True), name="claim_range_low_idx"),
+            models.Index(fields=["value_high"], condition=Q(value__isnull=True), name="claim_range_high_idx"),
         ]
 
     def __str__(self) -> str:

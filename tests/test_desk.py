@@ -92,7 +92,7 @@ def test_the_desk_costs_the_same_queries_for_1_and_50_claims(client, alice, djan
         claim = factories.make_claim(factories.make_article())
         workflow.assign(claim, assignee=alice, editor=alice, version=1)
     client.force_login(alice)
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         response = client.get(reverse("desk"))
     assert len(response.context["mine"]) == min(n, 15) and response.context["mine_count"] == n
     assert f'href="/review/?assignee=mine">all {n} in the queue</a>' in response.content.decode()

@@ -108,10 +108,9 @@ def desk(request: HttpRequest) -> HttpResponse:
         "recent": Claim.objects.for_queue().order_by("-updated_at", "-id")[:DESK_LIST_SIZE],
         "unreviewed": unreviewed.annotate(open_claims=Subquery(open_count))[:DESK_LIST_SIZE],
         "failed": failed[:DESK_LIST_SIZE],
-    } | Article.objects.aggregate(
-        unreviewed_count=Count("pk", filter=Q(Exists(open_claims))),
-        failed_count=Count("pk", filter=Q(extraction_status=Article.ExtractionStatus.FAILED)),
-    )
+        "unreviewed_count": queries.articles_with_open_claims(),
+        "failed_count": failed.count(),
+    }
     return render(request, "claims/desk.html", context)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 
@@ -166,7 +167,7 @@ class ClaimFilter(django_filters.FilterSet):
     place = django_filters.CharFilter(method="filter_place")
     value_min = django_filters.NumberFilter(method="filter_value_min", label="Interval reaches at least")
     value_max = django_filters.NumberFilter(method="filter_value_max", label="Interval reaches at most")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = django_filters.IsoDateTimeFilter(method="filter_updated_since")
     arrived = django_filters.ChoiceFilter(
         choices=ARRIVED_CHOICES, method="filter_arrived", label="Article arrived (today, 24h, week)"
     )
@@ -213,6 +214,10 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_arrived(self, queryset, name, value):
         return queryset.filter(arrived_q("article__ingested_at", **{_ARRIVAL_ARGUMENT[name]: value}))
+
+    def filter_updated_since(self, queryset, name, value):
+        # In UTC: ISO 8601 allows offsets PostgreSQL refuses ("-20:20" was a 500).
+        return queryset.filter(updated_at__gte=value.astimezone(datetime.UTC))
 
 
 _ARRIVAL_ARGUMENT = {"arrived": "preset", "arrived_after": "after", "arrived_before": "before"}

@@ -432,3 +432,8 @@ def test_a_claims_notes_links_and_events_cost_the_same_queries_for_1_and_50_rows
 def test_a_cursor_the_api_did_not_give_out_is_a_400(api_as, vera, claim):
     response = api_as(vera).get(URL, {"cursor": "contradicts"})
     assert response.status_code == 400 and list(response.json()["fields"]) == ["cursor"]
+
+
+def test_updated_since_with_an_offset_postgresql_refuses_is_read_in_utc(api_as, vera, claim):
+    response = api_as(vera).get("/api/v1/claims/", {"updated_since": "0447-04-30T22:33:45-20:20"})
+    assert response.status_code == 200 and [row["id"] for row in response.json()["results"]] == [claim.pk]

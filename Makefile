@@ -43,12 +43,15 @@ demo: $(STAMP)
 	@echo "factdesk is at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# The suite runs in one process per CPU (pytest-xdist); PYTEST_WORKERS=0 runs it in this process.
+PYTEST_WORKERS ?= auto
+
 test: $(DEV_STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Everything but the tests marked slow (browser, real worker, Schemathesis, long texts).
 test-fast: $(DEV_STAMP)
-	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 # The README's picture: the browser test saves test-artifacts/claim-page.png; copy it on purpose.
 # CI=1 makes a missing Chromium fail instead of skip.

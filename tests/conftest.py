@@ -1,14 +1,17 @@
 """The cast (alice and bob edit, vera views, nina has no group), service markers, in-process tasks, a fast hasher."""
 
+import importlib
 import os
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.test.utils import override_settings
 
 from factdesk.celery import app as celery_app
 
 from . import factories
+
+ROLES = importlib.import_module("claims.migrations.0002_editor_and_viewer_groups").GROUPS
 
 IN_CI = bool(os.environ.get("CI"))
 
@@ -89,7 +92,21 @@ def _tasks_in_process(request):
     celery_app.conf.task_always_eager = previous
 
 
+def restore_roles() -> None:
+    """The Editors and Viewers groups as migration claims.0002 makes them.
+
+    A transactional test (live server, real worker) empties the database after it runs, groups
+    included; tests that run after it, in any order or process, put them back.
+    """
+    for name, codes in ROLES.items():
+        group, created = Group.objects.get_or_create(name=name)
+        if created or group.permissions.count() != len(codes):
+            group.permissions.set([Permission.objects.get(content_type__app_label=a, codename=c) for a, c in codes])
+
+
 def _member(username: str, group: str):
+    if not Group.objects.filter(name=group).exists():
+        restore_roles()
     user = factories.make_user(username)
     user.groups.add(Group.objects.get(name=group))
     return user

@@ -1,9 +1,10 @@
 """A real browser (Debian's Chromium through Playwright) against pytest-django's live server."""
 
-import importlib
 import os
 
 import pytest
+
+from ..conftest import restore_roles
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -57,15 +58,6 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
-
-
-def restore_roles() -> None:
-    from django.contrib.auth.models import Group, Permission
-
-    roles = importlib.import_module("claims.migrations.0002_editor_and_viewer_groups").GROUPS
-    for name, codes in roles.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set([Permission.objects.get(content_type__app_label=a, codename=c) for a, c in codes])
 
 
 # live_server tests run on a transactional database that is emptied after each test, which also

@@ -53,12 +53,14 @@ test: $(DEV_STAMP)
 test-fast: $(DEV_STAMP)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
-# The README's picture: the browser test saves test-artifacts/claim-page.png; copy it on purpose.
-# CI=1 makes a missing Chromium fail instead of skip.
+# The README's pictures: browser tests save test-artifacts/claim-page.png and queue.png; copy them on
+# purpose. CI=1 makes a missing Chromium fail instead of skip.
 screenshots: $(DEV_STAMP)
-	rm -f test-artifacts/claim-page.png
-	CI=1 $(PY) -m pytest tests/e2e/test_review_flow.py -k test_alice_verifies_annotates_and_links_the_bruzgi_claim
+	rm -f test-artifacts/claim-page.png test-artifacts/queue.png
+	CI=1 $(PY) -m pytest tests/e2e/test_review_flow.py tests/e2e/test_editor_day.py \
+		-k "test_alice_verifies_annotates_and_links_the_bruzgi_claim or test_the_seed_queue_at_1440_by_900_as_the_readme_shows_it"
 	cp test-artifacts/claim-page.png docs/claim-page.png
+	cp test-artifacts/queue.png docs/queue.png
 
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \

@@ -2,17 +2,20 @@
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from articles.models import Article
-from claims import workflow
+from claims import sync, workflow
 from claims.models import Claim
 from tests import factories
 
-from .test_review_flow import sign_in
+from .test_review_flow import seed_claim, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -399,3 +402,28 @@ def test_numbers_read_as_an_editor_writes_them_on_the_claim_page_and_in_the_admi
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     claim.refresh_from_db()
     assert claim.places == ["Bruzgi", "Kuźnica"]
+
+
+QUEUE_SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "queue.png"  # `make screenshots` copies it
+
+
+def test_the_seed_queue_at_1440_by_900_as_the_readme_shows_it(live_server, browser, alice, bob):
+    call_command("ingest", str(Path(settings.BASE_DIR) / "seeds"), verbosity=0)
+    for article in Article.objects.all():
+        sync.extract_article_claims(article.pk)
+    bruzgi, camp = seed_claim("Some 2,000"), seed_claim("more than 2 thousand")
+    workflow.transition(bruzgi, to="verified", editor=bob, version=bruzgi.version, note="UNHCR counted 2,000.")
+    workflow.link(camp, bruzgi, relation="same", editor=bob)
+    weeks = Claim.objects.filter(quote__icontains="six-week").first()
+    if weeks is not None:
+        workflow.transition(weeks, to="dismissed", editor=bob, version=weeks.version, reason="not_a_claim")
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    sign_in(page, live_server, "alice", "/review/")
+    open_claims = Claim.objects.filter(status__in=["new", "in_review"]).count()
+    expect(page.locator("tr.claim-row")).to_have_count(open_claims)
+    expect(page.locator(f"#claim-row-{camp.pk} a.earlier")).to_contain_text(f"✓ verified #{bruzgi.pk}")
+    expect(page.locator(f"#claim-row-{camp.pk} mark.quote")).to_be_visible()
+    QUEUE_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(QUEUE_SCREENSHOT))
+    context.close()

@@ -149,6 +149,13 @@ def with_unit(queryset: QuerySet[Claim], unit: str) -> QuerySet[Claim]:
     return queryset.alias(_unit=Upper("unit")).filter(_unit__in=sorted(word.upper() for word in spellings))
 
 
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 time, compared in UTC: ISO allows offsets PostgreSQL refuses ("-20:20" made a 500)."""
+
+    def filter(self, qs, value):
+        return super().filter(qs, value.astimezone(datetime.UTC) if value is not None else value)
+
+
 class ClaimFilter(django_filters.FilterSet):
     """Filters of the queue page and of GET /api/v1/claims/; `user` resolves assignee=mine."""
 
@@ -167,7 +174,7 @@ class ClaimFilter(django_filters.FilterSet):
     place = django_filters.CharFilter(method="filter_place")
     value_min = django_filters.NumberFilter(method="filter_value_min", label="Interval reaches at least")
     value_max = django_filters.NumberFilter(method="filter_value_max", label="Interval reaches at most")
-    updated_since = django_filters.IsoDateTimeFilter(method="filter_updated_since")
+    updated_since = UtcDateTimeFilter(field_name="updated_at", lookup_expr="gte")
     arrived = django_filters.ChoiceFilter(
         choices=ARRIVED_CHOICES, method="filter_arrived", label="Article arrived (today, 24h, week)"
     )
@@ -214,10 +221,6 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_arrived(self, queryset, name, value):
         return queryset.filter(arrived_q("article__ingested_at", **{_ARRIVAL_ARGUMENT[name]: value}))
-
-    def filter_updated_since(self, queryset, name, value):
-        # In UTC: ISO 8601 allows offsets PostgreSQL refuses ("-20:20" was a 500).
-        return queryset.filter(updated_at__gte=value.astimezone(datetime.UTC))
 
 
 _ARRIVAL_ARGUMENT = {"arrived": "preset", "arrived_after": "after", "arrived_before": "before"}

@@ -266,3 +266,8 @@ def test_a_claim_or_score_out_of_range_is_a_400_not_a_crash(api_as, vera):
     for params in ({"claim": "-2.8e222"}, {"claim": "1.5"}, {"min_score": "7"}, {"claim": "9" * 30}):
         response = client.get("/api/v1/links/", params)
         assert response.status_code == 400 and response.json()["code"] == "invalid", params
+
+
+def test_updated_since_with_an_offset_postgresql_refuses_is_read_in_utc_for_links_too(api_as, vera, claim):
+    response = api_as(vera).get("/api/v1/links/", {"updated_since": "3531-09-03T10:39:24-21:18"})
+    assert response.status_code == 200 and response.json()["results"] == []

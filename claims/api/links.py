@@ -11,6 +11,7 @@ from rest_framework import mixins, serializers, viewsets
 
 from articles.api import NewestFirst
 
+from ..filters import UtcDateTimeFilter
 from ..models import ClaimLink
 from .serializers import ClaimRefSerializer, UserBriefSerializer
 from .views import READ, error_responses
@@ -19,7 +20,7 @@ from .views import READ, error_responses
 class LinkFilter(django_filters.FilterSet):
     state = django_filters.ChoiceFilter(choices=ClaimLink.State.choices, help_text="Only links in this state")
     relation = django_filters.ChoiceFilter(choices=ClaimLink.Relation.choices, help_text="Only this relation")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Only links created or changed at or after this time"
     )
     claim = django_filters.NumberFilter(

@@ -8,6 +8,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
+from factdesk.api.conditional import conditional, content_etag
 from factdesk.api.schema import BODY_ERRORS, error_responses
 
 from .filters import ArticleFilter
@@ -77,6 +78,10 @@ class ArticleViewSet(
         if self.action == "create":
             return ArticleInputSerializer
         return ArticleSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        data = self.get_serializer(self.get_object()).data
+        return conditional(request, data, etag=content_etag(data))
 
     def create(self, request, *args, **kwargs):
         serializer = ArticleInputSerializer(data=request.data)

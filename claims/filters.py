@@ -174,7 +174,11 @@ class ClaimFilter(django_filters.FilterSet):
     place = django_filters.CharFilter(method="filter_place")
     value_min = django_filters.NumberFilter(method="filter_value_min", label="Interval reaches at least")
     value_max = django_filters.NumberFilter(method="filter_value_max", label="Interval reaches at most")
-    updated_since = UtcDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = UtcDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gt",
+        help_text="Claims changed strictly after this ISO date-time (exclusive: send the last `updated_at` you saw)",
+    )
     arrived = django_filters.ChoiceFilter(
         choices=ARRIVED_CHOICES, method="filter_arrived", label="Article arrived (today, 24h, week)"
     )

@@ -337,6 +337,8 @@ class ClaimEvent(models.Model):
         LINK = "link", "link"
         UNLINK = "unlink", "link removed"
         EXTRACT = "extract", "re-extraction"
+        GROUP = "group", "fact group changed"
+        ARTICLE = "article", "article corrected"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     actor = models.ForeignKey(

@@ -158,3 +158,11 @@ def test_the_article_list_costs_the_same_queries_for_1_and_50_rows(api_as, vera,
         response = client.get(URL)
     assert response.status_code == 200 and len(response.json()["results"]) == rows
     assert Claim.objects.count() == rows
+
+
+def test_an_article_carries_an_etag_and_answers_304_while_unchanged(api_as, vera, article):
+    client = api_as(vera)
+    first = client.get(f"/api/v1/articles/{article.pk}/")
+    assert client.get(f"/api/v1/articles/{article.pk}/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    Article.objects.filter(pk=article.pk).update(extraction_status="done")
+    assert client.get(f"/api/v1/articles/{article.pk}/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200

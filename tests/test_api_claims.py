@@ -437,3 +437,54 @@ def test_a_cursor_the_api_did_not_give_out_is_a_400(api_as, vera, claim):
 def test_updated_since_with_an_offset_postgresql_refuses_is_read_in_utc(api_as, vera, claim):
     response = api_as(vera).get("/api/v1/claims/", {"updated_since": "0447-04-30T22:33:45-20:20"})
     assert response.status_code == 200 and [row["id"] for row in response.json()["results"]] == [claim.pk]
+
+
+# Polling that holds (issue 15 item 3): every visible change moves the version and updated_at.
+
+
+def test_a_tool_holding_the_claims_etag_gets_304_until_a_note_changes_it(api_as, alice, vera, claim):
+    client = api_as(vera)
+    first = client.get(claim_url(claim))
+    again = client.get(claim_url(claim), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again["ETag"] == first["ETag"] and not again.content
+    workflow.annotate(claim, text="UNHCR counts 1,900.", editor=alice)
+    after = client.get(claim_url(claim), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert after.status_code == 200 and after["ETag"] != first["ETag"]
+
+
+def test_confirming_a_contradiction_changes_both_claims_etag_and_updated_at(api_as, alice, vera, claim):
+    other = factories.make_claim(factories.make_article(), quote="More than 8,000")
+    client = api_as(vera)
+    seen = {c.pk: client.get(claim_url(c)).json() for c in (claim, other)}
+    workflow.link(claim, other, relation="contradicts", editor=alice)
+    for c in (claim, other):
+        now = client.get(claim_url(c)).json()
+        assert now["has_contradiction"] is True
+        assert now["version"] == seen[c.pk]["version"] + 1 and now["updated_at"] > seen[c.pk]["updated_at"]
+
+
+def test_updated_since_is_exclusive_so_the_boundary_claim_does_not_come_back(api_as, alice, vera, claim):
+    client = api_as(vera)
+    workflow.annotate(claim, text="First look.", editor=alice)
+    stamp = client.get(claim_url(claim)).json()["updated_at"]
+    assert client.get("/api/v1/claims/", {"updated_since": stamp}).json()["results"] == []
+    workflow.annotate(claim, text="Second look.", editor=alice)
+    assert [c["id"] for c in client.get("/api/v1/claims/", {"updated_since": stamp}).json()["results"]] == [claim.pk]
+
+
+def test_a_claim_joining_a_fact_group_bumps_every_claim_of_the_group(alice, claim):
+    b = factories.make_claim(factories.make_article(), quote="Some 2,000")
+    c = factories.make_claim(factories.make_article(), quote="Some 2,000")
+    workflow.link(claim, b, relation="same", editor=alice)
+    claim.refresh_from_db()
+    seen = claim.version
+    workflow.link(b, c, relation="same", editor=alice)  # c joins the group through b: claim's group changed
+    claim.refresh_from_db()
+    assert claim.version == seen + 1
+    event = claim.events.order_by("-id").first()
+    assert event.kind == "group" and event.after["group"] == sorted([claim.pk, b.pk, c.pk])
+    assert event.before["group"] == sorted([claim.pk, b.pk]) and event.version == claim.version
+    link = ClaimLink.objects.get(from_claim=b, to_claim=c)
+    workflow.unlink(link, editor=alice)
+    claim.refresh_from_db()
+    assert claim.events.order_by("-id").first().after["group"] == sorted([claim.pk, b.pk])

@@ -20,6 +20,7 @@ from rest_framework.response import Response
 
 from articles.api import NewestFirst
 from factdesk.api import schema
+from factdesk.api.conditional import conditional
 from factdesk.api.schema import BODY_ERRORS, ErrorSerializer
 
 from .. import queries, workflow
@@ -88,6 +89,14 @@ LINK_STATE = OpenApiParameter(
     enum=list(ClaimLink.State.values),
     description="Only links in this state",
 )
+IF_NONE_MATCH = OpenApiParameter(
+    "If-None-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    description='The ETag you hold, e.g. "3": 304 Not Modified, with no body, while the claim is unchanged.',
+)
+NOT_MODIFIED = OpenApiResponse(description="Not modified: the ETag sent in If-None-Match is current")
 CLAIM_ID = OpenApiParameter("claim_id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The claim's id")
 
 
@@ -122,8 +131,12 @@ class ClaimFilterBackend(DjangoFilterBackend):
     ),
     retrieve=extend_schema(
         summary="One claim with its extracted fields and review state",
-        parameters=[ETAG],
-        responses={200: ClaimSerializer, **error_responses(403, 404)},
+        description=(
+            "`ETag` is the claim's version; it changes with every change to the claim, its links, notes or fact "
+            "group. Send it back in `If-None-Match` to get 304 while nothing changed."
+        ),
+        parameters=[ETAG, IF_NONE_MATCH],
+        responses={200: ClaimSerializer, 304: NOT_MODIFIED, **error_responses(403, 404)},
     ),
     partial_update=extend_schema(
         summary="Correct a claim's structured fields",
@@ -156,9 +169,10 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             return {"current": self.get_serializer(fresh).data}
         return {}
 
-    def _claim_response(self, pk: int, *, status_code: int = status.HTTP_200_OK) -> Response:
+    def _claim_response(self, pk: int) -> Response:
         claim = self.get_queryset().get(pk=pk)
-        return Response(self.get_serializer(claim).data, status=status_code, headers={"ETag": f'"{claim.version}"'})
+        # Every visible change bumps the version (links, notes and the group included), so it is the ETag.
+        return conditional(self.request, self.get_serializer(claim).data, etag=f'"{claim.version}"')
 
     def retrieve(self, request, *args, **kwargs):
         return self._claim_response(self.get_object().pk)

@@ -17,8 +17,48 @@ from django.utils import timezone
 
 from .. import events
 from ..models import Claim, ClaimEvent, ClaimLink
+from ..queries import fact_group
 from .errors import LinkError, StaleLink
 from .versions import bump_many
+
+
+def _joins_facts(relation: str, *states: str | None) -> bool:
+    """The link takes part in fact groups: a `same` link confirmed before or after the change."""
+    return relation == ClaimLink.Relation.SAME and ClaimLink.State.CONFIRMED in states
+
+
+def _groups_of(claim_link: ClaimLink) -> tuple[set[int], set[int]]:
+    ends = (claim_link.from_claim_id, claim_link.to_claim_id)
+    return tuple({member.pk for member in fact_group(Claim(pk=end))} for end in ends)  # type: ignore[return-value]
+
+
+def _record_regrouping(
+    claim_link: ClaimLink, link_id: int, before: tuple[set[int], set[int]], editor: User | None
+) -> None:
+    """Every claim whose fact group changed with `claim_link`, its two ends aside (their link events say
+    it), gets a version bump and a `group` event: a tool polling it, or holding its group, learns of it."""
+    after = _groups_of(claim_link)
+
+    def group(groups: tuple[set[int], set[int]], member: int) -> set[int]:
+        return groups[0] if member in groups[0] else groups[1]
+
+    ends = {claim_link.from_claim_id, claim_link.to_claim_id}
+    everyone = before[0] | before[1] | after[0] | after[1]
+    moved = sorted(m for m in everyone - ends if group(before, m) != group(after, m))
+    if not moved:
+        return
+    versions = bump_many(moved)
+    ClaimEvent.objects.bulk_create(
+        events.event_for(
+            member,
+            version=versions[member],
+            actor=editor,
+            kind=ClaimEvent.Kind.GROUP,
+            before={"group": sorted(group(before, member))},
+            after={"group": sorted(group(after, member)), "link": link_id},
+        )
+        for member in moved
+    )
 
 
 def _record_on_both(claim_link: ClaimLink, editor: User | None, kind: str, before: dict, after: dict) -> dict[int, int]:
@@ -54,6 +94,8 @@ def link(
         else None
     )
     with transaction.atomic():
+        regrouping = _joins_facts(relation, state, existing.state if existing else None)
+        groups_before = _groups_of(existing or ClaimLink(from_claim=claim, to_claim=other)) if regrouping else None
         if existing is not None:
             before = {"state": existing.state}
             existing.state = state
@@ -73,6 +115,8 @@ def link(
         versions = _record_on_both(
             claim_link, editor, ClaimEvent.Kind.LINK, before, {"relation": relation, "state": state}
         )
+        if groups_before is not None:
+            _record_regrouping(claim_link, claim_link.pk, groups_before, editor)
     claim.version, other.version = versions[claim.pk], versions[other.pk]
     return claim_link
 
@@ -85,7 +129,9 @@ def set_link_state(claim_link: ClaimLink, *, state: str, editor: User, seen_stat
     """
     if state not in ClaimLink.State.values:
         raise LinkError(f"Unknown link state {state!r}.")
+    regrouping = _joins_facts(claim_link.relation, state, seen_state)
     with transaction.atomic():
+        groups_before = _groups_of(claim_link) if regrouping else None
         rows = ClaimLink.objects.filter(pk=claim_link.pk, state=seen_state).update(
             state=state, updated_at=timezone.now()
         )
@@ -95,14 +141,20 @@ def set_link_state(claim_link: ClaimLink, *, state: str, editor: User, seen_stat
         claim_link.state = state
         after = {"relation": claim_link.relation, "state": state}
         _record_on_both(claim_link, editor, ClaimEvent.Kind.LINK, {"state": seen_state}, after)
+        if groups_before is not None:
+            _record_regrouping(claim_link, claim_link.pk, groups_before, editor)
 
 
 def unlink(claim_link: ClaimLink, *, editor: User) -> None:
     """Remove a link; both claims record it."""
     before = {"relation": claim_link.relation, "state": claim_link.state}
+    link_id = claim_link.pk
     with transaction.atomic():
+        groups_before = _groups_of(claim_link) if _joins_facts(claim_link.relation, claim_link.state) else None
         _record_on_both(claim_link, editor, ClaimEvent.Kind.UNLINK, before, {})
         claim_link.delete()
+        if groups_before is not None:
+            _record_regrouping(claim_link, link_id, groups_before, editor)
 
 
 class LinkProposal(Protocol):

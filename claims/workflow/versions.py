@@ -5,19 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ..models import Claim, ClaimEvent
 from .errors import StaleClaim
 
-# Changes that cannot have changed an editor's mind: the linker suggesting or withdrawing a link. They
-# bump the version (pages and tools learn of them) but do not make an editor's decision stale.
-_HARMLESS = {"actor__isnull": True, "kind__in": [ClaimEvent.Kind.LINK, ClaimEvent.Kind.UNLINK]}
+# Changes that cannot have changed an editor's mind about this claim: the linker suggesting or
+# withdrawing a link, and the claim's fact group changing through links between other claims (a group
+# verdict checks the group itself). They bump the version (pages and tools learn of them) but do not
+# make an editor's decision stale.
+_HARMLESS = Q(actor__isnull=True, kind__in=[ClaimEvent.Kind.LINK, ClaimEvent.Kind.UNLINK]) | Q(
+    kind=ClaimEvent.Kind.GROUP
+)
 
 
 def _only_suggestions_since(claim: Claim, seen: int) -> bool:
-    return not ClaimEvent.objects.filter(claim_id=claim.pk, version__gt=seen).exclude(**_HARMLESS).exists()
+    return not ClaimEvent.objects.filter(claim_id=claim.pk, version__gt=seen).exclude(_HARMLESS).exists()
 
 
 def check_seen(claim: Claim, version: int) -> int:

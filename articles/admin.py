@@ -63,7 +63,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if change:
             return super().save_form(request, form, change)
         # A new article goes through the ingestion service, like every other entry point.
-        return ingest_article(form.article_input()).article
+        return ingest_article(form.article_input(), actor=request.user).article
 
     def save_model(self, request, obj, form, change):
         if change:

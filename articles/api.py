@@ -87,7 +87,7 @@ class ArticleViewSet(
         serializer = ArticleInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            result = ingest_article(parse_json_object(dict(serializer.validated_data)))
+            result = ingest_article(parse_json_object(dict(serializer.validated_data)), actor=request.user)
         except ArticleTooLarge:
             raise  # 413, like a request body above the API's limit
         except IngestError as exc:

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 
 from factdesk.celery import enqueue_on_commit
 from factdesk.errors import DomainError
+from feed import log as feed_log
 
 from .models import Article, Outlet
 
@@ -236,7 +237,36 @@ def preflight(item: ArticleInput) -> IngestResult | None:
     return _existing(_clean_url(item.url), content_hash(item.body))
 
 
-def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> IngestResult:
+ARTICLE_FIELDS = ("title", "body", "url", "published", "outlet", "language")
+
+
+def _article_view(article: Article) -> dict[str, Any]:
+    """An article's fields as the feed records them (the body by its length and hash: it can be long)."""
+    return {
+        "title": article.title,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "outlet": article.outlet.name if article.outlet_id else None,
+        "body_length": len(article.body),
+        "content_hash": article.content_hash,
+    }
+
+
+def record_article_change(
+    article: Article, type_: str, *, actor=None, fields=(), before=None, after=None, system: str = "ingest"
+) -> None:
+    """The article's entry in the change feed, in the caller's transaction."""
+    feed_log.append(
+        [
+            feed_log.entry(
+                type_, article_id=article.pk, actor=actor, fields=fields, before=before, after=after, system=system
+            )
+        ]
+    )
+
+
+def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True, actor=None) -> IngestResult:
     """Save one article in its own transaction, or return the one already there.
 
     Extraction is scheduled once the article is committed (before that a worker might not see
@@ -258,6 +288,9 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True) -> I
                 language=item.language or "en",
                 content_hash=digest,
             )
+            record_article_change(
+                article, "article.created", actor=actor, fields=ARTICLE_FIELDS, after=_article_view(article)
+            )
             if schedule_extraction:
                 enqueue_on_commit(EXTRACT_ARTICLE, article.pk)
     except IntegrityError:
@@ -273,3 +306,11 @@ def ingest_document(name: str, data: bytes, *, schedule_extraction: bool = True)
     """Parse a file's bytes and ingest every article in it."""
     items = parse_document(name, data)
     return [ingest_article(item, schedule_extraction=schedule_extraction) for item in items]
+
+
+def delete_article(article: Article, *, actor=None) -> None:
+    """Delete an article, recorded in the change feed (`article.deleted`). Its claims are removed first by
+    the claims layer, which records each (a claim's deletion is its own change)."""
+    with transaction.atomic():
+        record_article_change(article, "article.deleted", actor=actor, before=_article_view(article))
+        article.delete()

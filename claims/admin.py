@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin
+from articles.ingest import delete_article
 from articles.models import Article
 
 from . import events, workflow
@@ -234,6 +235,12 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body")  # never a copy of the text per row
 
+    def delete_model(self, request, obj):
+        workflow.delete_claims([obj.pk], actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        workflow.delete_claims(queryset.values_list("pk", flat=True), actor=request.user)
+
     def save_model(self, request, obj, form, change):
         # The form's instance already holds the new values; the workflow writes them with an event.
         seen = Claim.objects.get(pk=obj.pk)
@@ -396,6 +403,16 @@ class ArticleWithClaimsAdmin(ArticleAdmin):
     @admin.action(description="Re-run extraction on the selected articles")
     def rerun_extraction(self, request, queryset):
         _schedule_extraction(self, request, queryset.values_list("pk", flat=True))
+
+    def delete_model(self, request, obj):
+        # Each claim's deletion is a change of its own in the feed, then the article's.
+        with transaction.atomic():
+            workflow.delete_claims(obj.claims.values_list("pk", flat=True), actor=request.user)
+            delete_article(obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            self.delete_model(request, article)
 
 
 admin.site.unregister(Article)

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from factdesk.celery import enqueue_on_commit
+from feed import log as feed_log
 
 from . import extraction, workflow
 from .events import jsonable
@@ -168,8 +169,7 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
         new_claims = [_new_claim(article, print_, draft, version) for print_, draft in unmatched.items()]
         counts["created"] = len(workflow.create_claims(new_claims))
         untouched = [claim.pk for claim in leftovers if not claim.touched]
-        if untouched:
-            counts["removed"] = Claim.objects.filter(pk__in=untouched).delete()[1].get(Claim._meta.label, 0)
+        counts["removed"] = workflow.delete_claims(untouched, actor=None)
         for claim in leftovers:
             if claim.touched:
                 counts[_keep_touched(article.body, claim)] += 1
@@ -288,9 +288,21 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
 
 
 def _finish(article_id: int, status: str, error: str) -> None:
-    Article.objects.filter(pk=article_id).update(
-        extraction_status=status,
-        extraction_error=error,
-        extractor_version=extraction.EXTRACTOR_VERSION,
-        extracted_at=timezone.now(),
-    )
+    """Record the outcome on the article, and in the change feed (`article.extracted`)."""
+    with transaction.atomic():
+        Article.objects.filter(pk=article_id).update(
+            extraction_status=status,
+            extraction_error=error,
+            extractor_version=extraction.EXTRACTOR_VERSION,
+            extracted_at=timezone.now(),
+        )
+        feed_log.append(
+            [
+                feed_log.entry(
+                    "article.extracted",
+                    article_id=article_id,
+                    fields=["extraction_status", "extraction_error", "extractor_version", "extracted_at"],
+                    after={"extraction_status": status, "extraction_error": error},
+                )
+            ]
+        )

@@ -8,6 +8,7 @@ from articles.api import ArticleViewSet
 from claims.api.links import AllLinksViewSet
 from claims.api.views import AnnotationViewSet, ClaimViewSet, EventViewSet, LinkViewSet
 from factdesk.api.views import api_not_found
+from feed.api import FeedView
 
 router = SimpleRouter()
 router.register("articles", ArticleViewSet, basename="article")
@@ -18,6 +19,7 @@ router.register(r"claims/(?P<claim_id>[0-9]+)/events", EventViewSet, basename="c
 router.register("links", AllLinksViewSet, basename="link")
 
 urlpatterns = [
+    path("v1/events/", FeedView.as_view(), name="feed"),
     path("v1/", include((router.urls, "api"), namespace="v1")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

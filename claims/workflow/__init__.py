@@ -6,6 +6,7 @@ ClaimEvent, all in one transaction. A WorkflowError means nothing changed. Pages
 API, the tasks and the extractor's sync all call these; none writes a claim another way.
 """
 
+from .deletion import delete_claims
 from .errors import (
     GroupChanged,
     InvalidEdit,
@@ -46,6 +47,7 @@ __all__ = [
     "apply_extraction",
     "assign",
     "create_claims",
+    "delete_claims",
     "edit_fields",
     "link",
     "orphan_claim",

@@ -37,7 +37,7 @@ def create_claims(claims: list[Claim]) -> list[Claim]:
         )
         for claim in created
     ]
-    ClaimEvent.objects.bulk_create(found)
+    events.save_all(found)
     return created
 
 

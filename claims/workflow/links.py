@@ -48,16 +48,18 @@ def _record_regrouping(
     if not moved:
         return
     versions = bump_many(moved)
-    ClaimEvent.objects.bulk_create(
-        events.event_for(
-            member,
-            version=versions[member],
-            actor=editor,
-            kind=ClaimEvent.Kind.GROUP,
-            before={"group": sorted(group(before, member))},
-            after={"group": sorted(group(after, member)), "link": link_id},
-        )
-        for member in moved
+    events.save_all(
+        [
+            events.event_for(
+                member,
+                version=versions[member],
+                actor=editor,
+                kind=ClaimEvent.Kind.GROUP,
+                before={"group": sorted(group(before, member))},
+                after={"group": sorted(group(after, member)), "link": link_id},
+            )
+            for member in moved
+        ]
     )
 
 
@@ -66,10 +68,13 @@ def _record_on_both(claim_link: ClaimLink, editor: User | None, kind: str, befor
     versions by claim id."""
     sides = (claim_link.from_claim_id, claim_link.to_claim_id)
     versions = bump_many(sides)
+    found = []
     for side, other in (sides, sides[::-1]):
         payload = after | {"link": claim_link.pk, "other": other}
-        event = events.event_for(side, version=versions[side], actor=editor, kind=kind, before=before, after=payload)
-        event.save()
+        found.append(
+            events.event_for(side, version=versions[side], actor=editor, kind=kind, before=before, after=payload)
+        )
+    events.save_all(found)
     return versions
 
 
@@ -292,6 +297,5 @@ def store_suggestions(
             ClaimLink.objects.bulk_update(plan.refreshed, ["score", "reasons", "updated_at"])
         changed = [side for claim_link in plan.stale + plan.created for side, _ in _ends(claim_link)]
         found = plan.events(bump_many(changed))
-        if found:
-            ClaimEvent.objects.bulk_create(found)
+        events.save_all(found)
     return {"created": len(plan.created), "refreshed": len(plan.refreshed), "removed": len(plan.stale)}

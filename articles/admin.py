@@ -2,7 +2,18 @@ from django import forms
 from django.contrib import admin
 from django.db.models import Count
 
-from .ingest import ArticleInput, IngestError, ingest_article, normalise_newlines, preflight
+from factdesk.errors import DomainError
+
+from .ingest import (
+    CORRECTABLE,
+    ArticleInput,
+    IngestError,
+    check_correction,
+    ingest_article,
+    normalise_newlines,
+    preflight,
+    update_article,
+)
 from .models import Article, Outlet
 
 
@@ -48,15 +59,15 @@ class ArticleAdmin(admin.ModelAdmin):
         return article.claim_count
 
     def get_readonly_fields(self, request, obj=None):
-        # The body is what claim offsets index into: it is set at ingestion, not retyped here.
-        return [*self.readonly_fields, "body"] if obj else self.readonly_fields
+        # A correction changes title, body, date and URL through the service (re-extraction, feed); the rest
+        # is set at ingestion.
+        return [*self.readonly_fields, "language", "outlet"] if obj else self.readonly_fields
 
     def get_inlines(self, request, obj):
         return self.inlines if obj else []  # claims come from extraction, after the article exists
 
     def get_form(self, request, obj=None, change=False, **kwargs):
-        if obj is None:
-            kwargs["form"] = ArticleAddForm
+        kwargs["form"] = ArticleAddForm if obj is None else ArticleCorrectionForm
         return super().get_form(request, obj, change=change, **kwargs)
 
     def save_form(self, request, form, change):
@@ -67,12 +78,32 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            super().save_model(request, obj, form, change)
+            # A correction goes through the service: its claims record it and a new text is extracted again.
+            update_article(Article.objects.get(pk=obj.pk), changes=form.corrections(), actor=request.user)
 
     def save_related(self, request, form, formsets, change):
         if change:
             super().save_related(request, form, formsets, change)
         # A new article has no many-to-many data and no inlines: nothing more to save.
+
+
+class ArticleCorrectionForm(forms.ModelForm):
+    """Title, body, date and URL of an existing article, checked by the service before anything is saved."""
+
+    class Meta:
+        model = Article
+        fields = list(CORRECTABLE)
+
+    def corrections(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.changed_data if name in CORRECTABLE}
+
+    def _post_clean(self):
+        if self.errors:
+            return
+        try:
+            check_correction(Article.objects.get(pk=self.instance.pk), self.corrections())
+        except (IngestError, DomainError) as exc:
+            self.add_error(None, str(exc))
 
 
 class ArticleAddForm(forms.ModelForm):

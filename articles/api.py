@@ -2,19 +2,47 @@
 
 from django.db.models import Count
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
 from factdesk.api.conditional import conditional, content_etag
-from factdesk.api.schema import BODY_ERRORS, error_responses
+from factdesk.api.schema import BODY_ERRORS, ErrorSerializer, error_responses
 
 from .filters import ArticleFilter
-from .ingest import ArticleTooLarge, IngestError, ingest_article, parse_json_object
+from .ingest import (
+    ArticleChanged,
+    ArticleConflict,
+    ArticleTooLarge,
+    IngestError,
+    ingest_article,
+    parse_json_object,
+    update_article,
+)
 from .models import Article
-from .serializers import ArticleInputSerializer, ArticleSerializer, ArticleSummarySerializer
+from .serializers import (
+    ArticleInputSerializer,
+    ArticleSerializer,
+    ArticleSummarySerializer,
+    ArticleUpdateSerializer,
+)
+
+UPDATE = OpenApiParameter(
+    "update",
+    OpenApiTypes.BOOL,
+    OpenApiParameter.QUERY,
+    description="true: a known URL with another text corrects that article (else 409 `article_changed`)",
+)
+CHANGED = OpenApiResponse(
+    ErrorSerializer,
+    description=(
+        "`article_changed`: the URL is known with another text; `article` is its id (send again with "
+        "?update=true to correct it). `duplicate`: another article (`article`) already has this text or URL."
+    ),
+)
 
 
 class NewestFirst(CursorPagination):
@@ -47,22 +75,40 @@ class NewestFirst(CursorPagination):
         description=(
             "Runs the ingestion service. 201 with the new article (its `extraction_status` is `pending` "
             "until the extraction worker has run, or already `done` where tasks run in-process); "
-            "200 with the existing article when the same URL or the same text (whitespace aside) was "
-            "ingested before: nothing is created twice."
+            "200 with the existing article when the same URL (compared without scheme, `www.`, trailing slash "
+            "and tracking parameters) with the same text, or the same text (whitespace aside), was ingested "
+            "before: nothing is created twice. The same URL with another text answers 409 `article_changed` "
+            "naming the article, unless `?update=true`, which corrects it (200, as PATCH does)."
         ),
+        parameters=[UPDATE],
         request=ArticleInputSerializer,
         responses={
             201: OpenApiResponse(ArticleSerializer, description="Created"),
-            200: OpenApiResponse(ArticleSerializer, description="Already there: the existing article"),
+            200: OpenApiResponse(ArticleSerializer, description="Already there (or corrected): the existing article"),
+            409: CHANGED,
             **error_responses(*BODY_ERRORS, 403),
         },
     ),
+    partial_update=extend_schema(
+        summary="Correct an article: title, body, publication date, URL",
+        description=(
+            "Each claim of the article records the change; a new body or date is extracted again, keeping every "
+            "editor's work (claims re-anchored in the new text, or kept as orphaned when their quote is gone). "
+            "409 `duplicate` when another article already has this text or URL."
+        ),
+        request=ArticleUpdateSerializer,
+        responses={200: ArticleSerializer, 409: CHANGED, **error_responses(*BODY_ERRORS, 403, 404)},
+    ),
 )
 class ArticleViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
 ):
     read_permissions = ("articles.view_article",)
-    write_permissions = ("articles.add_article",)
+    http_method_names = ["get", "post", "patch", "head", "options"]
     filter_backends = [DjangoFilterBackend]
     filterset_class = ArticleFilter
     pagination_class = NewestFirst
@@ -71,6 +117,19 @@ class ArticleViewSet(
     def get_queryset(self):
         articles = Article.objects.with_outlet().annotate(claim_count=Count("claims"))
         return articles.defer("body") if self.action == "list" else articles  # a list row has no body
+
+    @property
+    def write_permissions(self) -> tuple[str, ...]:
+        # Pushing with ?update=true corrects an article, as PATCH does.
+        if self.action == "partial_update" or self.request.query_params.get("update") == "true":
+            return ("articles.change_article",)
+        return ("articles.add_article",)
+
+    def error_extra(self, exc: Exception) -> dict:
+        """A 409 names the article the tool ran into."""
+        if isinstance(exc, (ArticleChanged, ArticleConflict)):
+            return {"article": exc.article.pk}
+        return {}
 
     def get_serializer_class(self):
         if self.action == "list":
@@ -87,12 +146,27 @@ class ArticleViewSet(
         serializer = ArticleInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
-            result = ingest_article(parse_json_object(dict(serializer.validated_data)), actor=request.user)
-        except ArticleTooLarge:
-            raise  # 413, like a request body above the API's limit
+            update = request.query_params.get("update", "") == "true"
+            item = parse_json_object(dict(serializer.validated_data))
+            result = ingest_article(item, actor=request.user, update=update)
+        except (ArticleTooLarge, ArticleChanged):
+            raise  # 413 like a request body above the API's limit; 409 naming the article
         except IngestError as exc:
             raise ValidationError({"non_field_errors": [str(exc)]}) from None
         article = self.get_queryset().get(pk=result.article.pk)  # extraction may have run meanwhile
         data = ArticleSerializer(article, context=self.get_serializer_context()).data
         headers = {"Location": request.build_absolute_uri(f"{request.path.rstrip('/')}/{article.pk}/")}
         return Response(data, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK, headers=headers)
+
+    def partial_update(self, request, *args, **kwargs):
+        article = self.get_object()
+        serializer = ArticleUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            update_article(article, changes=dict(serializer.validated_data), actor=request.user)
+        except ArticleTooLarge:
+            raise
+        except IngestError as exc:
+            raise ValidationError({"non_field_errors": [str(exc)]}) from None
+        fresh = self.get_queryset().get(pk=article.pk)
+        return Response(ArticleSerializer(fresh, context=self.get_serializer_context()).data)

@@ -6,6 +6,7 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 
+from .ingest import url_key
 from .models import Article, Outlet
 
 # When the copy came in (Article.ingested_at), in the desk's time zone (TIME_ZONE).
@@ -50,7 +51,15 @@ class ArticleFilter(django_filters.FilterSet):
         field_name="published", lookup_expr="lte", help_text="Published on or before this date"
     )
     extraction_status = django_filters.ChoiceFilter(choices=Article.ExtractionStatus.choices)
+    url = django_filters.CharFilter(
+        method="filter_url",
+        help_text="The article with this URL, compared as dedupe does (scheme, www., trailing slash, utm_* aside)",
+    )
 
     class Meta:
         model = Article
-        fields = ["outlet", "published_after", "published_before", "extraction_status"]
+        fields = ["outlet", "published_after", "published_before", "extraction_status", "url"]
+
+    def filter_url(self, queryset, name, value):
+        key = url_key(value)
+        return queryset.filter(url_key=key) if key else queryset.none()

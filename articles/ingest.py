@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,6 +31,11 @@ EXTRACT_ARTICLE = "claims.tasks.extract_article"
 SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
 _SPACES = re.compile(r"\s+")
 _url_validator = URLValidator(schemes=["http", "https"])
+# Query parameters that say how a reader arrived, not which story it is: dropped for dedupe and storage.
+_TRACKING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|_ga|_gl|ocid|cmpid)$",
+    re.IGNORECASE,
+)
 
 
 class IngestError(ValueError):
@@ -71,6 +76,7 @@ class IngestResult:
     article: Article
     created: bool
     reason: str = field(default="")  # why nothing new was created
+    updated: bool = False  # an existing article (same URL) took the new text, title or date
 
     @property
     def summary(self) -> str:
@@ -88,7 +94,12 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _without_tracking(query: str) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in parse_qsl(query, keep_blank_values=True) if not _TRACKING.match(name)]
+
+
 def _clean_url(url: str) -> str:
+    """The URL as stored: validated, scheme and host in lower case, no fragment, no tracking parameters."""
     url = (url or "").strip()
     if not url:
         return ""
@@ -97,7 +108,21 @@ def _clean_url(url: str) -> str:
     except ValidationError:
         raise IngestError(f"not a valid http(s) URL: {url!r}") from None
     parts = urlsplit(url)
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+    query = urlencode(_without_tracking(parts.query))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))
+
+
+def url_key(url: str) -> str:
+    """What two URLs of one story share: no scheme, no `www.`, no default port, no trailing slash, no
+    tracking parameters, the others sorted. `http://www.x.org/a/?utm_source=t` and `https://x.org/a` agree."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = urlencode(sorted(_without_tracking(parts.query)))
+    return host + parts.path.rstrip("/") + (f"?{query}" if query else "")
 
 
 def outlet_domain(url: str) -> str:
@@ -216,9 +241,33 @@ def _outlet_for(url: str, name: str) -> Outlet | None:
     return None
 
 
+class ArticleChanged(IngestError, DomainError):
+    """A known URL came with another text: a correction, to apply knowingly (`update`), not to drop."""
+
+    code, http_status, field = "article_changed", 409, "body"
+
+    def __init__(self, article: Article):
+        self.article = article
+        super().__init__(
+            f"article {article.pk} has this URL with another text: send it again with update "
+            "(?update=true in the API, --update in the command) to correct it"
+        )
+
+
+class ArticleConflict(DomainError):
+    """A correction would make the article another one's duplicate (same text, or same URL)."""
+
+    code, http_status = "duplicate", 409
+
+    def __init__(self, other: Article, what: str):
+        self.article = other
+        self.field = what
+        super().__init__(f"article {other.pk} already has this {what}")
+
+
 def _existing(url: str, digest: str) -> IngestResult | None:
     if url:
-        article = Article.objects.filter(url=url).first()
+        article = Article.objects.filter(url_key=url_key(url)).first()
         if article:
             return IngestResult(article, created=False, reason="same URL already ingested")
     article = Article.objects.filter(content_hash=digest).first()
@@ -266,15 +315,36 @@ def record_article_change(
     )
 
 
-def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True, actor=None) -> IngestResult:
+def _correct(found: IngestResult, item: ArticleInput, *, update: bool, actor) -> IngestResult:
+    """The same URL again: unchanged, or another text (refused unless `update`, which corrects it)."""
+    article = found.article
+    if found.reason != "same URL already ingested":
+        return found
+    if not update:
+        if article.content_hash != content_hash(item.body):
+            raise ArticleChanged(article)
+        return found
+    changes: dict[str, Any] = {"title": item.title, "body": item.body}
+    if item.published is not None:
+        changes["published"] = item.published
+    changed = update_article(article, changes=changes, actor=actor)
+    article.refresh_from_db()
+    reason = f"updated: {', '.join(changed)}" if changed else found.reason
+    return IngestResult(article, created=False, reason=reason, updated=bool(changed))
+
+
+def ingest_article(
+    item: ArticleInput, *, schedule_extraction: bool = True, actor=None, update: bool = False
+) -> IngestResult:
     """Save one article in its own transaction, or return the one already there.
 
     Extraction is scheduled once the article is committed (before that a worker might not see
-    it), unless the caller batches extraction itself (`schedule_extraction=False`).
+    it), unless the caller batches extraction itself (`schedule_extraction=False`). A known URL with
+    another text raises ArticleChanged, unless `update`: then the article is corrected (update_article).
     """
     found = preflight(item)
     if found:
-        return found
+        return _correct(found, item, update=update, actor=actor)
     url = _clean_url(item.url)
     digest = content_hash(item.body)
     try:
@@ -284,6 +354,7 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True, acto
                 title=item.title[:500],
                 body=item.body,
                 url=url,
+                url_key=url_key(url),
                 published=item.published,
                 language=item.language or "en",
                 content_hash=digest,
@@ -302,10 +373,86 @@ def ingest_article(item: ArticleInput, *, schedule_extraction: bool = True, acto
     return IngestResult(article, created=True)
 
 
-def ingest_document(name: str, data: bytes, *, schedule_extraction: bool = True) -> list[IngestResult]:
+def ingest_document(
+    name: str, data: bytes, *, schedule_extraction: bool = True, update: bool = False
+) -> list[IngestResult]:
     """Parse a file's bytes and ingest every article in it."""
     items = parse_document(name, data)
-    return [ingest_article(item, schedule_extraction=schedule_extraction) for item in items]
+    return [ingest_article(item, schedule_extraction=schedule_extraction, update=update) for item in items]
+
+
+# What a correction may change, and what a claim shows of its article (a change there is one of each claim's).
+CORRECTABLE = ("title", "body", "published", "url")
+ARTICLE_CHANGED = "claims.tasks.article_changed"
+
+
+def _corrections(changes: dict[str, Any]) -> dict[str, Any]:
+    """The stored values of a correction, checked as ingestion checks them."""
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise IngestError(f"not correctable: {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    if "title" in changes:
+        if not (changes["title"] or "").strip():
+            raise IngestError("no title")
+        values["title"] = changes["title"].strip()[:500]
+    if "body" in changes:
+        body = normalise_newlines(changes["body"] or "").strip("\n").rstrip()
+        if not body.strip():
+            raise IngestError("no body")
+        check_size(body)
+        values |= {"body": body, "content_hash": content_hash(body)}
+    if "published" in changes:
+        values["published"] = changes["published"]
+    if "url" in changes:
+        values["url"] = _clean_url(changes["url"])
+        values["url_key"] = url_key(values["url"])
+    return values
+
+
+def _check_unique(article: Article, values: dict[str, Any]) -> None:
+    others = Article.objects.exclude(pk=article.pk)
+    if "content_hash" in values and (other := others.filter(content_hash=values["content_hash"]).first()):
+        raise ArticleConflict(other, "body")
+    if values.get("url_key") and (other := others.filter(url_key=values["url_key"]).first()):
+        raise ArticleConflict(other, "url")
+
+
+def check_correction(article: Article, changes: dict[str, Any]) -> None:
+    """Raise what update_article would raise for these changes (IngestError, ArticleConflict); save nothing."""
+    _check_unique(article, _corrections(changes))
+
+
+def update_article(article: Article, *, changes: dict[str, Any], actor=None) -> list[str]:
+    """Correct an article's title, body, publication date or URL; the names of what changed.
+
+    One transaction with its `article.updated` feed entry. Once committed, the claims layer records the
+    change on each claim of the article and, for a new body or date, extracts it again (editors' work is
+    kept: re-anchored or orphaned, never lost).
+    """
+    values = _corrections(changes)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        changed = {name: value for name, value in values.items() if getattr(article, name) != value}
+        names = [name for name in CORRECTABLE if name in changed]
+        if not names:
+            return []
+        _check_unique(article, changed)
+        before = {name: value for name, value in _article_view(article).items() if _shown_by(name, names)}
+        if {"body", "published"} & set(names):
+            changed["extraction_status"] = Article.ExtractionStatus.PENDING
+        for name, value in changed.items():
+            setattr(article, name, value)
+        article.save(update_fields=list(changed))
+        after = {name: value for name, value in _article_view(article).items() if _shown_by(name, names)}
+        record_article_change(article, "article.updated", actor=actor, fields=names, before=before, after=after)
+        enqueue_on_commit(ARTICLE_CHANGED, article.pk, names, actor.pk if actor is not None else None)
+    return names
+
+
+def _shown_by(view_name: str, changed: list[str]) -> bool:
+    """Whether an entry of _article_view reflects one of the changed fields."""
+    return view_name in changed or (view_name in ("body_length", "content_hash") and "body" in changed)
 
 
 def delete_article(article: Article, *, actor=None) -> None:

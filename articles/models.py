@@ -42,6 +42,9 @@ class Article(models.Model):
     title = models.CharField(max_length=500)
     body = models.TextField(help_text="Stored exactly as ingested; claim offsets index into it.")
     url = models.URLField("URL", max_length=2000, blank=True)
+    url_key = models.CharField(
+        max_length=2000, blank=True, editable=False, help_text="The URL as dedupe compares it (articles.ingest.url_key)"
+    )
     published = models.DateField(null=True, blank=True)
     language = models.CharField(max_length=16, default="en")
     content_hash = models.CharField(
@@ -60,7 +63,9 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published", "-ingested_at"]
         constraints = [
-            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_present"),
+            models.UniqueConstraint(
+                fields=["url_key"], condition=~Q(url_key=""), name="article_url_key_unique_when_present"
+            ),
             models.CheckConstraint(
                 condition=Q(extraction_status__in=["pending", "running", "done", "failed", "unsupported"]),
                 name="article_extraction_status_valid",

@@ -78,3 +78,22 @@ class ArticleInputSerializer(serializers.Serializer):
             except ValueError:
                 raise serializers.ValidationError("Not an ISO date such as 2021-11-21.") from None
         return value
+
+
+class ArticleUpdateSerializer(serializers.Serializer):
+    """A correction: at least one of the fields; what is not sent stays as it is."""
+
+    title = StrictCharField(max_length=500, required=False)
+    body = StrictCharField(required=False, trim_whitespace=False, help_text="The corrected text; extracted again")
+    published = serializers.DateField(required=False, allow_null=True, help_text="ISO date, or null")
+    url = StrictCharField(
+        required=False, allow_blank=True, max_length=2000, validators=[URLValidator(schemes=["http", "https"])]
+    )
+
+    def validate(self, attrs):
+        unknown = sorted(set(self.initial_data) - set(self.fields)) if isinstance(self.initial_data, dict) else []
+        if unknown:
+            raise serializers.ValidationError({name: ["Not correctable through the API."] for name in unknown})
+        if not attrs:
+            raise serializers.ValidationError("Send at least one of title, body, published, url.")
+        return attrs

@@ -5,8 +5,11 @@ Each task fetches by id and calls one service; other layers start them by name
 """
 
 from celery import shared_task
+from django.contrib.auth import get_user_model
 
-from . import sync
+from articles.models import Article
+
+from . import sync, workflow
 from .linking import suggest
 from .models import Claim
 
@@ -36,3 +39,17 @@ def suggest_claim_links(claim_id: int) -> None:
     claim = Claim.objects.filter(pk=claim_id).select_related("article").defer("article__body").first()
     if claim is not None:  # deleted meanwhile
         suggest.suggest_for_claim(claim)
+
+
+@shared_task(soft_time_limit=600, time_limit=660, acks_late=True, reject_on_worker_lost=True)
+def article_changed(article_id: int, fields: list[str], actor_id: int | None = None) -> None:
+    """An article was corrected (articles.ingest.update_article): its claims record what they show of it,
+    and a new body or date is extracted again, keeping every editor's work."""
+    article = Article.objects.filter(pk=article_id).only("pk", "title", "published", "url").first()
+    if article is None:
+        return  # deleted meanwhile
+    actor = get_user_model().objects.filter(pk=actor_id).first() if actor_id else None
+    changed = {name: getattr(article, name) for name in fields if name in workflow.articles.SHOWN}
+    workflow.record_article_correction(article_id, changed=changed, actor=actor)
+    if {"body", "published"} & set(fields):
+        sync.extract_article_claims(article_id)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
-from articles.ingest import content_hash
+from articles.ingest import content_hash, url_key
 from articles.models import Article, Outlet
 from claims.extraction import ClaimDraft
 from claims.linking.index import index_claim
@@ -37,10 +37,12 @@ def make_article(*, body: str | None = None, title: str | None = None, url: str 
     fields.setdefault("outlet", make_outlet())
     fields.setdefault("published", datetime.date(2021, 11, 21))
     body = body if body is not None else f"{BODY}\nUpdated {n} times."
+    url = url if url is not None else f"https://www.aa.com.tr/en/europe/migration-crisis/{n}"
     return Article.objects.create(
         title=title or f"Putin and Macron discuss the migration crisis ({n})",
         body=body,
-        url=url if url is not None else f"https://www.aa.com.tr/en/europe/migration-crisis/{n}",
+        url=url,
+        url_key=url_key(url),
         content_hash=content_hash(body),
         **fields,
     )

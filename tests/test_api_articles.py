@@ -43,8 +43,15 @@ def test_pushing_schedules_extraction_once_the_article_is_committed(api_as, alic
 
 def test_the_same_url_pushed_again_answers_200_with_the_existing_article(api_as, alice):
     first = api_as(alice).post(URL, PUSHED, format="json").json()
-    again = api_as(alice).post(URL, PUSHED | {"body": "Another text entirely."}, format="json")
+    again = api_as(alice).post(URL, PUSHED | {"title": "Another headline"}, format="json")
     assert again.status_code == 200 and again.json()["id"] == first["id"]
+    assert Article.objects.count() == 1
+
+
+def test_the_same_url_with_another_text_is_a_409_not_a_silent_200(api_as, alice):
+    first = api_as(alice).post(URL, PUSHED, format="json").json()
+    again = api_as(alice).post(URL, PUSHED | {"body": "Another text entirely."}, format="json")
+    assert again.status_code == 409 and again.json()["article"] == first["id"]
     assert Article.objects.count() == 1
 
 

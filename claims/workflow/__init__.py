@@ -6,6 +6,7 @@ ClaimEvent, all in one transaction. A WorkflowError means nothing changed. Pages
 API, the tasks and the extractor's sync all call these; none writes a claim another way.
 """
 
+from .articles import record_article_correction
 from .deletion import delete_claims
 from .errors import (
     GroupChanged,
@@ -52,6 +53,7 @@ __all__ = [
     "link",
     "orphan_claim",
     "reanchor_claim",
+    "record_article_correction",
     "remove_annotation",
     "set_link_state",
     "store_suggestions",

@@ -34,8 +34,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument(
+            "--update", action="store_true", help="A known URL with another text corrects that article (else: failed)"
+        )
 
-    def handle(self, *args, paths: list[str], verbosity: int = 1, **options):
+    def handle(self, *args, paths: list[str], verbosity: int = 1, update: bool = False, **options):
         files = collect_files(paths)
         if not files:
             raise CommandError(f"no articles found in: {', '.join(paths)}")
@@ -48,7 +51,7 @@ class Command(BaseCommand):
                 enqueue(EXTRACT_ARTICLES, created)
                 created = []
             try:
-                results = ingest_document(path.name, path.read_bytes(), schedule_extraction=False)
+                results = ingest_document(path.name, path.read_bytes(), schedule_extraction=False, update=update)
             except (IngestError, OSError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 counts["failed"] += 1

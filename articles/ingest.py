@@ -23,6 +23,7 @@ from factdesk.celery import enqueue_on_commit
 from factdesk.errors import DomainError
 from feed import log as feed_log
 
+from .language import detect_language
 from .models import Article, Outlet
 
 # Extraction lives in the claims app, above this one: ingestion starts it by name, once the article is committed.
@@ -68,7 +69,8 @@ class ArticleInput:
     url: str = ""
     published: datetime.date | None = None
     outlet: str = ""
-    language: str = "en"
+    language: str = ""  # as the source declares it; empty: not declared
+    published_precision: str = "day"  # day, month or year: "2024-12" is stored as 2024-12-01, month
 
 
 @dataclass(frozen=True)
@@ -130,15 +132,38 @@ def outlet_domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def _parse_date(value: Any, *, where: str) -> datetime.date | None:
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def parse_published(value: str) -> tuple[datetime.date, str]:
+    """An ISO date or date-time (precision day), a month `2024-12` or a year `2024`: the first day of it and
+    its precision. Raises ValueError."""
+    value = value.strip()
+    if month := _MONTH.match(value):
+        return datetime.date(int(month[1]), int(month[2]), 1), "month"
+    if year := _YEAR.match(value):
+        return datetime.date(int(year[1]), 1, 1), "year"
+    return datetime.datetime.fromisoformat(value).date(), "day"
+
+
+def _parse_date(value: Any, *, where: str) -> tuple[datetime.date | None, str]:
     if value in (None, ""):
-        return None
+        return None, "day"
     if not isinstance(value, str):
         raise IngestError(f"{where}: 'published' must be an ISO date string")
     try:
-        return datetime.datetime.fromisoformat(value.strip()).date()
+        return parse_published(value)
     except ValueError:
-        raise IngestError(f"{where}: 'published' is not an ISO date: {value!r}") from None
+        raise IngestError(
+            f"{where}: 'published' is not an ISO date (2021-11-21), month (2021-11) or year: {value!r}"
+        ) from None
+
+
+def title_from(body: str) -> str:
+    """A missing title: the body's first non-empty line, as text files give it (the body stays whole)."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    return first[:500]
 
 
 def parse_text(text: str) -> ArticleInput:
@@ -147,7 +172,7 @@ def parse_text(text: str) -> ArticleInput:
     url, published = "", None
     header = SEED_HEADER.match(lines[0]) if lines else None
     if header:
-        published = _parse_date(header.group(1), where="date line")
+        published, _ = _parse_date(header.group(1), where="date line")
         url = header.group(2)
         lines = lines[1:]
     while lines and not lines[0].strip():
@@ -162,34 +187,56 @@ def parse_text(text: str) -> ArticleInput:
 
 
 def parse_json_object(data: Any, *, where: str = "article") -> ArticleInput:
+    """One article of a JSON file or an API push; a missing title is the body's first line."""
     if not isinstance(data, dict):
         raise IngestError(f"{where}: expected a JSON object")
-    for name in ("title", "body"):
-        if not isinstance(data.get(name), str) or not data[name].strip():
-            raise IngestError(f"{where}: '{name}' is required and must be non-empty text")
-    for name in ("url", "outlet", "language"):
+    if not isinstance(data.get("body"), str) or not data["body"].strip():
+        raise IngestError(f"{where}: 'body' is required and must be non-empty text")
+    for name in ("title", "url", "outlet", "language"):
         if data.get(name) is not None and not isinstance(data[name], str):
             raise IngestError(f"{where}: '{name}' must be text")
+    body = normalise_newlines(data["body"]).strip("\n").rstrip()
+    published, precision = _parse_date(data.get("published"), where=where)
     return ArticleInput(
-        title=data["title"].strip(),
-        body=normalise_newlines(data["body"]).strip("\n").rstrip(),
+        title=(data.get("title") or "").strip() or title_from(body),
+        body=body,
         url=data.get("url") or "",
-        published=_parse_date(data.get("published"), where=where),
+        published=published,
+        published_precision=precision,
         outlet=(data.get("outlet") or "").strip(),
-        language=(data.get("language") or "en").strip().lower(),
+        language=(data.get("language") or "").strip().lower(),
     )
 
 
-def parse_json(text: str) -> list[ArticleInput]:
+@dataclass(frozen=True)
+class ItemFailure:
+    """One item of a JSON list that could not be ingested; the list's other items were."""
+
+    index: int  # its place in the list, from 1
+    error: IngestError
+
+    @property
+    def summary(self) -> str:
+        return f"item {self.index}: {self.error}"
+
+
+def parse_json(text: str) -> list[ArticleInput | ItemFailure]:
+    """The articles of a JSON file: one object, or a list whose bad items are reported, not fatal."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise IngestError(f"invalid JSON: {exc}") from None
-    if isinstance(data, list):
-        if not data:
-            raise IngestError("empty: the JSON list has no articles")
-        return [parse_json_object(item, where=f"article {i + 1}") for i, item in enumerate(data)]
-    return [parse_json_object(data)]
+    if not isinstance(data, list):
+        return [parse_json_object(data)]
+    if not data:
+        raise IngestError("empty: the JSON list has no articles")
+    items: list[ArticleInput | ItemFailure] = []
+    for index, item in enumerate(data, start=1):
+        try:
+            items.append(parse_json_object(item, where=f"item {index}"))
+        except IngestError as exc:
+            items.append(ItemFailure(index, exc))
+    return items
 
 
 def parse_html(text: str) -> ArticleInput:
@@ -209,12 +256,12 @@ def parse_html(text: str) -> ArticleInput:
         title=title,
         body=body,
         url=document.url or "",
-        published=_parse_date(document.date, where="HTML page") if document.date else None,
+        published=_parse_date(document.date, where="HTML page")[0] if document.date else None,
         outlet=(document.sitename or "").strip(),
     )
 
 
-def parse_document(name: str, data: bytes) -> list[ArticleInput]:
+def parse_document(name: str, data: bytes) -> list[ArticleInput | ItemFailure]:
     """Read a file's bytes by its extension: .txt (seed or plain), .json, .html/.htm."""
     if not data.strip():
         raise IngestError("empty file")
@@ -294,7 +341,7 @@ def _article_view(article: Article) -> dict[str, Any]:
     return {
         "title": article.title,
         "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
+        "published": article.published_text,
         "language": article.language,
         "outlet": article.outlet.name if article.outlet_id else None,
         "body_length": len(article.body),
@@ -315,6 +362,18 @@ def record_article_change(
     )
 
 
+def _languages(item: ArticleInput) -> dict[str, Any]:
+    """The text's language as detected (the source's word when the text is too short to tell), what the source
+    declared, and whether they disagree."""
+    detected = detect_language(item.body)
+    declared = item.language
+    return {
+        "language": detected or declared or "en",
+        "declared_language": declared,
+        "language_mismatch": bool(detected and declared and detected != declared),
+    }
+
+
 def _correct(found: IngestResult, item: ArticleInput, *, update: bool, actor) -> IngestResult:
     """The same URL again: unchanged, or another text (refused unless `update`, which corrects it)."""
     article = found.article
@@ -326,7 +385,7 @@ def _correct(found: IngestResult, item: ArticleInput, *, update: bool, actor) ->
         return found
     changes: dict[str, Any] = {"title": item.title, "body": item.body}
     if item.published is not None:
-        changes["published"] = item.published
+        changes |= {"published": item.published, "published_precision": item.published_precision}
     changed = update_article(article, changes=changes, actor=actor)
     article.refresh_from_db()
     reason = f"updated: {', '.join(changed)}" if changed else found.reason
@@ -356,7 +415,8 @@ def ingest_article(
                 url=url,
                 url_key=url_key(url),
                 published=item.published,
-                language=item.language or "en",
+                published_precision=item.published_precision if item.published else "day",
+                **_languages(item),
                 content_hash=digest,
             )
             record_article_change(
@@ -375,10 +435,22 @@ def ingest_article(
 
 def ingest_document(
     name: str, data: bytes, *, schedule_extraction: bool = True, update: bool = False
-) -> list[IngestResult]:
-    """Parse a file's bytes and ingest every article in it."""
+) -> list[IngestResult | ItemFailure]:
+    """Parse a file's bytes and ingest every article in it. An item of a JSON list that fails (unreadable,
+    too large, a changed text at a known URL) is reported as an ItemFailure; the others are ingested."""
     items = parse_document(name, data)
-    return [ingest_article(item, schedule_extraction=schedule_extraction, update=update) for item in items]
+    if len(items) == 1 and isinstance(items[0], ArticleInput):  # one article: its failure is the file's
+        return [ingest_article(items[0], schedule_extraction=schedule_extraction, update=update)]
+    results: list[IngestResult | ItemFailure] = []
+    for index, item in enumerate(items, start=1):
+        if isinstance(item, ItemFailure):
+            results.append(item)
+            continue
+        try:
+            results.append(ingest_article(item, schedule_extraction=schedule_extraction, update=update))
+        except IngestError as exc:
+            results.append(ItemFailure(index, exc))
+    return results
 
 
 # What a correction may change, and what a claim shows of its article (a change there is one of each claim's).
@@ -388,7 +460,7 @@ ARTICLE_CHANGED = "claims.tasks.article_changed"
 
 def _corrections(changes: dict[str, Any]) -> dict[str, Any]:
     """The stored values of a correction, checked as ingestion checks them."""
-    unknown = set(changes) - set(CORRECTABLE)
+    unknown = set(changes) - set(CORRECTABLE) - {"published_precision"}
     if unknown:
         raise IngestError(f"not correctable: {', '.join(sorted(unknown))}")
     values: dict[str, Any] = {}
@@ -404,6 +476,7 @@ def _corrections(changes: dict[str, Any]) -> dict[str, Any]:
         values |= {"body": body, "content_hash": content_hash(body)}
     if "published" in changes:
         values["published"] = changes["published"]
+        values["published_precision"] = changes.get("published_precision") or "day"
     if "url" in changes:
         values["url"] = _clean_url(changes["url"])
         values["url_key"] = url_key(values["url"])

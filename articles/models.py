@@ -30,6 +30,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(extraction_status=Article.ExtractionStatus.FAILED)
 
 
+class Precision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
 class Article(models.Model):
     class ExtractionStatus(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -46,7 +52,15 @@ class Article(models.Model):
         max_length=2000, blank=True, editable=False, help_text="The URL as dedupe compares it (articles.ingest.url_key)"
     )
     published = models.DateField(null=True, blank=True)
-    language = models.CharField(max_length=16, default="en")
+    published_precision = models.CharField(
+        max_length=8,
+        choices=Precision.choices,
+        default=Precision.DAY,
+        help_text="How much of `published` the source gave: 2024-12 is kept as 2024-12-01, month",
+    )
+    language = models.CharField(max_length=16, default="en", help_text="The text's language, as detected")
+    declared_language = models.CharField(max_length=16, blank=True, help_text="The language the source declared")
+    language_mismatch = models.BooleanField(default=False, help_text="The text is not in the declared language")
     content_hash = models.CharField(
         max_length=64, unique=True, editable=False, help_text="sha256 of the whitespace-normalised body"
     )
@@ -82,3 +96,18 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def published_text(self) -> str | None:
+        """The publication date to its precision, in ISO 8601: 2024-12-05, 2024-12 or 2024."""
+        if self.published is None:
+            return None
+        return self.published.isoformat()[: {"day": 10, "month": 7, "year": 4}[self.published_precision]]
+
+    @property
+    def published_label(self) -> str:
+        """The publication date for people: 5 Dec 2024, Dec 2024, 2024; empty when undated."""
+        if self.published is None:
+            return ""
+        formats = {"day": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}
+        return self.published.strftime(formats[self.published_precision])

@@ -1,12 +1,11 @@
 """Articles as the API shows them, and the shape of an article a tool pushes (validation only)."""
 
-import datetime
-
 from django.core.validators import URLValidator
 from rest_framework import serializers
 
 from factdesk.api.fields import StrictCharField
 
+from .ingest import parse_published
 from .models import Article, Outlet
 
 
@@ -30,7 +29,10 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
             "title",
             "url",
             "published",
+            "published_precision",
             "language",
+            "declared_language",
+            "language_mismatch",
             "outlet",
             "ingested_at",
             "extraction_status",
@@ -51,7 +53,9 @@ class ArticleSerializer(ArticleSummarySerializer):
 class ArticleInputSerializer(serializers.Serializer):
     """What `articles.ingest.parse_json_object` reads; checked here so each field gets its message."""
 
-    title = StrictCharField(max_length=500)
+    title = StrictCharField(
+        max_length=500, required=False, allow_blank=True, help_text="Without one, the body's first line"
+    )
     body = StrictCharField(
         trim_whitespace=False, help_text="Stored as given (newlines normalised); claim offsets index into it"
     )
@@ -59,12 +63,20 @@ class ArticleInputSerializer(serializers.Serializer):
         required=False, allow_blank=True, max_length=2000, validators=[URLValidator(schemes=["http", "https"])]
     )
     published = StrictCharField(
-        required=False, allow_blank=True, allow_null=True, help_text="ISO date (or date-time), e.g. 2021-11-21"
+        required=False,
+        allow_blank=True,
+        allow_null=True,
+        help_text="ISO date or date-time (2021-11-21), a month (2021-11) or a year (2021); the precision is kept",
     )
     outlet = StrictCharField(
         required=False, allow_blank=True, max_length=200, help_text="Name; without it, the URL's domain"
     )
-    language = StrictCharField(required=False, allow_blank=True, max_length=16, help_text="Default en")
+    language = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=16,
+        help_text="ISO 639-1 code as the source declares it; the text's language is detected, a mismatch recorded",
+    )
 
     def validate_body(self, value: str) -> str:
         if not value.strip():
@@ -74,9 +86,9 @@ class ArticleInputSerializer(serializers.Serializer):
     def validate_published(self, value: str | None) -> str | None:
         if value:
             try:
-                datetime.datetime.fromisoformat(value.strip())
+                parse_published(value)
             except ValueError:
-                raise serializers.ValidationError("Not an ISO date such as 2021-11-21.") from None
+                raise serializers.ValidationError("Not an ISO date (2021-11-21), month (2021-11) or year.") from None
         return value
 
 
@@ -85,7 +97,9 @@ class ArticleUpdateSerializer(serializers.Serializer):
 
     title = StrictCharField(max_length=500, required=False)
     body = StrictCharField(required=False, trim_whitespace=False, help_text="The corrected text; extracted again")
-    published = serializers.DateField(required=False, allow_null=True, help_text="ISO date, or null")
+    published = StrictCharField(
+        required=False, allow_null=True, help_text="ISO date, month (2021-11) or year (2021); null: undated"
+    )
     url = StrictCharField(
         required=False, allow_blank=True, max_length=2000, validators=[URLValidator(schemes=["http", "https"])]
     )
@@ -96,4 +110,9 @@ class ArticleUpdateSerializer(serializers.Serializer):
             raise serializers.ValidationError({name: ["Not correctable through the API."] for name in unknown})
         if not attrs:
             raise serializers.ValidationError("Send at least one of title, body, published, url.")
+        if attrs.get("published"):
+            try:
+                attrs["published"], attrs["published_precision"] = parse_published(attrs["published"])
+            except ValueError:
+                raise serializers.ValidationError({"published": ["Not an ISO date, month or year."]}) from None
         return attrs

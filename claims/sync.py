@@ -214,8 +214,18 @@ def extract_articles_claims(article_ids: list[int]) -> dict[int, SyncResult]:
     each write locks its article row, so two runs for the same article, one after the other or at
     once, store its claims once.
     """
-    articles = list(Article.objects.filter(pk__in=article_ids).only("pk", "body", "published"))
-    gone = set(article_ids) - {a.pk for a in articles}
+    found = list(Article.objects.filter(pk__in=article_ids).only("pk", "body", "published", "language"))
+    # The text's language was detected at ingestion: another language is never extracted as English.
+    articles = [article for article in found if article.language == "en"]
+    for article in found:
+        if article.language != "en":
+            _finish(
+                article.pk,
+                Article.ExtractionStatus.UNSUPPORTED,
+                f"language not supported: the text is {article.language!r}",
+            )
+            logger.warning("article=%s extraction skipped: language %s", article.pk, article.language)
+    gone = set(article_ids) - {a.pk for a in found}
     for article_id in sorted(gone):
         logger.info("article=%s extraction skipped: article deleted", article_id)
     if not articles:

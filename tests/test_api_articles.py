@@ -65,7 +65,7 @@ def test_the_same_text_pushed_again_answers_200_and_creates_nothing(api_as, alic
 @pytest.mark.parametrize(
     ("payload", "field"),
     [
-        ({"body": "text"}, "title"),
+        ({"title": 42, "body": "text"}, "title"),
         ({"title": "t"}, "body"),
         ({"title": "t", "body": "   \n "}, "body"),
         ({"title": "t", "body": "text", "url": "ftp://example.org/x"}, "url"),

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from articles.ingest import IngestError, ingest_document
+from articles.ingest import IngestError, ItemFailure, ingest_document
 from factdesk.celery import enqueue
 
 # Extraction lives in the claims app, above this one: it is started by name.
@@ -59,6 +59,11 @@ class Command(BaseCommand):
                 bar.write(self.style.ERROR(f"failed: {path}: {reason}"), file=self.stderr._out)
                 continue
             for result in results:
+                if isinstance(result, ItemFailure):  # one bad item of a JSON list: the others go in
+                    counts["failed"] += 1
+                    failed.append(f"{path} ({result.summary.split(':')[0]})")
+                    bar.write(self.style.ERROR(f"failed: {path}: {result.summary}"), file=self.stderr._out)
+                    continue
                 counts["created" if result.created else "unchanged"] += 1
                 if result.created:
                     created.append(result.article.pk)

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "factdesk.api",
     "feed",
     "articles",
     "claims",
@@ -87,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After sessions (a browser's key is per session), before the views: a retried POST replays its answer.
+    "factdesk.api.idempotency.IdempotencyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -230,6 +233,8 @@ FACTDESK_MAX_CLAIMS_PER_ARTICLE = env_int("FACTDESK_MAX_CLAIMS_PER_ARTICLE", 500
 FACTDESK_API_MAX_BODY_BYTES = env_int("FACTDESK_API_MAX_BODY_BYTES", FACTDESK_ARTICLE_MAX_BYTES + 262_144)
 # Above our own limit, so the API's 413 JSON answers first instead of Django's 400 page.
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, FACTDESK_API_MAX_BODY_BYTES + 65_536)
+# Idempotency-Key: how long the first answer to a POST is kept for its retries.
+FACTDESK_IDEMPOTENCY_HOURS = env_int("FACTDESK_IDEMPOTENCY_HOURS", 24)
 # Webhooks: seconds to wait for an endpoint's answer, and attempts before a delivery is given up.
 FACTDESK_WEBHOOK_TIMEOUT = env_int("FACTDESK_WEBHOOK_TIMEOUT", 10)
 FACTDESK_WEBHOOK_MAX_ATTEMPTS = env_int("FACTDESK_WEBHOOK_MAX_ATTEMPTS", 7)

@@ -328,7 +328,10 @@ class AnnotationViewSet(
         serializer = AnnotationInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         annotation = workflow.annotate(claim, editor=request.user, **serializer.validated_data)
-        return Response(AnnotationSerializer(annotation).data, status=status.HTTP_201_CREATED)
+        location = request.build_absolute_uri(f"{request.path.rstrip('/')}/{annotation.pk}/")
+        return Response(
+            AnnotationSerializer(annotation).data, status=status.HTTP_201_CREATED, headers={"Location": location}
+        )
 
     def destroy(self, request, *args, **kwargs):
         annotation = self.get_object()
@@ -398,7 +401,11 @@ class LinkViewSet(
         return super().get_serializer_context() | {"claim_id": int(self.kwargs.get("claim_id", 0))}
 
     def _link_response(self, pk: int, status_code: int = status.HTTP_200_OK) -> Response:
-        return Response(self.get_serializer(self.get_queryset().get(pk=pk)).data, status=status_code)
+        data = self.get_serializer(self.get_queryset().get(pk=pk)).data
+        headers = {}
+        if status_code == status.HTTP_201_CREATED:
+            headers["Location"] = self.request.build_absolute_uri(f"{self.request.path.rstrip('/')}/{pk}/")
+        return Response(data, status=status_code, headers=headers)
 
     def create(self, request, *args, **kwargs):
         claim = self.claim

@@ -11,7 +11,17 @@ from articles.ingest import delete_article
 from articles.models import Article
 
 from . import events, workflow
-from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Annotation, Claim, ClaimEvent, ClaimLink, DismissReason, Status
+from .models import (
+    ANCHOR_FIELDS,
+    EDITABLE_FIELDS,
+    PUBLICATION_FIELDS,
+    Annotation,
+    Claim,
+    ClaimEvent,
+    ClaimLink,
+    DismissReason,
+    Status,
+)
 from .readable import ReadableDecimalField, readable_number
 from .tasks import extract_article
 
@@ -167,7 +177,7 @@ class ClaimAdminForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = [*EDITABLE_FIELDS, "assignee"]
+        fields = [*EDITABLE_FIELDS, *PUBLICATION_FIELDS, "assignee"]
 
 
 @admin.register(Claim)
@@ -198,7 +208,20 @@ class ClaimAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["article", "sentence", "quote", "label", "score", "version"]}),
         ("Structured fields (editable)", {"fields": list(EDITABLE_FIELDS[:-1])}),
-        ("Review", {"fields": ["status", "dismiss_reason", "assignee", "verdict_note", "reviewed_by", "reviewed_at"]}),
+        (
+            "Review",
+            {
+                "fields": [
+                    "status",
+                    "dismiss_reason",
+                    "assignee",
+                    "verdict_note",
+                    "reviewed_by",
+                    "reviewed_at",
+                    *PUBLICATION_FIELDS,
+                ]
+            },
+        ),
         (
             "Extraction",
             {
@@ -244,7 +267,8 @@ class ClaimAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         # The form's instance already holds the new values; the workflow writes them with an event.
         seen = Claim.objects.get(pk=obj.pk)
-        changes = {name: getattr(obj, name) for name in form.changed_data if name in EDITABLE_FIELDS}
+        editable = set(EDITABLE_FIELDS) | set(PUBLICATION_FIELDS)
+        changes = {name: getattr(obj, name) for name in form.changed_data if name in editable}
         try:
             if changes:
                 workflow.edit_fields(seen, changes=changes, editor=request.user, version=obj.version)

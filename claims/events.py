@@ -16,7 +16,7 @@ from django.contrib.auth.models import User
 
 from feed import log as feed_log
 
-from .models import VERDICTS, Claim, ClaimEvent, Status
+from .models import EDITABLE_FIELDS, VERDICTS, Claim, ClaimEvent, Status
 
 # How the history names changes made by no person: extraction, re-anchoring, the linker.
 SYSTEM_ACTOR = feed_log.SYSTEM_ACTOR
@@ -96,7 +96,7 @@ def changed_fields(event: ClaimEvent) -> list[str]:
     fields = sorted(set(after) - _NOT_FIELDS)
     if "proposed" in after:
         fields.append("extracted")
-    if kind == ClaimEvent.Kind.EDIT:
+    if kind == ClaimEvent.Kind.EDIT and set(after) & set(EDITABLE_FIELDS):
         fields.append("edited_by_editor")
     return fields
 

@@ -56,6 +56,10 @@ class DismissReason(models.TextChoices):
 # Where a claim stands in its article's body.
 ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_start", "quote_end")
 
+# What the published fact check carries (ClaimReview): written by editors only, never extracted.
+PUBLICATION_FIELDS = ("factcheck_url", "claim_reviewed")
+CLAIM_REVIEWED_SUGGESTED_LENGTH = 75
+
 # The structured fields an editor may correct; what the extractor proposed stays in `extracted`.
 EDITABLE_FIELDS = (
     "value",
@@ -143,6 +147,13 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_claims"
     )
     verdict_note = models.TextField(blank=True)
+    # What the published fact check needs (schema.org ClaimReview): editors fill them with the verdict.
+    factcheck_url = models.URLField(
+        max_length=2000, blank=True, help_text="The published fact check (ClaimReview url); empty until published"
+    )
+    claim_reviewed = models.CharField(
+        max_length=300, blank=True, help_text="The claim in a short sentence for ClaimReview (75 characters or fewer)"
+    )
     dismiss_reason = models.CharField(
         "why dismissed",
         max_length=16,

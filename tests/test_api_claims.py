@@ -356,14 +356,17 @@ def test_a_verified_claim_has_a_claimreview_with_the_top_rating(api_as, vera, al
     assert response.status_code == 200
     review = response.json()
     assert review["@type"] == "ClaimReview" and review["claimReviewed"] == claim.sentence
+    assert response["Content-Type"] == "application/ld+json"
     assert review["reviewRating"] == {
         "@type": "Rating",
+        "name": "Verified",
         "ratingValue": 5,
         "bestRating": 5,
         "worstRating": 1,
         "alternateName": "Verified",
+        "ratingExplanation": "Border guards counted 1,200.",
     }
-    appearance = review["itemReviewed"]["appearance"]
+    (appearance,) = review["itemReviewed"]["appearance"]
     assert appearance["url"] == claim.article.url and appearance["headline"] == claim.article.title
     assert appearance["datePublished"] == "2021-11-21" and appearance["publisher"]["name"] == "Anadolu Agency"
     assert review["author"] == {"@type": "Organization", "name": "Desk Weekly", "url": "https://desk.example.org/"}

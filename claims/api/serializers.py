@@ -18,7 +18,9 @@ from factdesk.api.fields import StrictCharField
 from ..events import actor_name
 from ..models import (
     ANCHOR_FIELDS,
+    CLAIM_REVIEWED_SUGGESTED_LENGTH,
     EDITABLE_FIELDS,
+    PUBLICATION_FIELDS,
     Annotation,
     Claim,
     ClaimEvent,
@@ -99,6 +101,8 @@ class ClaimSerializer(serializers.ModelSerializer):
             "status",
             "verdict",
             "verdict_note",
+            "factcheck_url",
+            "claim_reviewed",
             "dismiss_reason",
             "assignee",
             "reviewed_by",
@@ -166,6 +170,18 @@ class ClaimEditSerializer(serializers.Serializer):
     places = serializers.ListField(child=StrictCharField(max_length=200), max_length=50, required=False)
     attribution = StrictCharField(max_length=300, required=False, allow_blank=True)
     label = StrictCharField(max_length=300, required=False, allow_blank=True)
+    factcheck_url = serializers.URLField(
+        max_length=2000, required=False, allow_blank=True, help_text="The published fact check (ClaimReview url)"
+    )
+    claim_reviewed = StrictCharField(
+        max_length=300,
+        required=False,
+        allow_blank=True,
+        help_text=(
+            f"The claim in a short sentence for ClaimReview; {CLAIM_REVIEWED_SUGGESTED_LENGTH} characters "
+            "or fewer is best"
+        ),
+    )
     version = VersionField()
 
     def validate(self, attrs):
@@ -182,7 +198,8 @@ class ClaimEditSerializer(serializers.Serializer):
         return attrs
 
     def changes(self) -> dict:
-        return {name: value for name, value in self.validated_data.items() if name in EDITABLE_FIELDS}
+        allowed = set(EDITABLE_FIELDS) | set(PUBLICATION_FIELDS)
+        return {name: value for name, value in self.validated_data.items() if name in allowed}
 
 
 class TransitionSerializer(serializers.Serializer):

@@ -16,6 +16,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from articles.api import NewestFirst
@@ -26,7 +27,7 @@ from factdesk.api.schema import BODY_ERRORS, ErrorSerializer
 from .. import queries, workflow
 from ..filters import ClaimFilter
 from ..models import Annotation, Claim, ClaimEvent, ClaimLink
-from .claimreview import CLAIMREVIEW_SCHEMA, claim_review
+from .claimreview import CLAIMREVIEW_SCHEMA, JSONLDRenderer, claim_review
 from .serializers import (
     MAX_VERSION,
     AnnotationInputSerializer,
@@ -253,22 +254,27 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         return self._group_response(group)
 
     @extend_schema(
-        summary="The claim's schema.org ClaimReview (JSON-LD)",
+        summary="The claim's schema.org ClaimReview (JSON-LD), ready to publish",
         description=(
-            "For a claim with a verdict. Rating on 1-5: false 1, misleading 2, needs_context 3, verified 5; "
-            "unverifiable has no ratingValue, only alternateName. 404 `no_verdict` while the claim is open."
+            "For a claim with a verdict, as `application/ld+json` (`Accept: application/json` gets the same as "
+            "JSON). `url` is the verdict's `factcheck_url` (the claim's page until it is set), `claimReviewed` its "
+            "`claim_reviewed` (else the sentence); the Claim's `author` is the attribution, `appearance` every "
+            "article of the fact group, the earliest `firstAppearance`. Rating on 1-5: false 1, misleading 2, "
+            "needs_context 3, verified 5; unverifiable has no ratingValue, only its name. 404 `no_verdict` while "
+            "the claim is open."
         ),
         responses={
             200: OpenApiResponse(CLAIMREVIEW_SCHEMA, description="ClaimReview JSON-LD"),
             **error_responses(403, 404),
         },
     )
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
     def claimreview(self, request, pk=None):
         claim = self.get_object()
         if not claim.verdict:
             raise NotFound("This claim has no verdict yet, so it has no ClaimReview.", code="no_verdict")
-        return Response(claim_review(claim, page_url=claim_page_url(claim, request)))
+        review = claim_review(claim, page_url=claim_page_url(claim, request), group=queries.fact_group(claim))
+        return Response(review)
 
 
 class ClaimChildViewSet(viewsets.GenericViewSet):

@@ -10,7 +10,7 @@ from django.db import transaction
 from factdesk.celery import enqueue_on_commit
 
 from .. import events
-from ..models import EDITABLE_FIELDS, Claim, ClaimEvent
+from ..models import EDITABLE_FIELDS, PUBLICATION_FIELDS, Claim, ClaimEvent
 from .errors import InvalidEdit
 from .versions import bump, check_seen
 
@@ -39,7 +39,7 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: User, version:
     field it does not name is never written, so a stale copy cannot put back a value it did not touch.
     """
     version = check_seen(claim, version)
-    unknown = set(changes) - set(EDITABLE_FIELDS)
+    unknown = set(changes) - set(EDITABLE_FIELDS) - set(PUBLICATION_FIELDS)
     if unknown:
         raise InvalidEdit(f"Not editable: {', '.join(sorted(unknown))}.")
     changed = {name: value for name, value in changes.items() if getattr(claim, name) != value}
@@ -47,7 +47,8 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: User, version:
         return
     _check_order(claim, changed)
     before = {name: getattr(claim, name) for name in changed}
-    edited = sorted(set(claim.edited_by_editor) | set(changed))
+    # Corrections of extracted fields are kept apart from the extractor's; the publication fields are editors' own.
+    edited = sorted(set(claim.edited_by_editor) | (set(changed) & set(EDITABLE_FIELDS)))
     with transaction.atomic():
         bump(claim, version=version, edited_by_editor=edited, **changed)
         events.record(claim, editor, ClaimEvent.Kind.EDIT, before, changed)

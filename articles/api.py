@@ -9,6 +9,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
+from factdesk.api import schema
 from factdesk.api.conditional import conditional, content_etag
 from factdesk.api.schema import BODY_ERRORS, ErrorSerializer, error_responses
 
@@ -170,3 +171,31 @@ class ArticleViewSet(
             raise ValidationError({"non_field_errors": [str(exc)]}) from None
         fresh = self.get_queryset().get(pk=article.pk)
         return Response(ArticleSerializer(fresh, context=self.get_serializer_context()).data)
+
+
+schema.register_error_codes(
+    {
+        "articles_create": {409: ["article_changed"], 413: ["article_too_large"]},
+        "articles_partial_update": {409: ["duplicate"], 413: ["article_too_large"]},
+    }
+)
+schema.register_component_extras({"ArticleUpdateRequest": {"minProperties": 1}})
+schema.register_links(
+    {
+        "articles_create": {
+            status: {
+                "Article": {"operationId": "articles_retrieve", "parameters": {"id": "$response.body#/id"}},
+                "Claims": {
+                    "operationId": "claims_list",
+                    "parameters": {"article": "$response.body#/id"},
+                    "description": "Its claims, once `extraction_status` is done",
+                },
+                "Correct": {"operationId": "articles_partial_update", "parameters": {"id": "$response.body#/id"}},
+            }
+            for status in ("200", "201")
+        },
+        "articles_retrieve": {
+            "200": {"Claims": {"operationId": "claims_list", "parameters": {"article": "$response.body#/id"}}}
+        },
+    }
+)

@@ -142,3 +142,75 @@ def test_the_docs_need_no_network(db, client, path):
     response = client.get(path)
     assert response.status_code == 200
     assert b"cdn.jsdelivr" not in response.content and b"unpkg.com" not in response.content
+
+
+# --- A precise schema, and the headers it promises (issue 15 item 7) ---------------------------------------
+
+
+def generated_schema(client):
+    import yaml
+
+    return yaml.safe_load(client.get("/api/schema/").content)
+
+
+def test_what_the_server_requires_the_schema_requires(client, db):
+    schema = generated_schema(client)["components"]["schemas"]
+    assert "version" in schema["ClaimEditRequest"]["required"] and schema["ClaimEditRequest"]["minProperties"] == 2
+    assert "version" in schema["TransitionRequest"]["required"]
+    assert set(schema["LinkStateRequest"]["required"]) == {"state", "seen_state"}
+    assert schema["GroupTransitionRequest"]["properties"]["versions"]["minProperties"] == 1
+    assert schema["ArticleUpdateRequest"]["minProperties"] == 1
+    assert schema["Link"]["properties"]["reasons"]["items"] == {"type": "string"}
+
+
+def test_each_operation_lists_its_error_codes(client, db):
+    paths = generated_schema(client)["paths"]
+    conflict = paths["/api/v1/claims/{id}/transition/"]["post"]["responses"]["409"]["content"]["application/json"]
+    assert set(conflict["schema"]["allOf"][1]["properties"]["code"]["enum"]) == {
+        "stale",
+        "invalid_transition",
+        "idempotency_in_progress",
+    }
+    missing = paths["/api/v1/claims/{id}/claimreview/"]["get"]["responses"]["404"]["content"]["application/json"]
+    assert set(missing["schema"]["allOf"][1]["properties"]["code"]["enum"]) == {"not_found", "no_verdict"}
+
+
+def test_every_post_takes_an_idempotency_key_and_every_answer_names_its_rate_limit(client, db):
+    paths = generated_schema(client)["paths"]
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            if method == "post":
+                assert "Idempotency-Key" in [p["name"] for p in operation["parameters"]], path
+            for status, response in operation["responses"].items():
+                assert "RateLimit-Remaining" in response["headers"], (path, method, status)
+                if status == "201":
+                    assert "Location" in response["headers"]
+
+
+def test_the_main_flow_is_linked(client, db):
+    paths = generated_schema(client)["paths"]
+    pushed = paths["/api/v1/articles/"]["post"]["responses"]["201"]["links"]
+    assert pushed["Claims"]["operationId"] == "claims_list"
+    claim = paths["/api/v1/claims/{id}/"]["get"]["responses"]["200"]["links"]
+    assert {"Transition", "ClaimReview", "History"} <= set(claim)
+
+
+def test_every_api_answer_says_where_the_caller_stands_and_a_429_when_to_retry(api_as, alice, settings):
+    from rest_framework.settings import api_settings
+
+    client = api_as(alice)
+    first = client.get("/api/v1/claims/")
+    limit = int(first["RateLimit-Limit"])
+    assert int(first["RateLimit-Remaining"]) == limit - 1 and 0 < int(first["RateLimit-Reset"]) <= 3600
+    assert int(client.get("/api/v1/claims/")["RateLimit-Remaining"]) == limit - 2
+    anonymous = api_as(None).get("/api/v1/claims/")
+    assert anonymous.status_code == 401 and "RateLimit-Remaining" in anonymous
+    rates = api_settings.DEFAULT_THROTTLE_RATES
+    try:
+        rates["user"] = "2/hour"
+        client.get("/api/v1/articles/")
+        throttled = client.get("/api/v1/articles/")
+    finally:
+        rates["user"] = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["user"]
+    assert throttled.status_code == 429 and int(throttled["Retry-After"]) > 0
+    assert throttled["RateLimit-Remaining"] == "0"

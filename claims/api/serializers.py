@@ -84,6 +84,9 @@ class ClaimSerializer(serializers.ModelSerializer):
         child=StrictCharField(), read_only=True, help_text="Fields an editor corrected"
     )
     extracted = serializers.DictField(read_only=True, help_text="The structured fields as the extractor proposed them")
+    factcheck_url = StrictCharField(
+        read_only=True, help_text="The published fact check (ClaimReview url); may be empty"
+    )
     allowed_transitions = serializers.SerializerMethodField(help_text="Statuses this claim may move to now")
     page_url = serializers.SerializerMethodField(help_text="The claim's page in the review workspace")
     has_contradiction = serializers.SerializerMethodField(
@@ -223,6 +226,18 @@ class TransitionSerializer(serializers.Serializer):
     version = VersionField()
 
 
+@extend_schema_field(
+    {
+        "type": "object",
+        "additionalProperties": {"type": "integer", "minimum": 1},
+        "minProperties": 1,
+        "maxProperties": MAX_GROUP,
+    }
+)
+class VersionsField(serializers.DictField):
+    """Claim id to version: at least one."""
+
+
 class GroupTransitionSerializer(serializers.Serializer):
     """One verdict for a whole fact group, with the version of every claim of the group as you read it."""
 
@@ -234,7 +249,7 @@ class GroupTransitionSerializer(serializers.Serializer):
         max_length=10_000,
         help_text="The verdict note; required for false, misleading and needs_context",
     )
-    versions = serializers.DictField(
+    versions = VersionsField(
         child=serializers.IntegerField(min_value=1, max_value=MAX_VERSION),
         allow_empty=False,
         help_text='Every claim of the group (GET …/group/), id to the version you read: {"12": 3, "40": 1}',
@@ -274,6 +289,9 @@ class ClaimRefSerializer(serializers.Serializer):
 
 class LinkSerializer(serializers.ModelSerializer):
     other = serializers.SerializerMethodField(help_text="The claim at the other end, seen from the claim in the URL")
+    reasons = serializers.ListField(
+        child=StrictCharField(), read_only=True, help_text="Why the linker suggested it, in words"
+    )
     created_by = UserBriefSerializer(read_only=True, allow_null=True)
 
     class Meta:

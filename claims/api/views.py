@@ -451,3 +451,50 @@ class EventViewSet(mixins.ListModelMixin, ClaimChildViewSet):
         if self.is_schema_only():
             return ClaimEvent.objects.none()
         return self.claim.events.select_related("actor").order_by("-at", "-id")
+
+
+# What the schema states beyond the serializers (factdesk.api.schema.postprocess applies it).
+schema.register_error_codes(
+    {
+        "claims_partial_update": {400: ["invalid_edit"], 409: ["stale"]},
+        "claims_transition_create": {400: ["note_required", "invalid_reason"], 409: ["stale", "invalid_transition"]},
+        "claims_group_transition_create": {
+            400: ["note_required", "invalid_reason"],
+            409: ["stale", "invalid_transition", "group_changed"],
+        },
+        "claims_claimreview_retrieve": {404: ["no_verdict"]},
+        "claims_annotations_create": {400: ["refused"]},
+        "claims_annotations_destroy": {403: ["permission_denied"]},
+        "claims_links_create": {400: ["invalid_link"]},
+        "claims_links_partial_update": {400: ["invalid_link"], 409: ["stale_link"]},
+    }
+)
+# `version` is what the server checks; If-Match may stand in for it, but a client always has it to send.
+schema.register_component_extras(
+    {
+        "ClaimEditRequest": {"required": ["version"], "minProperties": 2},
+        "TransitionRequest": {"required": ["version"]},
+        "GroupTransitionRequest": {"minProperties": 2},
+    }
+)
+_CLAIM_ID = {"id": "$response.body#/id"}
+schema.register_links(
+    {
+        "claims_retrieve": {
+            "200": {
+                "Transition": {"operationId": "claims_transition_create", "parameters": _CLAIM_ID,
+                               "description": "Change its status, sending `version` from this answer"},
+                "Correct": {"operationId": "claims_partial_update", "parameters": _CLAIM_ID},
+                "History": {"operationId": "claims_events_list", "parameters": {"claim_id": "$response.body#/id"}},
+                "Notes": {"operationId": "claims_annotations_list", "parameters": {"claim_id": "$response.body#/id"}},
+                "Links": {"operationId": "claims_links_list", "parameters": {"claim_id": "$response.body#/id"}},
+                "Group": {"operationId": "claims_group_list", "parameters": _CLAIM_ID},
+                "ClaimReview": {"operationId": "claims_claimreview_retrieve", "parameters": _CLAIM_ID},
+            }
+        },
+        "claims_transition_create": {
+            "200": {"ClaimReview": {"operationId": "claims_claimreview_retrieve", "parameters": _CLAIM_ID}}
+        },
+        "claims_group_transition_create": {},
+    }
+)  # fmt: skip

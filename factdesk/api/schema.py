@@ -42,3 +42,138 @@ def error_responses(*codes: int, descriptions: Mapping[int, str] | None = None) 
 
 # A request with a JSON body can also be too large, malformed, or of another media type.
 BODY_ERRORS = (400, 413, 415)
+
+
+# --- What the generated schema states beyond the serializers: each app registers its own --------------------
+
+# Codes any operation may answer with, per status (the plumbing's own).
+COMMON_CODES: dict[int, list[str]] = {
+    400: ["invalid", "parse_error", "bad_request"],
+    401: ["not_authenticated", "authentication_failed"],
+    403: ["permission_denied"],
+    404: ["not_found"],
+    409: [],
+    413: ["too_large"],
+    415: ["unsupported_media_type"],
+    422: [],
+    429: ["throttled"],
+}
+# Every POST takes an Idempotency-Key; these are its refusals.
+IDEMPOTENCY_CODES: dict[int, list[str]] = {
+    400: ["invalid"],
+    409: ["idempotency_in_progress"],
+    422: ["idempotency_key_reused"],
+}
+
+_error_codes: dict[str, dict[int, list[str]]] = {}
+_links: dict[str, dict[str, dict]] = {}
+_component_extras: dict[str, dict] = {}
+
+
+def register_error_codes(codes: Mapping[str, Mapping[int, list[str]]]) -> None:
+    """The error codes of operations (by operationId), per status, beyond the common ones."""
+    for operation, by_status in codes.items():
+        merged = _error_codes.setdefault(operation, {})
+        for status_code, names in by_status.items():
+            merged[status_code] = sorted(set(merged.get(status_code, [])) | set(names))
+
+
+def register_links(links: Mapping[str, Mapping[str, dict]]) -> None:
+    """OpenAPI links of operations: operationId -> {status: {link name: Link Object}}."""
+    for operation, by_status in links.items():
+        _links.setdefault(operation, {}).update(by_status)
+
+
+def register_component_extras(extras: Mapping[str, dict]) -> None:
+    """JSON Schema keywords to add to components (`required`, `minProperties`, …), by component name."""
+    for name, keywords in extras.items():
+        _component_extras.setdefault(name, {}).update(keywords)
+
+
+def _error_schema(codes: list[str], ref: str) -> dict:
+    narrowed = {"type": "object", "properties": {"code": {"type": "string", "enum": codes}}}
+    return {"allOf": [{"$ref": ref}, narrowed]}
+
+
+def _add_error_enums(operation: dict, codes: Mapping[int, list[str]], *, method: str) -> None:
+    for status_text, response in operation.get("responses", {}).items():
+        status_code = int(status_text)
+        content = response.get("content", {}).get("application/json")
+        if status_code < 400 or content is None or "$ref" not in content.get("schema", {}):
+            continue
+        names = set(COMMON_CODES.get(status_code, [])) | set(codes.get(status_code, []))
+        if method == "post":
+            names |= set(IDEMPOTENCY_CODES.get(status_code, []))
+        if names:
+            content["schema"] = _error_schema(sorted(names), content["schema"]["$ref"])
+
+
+def _idempotency(operation: dict) -> None:
+    operation.setdefault("parameters", []).append(
+        {
+            "in": "header",
+            "name": "Idempotency-Key",
+            "required": False,
+            "schema": {"type": "string", "maxLength": 255},
+            "description": "Any unique string (a UUID): a retry with the same key and body gets the first answer; "
+            "with another body, 422 `idempotency_key_reused`.",
+        }
+    )
+    responses = operation["responses"]
+    ref = {"$ref": "#/components/schemas/Error"}
+    responses.setdefault(
+        "422",
+        {
+            "description": "The Idempotency-Key was used with another request",
+            "content": {"application/json": {"schema": ref}},
+        },
+    )
+    responses.setdefault(
+        "409",
+        {
+            "description": "The first request with this Idempotency-Key is still running",
+            "content": {"application/json": {"schema": ref}},
+        },
+    )
+
+
+RATE_LIMIT_HEADERS = {
+    "RateLimit-Limit": "Requests allowed in the current window",
+    "RateLimit-Remaining": "Requests left in the current window",
+    "RateLimit-Reset": "Seconds until the window starts again",
+}
+
+
+def _rate_limit_headers(operation: dict) -> None:
+    for status_text, response in operation.get("responses", {}).items():
+        headers = response.setdefault("headers", {})
+        for name, description in RATE_LIMIT_HEADERS.items():
+            headers.setdefault(name, {"schema": {"type": "integer"}, "description": description})
+        if status_text == "429":
+            headers["Retry-After"] = {"schema": {"type": "integer"}, "description": "Seconds to wait"}
+        if status_text == "201":
+            headers["Location"] = {"schema": {"type": "string", "format": "uri"}, "description": "The new object"}
+
+
+def postprocess(result: dict, generator, request, public) -> dict:
+    """drf-spectacular hook: error-code enums, Idempotency-Key, rate-limit headers, links, component extras."""
+    for operations in result.get("paths", {}).values():
+        for method, operation in operations.items():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            if method == "post":
+                _idempotency(operation)
+            _add_error_enums(operation, _error_codes.get(operation.get("operationId", ""), {}), method=method)
+            _rate_limit_headers(operation)
+            for status_text, links in _links.get(operation.get("operationId", ""), {}).items():
+                if status_text in operation["responses"]:
+                    operation["responses"][status_text]["links"] = links
+    components = result.get("components", {}).get("schemas", {})
+    for name, keywords in _component_extras.items():
+        if name in components:
+            for keyword, value in keywords.items():
+                if keyword == "required":
+                    components[name]["required"] = sorted(set(components[name].get("required", [])) | set(value))
+                else:
+                    components[name][keyword] = value
+    return result

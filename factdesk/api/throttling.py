@@ -1,0 +1,66 @@
+"""Rate limits that say where a caller stands: RateLimit-Limit, -Remaining and -Reset on every API answer.
+
+DRF's throttles count requests per user (or per address without credentials); these report the
+count they kept on the request, and the middleware writes it into the answer's headers. A 429 also
+carries Retry-After (DRF's). Login throttling is not here: it belongs to the login page.
+"""
+
+from __future__ import annotations
+
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+_ATTRIBUTE = "factdesk_rate_limit"
+
+
+class _Reporting:
+    def allow_request(self, request, view) -> bool:
+        allowed = super().allow_request(request, view)
+        history = getattr(self, "history", None)
+        if history is not None:  # this throttle applies to the caller
+            _report(request._request, self.num_requests, len(history), self.duration, self.now, history)
+        return allowed
+
+
+def _report(request, limit: int, used: int, duration: int, now: float, history: list[float]) -> None:
+    remaining = max(0, limit - used)
+    reset = int(duration - (now - history[-1])) if history else duration
+    previous = getattr(request, _ATTRIBUTE, None)
+    if previous is None or remaining < previous[1]:  # the tightest limit is the one that binds
+        setattr(request, _ATTRIBUTE, (limit, remaining, max(0, reset)))
+
+
+class ReportingUserRateThrottle(_Reporting, UserRateThrottle):
+    pass
+
+
+class ReportingAnonRateThrottle(_Reporting, AnonRateThrottle):
+    pass
+
+
+def _peek(request) -> tuple[int, int, int] | None:
+    """Where an anonymous caller stands without counting a request: for answers given before throttling
+    (401, 403), so they carry the headers too."""
+    throttle = AnonRateThrottle()
+    if throttle.rate is None:
+        return None
+    key = throttle.cache_format % {"scope": throttle.scope, "ident": throttle.get_ident(request)}
+    now = throttle.timer()
+    history = [moment for moment in throttle.cache.get(key, []) if moment > now - throttle.duration]
+    reset = int(throttle.duration - (now - history[-1])) if history else throttle.duration
+    return throttle.num_requests, max(0, throttle.num_requests - len(history)), reset
+
+
+class RateLimitHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith("/api/v1/"):
+            return response
+        state = getattr(request, _ATTRIBUTE, None) or _peek(request)
+        if state is not None:
+            limit, remaining, reset = state
+            response["RateLimit-Limit"], response["RateLimit-Remaining"] = str(limit), str(remaining)
+            response["RateLimit-Reset"] = str(reset)
+        return response

@@ -9,12 +9,13 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from factdesk.api import schema
 from factdesk.api.schema import error_responses
 
 from .models import Event
 from .sequence import sequence
 from .serializers import FeedEventSerializer
-from .types import EVENT_TYPES
+from .types import EVENT_TYPES, PAYLOADS
 
 DEFAULT_LIMIT, MAX_LIMIT = 100, 1000
 
@@ -105,3 +106,56 @@ class FeedView(GenericAPIView):
                 "more": more,
             }
         )
+
+
+def _component_name(event_type: str) -> str:
+    return "FeedEvent" + "".join(part.capitalize() for part in event_type.replace(".", "_").split("_"))
+
+
+def _variant(event_type: str, before: dict, after: dict) -> dict:
+    """The feed event of one type: the common fields, its `type` fixed, its `before` and `after` typed."""
+    payload = {"type": "object", "additionalProperties": True}
+    return {
+        "type": "object",
+        "description": f"A `{event_type}` change",
+        "required": ["id", "type", "at", "actor_name", "fields", "before", "after"],
+        "properties": {
+            "id": {"type": "integer", "description": "The event's place in the feed: the cursor"},
+            "type": {"type": "string", "enum": [event_type]},
+            "at": {"type": "string", "format": "date-time"},
+            "claim": {"type": "integer", "nullable": True},
+            "article": {"type": "integer", "nullable": True},
+            "actor": {"allOf": [{"$ref": "#/components/schemas/Actor"}], "nullable": True},
+            "actor_name": {"type": "string"},
+            "version": {"type": "integer", "nullable": True},
+            "fields": {"type": "array", "items": {"type": "string"}},
+            "before": payload | {"properties": before},
+            "after": payload | {"properties": after},
+            "history_id": {"type": "integer", "nullable": True},
+        },
+    }
+
+
+# Each type's payload in the schema: a page's `results` hold one of them, told apart by `type`.
+schema.register_components({_component_name(t): _variant(t, *PAYLOADS[t]) for t in EVENT_TYPES})
+schema.register_component_extras(
+    {
+        "FeedPage": {
+            "properties": {
+                "results": {
+                    "type": "array",
+                    "items": {
+                        "oneOf": [{"$ref": f"#/components/schemas/{_component_name(t)}"} for t in EVENT_TYPES],
+                        "discriminator": {
+                            "propertyName": "type",
+                            "mapping": {t: f"#/components/schemas/{_component_name(t)}" for t in EVENT_TYPES},
+                        },
+                    },
+                },
+                "next": {"type": "string", "format": "uri", "description": "The next page: follow it now or later"},
+                "cursor": {"type": "integer", "description": "Send as `after` to go on from here"},
+                "more": {"type": "boolean", "description": "More events are waiting beyond this page"},
+            }
+        }
+    }
+)

@@ -195,7 +195,7 @@ def test_the_main_flow_is_linked(client, db):
     assert {"Transition", "ClaimReview", "History"} <= set(claim)
 
 
-def test_every_api_answer_says_where_the_caller_stands_and_a_429_when_to_retry(api_as, alice, settings):
+def test_every_api_answer_says_where_the_caller_stands_and_a_429_when_to_retry(api_as, alice):
     from rest_framework.settings import api_settings
 
     client = api_as(alice)
@@ -206,11 +206,22 @@ def test_every_api_answer_says_where_the_caller_stands_and_a_429_when_to_retry(a
     anonymous = api_as(None).get("/api/v1/claims/")
     assert anonymous.status_code == 401 and "RateLimit-Remaining" in anonymous
     rates = api_settings.DEFAULT_THROTTLE_RATES
+    kept = rates["user"]
     try:
         rates["user"] = "2/hour"
         client.get("/api/v1/articles/")
         throttled = client.get("/api/v1/articles/")
     finally:
-        rates["user"] = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["user"]
+        rates["user"] = kept
     assert throttled.status_code == 429 and int(throttled["Retry-After"]) > 0
     assert throttled["RateLimit-Remaining"] == "0"
+
+
+def test_the_feed_types_each_payload_by_its_event_type(client, db):
+    from feed.types import EVENT_TYPES
+
+    schema = generated_schema(client)["components"]["schemas"]
+    items = schema["FeedPage"]["properties"]["results"]["items"]
+    assert set(items["discriminator"]["mapping"]) == set(EVENT_TYPES)
+    status = schema["FeedEventClaimStatus"]["properties"]
+    assert status["type"]["enum"] == ["claim.status"] and status["after"]["properties"]["reason"] == {"type": "string"}

@@ -68,6 +68,12 @@ IDEMPOTENCY_CODES: dict[int, list[str]] = {
 _error_codes: dict[str, dict[int, list[str]]] = {}
 _links: dict[str, dict[str, dict]] = {}
 _component_extras: dict[str, dict] = {}
+_components: dict[str, dict] = {}
+
+
+def register_components(components: Mapping[str, dict]) -> None:
+    """Components the serializers do not produce (payload shapes per event type)."""
+    _components.update(components)
 
 
 def register_error_codes(codes: Mapping[str, Mapping[int, list[str]]]) -> None:
@@ -169,6 +175,7 @@ def postprocess(result: dict, generator, request, public) -> dict:
                 if status_text in operation["responses"]:
                     operation["responses"][status_text]["links"] = links
     components = result.get("components", {}).get("schemas", {})
+    components.update(_components)
     for name, keywords in _component_extras.items():
         if name in components:
             for keyword, value in keywords.items():

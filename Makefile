@@ -12,7 +12,10 @@ PORT ?= 8000
 # Development defaults; the environment wins (CI sets DATABASE_URL and CELERY_BROKER_URL).
 export DEBUG ?= 1
 
-.PHONY: check-python venv venv-dev demo test test-fast screenshots eval bench lint typecheck clean
+CLIENT_VENV := .venv-client
+CLIENT_STAMP := $(CLIENT_VENV)/.installed
+
+.PHONY: check-python venv venv-dev client-venv demo test test-fast schema-check screenshots eval bench lint typecheck clean
 
 # The venv's Python once it exists, else the one that would make it: factdesk runs on 3.11 only.
 check-python:
@@ -36,6 +39,14 @@ venv: $(STAMP)
 
 venv-dev: $(DEV_STAMP)
 
+# openapi-python-client in a virtualenv of its own: its pins clash with the app's (typer, via spaCy).
+$(CLIENT_STAMP): requirements-client.txt | check-python
+	test -x $(CLIENT_VENV)/bin/python || $(PYTHON) -m venv $(CLIENT_VENV)
+	$(CLIENT_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements-client.txt
+	touch $(CLIENT_STAMP)
+
+client-venv: $(CLIENT_STAMP)
+
 demo: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ingest seeds/
@@ -46,8 +57,12 @@ demo: $(STAMP)
 # The suite runs in one process per CPU (pytest-xdist); PYTEST_WORKERS=0 runs it in this process.
 PYTEST_WORKERS ?= auto
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) $(CLIENT_STAMP)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# The schema validates, and a client generated from it builds without warnings and runs the README's flow.
+schema-check: $(DEV_STAMP) $(CLIENT_STAMP)
+	$(PY) -m pytest -q tests/test_api_schema.py tests/test_generated_client.py
 
 # Everything but the tests marked slow (browser, real worker, Schemathesis, long texts).
 test-fast: $(DEV_STAMP)
@@ -81,4 +96,4 @@ typecheck: $(DEV_STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles test-artifacts
+	rm -rf $(VENV) $(CLIENT_VENV) db.sqlite3 staticfiles test-artifacts

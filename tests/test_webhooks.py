@@ -176,3 +176,13 @@ def test_a_real_worker_delivers_a_change_made_through_the_api(receiver, api_as, 
             webhooks.forget_active()
     (arrival,) = receiver.received
     assert json.loads(arrival.body)["data"]["after"]["text"] == "Seen by the tool."
+
+
+def test_the_command_catches_up_what_no_change_triggered(subscription, receiver, alice, claim):
+    from django.core.management import call_command
+
+    workflow.annotate(claim, text="Made while no dispatch ran.", editor=alice)  # its on-commit task never ran
+    assert receiver.received == []
+    call_command("dispatch_webhooks", verbosity=0)
+    (arrival,) = receiver.wait_for(1)
+    assert json.loads(arrival.body)["type"] == "claim.note_added"

@@ -9,12 +9,14 @@ import datetime
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -343,14 +345,21 @@ def _article_view(article: Article) -> dict[str, Any]:
         "url": article.url,
         "published": article.published_text,
         "language": article.language,
-        "outlet": article.outlet.name if article.outlet_id else None,
+        "outlet": article.outlet.name if article.outlet is not None else None,
         "body_length": len(article.body),
         "content_hash": article.content_hash,
     }
 
 
 def record_article_change(
-    article: Article, type_: str, *, actor=None, fields=(), before=None, after=None, system: str = "ingest"
+    article: Article,
+    type_: str,
+    *,
+    actor: User | None = None,
+    fields: Sequence[str] = (),
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    system: str = "ingest",
 ) -> None:
     """The article's entry in the change feed, in the caller's transaction."""
     feed_log.append(
@@ -374,7 +383,7 @@ def _languages(item: ArticleInput) -> dict[str, Any]:
     }
 
 
-def _correct(found: IngestResult, item: ArticleInput, *, update: bool, actor) -> IngestResult:
+def _correct(found: IngestResult, item: ArticleInput, *, update: bool, actor: User | None) -> IngestResult:
     """The same URL again: unchanged, or another text (refused unless `update`, which corrects it)."""
     article = found.article
     if found.reason != "same URL already ingested":
@@ -393,7 +402,7 @@ def _correct(found: IngestResult, item: ArticleInput, *, update: bool, actor) ->
 
 
 def ingest_article(
-    item: ArticleInput, *, schedule_extraction: bool = True, actor=None, update: bool = False
+    item: ArticleInput, *, schedule_extraction: bool = True, actor: User | None = None, update: bool = False
 ) -> IngestResult:
     """Save one article in its own transaction, or return the one already there.
 
@@ -496,7 +505,7 @@ def check_correction(article: Article, changes: dict[str, Any]) -> None:
     _check_unique(article, _corrections(changes))
 
 
-def update_article(article: Article, *, changes: dict[str, Any], actor=None) -> list[str]:
+def update_article(article: Article, *, changes: dict[str, Any], actor: User | None = None) -> list[str]:
     """Correct an article's title, body, publication date or URL; the names of what changed.
 
     One transaction with its `article.updated` feed entry. Once committed, the claims layer records the
@@ -528,7 +537,7 @@ def _shown_by(view_name: str, changed: list[str]) -> bool:
     return view_name in changed or (view_name in ("body_length", "content_hash") and "body" in changed)
 
 
-def delete_article(article: Article, *, actor=None) -> None:
+def delete_article(article: Article, *, actor: User | None = None) -> None:
     """Delete an article, recorded in the change feed (`article.deleted`). Its claims are removed first by
     the claims layer, which records each (a claim's deletion is its own change)."""
     with transaction.atomic():

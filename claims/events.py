@@ -22,7 +22,7 @@ from .models import EDITABLE_FIELDS, VERDICTS, Claim, ClaimEvent, Status
 SYSTEM_ACTOR = feed_log.SYSTEM_ACTOR
 
 # The feed's name for each kind of claim event (a claim's first extraction is `claim.created`).
-FEED_TYPES = {
+FEED_TYPES: dict[str, str] = {
     ClaimEvent.Kind.STATUS: "claim.status",
     ClaimEvent.Kind.EDIT: "claim.edited",
     ClaimEvent.Kind.ASSIGN: "claim.assigned",
@@ -81,7 +81,7 @@ def changed_fields(event: ClaimEvent) -> list[str]:
     if kind == ClaimEvent.Kind.STATUS:
         decided = after.get("status") in VERDICTS or after.get("status") == Status.DISMISSED
         return ["status", "dismiss_reason"] + (["verdict_note", "reviewed_by", "reviewed_at"] if decided else [])
-    named = {
+    named: dict[str, list[str]] = {
         ClaimEvent.Kind.ASSIGN: ["assignee"],
         ClaimEvent.Kind.ANNOTATE: ["annotations"],
         ClaimEvent.Kind.UNANNOTATE: ["annotations"],

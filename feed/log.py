@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from factdesk.celery import enqueue_on_commit
 
@@ -26,7 +26,7 @@ def entry(
     *,
     claim_id: int | None = None,
     article_id: int | None = None,
-    actor: AbstractBaseUser | None = None,
+    actor: User | None = None,
     version: int | None = None,
     fields: Sequence[str] = (),
     before: dict[str, Any] | None = None,

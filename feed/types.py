@@ -43,7 +43,8 @@ _EXTRACTED = {
     "period_start": _TEXT_OR_NULL,
     "period_end": _TEXT_OR_NULL,
 }
-PAYLOADS: dict[str, tuple[dict, dict]] = {  # type: (before, after)
+# For each type: (before, after).
+PAYLOADS: dict[str, tuple[dict, dict]] = {
     "claim.created": ({}, _EXTRACTED),
     "claim.extracted": ({}, {"reanchored": _BOOL, "orphaned": _BOOL, "proposed": _ANY}),
     "claim.edited": ({}, {}),

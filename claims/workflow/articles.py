@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from .. import events
@@ -16,7 +16,7 @@ from .versions import bump_many
 SHOWN = ("title", "published", "url")
 
 
-def record_article_correction(article_id: int, *, changed: Mapping[str, Any], actor: AbstractBaseUser | None) -> int:
+def record_article_correction(article_id: int, *, changed: Mapping[str, Any], actor: User | None) -> int:
     """Bump every claim of the article with an `article` event naming the new values; how many. A tool
     holding a claim's ETag sees it change, and the feed says why. Constant queries."""
     shown = {name: value for name, value in changed.items() if name in SHOWN}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Q
 
@@ -20,7 +20,7 @@ from ..models import Claim, ClaimEvent, ClaimLink
 from .versions import bump_many
 
 
-def _unlink_survivors(doomed: set[int], actor: AbstractBaseUser | None) -> None:
+def _unlink_survivors(doomed: set[int], actor: User | None) -> None:
     """Claims that stay but lose a link to a deleted claim learn of it, as from any removed link."""
     lost = [
         (claim_link, survivor, gone)
@@ -49,7 +49,7 @@ def _unlink_survivors(doomed: set[int], actor: AbstractBaseUser | None) -> None:
     )
 
 
-def delete_claims(claim_ids: Iterable[int], *, actor: AbstractBaseUser | None) -> int:
+def delete_claims(claim_ids: Iterable[int], *, actor: User | None) -> int:
     """Delete these claims, each with a `claim.deleted` feed entry; the number deleted. Constant queries."""
     ids = set(claim_ids)
     if not ids:

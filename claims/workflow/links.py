@@ -236,7 +236,9 @@ class _SuggestionPlan:
         for claim_link in self.stale:
             before = {"link": claim_link.pk, "relation": claim_link.relation, "state": claim_link.state}
             for side, other in _ends(claim_link):
-                found.append(_system_event(side, versions, ClaimEvent.Kind.UNLINK, before, {"other": other}))
+                # The same shape as an editor's removal: the link and the far claim in `after`.
+                after = {"link": claim_link.pk, "other": other}
+                found.append(_system_event(side, versions, ClaimEvent.Kind.UNLINK, before, after))
         for claim_link in self.created:
             after = {"link": claim_link.pk, "relation": claim_link.relation, "state": claim_link.state}
             for side, other in _ends(claim_link):

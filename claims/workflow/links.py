@@ -237,8 +237,8 @@ class _SuggestionPlan:
             before = {"link": claim_link.pk, "relation": claim_link.relation, "state": claim_link.state}
             for side, other in _ends(claim_link):
                 # The same shape as an editor's removal: the link and the far claim in `after`.
-                after = {"link": claim_link.pk, "other": other}
-                found.append(_system_event(side, versions, ClaimEvent.Kind.UNLINK, before, after))
+                removed = {"link": claim_link.pk, "other": other}
+                found.append(_system_event(side, versions, ClaimEvent.Kind.UNLINK, before, removed))
         for claim_link in self.created:
             after = {"link": claim_link.pk, "relation": claim_link.relation, "state": claim_link.state}
             for side, other in _ends(claim_link):

@@ -165,3 +165,20 @@ def test_deleting_claims_in_the_admin_records_tombstones(client, staff, api_as, 
     assert (
         event["type"] == "claim.deleted" and event["actor_name"] == "sam" and event["before"]["quote"] == "Some 2,000"
     )
+
+
+def test_a_page_of_the_feed_costs_the_same_queries_for_one_event_and_for_fifty(api_as, alice, vera, claim):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = api_as(vera)
+    workflow.annotate(claim, text="one", editor=alice)
+    feed(client)  # places the first event
+    with CaptureQueriesContext(connection) as one:
+        feed(client)
+    for n in range(49):
+        workflow.annotate(claim, text=f"note {n}", editor=alice)
+    feed(client)
+    with CaptureQueriesContext(connection) as fifty:
+        assert len(feed(client)["results"]) == 50
+    assert len(fifty.captured_queries) == len(one.captured_queries)

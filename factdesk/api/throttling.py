@@ -58,7 +58,9 @@ class RateLimitHeadersMiddleware:
         response = self.get_response(request)
         if not request.path.startswith("/api/v1/"):
             return response
-        state = getattr(request, _ATTRIBUTE, None) or _peek(request)
+        state = getattr(request, _ATTRIBUTE, None)
+        if state is None and response.status_code in (401, 403):  # refused before the throttles ran
+            state = _peek(request)
         if state is not None:
             limit, remaining, reset = state
             response["RateLimit-Limit"], response["RateLimit-Remaining"] = str(limit), str(remaining)

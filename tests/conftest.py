@@ -153,7 +153,10 @@ def _fresh_cache():
     """Each test starts with an empty cache: the API's throttle counts requests there."""
     from django.core.cache import cache
 
+    from feed import webhooks
+
     cache.clear()
+    webhooks.forget_active()  # whether any webhook subscription is on is remembered per process for a few seconds
 
 
 @pytest.fixture

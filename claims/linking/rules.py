@@ -1153,57 +1153,54 @@ FEATURES = (
     "count",
     "count_running",
     "published_apart",
-    "log_ratio",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.397,
-    "subject": 1.296,
-    "no_subject": -0.744,
-    "wording": 1.206,
-    "specificity": 1.12,
-    "nouns_same": -0.304,
-    "nouns_different": -1.155,
-    "counted_shared": 0.394,
-    "counted_conflict": -1.015,
-    "period_same": 0.981,
-    "period_overlap": -2.638,
-    "period_one": -0.089,
-    "places_shared": 1.55,
-    "places_disjoint": -2.322,
-    "story_different": -1.668,
-    "not_actual": -0.42,
-    "basis_conflict": -0.636,
-    "far_apart": -1.269,
-    "running": -0.27,
-    "count": 0.158,
-    "count_running": -0.336,
-    "published_apart": -0.815,
-    "log_ratio": -0.244,
+    "bias": 0.308,
+    "subject": 1.334,
+    "no_subject": -0.649,
+    "wording": 1.216,
+    "specificity": 1.125,
+    "nouns_same": -0.228,
+    "nouns_different": -0.944,
+    "counted_shared": 0.52,
+    "counted_conflict": -0.999,
+    "period_same": 0.969,
+    "period_overlap": -2.6,
+    "period_one": -0.011,
+    "places_shared": 1.521,
+    "places_disjoint": -2.342,
+    "story_different": -1.509,
+    "not_actual": -0.4,
+    "basis_conflict": -0.647,
+    "far_apart": -1.277,
+    "running": -0.277,
+    "count": 0.127,
+    "count_running": -0.434,
+    "published_apart": -0.843,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -2.442,
-    "subject": -0.408,
-    "no_subject": -0.643,
-    "wording": 0.657,
-    "specificity": 0.485,
-    "nouns_same": 0.805,
-    "nouns_different": 0.338,
-    "counted_shared": -0.119,
+    "bias": -2.691,
+    "subject": 0.082,
+    "no_subject": 0.114,
+    "wording": 0.51,
+    "specificity": 0.496,
+    "nouns_same": 0.899,
+    "nouns_different": 0.179,
+    "counted_shared": 0.186,
     "counted_conflict": 0.0,
-    "period_same": 0.193,
-    "period_overlap": -1.128,
-    "period_one": 0.131,
-    "places_shared": 0.867,
-    "places_disjoint": -0.416,
-    "story_different": -1.332,
-    "not_actual": 0.327,
-    "basis_conflict": -0.324,
-    "far_apart": -1.542,
-    "running": 0.226,
-    "count": 1.143,
-    "count_running": -0.213,
-    "published_apart": 1.77,
-    "log_ratio": 0.761,
+    "period_same": 1.15,
+    "period_overlap": -0.507,
+    "period_one": -0.13,
+    "places_shared": 0.412,
+    "places_disjoint": -0.919,
+    "story_different": -1.584,
+    "not_actual": 0.334,
+    "basis_conflict": -0.505,
+    "far_apart": -1.641,
+    "running": 0.368,
+    "count": 1.078,
+    "count_running": 0.228,
+    "published_apart": 1.759,
 }
 
 
@@ -1272,16 +1269,14 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures, and nothing in the words says they are of one thing
     newer = _newer_first(a, b, reading)
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
-    cumulative = reading.dimension == "count" and reading.running
-    if cumulative and newer is not None and not _grows(a, b, newer):
-        return None
+    if reading.dimension == "count" and reading.running and newer is not None:
+        # A running count moves between reports, and within a day: whatever the periods say, a later,
+        # larger figure updates it; a later, smaller one is of something else.
+        return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint":
-        return ("updates", newer) if cumulative and newer is not None else None
-    if reading.period in {"same", "overlap"} and revised and newer is not None:
-        return "updates", newer
-    # Neither or only one states its period: a running count moves between reports.
-    if reading.period in {"none", "one"} and (cumulative or revised) and newer is not None:
-        return "updates", newer
+        return None
+    if revised and newer is not None:
+        return "updates", newer  # a statistic for the same period, published again a week or more later
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
 
 

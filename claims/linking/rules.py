@@ -38,14 +38,16 @@ from decimal import Decimal, InvalidOperation
 # Value buckets: floor(4·log10 v), each 10**0.25 ≈ 1.78× wide.
 BUCKETS_PER_DECADE = 4
 # Candidates by dimension lie within this many buckets (a factor of about 5.6 either side); by the
-# article's story within STORY_WINDOW (a factor of 100: a toll that rose from 140 to 3,621).
+# article's story within STORY_WINDOW (a factor of 30: a toll that rose from 140 to 3,621).
 BLOCK_WINDOW = 3
-STORY_WINDOW = 8
+STORY_WINDOW = 6
 STORY_ENTITIES = 5  # story keys per article
 # The candidate index returns the newest this many claims per key and bucket: the work per new claim
-# is bounded (7 × 12 + 5 × 17 × 3 rows at most), whatever the size of the archive.
-PER_BUCKET = 12
-STORY_PER_BUCKET = 3
+# is bounded (7 × 10 + 13 × 4 + 4 × 13 × 2 rows at most), whatever the size of the archive. The
+# story's first name (the most frequent, the title's) is its own; the others are often places that
+# many stories share, whose blocks are crowded.
+PER_BUCKET = 10
+STORY_PER_BUCKET = (4, 2, 2, 2, 2)
 
 APPROX_TOLERANCE = 0.15  # "some", "about", "nearly": ±15 %
 ROUNDING_CAP = 0.05  # an exact figure rounded to its last non-zero digit, but never by more than 5 %
@@ -1010,8 +1012,8 @@ def _blocking_keys(facts: ClaimFacts) -> tuple[BlockKey, ...]:
     dimension = _block_dimension(facts)
     keys = [BlockKey(f"d:{dimension}"[:120], bucket, BLOCK_WINDOW, PER_BUCKET)]
     keys += [
-        BlockKey(f"s:{entity[:60]}:{dimension}"[:120], bucket, STORY_WINDOW, STORY_PER_BUCKET)
-        for entity in facts.story[:STORY_ENTITIES]
+        BlockKey(f"s:{entity[:60]}:{dimension}"[:120], bucket, STORY_WINDOW, per_bucket)
+        for entity, per_bucket in zip(facts.story[:STORY_ENTITIES], STORY_PER_BUCKET, strict=False)
     ]
     return tuple(keys)
 
@@ -1323,15 +1325,44 @@ def _reasons(a: ClaimFacts, b: ClaimFacts, reading: Reading, relation: str) -> l
     return reasons
 
 
+def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """What the cheap fields alone rule out, before the words are read (most candidates of a busy
+    index): another dimension, or figures too far apart to be one fact or a contradiction and not a
+    running count that could have grown that much. The same answer `read_pair` and `change_relation`
+    would give, sooner."""
+    first, second = claim_measure(a), claim_measure(b)
+    if first.dimension != second.dimension:
+        return True
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None:
+        return True
+    if same_figure(a, b):
+        return False
+    if value_a == 0 or value_b == 0 or (value_a < 0) != (value_b < 0):
+        return False  # left to the full reading
+    ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
+    if ratio > MAX_UPDATE_RATIO:
+        return True
+    return ratio > MAX_CONTRADICTION_RATIO and not (first.dimension == "count" and (running(a) or running(b)))
+
+
 def propose(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
     """Propose a link between `a` and `b`, or None. Symmetric: `propose(b, a)` gives the same relation
     and score, with `newer_first` read for its own order.
+
+    Only a pair the candidate index would bring together (`same_block`) is judged (`judge`).
+    """
+    return judge(a, b) if same_block(a, b) else None
+
+
+def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
+    """Judge a pair the candidate index brought together (see `propose`).
 
     same: one figure (`same_figure`) of one subject, in periods and places that do not exclude each
     other. updates and contradicts: different figures of one subject (see `change_relation`).
     The score is the calibrated probability that the suggestion is right.
     """
-    if not same_block(a, b):
+    if _cannot_link(a, b):
         return None
     reading = read_pair(a, b)
     if reading is None:

@@ -18,7 +18,7 @@ from .. import workflow
 from ..models import Claim
 from .candidates import Candidate, candidates
 from .index import claim_facts, index_article, index_claim
-from .rules import DEFAULT_THRESHOLD, ClaimFacts, Proposal, propose
+from .rules import DEFAULT_THRESHOLD, ClaimFacts, Proposal, judge
 
 logger = logging.getLogger(__name__)
 
@@ -33,11 +33,11 @@ class Suggestion:
 
 
 def rank(facts: ClaimFacts, found: list[Candidate], *, threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
-    """Judge each candidate against `facts`; the best MAX_SUGGESTIONS proposals at or above the
-    threshold, highest score first."""
+    """Judge each candidate against `facts` (the index found them: no block test); the best
+    MAX_SUGGESTIONS proposals at or above the threshold, highest score first."""
     suggestions = []
     for other in found:
-        proposal = propose(facts, other.facts)
+        proposal = judge(facts, other.facts)
         if proposal is not None and proposal.score >= threshold:
             suggestions.append(Suggestion(other, proposal))
     suggestions.sort(key=lambda suggestion: (-suggestion.proposal.score, suggestion.other.pk))

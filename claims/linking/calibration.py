@@ -55,18 +55,12 @@ def examples(pairs: list[dict], corpus: evaluation.Corpus | None) -> dict[str, l
         reading = rules.read_pair(a, b)
         if reading is None:
             continue
-        features = rules.reading_features(reading)
-        gold = pair["relation"]
-        if reading.same_figure:
-            if reading.period != "disjoint":
-                found["same"].append((features, int(gold == "same")))
+        found_relation = rules.relation_of(b, a, reading)  # b is the newer claim when gold says updates
+        if found_relation is None:
             continue
-        change = rules.change_relation(b, a, reading)  # b is the newer claim when gold says updates
-        if change is None:
-            continue
-        relation, newer_first = change
-        right = gold == relation and (relation != "updates" or newer_first)
-        found["change"].append((features, int(right)))
+        relation, newer_first = found_relation
+        right = pair["relation"] == relation and (relation != "updates" or newer_first)
+        found["same" if relation == "same" else "change"].append((rules.reading_features(reading), int(right)))
     return found
 
 
@@ -86,13 +80,10 @@ def cross_story_examples(pairs: list[dict], corpus: evaluation.Corpus) -> dict[s
             matches = [f for _, f in others if rules.same_block(mine, f)]
             for theirs in rng.sample(matches, min(CROSS_STORY_PER_CLAIM, len(matches))):
                 reading = rules.read_pair(mine, theirs)
-                if reading is None:
-                    continue
-                if reading.same_figure:
-                    if reading.period != "disjoint":
-                        found["same"].append((rules.reading_features(reading), 0))
-                elif rules.change_relation(mine, theirs, reading) is not None:
-                    found["change"].append((rules.reading_features(reading), 0))
+                found_relation = None if reading is None else rules.relation_of(mine, theirs, reading)
+                if found_relation is not None:
+                    model = "same" if found_relation[0] == "same" else "change"
+                    found[model].append((rules.reading_features(reading), 0))
     return found
 
 

@@ -505,10 +505,23 @@ def compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
     return first.scaled(claim_measure(a).factor).overlaps(second.scaled(claim_measure(b).factor))
 
 
+_LOWER_BOUNDS, _UPPER_BOUNDS = {"more_than", "at_least"}, {"less_than", "at_most"}
+
+
 def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Do both claims name one figure, each in its own words and rounding?"""
+    """Do both claims name one figure, each in its own words and rounding? Two bounds the same way
+    name one figure only when they name the same number ("over 2,000" and "more than 2,000", not
+    "more than 2,200" and a later "more than 2,700")."""
     first, second = figure_interval(a), figure_interval(b)
-    return first is not None and second is not None and first.overlaps(second)
+    if first is None or second is None:
+        return False
+    both_bounds = {a.qualifier, b.qualifier}
+    if both_bounds <= _LOWER_BOUNDS or both_bounds <= _UPPER_BOUNDS:
+        point_a, point_b = representative_value(a), representative_value(b)
+        if point_a is not None and point_b is not None:
+            tolerance = max(rounding_tolerance(point_a), rounding_tolerance(point_b))
+            return abs(point_a - point_b) <= tolerance
+    return first.overlaps(second)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -567,6 +580,12 @@ _NOT_ACTUAL = frozenset(
     {"forecast", "forecasted", "expect", "expected", "expectation", "predict", "predicted", "prediction",
      "project", "projected", "projection", "target", "goal", "consensus", "estimate", "anticipate",
      "anticipated", "outlook", "aim", "limit", "threshold"}
+)  # fmt: skip
+# Of those, the words that make the figure itself no measurement when they stand right by it
+# ("the predicted 2.9%", "a target of 95%", "limit warming to 1.5 degrees").
+_NOT_MEASURED = frozenset(
+    {"forecast", "forecasted", "predict", "predicted", "prediction", "project", "projected", "projection",
+     "target", "goal", "consensus", "aim", "limit", "threshold"}
 )  # fmt: skip
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
@@ -774,6 +793,16 @@ def not_actual(facts: ClaimFacts) -> bool:
     start, end = _quote_span(facts)
     near = facts.sentence[max(0, start - 60) : end + 30].casefold()
     return any(_stem(word) in _NOT_ACTUAL or word in _NOT_ACTUAL for word in re.findall(r"[^\W\d_]+", near))
+
+
+@functools.lru_cache(maxsize=8192)
+def not_measured(facts: ClaimFacts) -> bool:
+    """A word right by the figure (four words before it, two after) makes it a forecast, a target or a
+    limit, not a measurement: it is never the same fact as a measured figure."""
+    start, end = _quote_span(facts)
+    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-4:]
+    after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:2]
+    return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1157,52 +1186,52 @@ FEATURES = (
     "published_apart",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.308,
-    "subject": 1.334,
-    "no_subject": -0.649,
-    "wording": 1.216,
-    "specificity": 1.125,
-    "nouns_same": -0.228,
-    "nouns_different": -0.944,
-    "counted_shared": 0.52,
-    "counted_conflict": -0.999,
-    "period_same": 0.969,
-    "period_overlap": -2.6,
-    "period_one": -0.011,
-    "places_shared": 1.521,
-    "places_disjoint": -2.342,
-    "story_different": -1.509,
-    "not_actual": -0.4,
-    "basis_conflict": -0.647,
-    "far_apart": -1.277,
-    "running": -0.277,
-    "count": 0.127,
-    "count_running": -0.434,
-    "published_apart": -0.843,
+    "bias": 0.388,
+    "subject": 1.359,
+    "no_subject": -0.707,
+    "wording": 1.054,
+    "specificity": 1.109,
+    "nouns_same": -0.114,
+    "nouns_different": -0.924,
+    "counted_shared": 0.64,
+    "counted_conflict": -1.107,
+    "period_same": 1.267,
+    "period_overlap": -2.618,
+    "period_one": 0.096,
+    "places_shared": 1.417,
+    "places_disjoint": -2.443,
+    "story_different": -1.442,
+    "not_actual": -0.031,
+    "basis_conflict": -0.674,
+    "far_apart": -1.347,
+    "running": -0.387,
+    "count": 0.066,
+    "count_running": -0.204,
+    "published_apart": -0.835,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -2.691,
-    "subject": 0.082,
-    "no_subject": 0.114,
-    "wording": 0.51,
-    "specificity": 0.496,
-    "nouns_same": 0.899,
-    "nouns_different": 0.179,
-    "counted_shared": 0.186,
+    "bias": -2.698,
+    "subject": 0.203,
+    "no_subject": 0.315,
+    "wording": 0.502,
+    "specificity": 0.501,
+    "nouns_same": 0.798,
+    "nouns_different": 0.289,
+    "counted_shared": 0.16,
     "counted_conflict": 0.0,
-    "period_same": 1.15,
-    "period_overlap": -0.507,
-    "period_one": -0.13,
-    "places_shared": 0.412,
-    "places_disjoint": -0.919,
-    "story_different": -1.584,
-    "not_actual": 0.334,
-    "basis_conflict": -0.505,
-    "far_apart": -1.641,
-    "running": 0.368,
-    "count": 1.078,
-    "count_running": 0.228,
-    "published_apart": 1.759,
+    "period_same": 1.141,
+    "period_overlap": -0.561,
+    "period_one": -0.247,
+    "places_shared": 0.409,
+    "places_disjoint": -0.893,
+    "story_different": -1.617,
+    "not_actual": 0.325,
+    "basis_conflict": -0.503,
+    "far_apart": -1.634,
+    "running": 0.348,
+    "count": 1.087,
+    "count_running": 0.201,
+    "published_apart": 1.764,
 }
 
 
@@ -1367,16 +1396,19 @@ def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
     reading = read_pair(a, b)
     if reading is None:
         return None
-    features = reading_features(reading)
-    if reading.same_figure:
-        if reading.period == "disjoint":
-            return None
-        relation, newer = "same", False
-        score = _probability(SAME_WEIGHTS, features)
-    else:
-        change = change_relation(a, b, reading)
-        if change is None:
-            return None
-        relation, newer = change
-        score = _probability(CHANGE_WEIGHTS, features)
+    found = relation_of(a, b, reading)
+    if found is None:
+        return None
+    relation, newer = found
+    weights = SAME_WEIGHTS if relation == "same" else CHANGE_WEIGHTS
+    score = _probability(weights, reading_features(reading))
     return Proposal(relation, round(score, 3), _reasons(a, b, reading, relation), newer_first=newer)
+
+
+def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
+    """The relation a read pair would get, and whether `a` is the newer claim (for updates); or None."""
+    if reading.same_figure:
+        if reading.period == "disjoint" or not_measured(a) != not_measured(b):
+            return None  # another time, or a target and a measurement that happen to agree
+        return "same", False
+    return change_relation(a, b, reading)

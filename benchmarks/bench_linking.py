@@ -307,9 +307,10 @@ def load(count: int, rng: random.Random) -> None:
             raw.execute(f"ANALYZE {table}")
 
 
-def probe(rng: random.Random, stored: int) -> tuple[float, int, int, bool | None]:
-    """Seconds to suggest links for one new claim, candidates judged, suggestions stored, and (for a
-    restatement of a stored claim) whether that claim was among the candidates; rolled back."""
+def probe(rng: random.Random, stored: int) -> tuple[float, int, int, bool | None, float]:
+    """Seconds to suggest links for one new claim, candidates judged, suggestions stored, (for a
+    restatement of a stored claim) whether that claim was among the candidates, and the seconds of
+    this process's CPU it took (what other load on the machine does not inflate); rolled back."""
     from django.db import transaction
 
     from articles.models import Article
@@ -352,13 +353,13 @@ def probe(rng: random.Random, stored: int) -> tuple[float, int, int, bool | None
             fingerprint="probe",
             **claim_fields,
         )
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = suggest.suggest_for_claim(claim)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         found = candidates.candidates(claim, index.index_claim(claim))  # counted outside the timing
         transaction.set_rollback(True)
     hit = None if restated is None else any(candidate.pk == restated.pk for candidate in found)
-    return elapsed, len(found), result["created"], hit
+    return elapsed, len(found), result["created"], hit, cpu
 
 
 def machine() -> str:
@@ -413,15 +414,18 @@ def main(argv: list[str] | None = None) -> None:
         probe_rng = random.Random(size)
         probe(probe_rng, size)  # warm the connection and caches
         timings = [probe(probe_rng, size) for _ in range(args.probes)]
-        seconds = sorted(t for t, _, _, _ in timings)
+        seconds = sorted(t for t, _, _, _, _ in timings)
         p90 = seconds[int(0.9 * (len(seconds) - 1))]
-        hits = [hit for _, _, _, hit in timings if hit is not None]
+        hits = [hit for _, _, _, hit, _ in timings if hit is not None]
+        cpu = statistics.median(c for _, _, _, _, c in timings)
+        with open("/proc/loadavg") as loadavg:
+            load_average = loadavg.read().split()[0]
         print(
             f"claims={size:>9,}  median={statistics.median(seconds) * 1000:6.1f} ms  "
-            f"p90={p90 * 1000:6.1f} ms  max={seconds[-1] * 1000:6.1f} ms  "
-            f"candidates(median)={statistics.median(c for _, c, _, _ in timings):.0f}  "
-            f"suggestions(median)={statistics.median(s for _, _, s, _ in timings):.0f}  "
-            f"restatements found={sum(hits)}/{len(hits)}  probes={len(timings)}",
+            f"p90={p90 * 1000:6.1f} ms  max={seconds[-1] * 1000:6.1f} ms  python-cpu(median)={cpu * 1000:5.1f} ms  "
+            f"candidates(median)={statistics.median(c for _, c, _, _, _ in timings):.0f}  "
+            f"suggestions(median)={statistics.median(s for _, _, s, _, _ in timings):.0f}  "
+            f"restatements found={sum(hits)}/{len(hits)}  probes={len(timings)}  load={load_average}",
             flush=True,
         )
 

@@ -168,3 +168,8 @@ def test_suggestions_on_the_held_out_pairs_meet_the_floors(real_corpus):
     # Aggregates only: the held-out pairs are never shown, so nobody tunes on them.
     report = "\n".join(evaluation.render("held out", tally, pairs=len(pairs)))
     assert not evaluation.below_floors("heldout", tally), report
+
+
+def test_the_calibration_line_bins_suggestions_by_score_with_the_share_right():
+    scored = [(0.55, True), (0.58, False), (0.95, True), (0.99, True), (0.3, False)]
+    assert evaluation.calibration_line(scored) == "under 0.5: 1, 0.00 · 0.5–0.6: 2, 0.50 · 0.9–1.0: 2, 1.00"

@@ -78,14 +78,18 @@ class Tally:
     excluded: int = 0  # pairs of non-claims, not scored
     crashes: int = 0  # pairs on which the rules raised (the linker's task would fail for the article)
     errors: list[str] = field(default_factory=list)
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (score, right) of each suggestion
 
-    def add(self, pair_id: str, gold: str, got: str | None, *, missed: bool = False, detail: str = "") -> None:
+    def add(
+        self, pair_id: str, gold: str, got: str | None, *, missed: bool = False, detail: str = "", score: float = 0.0
+    ) -> None:
         self.gold[gold] += 1
         if missed:
             self.missed[gold] += 1
             self.errors.append(f"{pair_id}: gold {gold}, extraction miss ({detail})")
             return
         if got is not None:
+            self.scored.append((score, got == gold))
             self.suggested[REVERSED.get(got, got)] += 1
             if gold in LINKED:
                 self.linked[gold] += 1
@@ -184,8 +188,9 @@ def evaluate(pairs: list[dict], *, threshold: float = DEFAULT_THRESHOLD) -> Tall
         a, b = facts_from_json(pair["a"]), facts_from_json(pair["b"])
         if (a.published or datetime.date.min) > (b.published or datetime.date.min):
             a, b = b, a  # judge the newer against the older, as the linker does
-        got, _ = predict(a, b, threshold=threshold)
-        tally.add(pair.get("id", "?"), pair["relation"], got, detail=pair.get("note", ""))
+        got, proposal = predict(a, b, threshold=threshold)
+        score = proposal.score if proposal is not None else 0.0
+        tally.add(pair.get("id", "?"), pair["relation"], got, detail=pair.get("note", ""), score=score)
     return tally
 
 
@@ -295,7 +300,13 @@ def evaluate_real(
             got, proposal = None, Proposal("crash", 0.0, [f"{type(exc).__name__}: {exc}"])
         why = "; ".join(proposal.reasons) if proposal is not None else "no proposal"
         score = f"{proposal.score:.2f} " if proposal is not None else ""
-        tally.add(pair["id"], pair["relation"], got, detail=f"{score}{why} | {pair.get('note', '')}")
+        tally.add(
+            pair["id"],
+            pair["relation"],
+            got,
+            detail=f"{score}{why} | {pair.get('note', '')}",
+            score=proposal.score if proposal is not None else 0.0,
+        )
     return tally
 
 
@@ -323,9 +334,27 @@ def render(name: str, tally: Tally, *, pairs: int) -> list[str]:
     lines.append(row("all links", LINKED))
     lines.extend(row(relation, (relation,)) for relation in LINKED)
     lines.append(f"  look-alikes linked: {tally.lookalikes_linked} of {tally.lookalikes}")
+    if tally.scored:
+        lines.append("  calibration (suggestions by score: how many, share right): " + calibration_line(tally.scored))
     if tally.crashes:
         lines.append(f"  pairs on which the rules raised an exception: {tally.crashes}")
     return lines
+
+
+SCORE_BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def calibration_line(scored: list[tuple[float, bool]]) -> str:
+    """ "0.5–0.6: 12, 0.58 · 0.6–0.7: …": a score means a probability when the share right matches it."""
+    parts = []
+    for low, high in zip(SCORE_BINS, SCORE_BINS[1:], strict=False):
+        inside = [right for score, right in scored if low <= score < high]
+        if inside:
+            parts.append(f"{low:.1f}–{min(high, 1):.1f}: {len(inside)}, {sum(inside) / len(inside):.2f}")
+    below = [right for score, right in scored if score < SCORE_BINS[0]]
+    if below:
+        parts.insert(0, f"under {SCORE_BINS[0]:.1f}: {len(below)}, {sum(below) / len(below):.2f}")
+    return " · ".join(parts)
 
 
 def below_floors(part: str, tally: Tally) -> list[str]:

@@ -56,10 +56,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 # The least each part must reach (`--check`, and tests/test_linking_eval.py), set from measurements
 # (docs/linking.md has the figures); "lookalikes_linked" and "crashes" are ceilings.
 FLOORS: dict[str, dict[str, float]] = {
-    "old": {"precision": 0.9, "recall": 0.8, "lookalikes_linked": 3, "crashes": 0},
-    "dev": {"precision": 0.87, "recall": 0.79, "lookalikes_linked": 40, "crashes": 0},
-    # Until the rules are final the held-out part is not measured again: the baseline's floors, loosened.
-    "heldout": {"precision": 0.5, "recall": 0.1, "crashes": 0},
+    # Measured 2026-11-26 with extractor 1.2.2 (docs/linking.md), less a margin for extractor changes:
+    # old P 0.923 R 0.857 (3 look-alikes); dev P 0.896 R 0.859 (37); held out P 0.769 R 0.596 (28).
+    "old": {"precision": 0.9, "recall": 0.83, "lookalikes_linked": 3, "crashes": 0},
+    "dev": {"precision": 0.87, "recall": 0.83, "lookalikes_linked": 42, "crashes": 0},
+    "heldout": {"precision": 0.74, "recall": 0.56, "lookalikes_linked": 31, "crashes": 0},
 }
 
 

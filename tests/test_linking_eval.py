@@ -153,6 +153,7 @@ def real_corpus():
     return corpus
 
 
+@pytest.mark.slow
 @pytest.mark.linking_eval
 def test_suggestions_on_the_real_development_pairs_meet_the_floors(real_corpus):
     pairs = evaluation.load_pairs(REAL / "links_dev.jsonl")
@@ -161,6 +162,7 @@ def test_suggestions_on_the_real_development_pairs_meet_the_floors(real_corpus):
     assert not evaluation.below_floors("dev", tally), report
 
 
+@pytest.mark.slow
 @pytest.mark.linking_eval
 def test_suggestions_on_the_held_out_pairs_meet_the_floors(real_corpus):
     pairs = evaluation.load_pairs(REAL / "heldout" / "links.jsonl")

@@ -39,6 +39,7 @@ def test_alice_works_through_the_inbox_by_keyboard(live_server, new_page, alice)
     expect(rows.nth(0)).to_contain_text("best")
     expect(rows.nth(0)).to_contain_text("RIA Novosti")
     expect(rows.nth(2)).to_contain_text("last")
+    page.wait_for_load_state()  # the keys are bound by a deferred script
 
     page.keyboard.press("y")  # nothing highlighted: the best suggestion is decided
     expect(page.locator(f"#inbox-{best.pk}")).to_contain_text("Confirmed.")

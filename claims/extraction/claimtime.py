@@ -10,8 +10,8 @@ from typing import Any
 from .numbers import Quantity
 from .parsed import Sentence
 from .syntax import anchor, clause_chain, clause_head, governing_clauses, governs, token_at
-from .timeexpr import TimeExpr
-from .vocabulary import CALENDAR_UNITS, Kind, Qualifier, add_months, alternation
+from .timeexpr import TimeExpr, find_times
+from .vocabulary import CALENDAR_UNITS, MONTH_ABBREVIATIONS, MONTHS, Kind, Qualifier, add_months, alternation
 
 _YEAR_PAIR_RE = re.compile(r"(?:from|between)\s+\d{4}\s+(?:to|and)\s+\d{4}", re.IGNORECASE)
 # Verbs of saying and publishing: a time hanging from one dates the statement, not the figure.
@@ -72,7 +72,18 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
     return [start] + [boundary.end() for boundary in _SEGMENT_RE.finditer(text, start, end)]
 
 
+# A time that names its period ("in October", "in 2023", "in the fourth quarter") dates the figure even
+# after a superlative ("the highest annual rate in October"); a length ("in more than two decades") or
+# a "since" ("the highest since 2009") measures the record.
+_NAMED_PERIOD_RE = re.compile(
+    rf"^(?:in|during|for)\s+(?:the\s+)?(?:{alternation(MONTHS)}|{alternation(MONTH_ABBREVIATIONS)}|\d{{4}}\b|"
+    r"(?:first|second|third|fourth|final|last)\s+quarter)",
+)
+
+
 def after_superlative(text: str, sentence_start: int, time: TimeExpr) -> bool:
+    if time.period_start and time.period_end and _NAMED_PERIOD_RE.match(time.text):
+        return False
     superlative = _SUPERLATIVE_RE.search(text, max(sentence_start, time.start - 40), time.start)
     return bool(superlative) and not any(char.isdigit() for char in superlative.group(0))
 
@@ -185,7 +196,25 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
         found = _by_order(quantity, sentence, times, choice)
     if found is None and statements:
         found = min(statements, key=lambda time: abs(time.start - quantity.start))
+    if found is not None and token is not None:
+        found = _date_of_antecedent(found, token) or found
     return found
+
+
+def _date_of_antecedent(time: TimeExpr, token) -> TimeExpr | None:
+    """ "the deadliest since the 2018 Camp Fire, which killed 85 people", "tense since 1991, when
+    the military occupied seven regions": a quantity in a clause describing what a "since" phrase
+    names happened at that thing's own date (2018, 1991), not over the window since then."""
+    if not time.text.lower().startswith("since"):
+        return None
+    for word in [token, *token.ancestors]:
+        head = word.head
+        if word.dep_ == "relcl" and time.start <= head.idx < time.end:
+            offset = len("since")
+            own = [other for other in find_times(time.text[offset:], None) if other.period_start and other.period_end]
+            if own:
+                return replace(own[0], start=time.start + offset + own[0].start, end=time.start + offset + own[0].end)
+    return None
 
 
 def _cuts_into(quantity: Quantity, time: TimeExpr) -> bool:

@@ -194,9 +194,10 @@ def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDra
     claims: list[ClaimDraft] = []
     previous: list[ClaimDraft] = []
     for index in sorted(by_sentence):
+        claims_before = tuple(previous) if index - 1 in by_sentence else ()
         before = _Before(
-            time=_last_dated_time(chunk, sentences[index - 1]) if index else None,
-            claims=tuple(previous) if index - 1 in by_sentence else (),
+            time=_last_dated_time(chunk, sentences[index - 1], claims_before) if index else None,
+            claims=claims_before,
             span=sentences[index - 1] if index else None,
         )
         previous = _claims_in_sentence(chunk, sentences[index], by_sentence[index], before)
@@ -211,12 +212,16 @@ def _counted_before(before: _Before) -> str:
     return counts[-1] if counts else ""
 
 
-def _last_dated_time(chunk: Chunk, span) -> TimeExpr | None:
-    """The last time with a period in the sentence ``span``."""
+def _last_dated_time(chunk: Chunk, span, claims: tuple[ClaimDraft, ...] = ()) -> TimeExpr | None:
+    """The period under discussion at the end of the sentence ``span``: the last time with a period
+    that dates one of its ``claims`` ("… in August, the highest in records going back to 2009":
+    August), else the last time with a period."""
     first = bisect.bisect_left(chunk.time_starts, span.start_char)
     last = bisect.bisect_left(chunk.time_starts, span.end_char)
     dated = [time for time in chunk.times[first:last] if time.period_start or time.period_end]
-    return dated[-1] if dated else None
+    periods = {(claim.period_start, claim.period_end) for claim in claims if claim.period_start or claim.period_end}
+    dating = [time for time in dated if (time.period_start, time.period_end) in periods]
+    return (dating or dated or [None])[-1]
 
 
 def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: _Before) -> list[ClaimDraft]:
@@ -244,7 +249,13 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
     )
     reading = None
     if doc is not None:
-        reading = PlaceReading(doc, mentions_in(span, entities), kept, STATEMENT_LEMMAS, tuple(choice.comparisons))
+        # A name inside a time phrase ("since the 2018 Camp Fire") names an event, not a place.
+        mentions = [
+            mention
+            for mention in mentions_in(span, entities)
+            if not any(time.start <= mention.start < time.end for time in sentence.times)
+        ]
+        reading = PlaceReading(doc, mentions, kept, STATEMENT_LEMMAS, tuple(choice.comparisons))
     eligible = [time for time in sentence.times if can_be_claim_time(time, text, sentence.start, kept)]
     drafts = []
     for quantity in kept:

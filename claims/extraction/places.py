@@ -197,7 +197,13 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
         if other_token is not None
     }
     ancestors = {word.i: level for level, word in enumerate([token, *token.ancestors])}
-    counted = {token.head.i} if token.dep_ == "nummod" else set()  # "53 Nepali": a nationality, not a place
+    # "53 Nepali, five Indian": what a number of the sentence counts is a group of people, not a place.
+    counted = {
+        word.head.i
+        for other in reading.quantities
+        for word in [token_at(reading.doc, other.start, other.number_end or other.end)]
+        if word is not None and word.dep_ == "nummod"
+    }
     mentions = [mention for mention in reading.mentions if mention.token.i not in counted]
     item = sorted(
         (ancestors[mention.token.i], mention.name) for mention in mentions if _in_apposition(token, mention, ancestors)

@@ -1,6 +1,11 @@
+"""Admin for outlets and articles, and what every admin of the desk shares: a refusal shown on the form."""
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 
 from factdesk.errors import DomainError
 
@@ -16,9 +21,64 @@ from .ingest import (
 )
 from .models import Article, Outlet
 
+# What a service refuses with: nothing changed, and the editor is told why.
+REFUSALS = (DomainError, IngestError)
+
+
+def _showing(form_class: type[forms.BaseForm], refusal: Exception) -> type[forms.BaseForm]:
+    """`form_class` whose validation ends with `refusal`, on its field if it names one of the form."""
+
+    class Refused(form_class):
+        def clean(self):
+            data = super().clean()
+            field = getattr(refusal, "field", None)
+            self.add_error(field if field in self.fields else None, str(refusal))
+            return data
+
+    Refused.__name__ = form_class.__name__
+    return Refused
+
+
+class RefusalsShown(admin.ModelAdmin):
+    """Writes go through the services (claims.workflow, articles.ingest) in save_form/save_model/delete_model.
+
+    When a service refuses (a stale version, a rule), the admin's transaction is rolled back (its log
+    entry with it) and the form comes back with the refusal as its error: never "changed successfully"
+    after a refusal. A refused deletion goes back to the object's page with the refusal as an error.
+    """
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except REFUSALS as refusal:
+            if request.method != "POST":
+                raise
+            request.admin_refusal = refusal  # the form of the second pass shows it; nothing is saved
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        refusal = getattr(request, "admin_refusal", None)
+        return form if refusal is None else _showing(form, refusal)
+
+    def changelist_view(self, request, extra_context=None):
+        # An action this user is not offered is refused outright, not skipped with "No action selected".
+        posted = request.POST.getlist("action") if request.method == "POST" else []
+        if any(action and action not in self.get_actions(request) for action in posted):
+            raise PermissionDenied
+        return super().changelist_view(request, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except REFUSALS as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+            opts = self.opts
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[object_id]))
+
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
+class OutletAdmin(RefusalsShown):
     list_display = ["name", "domain", "article_count", "created_at"]
     search_fields = ["name", "domain"]
 
@@ -31,7 +91,7 @@ class OutletAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(RefusalsShown):
     list_display = ["title", "outlet", "published", "extraction_status", "claim_count", "ingested_at"]
     list_filter = ["extraction_status", "outlet", "language", "published"]
     search_fields = ["title", "url", "body"]

@@ -1,4 +1,9 @@
-"""Admin for claims: every change goes through claims.workflow, so admin edits leave events too."""
+"""Admin for claims: every change goes through claims.workflow, so admin edits leave events too.
+
+The admin keeps the desk's rules: a write needs claims.review_claim (the Editors group), as on the pages
+and in the API, and every action declares the permission it needs, so a Viewer with staff status sees
+only read-only pages. A refusal of the workflow comes back as the form's error (articles.admin.RefusalsShown).
+"""
 
 from django import forms
 from django.contrib import admin, messages
@@ -6,11 +11,11 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html
 
-from articles.admin import ArticleAdmin
+from articles.admin import ArticleAdmin, RefusalsShown
 from articles.ingest import delete_article
 from articles.models import Article
 
-from . import events, workflow
+from . import events, queries, workflow
 from .models import (
     ANCHOR_FIELDS,
     EDITABLE_FIELDS,
@@ -27,6 +32,30 @@ from .tasks import extract_article
 
 # Above this many claims an article's page links to its claims instead of listing them inline.
 INLINE_CLAIMS = 200
+
+# Who may change claims, notes and links: the pages and the API ask for it too (the Editors group).
+REVIEW = "claims.review_claim"
+# Who may have an article extracted again: whoever may correct it (the Editors group).
+EXTRACT = "articles.change_article"
+
+
+class EditorsWrite(RefusalsShown):
+    """A write needs the model's permission and claims.review_claim; actions declare `review` or `extract`."""
+
+    def has_review_permission(self, request) -> bool:
+        return request.user.has_perm(REVIEW)
+
+    def has_extract_permission(self, request) -> bool:
+        return request.user.has_perm(EXTRACT)
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and self.has_review_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.has_review_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.has_review_permission(request)
 
 
 @admin.display(description="value", ordering="value")
@@ -106,7 +135,7 @@ def _transition_action(to: str, *, reason: str = "", description: str = "", done
     description = description or f"Mark selected claims: {Status(to).label}"
     done = done or f"marked {Status(to).label.lower()}"
 
-    @admin.action(description=description)
+    @admin.action(description=description, permissions=["review"])
     def action(modeladmin, request, queryset):
         changed, refused = 0, []
         for claim in queryset:
@@ -142,7 +171,7 @@ def _schedule_extraction(modeladmin, request, article_ids) -> None:
     modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
 
 
-@admin.action(description="Re-run extraction on the selected claims' articles")
+@admin.action(description="Re-run extraction on the selected claims' articles", permissions=["extract"])
 def rerun_extraction(modeladmin, request, queryset):
     _schedule_extraction(modeladmin, request, queryset.values_list("article_id", flat=True))
 
@@ -181,13 +210,13 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(EditorsWrite):
     form = ClaimAdminForm
     list_display = ["label", "quote", shown_value, "unit", "qualifier", "status", "assignee", "article", "score"]
     list_filter = ["status", "qualifier", "kind", "orphaned", "article__outlet"]
     list_select_related = ["article", "assignee"]
     search_fields = ["quote", "sentence", "label", "unit", "article__title"]
-    autocomplete_fields = ["article", "assignee"]
+    autocomplete_fields = ["article"]
     readonly_fields = [
         "article",
         *ANCHOR_FIELDS,
@@ -258,29 +287,39 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body")  # never a copy of the text per row
 
+    def get_deleted_objects(self, objs, request):
+        # A claim's notes, links and history go with it, and the feed records its deletion
+        # (workflow.delete_claims): deleting the claim is the one permission asked for.
+        deleted, counts, _, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set(), protected
+
     def delete_model(self, request, obj):
         workflow.delete_claims([obj.pk], actor=request.user)
 
     def delete_queryset(self, request, queryset):
         workflow.delete_claims(queryset.values_list("pk", flat=True), actor=request.user)
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assignee":
+            kwargs["queryset"] = queries.reviewers()  # as on the claim page: claims go to editors only
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
-        # The form's instance already holds the new values; the workflow writes them with an event.
-        seen = Claim.objects.get(pk=obj.pk)
+        """The form's instance holds the new values; the workflow writes them against the version the editor
+        loaded, each with its event. A refusal (stale, a rule) raises: nothing is saved and the form shows why."""
+        claim = Claim.objects.get(pk=obj.pk)
         editable = set(EDITABLE_FIELDS) | set(PUBLICATION_FIELDS)
         changes = {name: getattr(obj, name) for name in form.changed_data if name in editable}
-        try:
-            if changes:
-                workflow.edit_fields(seen, changes=changes, editor=request.user, version=obj.version)
-            if "assignee" in form.changed_data:
-                seen.refresh_from_db()
-                workflow.assign(seen, assignee=obj.assignee, editor=request.user, version=seen.version)
-        except workflow.WorkflowError as exc:
-            self.message_user(request, str(exc), messages.ERROR)
+        version = form.cleaned_data["version"]
+        if changes:
+            workflow.edit_fields(claim, changes=changes, editor=request.user, version=version)
+            version = claim.version  # this save's own edit is no reason to refuse its assignment
+        if "assignee" in form.changed_data:
+            workflow.assign(claim, assignee=obj.assignee, editor=request.user, version=version)
 
 
 @admin.register(Annotation)
-class AnnotationAdmin(admin.ModelAdmin):
+class AnnotationAdmin(EditorsWrite):
     list_display = ["claim", "author", "text", "evidence_url", "created_at"]
     list_filter = ["created_at"]
     list_select_related = ["claim", "author"]
@@ -291,19 +330,35 @@ class AnnotationAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False  # a note is removed and rewritten, so the history shows both
 
+    def has_delete_permission(self, request, obj=None):
+        # Only its author removes a note, as on the claim page and in the API.
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or obj.author_id == request.user.pk)
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        others = sum(1 for note in objs if note.author_id != request.user.pk)
+        if others:
+            perms_needed = {*perms_needed, f"{others} note(s) of another editor: only its author removes a note"}
+        return deleted, counts, perms_needed, protected
+
     def save_model(self, request, obj, form, change):
-        workflow.annotate(obj.claim, text=obj.text, editor=request.user, evidence_url=obj.evidence_url)
+        note = workflow.annotate(obj.claim, text=obj.text, editor=request.user, evidence_url=obj.evidence_url)
+        obj.pk, obj.author, obj.text, obj.created_at = note.pk, note.author, note.text, note.created_at
+        obj._state.adding = False
 
     def delete_model(self, request, obj):
-        try:
-            workflow.remove_annotation(obj, editor=request.user)
-        except workflow.WorkflowError as exc:
-            self.message_user(request, str(exc), messages.ERROR)
+        workflow.remove_annotation(obj, editor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for note in queryset.select_related("claim"):
+                workflow.remove_annotation(note, editor=request.user)
 
 
 class ClaimLinkAdminForm(forms.ModelForm):
     # The state the editor saw travels with the form, so a decision that landed meanwhile is not overruled.
-    seen_state = forms.CharField(widget=forms.HiddenInput, required=False)
+    seen_state = forms.ChoiceField(choices=ClaimLink.State.choices, widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = ClaimLink
@@ -313,21 +368,11 @@ class ClaimLinkAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["seen_state"].initial = self.instance.state
-
-    def clean(self):
-        data = super().clean()
-        if self.instance.pk and self.has_changed() and "state" in self.changed_data:
-            seen = data.get("seen_state") or self.initial.get("state")
-            current = ClaimLink.objects.filter(pk=self.instance.pk).values_list("state", flat=True).first()
-            if seen != current:
-                raise forms.ValidationError(
-                    f"Another editor decided this link after you opened it: it is now {current}. Nothing was changed."
-                )
-        return data
+            self.fields["seen_state"].required = True
 
 
 @admin.register(ClaimLink)
-class ClaimLinkAdmin(admin.ModelAdmin):
+class ClaimLinkAdmin(EditorsWrite):
     form = ClaimLinkAdminForm
     list_display = ["from_claim", "relation", "to_claim", "state", "score", "created_by", "created_at"]
     list_filter = ["relation", "state"]
@@ -337,20 +382,31 @@ class ClaimLinkAdmin(admin.ModelAdmin):
     readonly_fields = ["score", "reasons", "created_by", "created_at", "updated_at"]
     actions = ["confirm", "reject"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # A link is its two claims and its relation: to change them, remove it and link the claims anew.
+        if obj is None:
+            return self.readonly_fields
+        return ["from_claim", "relation", "to_claim", *self.readonly_fields]
+
     def save_model(self, request, obj, form, change):
+        """Through the workflow: a decision against the state the editor saw, a new link with its events."""
         if change:
-            if "state" in form.changed_data:
-                seen = form.cleaned_data.get("seen_state") or form.initial.get("state")
+            seen = form.cleaned_data["seen_state"]
+            if obj.state != seen:
                 workflow.set_link_state(obj, state=obj.state, editor=request.user, seen_state=seen)
-        else:
-            workflow.link(obj.from_claim, obj.to_claim, relation=obj.relation, editor=request.user, state=obj.state)
+            return
+        made = workflow.link(obj.from_claim, obj.to_claim, relation=obj.relation, editor=request.user, state=obj.state)
+        obj.pk, obj.created_by, obj.score, obj.reasons = made.pk, made.created_by, made.score, made.reasons
+        obj.created_at, obj.updated_at = made.created_at, made.updated_at
+        obj._state.adding = False
 
     def delete_model(self, request, obj):
         workflow.unlink(obj, editor=request.user)
 
     def delete_queryset(self, request, queryset):
-        for claim_link in queryset:
-            workflow.unlink(claim_link, editor=request.user)
+        with transaction.atomic():
+            for claim_link in queryset:
+                workflow.unlink(claim_link, editor=request.user)
 
     def _decide(self, request, queryset, state: str) -> None:
         """Decide suggestions through the workflow (events on both claims), each outcome reported.
@@ -370,17 +426,17 @@ class ClaimLinkAdmin(admin.ModelAdmin):
                 continue
             self.message_user(request, f"Link {claim_link}.", messages.SUCCESS)
 
-    @admin.action(description="Confirm the selected links")
+    @admin.action(description="Confirm the selected links", permissions=["review"])
     def confirm(self, request, queryset):
         self._decide(request, queryset, ClaimLink.State.CONFIRMED)
 
-    @admin.action(description="Reject the selected links")
+    @admin.action(description="Reject the selected links", permissions=["review"])
     def reject(self, request, queryset):
         self._decide(request, queryset, ClaimLink.State.REJECTED)
 
 
 @admin.register(ClaimEvent)
-class ClaimEventAdmin(admin.ModelAdmin):
+class ClaimEventAdmin(RefusalsShown):
     """The history is append-only: visible, never changed or deleted here."""
 
     list_display = ["at", "claim", "actor_display", "kind"]
@@ -424,9 +480,18 @@ class ArticleWithClaimsAdmin(ArticleAdmin):
             return []
         return self.inlines
 
-    @admin.action(description="Re-run extraction on the selected articles")
+    def has_extract_permission(self, request) -> bool:
+        return request.user.has_perm(EXTRACT)
+
+    @admin.action(description="Re-run extraction on the selected articles", permissions=["extract"])
     def rerun_extraction(self, request, queryset):
         _schedule_extraction(self, request, queryset.values_list("pk", flat=True))
+
+    def get_deleted_objects(self, objs, request):
+        # Its claims (their notes, links and history) go with the article, each recorded in the feed:
+        # deleting the article is the one permission asked for.
+        deleted, counts, _, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set(), protected
 
     def delete_model(self, request, obj):
         # Each claim's deletion is a change of its own in the feed, then the article's.

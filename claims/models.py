@@ -134,6 +134,12 @@ class Claim(models.Model):
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
+    score_parts = models.JSONField(
+        "why this score",
+        default=list,
+        blank=True,
+        help_text="What the score adds up: [what it says of the claim, how much it adds], on a base of 0.4",
+    )
 
     fingerprint = models.CharField(max_length=64, help_text="Identifies the claim across re-extractions")
     extracted = models.JSONField(

@@ -28,7 +28,7 @@ from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
 logger = logging.getLogger(__name__)
 
 # Every field the extractor fills.
-_DRAFT_FIELDS = ANCHOR_FIELDS + EDITABLE_FIELDS + ("score",)
+_DRAFT_FIELDS = ANCHOR_FIELDS + EDITABLE_FIELDS + ("score", "score_parts")
 _SPACES = re.compile(r"\s+")
 
 
@@ -64,6 +64,7 @@ def _fingerprinted(drafts: list) -> list[tuple[str, Any]]:
 def _draft_values(draft: ClaimDraft) -> dict[str, Any]:
     values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
     values["places"] = list(draft.places)
+    values["score_parts"] = [[name, value] for name, value in draft.score_parts]
     return values
 
 

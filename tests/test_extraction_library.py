@@ -63,6 +63,7 @@ def test_the_package_exports_the_promised_interface():
         "compared_to",
         "compared_period_start",
         "compared_period_end",
+        "score_parts",
     ]
     assert (ROOT / "claims" / "__init__.py").read_text() == ""
 

@@ -20,7 +20,7 @@ from .claimtime import (
     resolve_relative,
     time_for,
 )
-from .labels import label_for, score_for
+from .labels import ScorePart, label_for, repeat_part, score_from, score_parts_for
 from .numbers import Quantity
 from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
@@ -60,11 +60,16 @@ class ClaimDraft:
     compared_to: str = ""
     compared_period_start: dt.date | None = None
     compared_period_end: dt.date | None = None
+    # Why this score: (what it says of the claim, how much it adds), the score being their sum on a base.
+    score_parts: tuple[ScorePart, ...] = ()
 
     def as_dict(self) -> dict:
-        """JSON-ready, in field order: decimals as strings, dates ISO, places a list."""
+        """JSON-ready, in field order: decimals as strings, dates ISO, places a list. The fields of
+        EXTRACTION.md only: the score's parts stay with the draft (the claim page shows them)."""
         out = {}
         for name in self.__dataclass_fields__:
+            if name == "score_parts":
+                continue
             value = getattr(self, name)
             if isinstance(value, Decimal):
                 value = str(value)
@@ -107,7 +112,21 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
     docs = pipe_in_bounded_batches(nlp, (chunk for _, _, chunk in jobs))
     for (i, offset, _), doc in zip(jobs, docs, strict=False):
         results[i].extend(_claims_in_doc(doc, offset, items[i][1]))
-    return results
+    return [_with_repeats(claims) for claims in results]
+
+
+def _with_repeats(claims: list[ClaimDraft]) -> list[ClaimDraft]:
+    """Claims that repeat a figure stated earlier in the same article rank lower."""
+    earlier: list[tuple[str, Decimal | None, str]] = []
+    out = []
+    for claim in claims:
+        part = repeat_part(earlier, claim.kind, claim.value, claim.unit)
+        earlier.append((claim.kind, claim.value, claim.unit))
+        if part is not None:
+            parts = (*claim.score_parts, part)
+            claim = replace(claim, score_parts=parts, score=score_from(parts))
+        out.append(claim)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -276,6 +295,7 @@ def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: 
                 else places_by_segment.get(sentence.segment_of(quantity.start), ()),
                 attribution=attribution_for(quantity, span, before.span) if chunk.parsed else source,
                 offset=chunk.offset,
+                published=chunk.published,
             )
         )
     return drafts
@@ -423,8 +443,19 @@ def _draft(
     places: tuple[str, ...],
     attribution: str,
     offset: int,
+    published: dt.date | None,
 ) -> ClaimDraft:
     """The claim; offsets move by ``offset`` from the chunk to the whole article."""
+    period = (time.period_start, time.period_end) if time else (None, None)
+    parts = score_parts_for(
+        quantity,
+        sentence.text,
+        sentence=(sentence.start, sentence.end),
+        period=period,
+        places=places,
+        attribution=attribution,
+        published=published,
+    )
     return ClaimDraft(
         sentence=sentence.text[sentence.start : sentence.end],
         sentence_start=offset + sentence.start,
@@ -444,7 +475,8 @@ def _draft(
         places=tuple(places),
         attribution=attribution,
         label=label_for(quantity, time, places),
-        score=score_for(quantity, sentence.text, has_time=bool(time), places=places, attribution=attribution),
+        score=score_from(parts),
+        score_parts=parts,
         compared_to=baseline.text if baseline else "",
         compared_period_start=baseline.period_start if baseline else None,
         compared_period_end=baseline.period_end if baseline else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal
 
@@ -94,28 +95,147 @@ def _month(day: dt.date) -> str:
     return f"{_MONTH_ABBR[day.month - 1]} {day.year}"
 
 
-def score_for(quantity: Quantity, text: str, *, has_time: bool, places: tuple[str, ...], attribution: str) -> float:
-    """How check-worthy: specific, attributed, large or contested numbers score higher."""
-    score = 0.35
+# ---------------------------------------------------------------------------------------------
+# Check-worthiness: a sum of parts an editor can read ("why this score")
+# ---------------------------------------------------------------------------------------------
+
+# The score before any part; the parts add to or take from it, and the sum is kept inside (0, 1).
+BASE_SCORE = 0.4
+# A part: what it says of the claim, and how much it adds (negative: takes away).
+ScorePart = tuple[str, float]
+# Words that say a figure is disputed or questioned in its sentence.
+_CONTESTED_RE = re.compile(
+    r"\b(?:disput\w*|den(?:y|ies|ied)|contest\w*|contradict\w*|question(?:ed|s)|challeng\w*|refut\w*|"
+    r"reject\w*|false(?:ly)?|misleading|inflat(?:ed|ing)|exaggerat\w*|underestimat\w*|overestimat\w*|"
+    r"undercount\w*|discrepanc\w*|revis(?:ed|ion)|conflicting|insist\w*|claim(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# A figure that sets the scene: how many live somewhere ("a population of 200,000", "where 220,000
+# people live", "home to 3 million"), or a yardstick ("a target of 95%", "the threshold of 1.5C").
+_POPULATION_RE = re.compile(
+    r"\b(?:population|inhabitants|residents|home\s+to|people\s+live|who\s+live|where\s+\S+\s+live)\b",
+    re.IGNORECASE,
+)
+_YARDSTICK_BEFORE_RE = re.compile(
+    r"\b(?:target|goal|threshold|benchmark|limit|ceiling|aim|ambition)\s+(?:of\s+|was\s+|is\s+)?"
+    r"(?:(?:about|around|some|just|below|under|above|over|at|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_BOUNDS = (Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+_SHARE_KINDS = (Kind.MONEY, Kind.PERCENT, Kind.RATE, Kind.RATIO, Kind.SHARE)
+
+
+def score_parts_for(
+    quantity: Quantity,
+    text: str,
+    *,
+    sentence: tuple[int, int],
+    period: tuple[dt.date | None, dt.date | None],
+    places: tuple[str, ...],
+    attribution: str,
+    published: dt.date | None,
+) -> tuple[ScorePart, ...]:
+    """Why a claim is worth checking, part by part: specific, large, attributed, contested and
+    recent figures add; background figures (how many live somewhere, a target, a threshold, a
+    pronoun "one", "the three countries") take away. ``text`` is what ``quantity`` and ``sentence``
+    (start, end) index; ``period`` is the claim's resolved time."""
+    parts: list[ScorePart] = []
+    parts.append(("specific figure", _specificity(quantity)))
+    size = _size(quantity)
+    if size:
+        parts.append(("large figure" if quantity.kind not in _SHARE_KINDS else "rate, share or money", size))
+    if not quantity.unit and quantity.kind in (Kind.COUNT, Kind.MEASURE):
+        parts.append(("says not what it counts", -0.08))
     if attribution:
-        score += 0.15
-    if has_time:
-        score += 0.1
+        parts.append(("attributed to a source", 0.1))
+    if period[0] or period[1]:
+        parts.append(("dated", 0.04))
     if places:
-        score += 0.1
-    magnitude = quantity.value
-    if magnitude is None:
-        magnitude = quantity.value_high or quantity.value_low or Decimal(0)
-    if quantity.kind in (Kind.MONEY, Kind.PERCENT, Kind.RATE, Kind.RATIO, Kind.SHARE):
-        score += 0.15
-    elif abs(magnitude) >= 1000:
-        score += 0.15
-    elif abs(magnitude) >= 100:
-        score += 0.1
-    if quantity.qualifier != Qualifier.EXACT:  # a bound, an approximation, a range or a vague magnitude
-        score += 0.05
+        parts.append(("placed", 0.03))
+    start, end = sentence
+    if _CONTESTED_RE.search(text, start, end):
+        parts.append(("contested in its sentence", 0.1))
+    recency = _recency(period, published)
+    if recency:
+        parts.append(("recent" if recency > 0 else "old", recency))
+    background = _background(quantity, text, start, end)
+    if background:
+        parts.append(background)
+    return tuple((name, round(value, 3)) for name, value in parts if round(value, 3))
+
+
+def score_from(parts: tuple[ScorePart, ...]) -> float:
+    """The score the parts add up to, kept strictly inside 0–1 (three decimals: continuous, not steps)."""
+    return round(min(0.99, max(0.01, BASE_SCORE + sum(value for _, value in parts))), 3)
+
+
+def _specificity(quantity: Quantity) -> float:
+    """Up to 0.15 for an exact figure with many significant digits ("387,257"); less for a bound, an
+    approximation or a range, least for a vague magnitude ("thousands")."""
+    value = quantity.value if quantity.value is not None else quantity.value_low
+    if quantity.qualifier == Qualifier.VAGUE or value is None:
+        return 0.01
+    digits = len(str(abs(value).normalize()).replace(".", "").replace("-", "").strip("0")) or 1
+    if "E" in str(abs(value).normalize()):  # 2E+3: one significant digit
+        digits = len(str(abs(value).normalize()).split("E")[0].replace(".", ""))
+    share = min(1.0, digits / 4)
+    if quantity.qualifier == Qualifier.EXACT:
+        return 0.05 + 0.1 * share
+    return 0.03 + 0.06 * share
+
+
+def _size(quantity: Quantity) -> float:
+    """Up to 0.15 for a large count or measure (log scale: 1 million and more gives it all); a rate,
+    share or sum of money is news whatever its size; a duration is rarely the news."""
+    if quantity.kind in _SHARE_KINDS:
+        return 0.1
     if quantity.kind == Kind.DURATION:
-        score -= 0.1
-    if quantity.kind == Kind.COUNT and _DEFINITE_RE.search(text, max(0, quantity.start - 8), quantity.start):
-        score -= 0.25  # "the three countries" refers back; it asserts little
-    return round(min(1.0, max(0.05, score)), 2)
+        return -0.05
+    value = quantity.value if quantity.value is not None else (quantity.value_high or quantity.value_low)
+    if value is None or value == 0:
+        return 0.0
+    return 0.15 * min(1.0, math.log10(float(abs(value)) + 1) / 6)
+
+
+def _recency(period: tuple[dt.date | None, dt.date | None], published: dt.date | None) -> float:
+    """A figure about the days before publication is news (+0.08, fading over two years); one about
+    a period long before it is history (down to -0.12 at ten years and more)."""
+    day = period[1] or period[0]
+    if day is None or published is None:
+        return 0.0
+    years = max(0.0, (published - day).days / 365.25)
+    if years <= 2:
+        return 0.08 * (1 - years / 2)
+    return -0.12 * min(1.0, (years - 2) / 8)
+
+
+def _background(quantity: Quantity, text: str, start: int, end: int) -> ScorePart | None:
+    """A figure that sets the scene rather than states the news, and how much it takes away."""
+    if quantity.text.lower() == "one" and text.startswith(" of", quantity.end):
+        return ("pronoun “one of”", -0.3)
+    if quantity.kind == Kind.COUNT and _DEFINITE_RE.search(text, max(start, quantity.start - 8), quantity.start):
+        return ("refers back (“the three countries”)", -0.25)
+    window = text[max(start, quantity.start - 40) : min(end, quantity.end + 30)]
+    if quantity.kind == Kind.COUNT and _POPULATION_RE.search(window):
+        return ("background: how many live there", -0.3)
+    if _YARDSTICK_BEFORE_RE.search(text, max(start, quantity.start - 30), quantity.start):
+        return ("background: a target or threshold", -0.25)
+    if quantity.kind == Kind.DURATION and quantity.qualifier in _BOUNDS:
+        return ("background: a threshold (“more than 12 hours”)", -0.2)
+    return None
+
+
+def repeat_part(
+    earlier: list[tuple[str, Decimal | None, str]], kind: str, value: Decimal | None, unit: str
+) -> ScorePart | None:
+    """A claim that repeats a figure the article already stated (a headline copied into the body, a
+    second source quoting the same number): ``earlier`` holds (kind, value, unit) of the claims before."""
+    if value is None or (kind == Kind.COUNT and abs(value) < 10):
+        return None  # "two people", "three infants": small counts recur without repeating anything
+    for other_kind, other_value, other_unit in earlier:
+        # A figure of 100 or more said twice is the same fact whatever noun each sentence counts it by
+        # ("kills 1,418" in the headline, "1,418 people" below).
+        same_unit = not unit or not other_unit or unit == other_unit or abs(value) >= 100
+        if other_kind == kind and other_value == value and same_unit:
+            return ("repeats a figure stated earlier in the article", -0.3)
+    return None

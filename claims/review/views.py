@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -25,6 +26,7 @@ from articles.filters import ARRIVED_CHOICES
 from articles.models import Article, Outlet
 
 from .. import queries, workflow
+from ..extraction.labels import BASE_SCORE
 from ..filters import ArticleProgressFilter, ClaimFilter, search_claims
 from ..models import OPEN_STATUSES, VERDICTS, Annotation, Claim, ClaimLink, Kind, Qualifier, Status
 from .export import csv_lines
@@ -265,6 +267,14 @@ def _link_candidates(claim_pk: int, text: str) -> list[Claim]:
     return list(search_claims(found, text).order_by("-score", "-id")[:LINK_SEARCH_SIZE])
 
 
+def score_reasons(claim: Claim) -> dict[str, Any]:
+    """Why this score: the base and each part the extractor added or took away, largest first. A claim
+    extracted before the parts were kept has none to show."""
+    parts = [{"what": str(what), "value": float(value)} for what, value in (claim.score_parts or [])]
+    parts.sort(key=lambda part: -abs(part["value"]))
+    return {"base": BASE_SCORE, "parts": parts, "score": claim.score}
+
+
 def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
     """Everything the claim's workspace shows, each form carrying the version it was rendered with."""
     link_q = request.GET.get("link_q", "")
@@ -290,6 +300,7 @@ def _workspace(request: HttpRequest, claim: Claim, **overrides) -> dict:
         "link_form": LinkForm(),
         "link_q": link_q,
         "candidates": _link_candidates(claim.pk, link_q),
+        "score_reasons": score_reasons(claim),
         "reviewers": queries.reviewers(),
         "annotations": claim.annotations.select_related("author"),
         # Suggestions have their own section; here the links an editor made or decided.

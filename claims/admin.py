@@ -5,6 +5,8 @@ and in the API, and every action declares the permission it needs, so a Viewer w
 only read-only pages. A refusal of the workflow comes back as the form's error (articles.admin.RefusalsShown).
 """
 
+import json
+
 from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
@@ -26,6 +28,7 @@ from .models import (
     ClaimLink,
     DismissReason,
     Status,
+    validate_places,
 )
 from .readable import ReadableDecimalField, readable_number
 from .tasks import extract_article
@@ -177,7 +180,11 @@ def rerun_extraction(modeladmin, request, queryset):
 
 
 class PlacesListField(forms.Field):
-    """Places as a list: one place a line, not a JSON box."""
+    """Places as a list: one place a line (or separated by commas), not a JSON box.
+
+    JSON pasted in is read as JSON and must be a list of names: `5`, `{"a": 1}` or `[1, 2]` are refused
+    with the model's message (claims.models.validate_places), never stored as names.
+    """
 
     widget = forms.Textarea(attrs={"rows": 3, "cols": 40})
 
@@ -188,9 +195,19 @@ class PlacesListField(forms.Field):
 
     def to_python(self, value):
         if isinstance(value, list | tuple):
-            return [str(place).strip() for place in value if str(place).strip()]
-        lines = str(value or "").replace(",", "\n").splitlines()
+            return list(value)
+        text = str(value or "").strip()
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            parsed = text  # lines of names
+        if not isinstance(parsed, str):
+            return parsed  # JSON: validated as it is
+        lines = parsed.replace(",", "\n").splitlines()
         return [line.strip() for line in lines if line.strip()]
+
+    def validate(self, value):
+        validate_places(value)  # null and {} too, which validators skip as empty
 
 
 _DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}

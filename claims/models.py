@@ -1,6 +1,10 @@
+from collections.abc import Iterable
+from typing import Any
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, Func, OuterRef, Q
 from django.db.models.functions import Upper
 
 from articles.models import Article
@@ -81,6 +85,84 @@ EDITABLE_FIELDS = (
 
 _DECIMAL = {"max_digits": 30, "decimal_places": 10, "null": True, "blank": True}
 
+# A claim's places: a list of names, as the API takes them.
+MAX_PLACES, MAX_PLACE_LENGTH = 50, 200
+
+
+def _what(value: Any) -> str:
+    """What a JSON value is, in an editor's words."""
+    if isinstance(value, bool) or value is None:
+        return json_literal(value)
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, dict):
+        return "an object ({…})"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return "a string" if isinstance(value, str) else type(value).__name__
+
+
+def json_literal(value: Any) -> str:
+    return {True: "true", False: "false", None: "null"}[value]
+
+
+def validate_places(value: Any) -> None:
+    """A claim's places must be a list of names (non-empty text), at most MAX_PLACES of them."""
+    if not isinstance(value, list | tuple):
+        raise ValidationError(
+            'Places must be a list of names, such as ["Minsk", "Belarus"], not %(what)s.',
+            code="invalid_places",
+            params={"what": _what(value)},
+        )
+    if len(value) > MAX_PLACES:
+        raise ValidationError(f"At most {MAX_PLACES} places.", code="invalid_places")
+    for number, place in enumerate(value, start=1):
+        if not isinstance(place, str):
+            raise ValidationError(
+                "Each place must be a name (text): place %(number)d is %(what)s.",
+                code="invalid_places",
+                params={"number": number, "what": _what(place)},
+            )
+        if not place.strip():
+            raise ValidationError(f"Place {number} is empty: each place must be a name.", code="invalid_places")
+        if len(place) > MAX_PLACE_LENGTH:
+            raise ValidationError(
+                f"Place {number} is longer than {MAX_PLACE_LENGTH} characters.", code="invalid_places"
+            )
+
+
+def clean_places(places: Iterable[Any]) -> list[str]:
+    """The valid names among `places`, stripped, in order: what extraction stores."""
+    names = [place.strip() for place in places if isinstance(place, str) and place.strip()]
+    return [name for name in names if len(name) <= MAX_PLACE_LENGTH][:MAX_PLACES]
+
+
+class IsListOfStrings(Func):
+    """True where a JSON column holds an array of strings; for the database's own check of `places`.
+
+    PostgreSQL checks the array and each element; SQLite (tests, development) only the array, as a
+    CHECK there cannot look inside one. Model validation (validate_places) checks the rest everywhere.
+    """
+
+    arity = 1
+    output_field = BooleanField()
+    conditional = True
+
+    def as_sql(self, compiler, connection, **extra_context):
+        raise NotImplementedError(f"IsListOfStrings supports PostgreSQL and SQLite, not {connection.vendor}")
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        not_a_string = "'$[*] ? (@.type() != \"string\")'"
+        return (
+            f"(jsonb_typeof({sql}) = 'array' AND NOT jsonb_path_exists({sql}, {not_a_string}))",
+            (*params, *params),
+        )
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"(json_type({sql}) = 'array')", params
+
 
 def _choices_check(field: str, choices: type[models.TextChoices]) -> models.CheckConstraint:
     return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=f"claim_{field}_valid")
@@ -130,7 +212,7 @@ class Claim(models.Model):
     )
     compared_period_start = models.DateField(null=True, blank=True)
     compared_period_end = models.DateField(null=True, blank=True)
-    places = models.JSONField(default=list, blank=True)
+    places = models.JSONField(default=list, blank=True, validators=[validate_places])
     attribution = models.CharField(max_length=300, blank=True)
     label = models.CharField(max_length=300, blank=True)
     score = models.FloatField(default=0.0)
@@ -215,6 +297,11 @@ class Claim(models.Model):
             ),
             _choices_check("qualifier", Qualifier),
             _choices_check("kind", Kind),
+            models.CheckConstraint(
+                condition=IsListOfStrings("places"),
+                name="claim_places_list_of_names",
+                violation_error_message='Places must be a list of names, such as ["Minsk", "Belarus"].',
+            ),
         ]
         indexes = [
             models.Index(fields=["status", "-score", "-created_at"], name="claim_queue_idx"),

@@ -23,7 +23,7 @@ from . import extraction, workflow
 from .events import jsonable
 from .extraction import ClaimDraft
 from .linking.index import file_story
-from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent
+from .models import ANCHOR_FIELDS, EDITABLE_FIELDS, Claim, ClaimEvent, clean_places
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +63,10 @@ def _fingerprinted(drafts: list) -> list[tuple[str, Any]]:
 
 def _draft_values(draft: ClaimDraft) -> dict[str, Any]:
     values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
-    values["places"] = list(draft.places)
+    # Stored places are a list of names (the database checks it): anything else the extractor gave is dropped.
+    values["places"] = clean_places(draft.places)
+    if values["places"] != list(draft.places):
+        logger.warning("Places of %r kept as %r (extracted: %r)", draft.quote, values["places"], draft.places)
     values["score_parts"] = [[name, value] for name, value in draft.score_parts]
     return values
 

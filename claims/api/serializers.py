@@ -20,6 +20,8 @@ from ..models import (
     ANCHOR_FIELDS,
     CLAIM_REVIEWED_SUGGESTED_LENGTH,
     EDITABLE_FIELDS,
+    MAX_PLACE_LENGTH,
+    MAX_PLACES,
     PUBLICATION_FIELDS,
     Annotation,
     Claim,
@@ -170,7 +172,9 @@ class ClaimEditSerializer(serializers.Serializer):
     compared_to = StrictCharField(max_length=300, required=False, allow_blank=True)
     compared_period_start = serializers.DateField(required=False, allow_null=True)
     compared_period_end = serializers.DateField(required=False, allow_null=True)
-    places = serializers.ListField(child=StrictCharField(max_length=200), max_length=50, required=False)
+    places = serializers.ListField(
+        child=StrictCharField(max_length=MAX_PLACE_LENGTH), max_length=MAX_PLACES, required=False
+    )
     attribution = StrictCharField(max_length=300, required=False, allow_blank=True)
     label = StrictCharField(max_length=300, required=False, allow_blank=True)
     factcheck_url = serializers.URLField(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from factdesk.celery import enqueue_on_commit
 
 from .. import events
-from ..models import EDITABLE_FIELDS, PUBLICATION_FIELDS, Claim, ClaimEvent
+from ..models import EDITABLE_FIELDS, PUBLICATION_FIELDS, Claim, ClaimEvent, validate_places
 from .errors import InvalidEdit
 from .versions import bump, check_seen
 
@@ -32,6 +33,17 @@ def _check_order(claim: Claim, changed: dict[str, Any]) -> None:
             raise InvalidEdit(f"The {'baseline ' if first.startswith('compared') else ''}period starts after it ends.")
 
 
+def _check_places(changed: dict[str, Any]) -> None:
+    if "places" not in changed:
+        return
+    try:
+        validate_places(changed["places"])
+    except ValidationError as exc:
+        refusal = InvalidEdit(" ".join(exc.messages))
+        refusal.field = "places"
+        raise refusal from None
+
+
 def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: User, version: int) -> None:
     """Correct structured fields; the extractor's proposal stays in `claim.extracted`.
 
@@ -46,6 +58,7 @@ def edit_fields(claim: Claim, *, changes: dict[str, Any], editor: User, version:
     if not changed:
         return
     _check_order(claim, changed)
+    _check_places(changed)
     before = {name: getattr(claim, name) for name in changed}
     # Corrections of extracted fields are kept apart from the extractor's; the publication fields are editors' own.
     edited = sorted(set(claim.edited_by_editor) | (set(changed) & set(EDITABLE_FIELDS)))

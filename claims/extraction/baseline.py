@@ -17,11 +17,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
 from .vocabulary import CHANGE_NOUNS, TIME_COUNTS, Kind, add_months, alternation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 
 # Kinds whose figure is itself a rate of change ("up 5%", "doubled"): rate words qualify them.
 CHANGE_KINDS = (Kind.PERCENT, Kind.RATIO)
@@ -102,7 +107,7 @@ class Baseline:
     period_end: dt.date | None
 
 
-def rate_phrases(text: str, span: tuple[int, int], quantities: list[Quantity], doc=None) -> list[Phrase]:
+def rate_phrases(text: str, span: tuple[int, int], quantities: list[Quantity], doc: Doc | None = None) -> list[Phrase]:
     """Rate words in the sentence at ``span``: "year-on-year", "on the month", and "annual" before a
     noun of change ("annual inflation", not "an annual meeting"). ``doc``: the parse, if any."""
     phrases = []
@@ -112,10 +117,9 @@ def rate_phrases(text: str, span: tuple[int, int], quantities: list[Quantity], d
         unit = _ABBREVIATED_STEPS.get(value) or _BASIS_STEPS.get(value) or ("year" if word == "annual" else value)
         step = ("week", 1) if unit == "week" else ("month", _STEP_MONTHS[unit])
         phrase = Phrase(match.start(), match.end(), match.group(0), rate=True, step=step)
-        if word == "annual":
-            phrase = _qualified_noun(phrase, text, quantities, doc)
-        if phrase is not None:
-            phrases.append(phrase)
+        kept = _qualified_noun(phrase, text, quantities, doc) if word == "annual" else phrase
+        if kept is not None:
+            phrases.append(kept)
     return phrases
 
 
@@ -124,7 +128,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 )
 
 
-def _qualified_noun(phrase: Phrase, text: str, quantities: list[Quantity], doc) -> Phrase | None:
+def _qualified_noun(phrase: Phrase, text: str, quantities: list[Quantity], doc: Doc | None) -> Phrase | None:
     """ "annual" qualifies its noun: kept only before a noun of change, and scoped to the quantities
     that noun governs when it governs any ("the annual growth target of around 5 percent")."""
     if doc is None:
@@ -152,7 +156,7 @@ def comparisons(
         if match.lastgroup == "than" and not _COMPARATIVE_BEFORE_RE.search(text, max(start, opened_at - 40), opened_at):
             continue
         object_end = _object_end(text, match, end, nearby=(quantities, times))
-        if object_end is None or not _names_a_baseline(text[match.end() : object_end], match.lastgroup, times):
+        if object_end is None or not _names_a_baseline(text[match.end() : object_end], match.lastgroup or "", times):
             continue
         phrase_start = match.start() if match.lastgroup in ("compared", "from") else match.end()
         inside = [time for time in times if match.end() <= time.start and time.end <= object_end]
@@ -225,12 +229,14 @@ def _object_end(text: str, match: re.Match, end: int, *, nearby: tuple[list[Quan
         text, max(0, match.start() - 120), match.start()
     ):
         return None  # "rescued 1,046 migrants from 21 boats": an origin, not a baseline
-    lead = _FROM_LEAD_RE.match(text, position).end()
+    leading = _FROM_LEAD_RE.match(text, position)  # up to five optional words: it always matches
+    lead = leading.end() if leading else position
     figure = next((quantity for quantity in quantities if quantity.start in (position, lead)), None)
     if figure is not None:  # the earlier figure, with its own time if the clause gives one
         after = next((time for time in times if time.start > figure.end), None)
-        joined = after is not None and re.fullmatch(r"[^,;:()–—]{0,25}", text[figure.end : after.start])
-        return after.end if joined else figure.end
+        if after is not None and re.fullmatch(r"[^,;:()–—]{0,25}", text[figure.end : after.start]):
+            return after.end
+        return figure.end
     time = next((time for time in times if time.start == position), None)
     return time.end if time is not None else None
 
@@ -277,8 +283,11 @@ def _rate_for(quantity: Quantity, phrases: list[Phrase], quantities: list[Quanti
     after it with no other rate of change between."""
     if quantity.kind not in CHANGE_KINDS:
         return None
-    scoped = [phrase for phrase in phrases if phrase.rate and phrase.scope]
-    inside = [phrase for phrase in scoped if phrase.scope[0] <= quantity.start < phrase.scope[1]]
+    inside = [
+        phrase
+        for phrase in phrases
+        if phrase.rate and phrase.scope and phrase.scope[0] <= quantity.start < phrase.scope[1]
+    ]
     if inside:
         return inside[-1]
     rates = [phrase for phrase in phrases if phrase.rate and not phrase.scope]

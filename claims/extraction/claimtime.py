@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .parsed import Sentence
 from .syntax import anchor, clause_chain, clause_head, governing_clauses, governs, token_at
 from .timeexpr import TimeExpr, find_times
 from .vocabulary import CALENDAR_UNITS, MONTH_ABBREVIATIONS, MONTHS, Kind, Qualifier, add_months, alternation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 _YEAR_PAIR_RE = re.compile(r"(?:from|between)\s+\d{4}\s+(?:to|and)\s+\d{4}", re.IGNORECASE)
 # Verbs of saying and publishing: a time hanging from one dates the statement, not the figure.
@@ -85,7 +89,7 @@ def after_superlative(text: str, sentence_start: int, time: TimeExpr) -> bool:
     if time.period_start and time.period_end and _NAMED_PERIOD_RE.match(time.text):
         return False
     superlative = _SUPERLATIVE_RE.search(text, max(sentence_start, time.start - 40), time.start)
-    return bool(superlative) and not any(char.isdigit() for char in superlative.group(0))
+    return superlative is not None and not any(char.isdigit() for char in superlative.group(0))
 
 
 def resolve_relative(times: list[TimeExpr], base: TimeExpr | None = None) -> list[TimeExpr]:
@@ -114,6 +118,8 @@ def _relative_period(time: TimeExpr, discussed: TimeExpr) -> tuple[dt.date | Non
         months = 12 if "same" in words else _UNIT_MONTHS[unit]
         return _step_back(discussed.period_start, unit, months), _step_back(discussed.period_end, unit, months)
     steps = 0 if "that" in words else 1
+    if day is None:
+        return None, None  # the period under discussion has no dates: nothing to count from
     if unit == "week":
         monday = day - dt.timedelta(days=day.weekday()) - dt.timedelta(weeks=steps)
         return monday, monday + dt.timedelta(days=6)
@@ -161,7 +167,7 @@ class TimeChoice:
     """What choosing a quantity's time needs beyond the sentence: the parse (None without one), the
     spans of comparisons whose times belong to them, and the quantities that are claims."""
 
-    doc: Any
+    doc: Doc | None
     comparisons: list[tuple[int, int]]
     quantities: list[Quantity]
 
@@ -201,7 +207,7 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     return found
 
 
-def _date_of_antecedent(time: TimeExpr, token) -> TimeExpr | None:
+def _date_of_antecedent(time: TimeExpr, token: Token) -> TimeExpr | None:
     """ "the deadliest since the 2018 Camp Fire, which killed 85 people", "tense since 1991, when
     the military occupied seven regions": a quantity in a clause describing what a "since" phrase
     names happened at that thing's own date (2018, 1991), not over the window since then."""
@@ -231,7 +237,7 @@ def _time_of_duration(quantity: Quantity, text: str, times: list[TimeExpr]) -> T
     return next(right_after, None)
 
 
-def _is_statement_time(time: TimeExpr, quantity_token, doc, text: str) -> bool:
+def _is_statement_time(time: TimeExpr, quantity_token: Token | None, doc: Doc | None, text: str) -> bool:
     """ "officials said on Tuesday", "data released on Wednesday showed", "Eurostat noted today":
     a time hanging from a verb of saying that governs the quantity (or from one describing the
     source of such a verb) dates the statement. "$416m reported for 2020" dates the figure."""
@@ -250,13 +256,14 @@ def _is_statement_time(time: TimeExpr, quantity_token, doc, text: str) -> bool:
 
 def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
     """The time hanging from the nearest word that governs ``quantity`` within its clause."""
-    token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end)
-    if token is None:
+    doc = choice.doc
+    token = token_at(doc, quantity.start, quantity.number_end or quantity.end) if doc is not None else None
+    if doc is None or token is None:
         return None
-    levels = {word.i: level for level, word in enumerate(clause_chain(token))}
+    levels: dict[int, float] = {word.i: level for level, word in enumerate(clause_chain(token))}
     ranked = []
     for time in times:
-        head = anchor(choice.doc, time.start, time.end)
+        head = anchor(doc, time.start, time.end)
         if head is None:
             continue
         level = levels.get(head.i)
@@ -280,7 +287,7 @@ def _by_order(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
     return _by_segments(quantity, sentence, times, choice.quantities)
 
 
-def _clause_of(doc, time: TimeExpr) -> int | None:
+def _clause_of(doc: Doc, time: TimeExpr) -> int | None:
     head = anchor(doc, time.start, time.end)
     return None if head is None else clause_head(head).i
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,7 +15,7 @@ if not Doc.has_extension("quantities"):
 
 
 @Language.factory("factdesk_quantities")
-def make_quantities(nlp: Language, name: str):
+def make_quantities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Sets ``doc._.quantities``: every ``numbers.Quantity`` in the doc, char offsets into doc.text."""
     return _quantities
 
@@ -24,7 +26,7 @@ def _quantities(doc: Doc) -> Doc:
 
 
 @Language.factory("factdesk_line_breaks")
-def make_line_breaks(nlp: Language, name: str):
+def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Starts a sentence after a paragraph break, and after a line break that ends a line such as
     a headline or a dateline (the next line starts with a capital, digit or dash and the previous
     line does not end in a word that needs a continuation)."""

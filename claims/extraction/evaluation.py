@@ -259,8 +259,8 @@ def top_quarter(ranked: list[tuple[float, str]]) -> TopQuarter:
     arbitrarily would on average.
     """
     size = len(ranked) // 4
-    counts: Counter = Counter()
-    by_score: dict[float, Counter] = {}
+    counts: dict[str, float] = {}  # expected numbers: ties at the cut count in fractions
+    by_score: dict[float, Counter[str]] = {}
     for score, worth in ranked:
         by_score.setdefault(score, Counter())[worth] += 1
     left = size
@@ -268,7 +268,7 @@ def top_quarter(ranked: list[tuple[float, str]]) -> TopQuarter:
         tied = by_score[score]
         taken = min(left, sum(tied.values()))
         for worth, number in tied.items():
-            counts[worth] += number * taken / sum(tied.values())
+            counts[worth] = counts.get(worth, 0.0) + number * taken / sum(tied.values())
         left -= taken
         if not left:
             break
@@ -412,7 +412,7 @@ def same_baseline(gold: Compared | None, predicted: Compared | None) -> bool:
 
 
 def same_places(gold: Iterable[str], predicted: Iterable[str]) -> bool:
-    def names(places):
+    def names(places: Iterable[str]) -> set[str]:
         return {re.sub(r"^the\s+", "", " ".join(place.lower().split())) for place in places}
 
     return names(gold) == names(predicted)
@@ -552,11 +552,12 @@ def _show(x: Any) -> str:
 def below_floors(part: str, report: Report) -> list[str]:
     """The figures of ``part`` under their floor, each named with its value and floor."""
     figures = report.figures()
-    return [
-        f"{part} {name} {figures[name]:.3f} (floor {floor:g})"
-        for name, floor in FLOORS.get(part, {}).items()
-        if figures[name] is not None and figures[name] < floor
-    ]
+    low = []
+    for name, floor in FLOORS.get(part, {}).items():
+        figure = figures[name]
+        if figure is not None and figure < floor:
+            low.append(f"{part} {name} {figure:.3f} (floor {floor:g})")
+    return low
 
 
 _TITLES = {

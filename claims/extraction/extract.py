@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .baseline import Baseline, baseline_for, comparisons, rate_phrases, split_years_of_a_change
 from .claimtime import (
@@ -29,6 +29,9 @@ from .sources import attribution_for, read_attribution
 from .timeexpr import TimeExpr, find_times
 from .units import hyphenated, with_units
 from .vocabulary import Kind, Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 class UnsupportedLanguage(ValueError):
@@ -195,10 +198,10 @@ class _Before:
 
     time: TimeExpr | None = None
     claims: tuple[ClaimDraft, ...] = ()
-    span: Any = None  # the sentence itself (a spaCy Span), for the speaker a pronoun names
+    span: Span | None = None  # the sentence itself, for the speaker a pronoun names
 
 
-def _claims_in_doc(doc, offset: int, published: dt.date | None) -> list[ClaimDraft]:
+def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None) -> list[ClaimDraft]:
     """The claims of one parsed chunk, in text order; ``offset`` places the chunk in the article."""
     quantities: list[Quantity] = doc._.quantities or []
     if not quantities:
@@ -231,7 +234,7 @@ def _counted_before(before: _Before) -> str:
     return counts[-1] if counts else ""
 
 
-def _last_dated_time(chunk: Chunk, span, claims: tuple[ClaimDraft, ...] = ()) -> TimeExpr | None:
+def _last_dated_time(chunk: Chunk, span: Span, claims: tuple[ClaimDraft, ...] = ()) -> TimeExpr | None:
     """The period under discussion at the end of the sentence ``span``: the last time with a period
     that dates one of its ``claims`` ("… in August, the highest in records going back to 2009":
     August), else the last time with a period."""
@@ -240,10 +243,12 @@ def _last_dated_time(chunk: Chunk, span, claims: tuple[ClaimDraft, ...] = ()) ->
     dated = [time for time in chunk.times[first:last] if time.period_start or time.period_end]
     periods = {(claim.period_start, claim.period_end) for claim in claims if claim.period_start or claim.period_end}
     dating = [time for time in dated if (time.period_start, time.period_end) in periods]
-    return (dating or dated or [None])[-1]
+    if dating:
+        return dating[-1]
+    return dated[-1] if dated else None
 
 
-def _claims_in_sentence(chunk: Chunk, span, quantities: list[Quantity], before: _Before) -> list[ClaimDraft]:
+def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], before: _Before) -> list[ClaimDraft]:
     """The drafts of the quantities in one sentence (``span``) that are claims."""
     sentence = _sentence(chunk, span, quantities, base=before.time)
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
@@ -306,7 +311,7 @@ _FUTURE_RE = re.compile(
 )
 
 
-def _sentence(chunk: Chunk, span, quantities: list[Quantity], *, base: TimeExpr | None) -> Sentence:
+def _sentence(chunk: Chunk, span: Span, quantities: list[Quantity], *, base: TimeExpr | None) -> Sentence:
     """The sentence ``span``, stretched over its quantities and trimmed of surrounding spaces, with
     its times: relative ones resolved against ``base`` (the previous sentence's) when the sentence
     gives nothing to read them against, and ones the publication date leaves open dated by a year
@@ -336,7 +341,7 @@ def _is_threshold(time: TimeExpr, text: str, sentence_start: int) -> bool:
 
 def _dated_by_the_sentence(times: list[TimeExpr]) -> list[TimeExpr]:
     """Times left open (no year, no publication date) read in the year the sentence states."""
-    years = [time.period_start.year for time in times if _is_whole_year(time)]
+    years = [time.period_start.year for time in times if time.period_start and _is_whole_year(time)]
     if not years:
         return times
     end_of_year = dt.date(years[0], 12, 31)

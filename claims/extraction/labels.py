@@ -58,10 +58,8 @@ def _unit_words(quantity: Quantity, unit: str) -> str:
 def period_words(start: dt.date | None, end: dt.date | None) -> str:
     """A resolved period in words: "2023", "Q4 2023", "Aug 2022", "9 Aug 2023", "Jan–Jun 2023",
     "3 Mar–14 Sep 2022", "to 9 Aug 2023" (as of a day), "from 1 Jan 2022" (open); "" for none."""
-    if start is None and end is None:
-        return ""
     if start is None:
-        return f"to {_day(end)}"
+        return f"to {_day(end)}" if end else ""
     if end is None:
         return f"from {_day(start)}"
     if end < start:

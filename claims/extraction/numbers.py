@@ -120,8 +120,8 @@ def parse_number(text: str) -> Decimal | None:
         return None
     if (words[0][0].isdigit() or words[0][0] == ".") and words[-3:] != ["and", "a", "half"]:
         return _digits_then_scale_words(words, sign)
-    value = words_value(words)
-    return None if value is None else sign * value
+    total = words_value(words)
+    return None if total is None else sign * total
 
 
 def _digits_then_scale_words(words: list[str], sign: int) -> Decimal | None:
@@ -130,6 +130,8 @@ def _digits_then_scale_words(words: list[str], sign: int) -> Decimal | None:
     if head is None or head.group("scale") or len(words) < 2:
         return None
     value = _digits_value(head.group("num"), None, None)
+    if value is None:
+        return None
     for word in words[1:]:
         if word not in SCALES and word != "hundred":
             return None
@@ -149,7 +151,8 @@ def _digits_value(num: str, sign: str | None, scale: str | None) -> Decimal | No
 
 def _tidy(value: Decimal) -> Decimal:
     """Whole numbers without a trailing ".0" ("1.5 million" is 1500000, not 1500000.0)."""
-    if value == value.to_integral_value() and value.as_tuple().exponent < 0:
+    exponent = value.as_tuple().exponent  # "n", "N" or "F" for a NaN or an infinity
+    if isinstance(exponent, int) and exponent < 0 and value == value.to_integral_value():
         return Decimal(int(value))
     return value
 
@@ -268,6 +271,7 @@ def _fraction_value(words: list[str]) -> Decimal | None:
     if not head:
         # "half" alone is a number; "third" alone is an ordinal.
         return Decimal("0.5") if words[-1] == "half" else None
+    numerator: Decimal | None
     if head in (["a"], ["an"], ["one"]):
         numerator = Decimal(1)
     elif len(head) >= 3 and head[-2:] == ["and", "a"] and words[-1] == "half":
@@ -556,10 +560,11 @@ class _Reading:
 def _quantity_from_match(text: str, match: re.Match, dot_thousands: bool = False) -> Quantity | None:
     """The quantity a ``_CORE_RE`` match reads as, or None when it is not one (an ordinal, a name,
     a year, a list number). ``dot_thousands``: the text groups thousands with dots ("1.250.000")."""
+    found: Quantity | _Reading | None
     if match.lastgroup == "digits":
         found = _read_digits(text, match, dot_thousands=dot_thousands)
     else:
-        found = _READERS[match.lastgroup](text, match)
+        found = _READERS[match.lastgroup or ""](text, match)
     if found is None or isinstance(found, Quantity):
         return found
     return _with_context(text, found)
@@ -569,9 +574,21 @@ def _lowered(match: re.Match) -> str:
     return " ".join(match.group(0).lower().split())
 
 
-def _prefix(text: str, start: int) -> re.Match:
+def _prefix(text: str, start: int) -> re.Match[str]:
     """Qualifier words, a currency and "minus" right before ``start`` (each group may be empty)."""
-    return _PREFIX_RE.search(text, max(0, start - 40), start)
+    return _always(_PREFIX_RE.search(text, max(0, start - 40), start))
+
+
+def _suffix(text: str, end: int) -> re.Match[str]:
+    """A percent, a hyphenated unit or noun and "-plus" right after ``end`` (each group may be empty)."""
+    return _always(_SUFFIX_RE.match(text, end))
+
+
+def _always(found: re.Match[str] | None) -> re.Match[str]:
+    """The match of a pattern whose every part is optional: it matches, if only the empty string."""
+    if found is None:
+        raise AssertionError("a pattern of optional parts failed to match")
+    return found
 
 
 def _percentage_points(match: re.Match, value: Decimal) -> Quantity:
@@ -764,7 +781,7 @@ def _m_means_metres(text: str, start: int, end: int) -> bool:
     counted = (
         after
         and after.group("gap") == " "
-        and (_is_count_noun(after.group("w")) or _adjective_then_count_noun(text, after))
+        and (_is_count_noun(after.group("w")) or _noun_after_adjective(text, after) is not None)
     )
     if not counted and (ranged := _M_RANGE_THEN_NOUN_RE.match(text, end)):
         counted = _is_count_noun(ranged.group("w"))  # "10m-12m people": millions
@@ -780,7 +797,12 @@ def _read_glued_unit(reading: _Reading, glued: str, number_text: str) -> bool:
     elif glued == "p":  # "145.9p a litre": pence, as pounds
         if number_text in _VIDEO_LINES:
             return False  # "1080p": a video resolution
-        reading.value, reading.unit, reading.kind = _tidy(reading.value / 100), "GBP", Kind.MONEY
+        pence = reading.value
+        reading.value, reading.unit, reading.kind = (
+            None if pence is None else _tidy(pence / 100),
+            "GBP",
+            Kind.MONEY,
+        )
     else:
         reading.unit, reading.kind = MEASURE_UNITS["".join(glued.lower().split())], Kind.MEASURE
     return True
@@ -806,7 +828,7 @@ def _glued_to_name(text: str, start: int, end: int, match: re.Match) -> bool:
     if after[:1].isalnum() or (after and after[0] in "_/@") or glued_letters:
         if after[:1] == "-" and re.match(r"-[A-Za-z]", after):
             # "six-week", "10-year", "45-fold" are quantities; other letters glued on are names.
-            return not _SUFFIX_RE.match(text, end).group("hyph") and not re.match(
+            return not _suffix(text, end).group("hyph") and not re.match(
                 r"-(?:plus|odd|strong|fold)\b", text[end : end + 7], re.I
             )
         return True
@@ -882,7 +904,7 @@ def _is_list_number_age_or_code(text: str, start: int, end: int, core: str) -> b
         ):
             return True
     name = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start) or _sentence_start_name(text, start)
-    if name and core.isdigit() and name.group("w") not in _NOT_NAME_WORDS and not _SUFFIX_RE.match(text, end).group(0):
+    if name and core.isdigit() and name.group("w") not in _NOT_NAME_WORDS and not _suffix(text, end).group(0):
         after = text[end : end + 12]
         # "Boeing 737", "Formula 1": a name; "Ukraine 2,000 people" never occurs in news prose.
         return not re.match(r"\s*(?:%|per\s?cent|percent)", after)
@@ -915,11 +937,12 @@ _ADJECTIVE_RE = re.compile(
 )
 
 
-def _adjective_then_count_noun(text: str, after: re.Match) -> bool:
+def _noun_after_adjective(text: str, after: re.Match[str]) -> str | None:
+    """The count noun after an adjective ("eligible voters" gives "voters"), or None."""
     if not _ADJECTIVE_RE.fullmatch(after.group("w")):
-        return False
+        return None
     nxt = _MODIFIER_THEN_NOUN_RE.match(text, after.end())
-    return bool(nxt) and _is_count_noun(nxt.group("w"))
+    return nxt.group("w") if nxt is not None and _is_count_noun(nxt.group("w")) else None
 
 
 def _is_count_noun(word: str) -> bool:
@@ -1019,7 +1042,7 @@ def _read_prefix(text: str, reading: _Reading) -> None:
 def _read_suffix(text: str, reading: _Reading) -> None:
     """A percent sign or word, a hyphenated unit or noun ("six-week", "736-seat", "3,000-strong")
     and "-plus" after the number."""
-    suffix = _SUFFIX_RE.match(text, reading.end)
+    suffix = _suffix(text, reading.end)
     if suffix.group("pct"):
         pct = suffix.group("pct").lower()
         reading.unit = "percentage point" if "point" in pct else "basis point" if "bp" in pct else "percent"
@@ -1086,8 +1109,7 @@ def _read_unit_after(text: str, reading: _Reading) -> None:
         and (counting or (reading.kind == Kind.SHARE and has_of))
         and after.group("w")[0].islower()
     ):
-        if _adjective_then_count_noun(text, after):  # "1.2m eligible voters": the noun
-            word = _MODIFIER_THEN_NOUN_RE.match(text, after.end()).group("w")
+        word = _noun_after_adjective(text, after) or word  # "1.2m eligible voters": the noun
         reading.unit, reading.unit_stated = singular(word), True
 
 
@@ -1169,7 +1191,7 @@ def _range_of_bounds(text: str, first: Quantity, second: Quantity) -> Quantity |
     ):
         return None
     low, high = (first, second) if first.qualifier in _LOWER_BOUNDS else (second, first)
-    if not low.value < high.value:
+    if low.value is None or high.value is None or not low.value < high.value:
         return None
     return replace(
         second,
@@ -1244,7 +1266,11 @@ def _joined_as_range(text: str, first: Quantity, second: Quantity, opener: re.Ma
             and not _CHANGE_BEFORE_RE.search(text, max(0, first.start - 60), first.start)
             and not re.search(r"\bby\s+$", text[max(0, first.start - 4) : first.start])
         )
-    if opening == "from" and _CHANGE_BEFORE_FROM_RE.search(text, max(0, opener.start() - 60), opener.start()):
+    if (
+        opener is not None
+        and opening == "from"
+        and _CHANGE_BEFORE_FROM_RE.search(text, max(0, opener.start() - 60), opener.start())
+    ):
         joined = False  # "rose from 150 to 8,000": a change, two quantities
     return bool(joined)
 

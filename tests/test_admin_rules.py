@@ -406,3 +406,23 @@ def test_a_refused_deletion_says_why_and_deletes_nothing(client, rows, alice, mo
     text = response.content.decode()
     assert "Refused for the test." in text and "deleted successfully" not in text
     assert Annotation.objects.filter(pk=note.pk).exists() and not LogEntry.objects.exists()
+
+
+def test_an_article_correction_refused_by_the_service_is_a_form_error(client, article, alice, monkeypatch):
+    """A refusal after the form's own checks (another correction landed in between) changes nothing."""
+    import articles.admin
+    from articles.ingest import IngestError
+
+    def refuse(article, *, changes, actor):
+        raise IngestError("Refused for the test: the article changed meanwhile.")
+
+    monkeypatch.setattr(articles.admin, "update_article", refuse)
+    client = signed_in(client, alice)
+    data = {"title": "A new title", "body": article.body, "url": article.url, "published": "2021-11-21"}
+    response = client.post(
+        _url(article, "change", article.pk), data | {"claims-TOTAL_FORMS": 0, "claims-INITIAL_FORMS": 0}
+    )
+    text = response.content.decode()
+    assert response.status_code == 200 and "Refused for the test" in text and "changed successfully" not in text
+    article.refresh_from_db()
+    assert article.title != "A new title" and not LogEntry.objects.exists()

@@ -20,6 +20,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from factdesk.celery import enqueue_on_commit
 from factdesk.errors import DomainError
@@ -459,6 +460,8 @@ def ingest_document(
             results.append(ingest_article(item, schedule_extraction=schedule_extraction, update=update))
         except IngestError as exc:
             results.append(ItemFailure(index, exc))
+        except Exception as exc:  # a database error on one item: the list's others still go in
+            results.append(ItemFailure(index, IngestError(f"item {index}: {type(exc).__name__}: {exc}")))
     return results
 
 
@@ -522,7 +525,12 @@ def update_article(article: Article, *, changes: dict[str, Any], actor: User | N
         _check_unique(article, changed)
         before = {name: value for name, value in _article_view(article).items() if _shown_by(name, names)}
         if {"body", "published"} & set(names):
-            changed["extraction_status"] = Article.ExtractionStatus.PENDING
+            # Extraction asked for afresh: pending from now, its attempts counted from zero.
+            changed |= {
+                "extraction_status": Article.ExtractionStatus.PENDING,
+                "extraction_status_at": timezone.now(),
+                "extraction_attempts": 0,
+            }
         for name, value in changed.items():
             setattr(article, name, value)
         article.save(update_fields=list(changed))

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 
 class Outlet(models.Model):
@@ -69,6 +70,14 @@ class Article(models.Model):
         max_length=16, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING
     )
     extraction_error = models.TextField(blank=True)
+    extraction_status_at = models.DateTimeField(
+        default=timezone.now, help_text="When the extraction status last changed (or the article was queued again)"
+    )
+    extraction_attempts = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="Extraction runs started since extraction was last asked for; at FACTDESK_EXTRACTION_MAX_ATTEMPTS "
+        "the article is marked failed instead of being run again",
+    )
     extractor_version = models.CharField(max_length=32, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
 
@@ -90,6 +99,8 @@ class Article(models.Model):
             models.Index(fields=["-published", "-ingested_at"], name="article_recent_idx"),
             models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
             models.Index(fields=["extraction_status"], name="article_extraction_status_idx"),
+            # The sweeper and the desk look for pending and running articles by age.
+            models.Index(fields=["extraction_status", "extraction_status_at"], name="article_extraction_age_idx"),
             # The day's copy: the review pages list articles as they came in, newest first.
             models.Index(fields=["-ingested_at", "-id"], name="article_arrival_idx"),
         ]

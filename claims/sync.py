@@ -10,16 +10,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.utils import timezone
 
 from articles.models import Article
 from factdesk.celery import enqueue_on_commit
-from feed import log as feed_log
 
-from . import extraction, workflow
+from . import extraction, lifecycle, workflow
+from .drafts import admissible
 from .events import jsonable
 from .extraction import ClaimDraft
 from .linking.index import file_story
@@ -145,6 +145,7 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
     """
     if drafts is None:
         drafts = extraction.extract(article.body, article.published)
+    drafts = admissible(article.pk, drafts)  # values the table's rules refuse: corrected or left out, logged
     version = extraction.EXTRACTOR_VERSION
     touched = ClaimEvent.objects.filter(claim=OuterRef("pk"), actor__isnull=False)
     counts: Counter[str] = Counter()
@@ -214,16 +215,17 @@ def extract_articles_claims(article_ids: list[int]) -> dict[int, SyncResult]:
     """Extract several articles in one batch through the spaCy pipeline and store each one's claims.
 
     The outcome is recorded on each article: done, failed with its error, or unsupported (language).
-    A failure in one article does not sink the others. The slow part (spaCy) runs outside any lock;
-    each write locks its article row, so two runs for the same article, one after the other or at
-    once, store its claims once.
+    A failure in one article (its text, a value the database refuses, a bug) marks that one failed and the
+    others go on; an article whose extraction started too often without finishing is failed, not run
+    (claims.lifecycle). The slow part (spaCy) runs outside any lock; each write locks its article row, so
+    two runs for the same article, one after the other or at once, store its claims once.
     """
     found = list(Article.objects.filter(pk__in=article_ids).only("pk", "body", "published", "language"))
     # The text's language was detected at ingestion: another language is never extracted as English.
     articles = [article for article in found if article.language == "en"]
     for article in found:
         if article.language != "en":
-            _finish(
+            lifecycle.finish(
                 article.pk,
                 Article.ExtractionStatus.UNSUPPORTED,
                 f"language not supported: the text is {article.language!r}",
@@ -232,25 +234,43 @@ def extract_articles_claims(article_ids: list[int]) -> dict[int, SyncResult]:
     gone = set(article_ids) - {a.pk for a in found}
     for article_id in sorted(gone):
         logger.info("article=%s extraction skipped: article deleted", article_id)
+    runnable = set(lifecycle.start([article.pk for article in articles]))
+    articles = [article for article in articles if article.pk in runnable]
     if not articles:
         return {}
-    Article.objects.filter(pk__in=[a.pk for a in articles]).update(
-        extraction_status=Article.ExtractionStatus.RUNNING, extraction_error=""
-    )
     for article in articles:
         logger.info("article=%s extraction started", article.pk)
     try:
         batches: list[list | None] = list(extraction.extract_many((a.body, a.published) for a in articles))
+    except SoftTimeLimitExceeded:
+        for article in articles:
+            _fail(article.pk, "timed out: extraction took longer than the task's time limit")
+        return {}
     except Exception:
         # One article the batch cannot take (another language, a parser error): go one at a time.
         batches = [_extract_one(article) for article in articles]
     results: dict[int, SyncResult] = {}
     for article, drafts in zip(articles, batches, strict=True):
-        if drafts is not None and _within_cap(article.pk, drafts):
+        if drafts is None or not _within_cap(article.pk, drafts):
+            continue
+        try:
             result = _store(article.pk, drafts)
-            if result is not None:  # None: deleted meanwhile
-                results[article.pk] = result
+        except SoftTimeLimitExceeded:
+            _fail(article.pk, "timed out: storing its claims took longer than the task's time limit")
+            raise
+        except Exception as exc:
+            # A rule the checks missed, a bug: this article fails with its error; the batch goes on.
+            logger.exception("article=%s extraction failed while storing its claims", article.pk)
+            _fail(article.pk, f"storing its claims failed: {type(exc).__name__}: {exc}"[:2000])
+            continue
+        if result is not None:  # None: deleted meanwhile
+            results[article.pk] = result
     return results
+
+
+def _fail(article_id: int, error: str) -> None:
+    lifecycle.finish(article_id, Article.ExtractionStatus.FAILED, error)
+    logger.error("article=%s extraction failed: %s", article_id, error)
 
 
 def _within_cap(article_id: int, drafts: list) -> bool:
@@ -262,7 +282,7 @@ def _within_cap(article_id: int, drafts: list) -> bool:
         f"too many claims: {len(drafts):,} found, the limit is {cap:,} (FACTDESK_MAX_CLAIMS_PER_ARTICLE); "
         "none were stored"
     )
-    _finish(article_id, Article.ExtractionStatus.FAILED, error)
+    lifecycle.finish(article_id, Article.ExtractionStatus.FAILED, error)
     logger.warning("article=%s extraction failed: %s", article_id, error)
     return False
 
@@ -271,10 +291,10 @@ def _extract_one(article: Article) -> list | None:
     try:
         return extraction.extract(article.body, article.published)
     except extraction.UnsupportedLanguage as exc:
-        _finish(article.pk, Article.ExtractionStatus.UNSUPPORTED, f"language not supported: {exc}")
+        lifecycle.finish(article.pk, Article.ExtractionStatus.UNSUPPORTED, f"language not supported: {exc}")
         logger.warning("article=%s extraction skipped: language not supported", article.pk)
     except Exception as exc:
-        _finish(article.pk, Article.ExtractionStatus.FAILED, f"{type(exc).__name__}: {exc}")
+        lifecycle.finish(article.pk, Article.ExtractionStatus.FAILED, f"{type(exc).__name__}: {exc}"[:2000])
         logger.exception("article=%s extraction failed", article.pk)
     return None
 
@@ -286,7 +306,7 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
             return None
         result = sync_claims(article, drafts)
         file_story(article)  # the linker's view of the story, read while the body is at hand
-        _finish(article_id, Article.ExtractionStatus.DONE, "")
+        lifecycle.finish(article_id, Article.ExtractionStatus.DONE, "")
         enqueue_on_commit("claims.tasks.suggest_links", article_id)
     logger.info(
         "article=%s extraction done: %d claims (%d new, %d updated, %d removed, %d re-anchored, %d orphaned)",
@@ -299,24 +319,3 @@ def _store(article_id: int, drafts: list) -> SyncResult | None:
         result.orphaned,
     )
     return result
-
-
-def _finish(article_id: int, status: str, error: str) -> None:
-    """Record the outcome on the article, and in the change feed (`article.extracted`)."""
-    with transaction.atomic():
-        Article.objects.filter(pk=article_id).update(
-            extraction_status=status,
-            extraction_error=error,
-            extractor_version=extraction.EXTRACTOR_VERSION,
-            extracted_at=timezone.now(),
-        )
-        feed_log.append(
-            [
-                feed_log.entry(
-                    "article.extracted",
-                    article_id=article_id,
-                    fields=["extraction_status", "extraction_error", "extractor_version", "extracted_at"],
-                    after={"extraction_status": status, "extraction_error": error},
-                )
-            ]
-        )

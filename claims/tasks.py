@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 
 from articles.models import Article
 
-from . import sync, workflow
+from . import lifecycle, sync, workflow
 from .linking import suggest
 from .models import Claim
 
@@ -53,3 +53,10 @@ def article_changed(article_id: int, fields: list[str], actor_id: int | None = N
     workflow.record_article_correction(article_id, changed=changed, actor=actor)
     if {"body", "published"} & set(fields):
         sync.extract_article_claims(article_id)
+
+
+@shared_task(soft_time_limit=300, time_limit=330)
+def sweep_extraction() -> None:
+    """Celery beat's sweeper (every FACTDESK_SWEEP_EVERY_MINUTES): queue stuck articles again, fail the ones
+    out of attempts. The same as `manage.py sweep_extraction` from cron."""
+    lifecycle.sweep()

@@ -24,4 +24,5 @@ urlpatterns = [
     path("claims/<int:pk>/link-search/", views.claim_link_search, name="claim-link-search"),
     path("articles/", views.article_list, name="article-list"),
     path("articles/<int:pk>/", views.article_detail, name="article-detail"),
+    path("articles/<int:pk>/retry-extraction/", views.article_retry_extraction, name="article-retry-extraction"),
 ]

@@ -207,6 +207,26 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_throttle": 1,
 }
 
+# A send to a broker that is down gives up after about this many seconds (connect timeout, few retries): the
+# request or command that sent it goes on, and the sweeper below sends it again later.
+CELERY_BROKER_CONNECTION_TIMEOUT = env_int("CELERY_BROKER_CONNECTION_TIMEOUT", 3)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+
+# The article lifecycle (claims.lifecycle): extraction started this many times without finishing (the worker
+# was killed, ran out of memory or time) marks the article failed instead of running it again; a pending or
+# running article older than FACTDESK_EXTRACTION_STUCK_MINUTES is queued again by the sweeper (`manage.py
+# sweep_extraction` from cron, or Celery beat every FACTDESK_SWEEP_EVERY_MINUTES). The age must exceed the
+# longest extraction task's hard time limit (31 minutes).
+FACTDESK_EXTRACTION_MAX_ATTEMPTS = env_int("FACTDESK_EXTRACTION_MAX_ATTEMPTS", 3)
+FACTDESK_EXTRACTION_STUCK_MINUTES = env_int("FACTDESK_EXTRACTION_STUCK_MINUTES", 35)
+FACTDESK_SWEEP_EVERY_MINUTES = env_int("FACTDESK_SWEEP_EVERY_MINUTES", 10)
+CELERY_BEAT_SCHEDULE = {
+    "sweep-extraction": {
+        "task": "claims.tasks.sweep_extraction",
+        "schedule": 60.0 * FACTDESK_SWEEP_EVERY_MINUTES,
+    }
+}
+
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,

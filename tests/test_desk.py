@@ -53,7 +53,8 @@ def test_articles_with_unreviewed_claims_and_failed_extractions_are_listed(clien
     assert (response.context["unreviewed_count"], response.context["failed_count"]) == (1, 1)
     page = response.content.decode()
     assert (
-        'href="/articles/?progress=open">all 1</a>' in page and 'href="/articles/?extraction=failed">all 1</a>' in page
+        'href="/articles/?progress=open">all 1</a>' in page
+        and 'href="/articles/?extraction=failed">all 1 failed</a>' in page
     )
     assert "ValueError: spaCy fell over" in response.content.decode()
 

@@ -71,9 +71,14 @@ def test_reextract_reports_failed_articles(db, monkeypatch):
     assert Article.objects.get().extraction_error == "RuntimeError: boom"
 
 
-def test_ingest_command_batches_extraction(db, tmp_path, fake_extractor):
+def test_ingest_command_schedules_each_article_as_it_is_saved(
+    db, tmp_path, fake_extractor, django_capture_on_commit_callbacks
+):
+    # One extraction per article, sent when its transaction commits: a run stopped half-way (a crash, a bad
+    # file, the broker gone) leaves no saved article unscheduled.
     for n in range(20):
         (tmp_path / f"{n:02}.txt").write_text(f"Headline {n}\nSome 2,000 people waited, report {n} says.")
-    call_command("ingest", str(tmp_path))
-    assert fake_extractor == [16, 4]
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest", str(tmp_path))
+    assert fake_extractor == [1] * 20
     assert Claim.objects.count() == 20

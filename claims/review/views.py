@@ -11,6 +11,7 @@ import functools
 import json
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -25,7 +26,7 @@ from django.views.decorators.http import require_GET, require_POST
 from articles.filters import ARRIVED_CHOICES
 from articles.models import Article, Outlet
 
-from .. import queries, workflow
+from .. import lifecycle, queries, workflow
 from ..extraction.labels import BASE_SCORE
 from ..filters import ArticleProgressFilter, ClaimFilter, search_claims
 from ..models import OPEN_STATUSES, VERDICTS, Annotation, Claim, ClaimLink, Kind, Qualifier, Status
@@ -98,7 +99,13 @@ def desk(request: HttpRequest) -> HttpResponse:
     open_count = open_claims.order_by().values("article").annotate(n=Count("pk")).values("n")
     unreviewed = Article.objects.with_outlet().defer("body").filter(Exists(open_claims)).order_by("-ingested_at", "-id")
     mine = Claim.objects.for_queue().needing_review().filter(assignee=request.user)
-    failed = Article.objects.with_outlet().defer("body").extraction_failed()
+    # Articles whose extraction needs a look: failed, or pending/running for longer than the sweeper waits.
+    attention = (
+        Article.objects.with_outlet()
+        .defer("body")
+        .filter(lifecycle.waiting_or_failed())
+        .order_by("-extraction_status_at", "-id")
+    )
     # Each list shows its first few and says how many there are, with a link to them all.
     context = {
         "statuses": [(value, label, counts.get(value, 0)) for value, label in Status.choices],
@@ -109,9 +116,14 @@ def desk(request: HttpRequest) -> HttpResponse:
         "mine_count": mine.count(),
         "recent": Claim.objects.for_queue().order_by("-updated_at", "-id")[:DESK_LIST_SIZE],
         "unreviewed": unreviewed.annotate(open_claims=Subquery(open_count))[:DESK_LIST_SIZE],
-        "failed": failed[:DESK_LIST_SIZE],
+        "failed": attention[:DESK_LIST_SIZE],
         "unreviewed_count": queries.articles_with_open_claims(),
-        "failed_count": failed.count(),
+        **attention.aggregate(
+            failed_count=Count("pk"),
+            failed_total=Count("pk", filter=Q(extraction_status=Article.ExtractionStatus.FAILED)),
+        ),
+        "can_retry": request.user.has_perm("claims.review_claim"),
+        "max_attempts": settings.FACTDESK_EXTRACTION_MAX_ATTEMPTS,
     }
     return render(request, "claims/desk.html", context)
 
@@ -655,3 +667,20 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "dismissed": sum(1 for claim in claims if claim.status == Status.DISMISSED),
     }
     return render(request, "articles/article_detail.html", context)
+
+
+@desk_reader
+@require_POST
+def article_retry_extraction(request: HttpRequest, pk: int) -> HttpResponse:
+    """Editors: queue a failed or stuck article's extraction again, its attempts counted afresh."""
+    require_reviewer(request)
+    article = get_object_or_404(Article.objects.only("pk", "title"), pk=pk)
+    if lifecycle.retry(article.pk):
+        messages.success(request, f"Extraction of “{article.title}” queued again.")
+    else:
+        messages.warning(
+            request,
+            f"The task queue is unreachable: “{article.title}” stays pending and is queued again by the sweeper "
+            "once the queue is back.",
+        )
+    return redirect(reverse("desk") + "#failed")

@@ -1,21 +1,25 @@
-"""`manage.py ingest PATH...`: ingest files and folders, each article in its own transaction."""
+"""`manage.py ingest PATH...`: ingest files and folders, each article in its own transaction.
 
+Each article's extraction is scheduled as it is saved (when its transaction commits), so a run stopped
+half-way leaves nothing unscheduled. A file that cannot be read or ingested, whatever the reason, is reported
+with its name and the run goes on; the exit status is non-zero when any failed. With the broker down the
+articles are saved and stay `pending`: `manage.py sweep_extraction` queues them once it is back.
+"""
+
+import logging
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.ingest import IngestError, ItemFailure, ingest_document
-from factdesk.celery import enqueue
+from factdesk.celery import unsent
 
-# Extraction lives in the claims app, above this one: it is started by name.
-EXTRACT_ARTICLES = "claims.tasks.extract_articles"
+logger = logging.getLogger(__name__)
 
 SUFFIXES = {".txt", ".json", ".html", ".htm"}
 # Below this many files a progress bar is noise; the per-file lines say enough.
 PROGRESS_FROM = 5
-# New articles go to extraction in batches of this many: one pass through spaCy's nlp.pipe each.
-EXTRACTION_BATCH = 16
 
 
 def collect_files(paths: list[str]) -> list[Path]:
@@ -44,19 +48,23 @@ class Command(BaseCommand):
             raise CommandError(f"no articles found in: {', '.join(paths)}")
         counts = {"created": 0, "unchanged": 0, "failed": 0}
         failed: list[str] = []
-        created: list[int] = []
+        unsent_before = unsent.failed
         bar = tqdm(files, unit="file", disable=len(files) < PROGRESS_FROM, file=self.stderr._out)
         for path in bar:
-            if len(created) >= EXTRACTION_BATCH:
-                enqueue(EXTRACT_ARTICLES, created)
-                created = []
             try:
-                results = ingest_document(path.name, path.read_bytes(), schedule_extraction=False, update=update)
+                # Each new article's extraction is sent when its own transaction commits.
+                results = ingest_document(path.name, path.read_bytes(), update=update)
             except (IngestError, OSError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 counts["failed"] += 1
                 failed.append(str(path))
                 bar.write(self.style.ERROR(f"failed: {path}: {reason}"), file=self.stderr._out)
+                continue
+            except Exception as exc:  # a bug or a database error on one file: the others still go in
+                logger.exception("ingest of %s failed", path)
+                counts["failed"] += 1
+                failed.append(str(path))
+                bar.write(self.style.ERROR(f"failed: {path}: {type(exc).__name__}: {exc}"), file=self.stderr._out)
                 continue
             for result in results:
                 if isinstance(result, ItemFailure):  # one bad item of a JSON list: the others go in
@@ -65,13 +73,17 @@ class Command(BaseCommand):
                     bar.write(self.style.ERROR(f"failed: {path}: {result.summary}"), file=self.stderr._out)
                     continue
                 counts["created" if result.created else "unchanged"] += 1
-                if result.created:
-                    created.append(result.article.pk)
                 if verbosity:
                     line = f"{'created' if result.created else 'unchanged'}: {path}: {result.summary}"
                     bar.write(line, file=self.stdout._out)
-        if created:
-            enqueue(EXTRACT_ARTICLES, created)
         self.stdout.write(f"{counts['created']} created, {counts['unchanged']} unchanged, {counts['failed']} failed")
+        not_sent = unsent.failed - unsent_before
+        if not_sent:
+            self.stderr.write(
+                self.style.WARNING(
+                    f"the broker is unreachable: {not_sent} extraction(s) not sent; those articles stay pending "
+                    "until `manage.py sweep_extraction` (cron or Celery beat) queues them"
+                )
+            )
         if failed:
             raise CommandError("could not ingest: " + ", ".join(failed))

@@ -17,7 +17,7 @@ from articles.admin import ArticleAdmin, RefusalsShown
 from articles.ingest import delete_article
 from articles.models import Article
 
-from . import events, queries, workflow
+from . import events, lifecycle, queries, workflow
 from .models import (
     ANCHOR_FIELDS,
     EDITABLE_FIELDS,
@@ -31,7 +31,6 @@ from .models import (
     validate_places,
 )
 from .readable import ReadableDecimalField, readable_number
-from .tasks import extract_article
 
 # Above this many claims an article's page links to its claims instead of listing them inline.
 INLINE_CLAIMS = 200
@@ -170,7 +169,8 @@ def _dismiss_action(reason: str):
 def _schedule_extraction(modeladmin, request, article_ids) -> None:
     ids = sorted(set(article_ids))
     for article_id in ids:
-        transaction.on_commit(lambda article_id=article_id: extract_article.delay(article_id))
+        # Asked for afresh (attempts from zero); a broker that is down leaves it pending for the sweeper.
+        transaction.on_commit(lambda article_id=article_id: lifecycle.retry(article_id))
     modeladmin.message_user(request, f"Extraction scheduled for {len(ids)} article(s).", messages.SUCCESS)
 
 

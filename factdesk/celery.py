@@ -45,6 +45,10 @@ def enqueue(task_name: str, *args: object) -> bool:
             "task %s%r not sent: the broker is unreachable (%s: %s)", task_name, args, type(exc).__name__, exc
         )
         return False
+    except Exception:  # any other failure to send: committed rows stay committed, the sweeper sends it later
+        unsent.failed += 1
+        logger.exception("task %s%r not sent: the send failed", task_name, args)
+        return False
     return True
 
 

@@ -293,3 +293,38 @@ def test_viewers_see_no_retry_button_and_cannot_retry(client, vera):
     assert "ValueError: boom" in page and "Retry extraction" not in page
     assert client.post(reverse("article-retry-extraction", args=[article.pk])).status_code == 403
     assert Article.objects.get(pk=article.pk).extraction_status == FAILED
+
+
+# Link suggestions: one claim's failure is that claim's alone
+
+
+def test_a_failure_in_one_claims_suggestions_does_not_stop_the_articles_others(db, monkeypatch, caplog):
+    from claims.linking import index, suggest
+    from claims.models import ClaimLink
+
+    more = {"quote": "More than 8,000", "value": Decimal(8000), "value_low": Decimal(8000), "value_high": None,
+            "qualifier": "more_than", "places": ["Belarus"], "label": "More than 8,000 people"}  # fmt: skip
+    earlier = factories.make_article()
+    factories.make_claim(earlier)
+    factories.make_claim(earlier, **more)
+    article = factories.make_article()
+    crowd = factories.make_claim(article)
+    migrants = factories.make_claim(article, **more)
+    real = index.claim_facts
+
+    def claim_facts(claim, **options):
+        if claim.pk == crowd.pk:
+            raise OverflowError("date value out of range")
+        return real(claim, **options)
+
+    monkeypatch.setattr(index, "claim_facts", claim_facts)  # filing the article's claims in the index
+    monkeypatch.setattr(suggest, "claim_facts", claim_facts)  # judging each claim's candidates
+    tasks.suggest_links(article.pk)
+    linked = set(ClaimLink.objects.values_list("from_claim_id", "to_claim_id"))
+    assert any(migrants.pk in pair for pair in linked) and not any(crowd.pk in pair for pair in linked)
+    assert f"claim={crowd.pk} link suggestions failed" in caplog.text
+    monkeypatch.setattr(index, "claim_facts", real)
+    monkeypatch.setattr(suggest, "claim_facts", real)
+    tasks.suggest_links(article.pk)  # the same data, nothing failing: both claims suggested
+    linked = set(ClaimLink.objects.values_list("from_claim_id", "to_claim_id"))
+    assert any(crowd.pk in pair for pair in linked) and any(migrants.pk in pair for pair in linked)

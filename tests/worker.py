@@ -54,7 +54,8 @@ def _forget_queue(queue: str) -> None:
     client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
 
 
-def start_worker(queue: str, log: Path, **env: str) -> subprocess.Popen:
+def start_worker(queue: str, log: Path, *, pool: str = "solo", **env: str) -> subprocess.Popen:
+    """A worker reading `queue`: one process (`solo`), or `prefork` with one pool child, as in production."""
     # The worker's own follow-up tasks (link suggestions) must stay on the private queue too.
     environment = os.environ | {"DATABASE_URL": test_database_url(), "DEBUG": "1", "CELERY_QUEUE": queue} | env
     return subprocess.Popen(
@@ -68,7 +69,8 @@ def start_worker(queue: str, log: Path, **env: str) -> subprocess.Popen:
             "-Q",
             queue,
             "-P",
-            "solo",
+            pool,
+            *(["-c", "1"] if pool == "prefork" else []),
             "--without-gossip",
             "--without-mingle",
             "--without-heartbeat",

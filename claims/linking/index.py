@@ -6,12 +6,15 @@ so it follows re-extractions and editors' corrections without any other writer k
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from articles.models import Article
 
 from ..models import ArticleStory, Claim, ClaimKey
 from .rules import ClaimFacts, blocking_keys, story_entities
+
+logger = logging.getLogger(__name__)
 
 # The columns of a claim the rules read.
 FACT_COLUMNS = (
@@ -95,7 +98,14 @@ def _file(claims: list[Claim], *, published, story: tuple[str, ...]) -> list[Cla
     found = []
     rows = []
     for claim in claims:
-        facts = claim_facts(claim, published=published, story=story)
+        try:
+            facts = claim_facts(claim, published=published, story=story)
+        except Exception:
+            if len(claims) == 1:
+                raise  # one claim filed alone (an editor's correction): its caller reports it
+            # A claim whose facts cannot be read is left out of the index; the article's others are filed.
+            logger.exception("claim=%s left out of the candidate index: its facts cannot be read", claim.pk)
+            continue
         found.append(facts)
         rows += [
             ClaimKey(claim_id=claim.pk, article_id=claim.article_id, key=key.key, magnitude=key.bucket)

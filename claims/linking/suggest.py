@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 
 from articles.models import Article
 
@@ -70,9 +70,20 @@ def suggest_for_article(article_id: int) -> dict[str, int]:
         return totals  # deleted meanwhile
     claims = list(Claim.objects.filter(article_id=article_id).order_by("pk"))
     story = index_article(article, claims)
+    failed = 0
     for claim in claims:
-        facts = claim_facts(claim, published=article.published, story=story)
-        for name, count in _store(claim, facts).items():
-            totals[name] += count
-    logger.info("article=%s link suggestions: %s", article_id, totals)
+        # One claim's failure (a value the rules cannot compare, a bug) costs that claim its suggestions only.
+        try:
+            with transaction.atomic():
+                facts = claim_facts(claim, published=article.published, story=story)
+                for name, count in _store(claim, facts).items():
+                    totals[name] += count
+        except Exception:
+            failed += 1
+            logger.exception(
+                "article=%s claim=%s link suggestions failed; the other claims go on", article_id, claim.pk
+            )
+    logger.info(
+        "article=%s link suggestions: %s%s", article_id, totals, f", {failed} claim(s) failed" if failed else ""
+    )
     return totals

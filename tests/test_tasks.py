@@ -2,6 +2,9 @@
 
 import dataclasses
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -192,3 +195,23 @@ def test_two_runs_at_once_for_one_article_store_its_claims_once(monkeypatch):
     assert sorted(Claim.objects.values_list("quote", flat=True)) == ["More than 8,000", "Some 2,000"]
     article.refresh_from_db()
     assert article.extraction_status == Article.ExtractionStatus.DONE
+
+
+def test_every_task_sent_by_name_is_known_to_a_fresh_process_once_django_is_set_up():
+    """Tasks are sent by name; without a broker they run in-process only if the process has imported
+    them. A web process or a command imports no task module itself, so the apps must."""
+    names = [
+        "claims.tasks.extract_article",
+        "claims.tasks.article_changed",
+        "claims.tasks.suggest_links",
+        "claims.tasks.suggest_claim_links",
+        "feed.tasks.deliver_webhook",
+        "feed.tasks.dispatch_webhooks",
+    ]
+    script = (
+        "import django, sys; django.setup(); from factdesk.celery import app; "
+        "print(' '.join(n for n in sys.argv[1:] if n not in app.tasks))"
+    )
+    env = {**os.environ, "DEBUG": "1", "DJANGO_SETTINGS_MODULE": "factdesk.settings"}
+    result = subprocess.run([sys.executable, "-c", script, *names], capture_output=True, text=True, env=env, check=True)
+    assert result.stdout.split() == []

@@ -22,6 +22,7 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from factdesk.api import hostile
 from factdesk.celery import enqueue_on_commit
 from factdesk.errors import DomainError
 from feed import log as feed_log
@@ -226,7 +227,9 @@ class ItemFailure:
 def parse_json(text: str) -> list[ArticleInput | ItemFailure]:
     """The articles of a JSON file: one object, or a list whose bad items are reported, not fatal."""
     try:
-        data = json.loads(text)
+        data = hostile.loads(text)  # deep nesting or a NUL: a bad file, not a RecursionError
+    except hostile.HostileInput as exc:
+        raise IngestError(f"invalid JSON: {exc}") from None
     except json.JSONDecodeError as exc:
         raise IngestError(f"invalid JSON: {exc}") from None
     if not isinstance(data, list):

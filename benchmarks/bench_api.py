@@ -111,13 +111,13 @@ def _fill(total: int) -> None:
 def _editor_token() -> str:
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
-    from rest_framework.authtoken.models import Token
+
+    from factdesk.api.tokens import create_token
 
     user, created = get_user_model().objects.get_or_create(username="bench-editor")
     if created:
         user.groups.add(Group.objects.get(name="Editors"))
-    token, _ = Token.objects.get_or_create(user=user)
-    return token.key
+    return create_token(user)[1]
 
 
 def _machine() -> str:

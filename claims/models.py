@@ -63,6 +63,8 @@ ANCHOR_FIELDS = ("sentence", "sentence_start", "sentence_end", "quote", "quote_s
 # What the published fact check carries (ClaimReview): written by editors only, never extracted.
 PUBLICATION_FIELDS = ("factcheck_url", "claim_reviewed")
 CLAIM_REVIEWED_SUGGESTED_LENGTH = 75
+# The longest note (a claim's note, a verdict's note) the pages and the API accept, in characters.
+NOTE_MAX_LENGTH = 10_000
 
 # The structured fields an editor may correct; what the extractor proposed stays in `extracted`.
 EDITABLE_FIELDS = (

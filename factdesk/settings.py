@@ -5,6 +5,7 @@ ImproperlyConfigured on a value they cannot understand, so a typo fails at start
 instead of silently meaning something else.
 """
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -71,7 +72,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
+    "axes",
+    "csp",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -83,16 +86,24 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # NUL bytes and deeply nested JSON answer 400 before any view (or the admin) reads them.
+    "factdesk.api.hostile.HostileInputMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Signs out a session idle or old past SESSION_IDLE_MINUTES / SESSION_MAX_HOURS.
+    "factdesk.api.sessions.SessionLifetimeMiddleware",
     # After sessions (a browser's key is per session), before the views: a retried POST replays its answer.
     "factdesk.api.throttling.RateLimitHeadersMiddleware",
     "factdesk.api.idempotency.IdempotencyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a sign-in refused for too many failures into the lockout page (429).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factdesk.urls"
@@ -134,6 +145,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in throttling (django-axes), on the pages' sign-in and the admin's: after LOGIN_FAILURE_LIMIT
+# wrong passwords for one account, or from one address, that account or address is refused for
+# LOGIN_LOCKOUT_MINUTES (429) without the password being checked, so a flood of guesses costs no
+# hashing. Axes' backend comes first: a locked sign-in never reaches the password hasher.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "factdesk.api.sessions.client_ip"
+AXES_VERBOSE = False
+# Behind N proxies that append to X-Forwarded-For, the client is the Nth address from the right;
+# 0 (no proxy) reads the connection's address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
@@ -169,14 +198,54 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Sessions: signed out after SESSION_IDLE_MINUTES without a request, and SESSION_MAX_HOURS after
+# signing in whatever the activity (the cookie itself expires then too).
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_MINUTES", 120) * 60
+SESSION_COOKIE_AGE = env_int("SESSION_MAX_HOURS", 12) * 3600
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy: only the app's own scripts, styles and images, no inline code, no eval
+# (htmx runs with allowEval off, base.html); nothing may frame the pages. The API docs' views add
+# what Swagger UI and Redoc need (factdesk/api_urls.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Permissions-Policy: the desk uses none of the browser's powerful features.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    name: []
+    for name in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "fullscreen",
+        "geolocation", "gyroscope", "magnetometer", "microphone", "midi", "payment", "picture-in-picture",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
+
 # The cache holds the API's throttle counts: per process by default; a Redis URL (a database
 # number of its own: clearing the cache empties it) shares them between gunicorn workers.
 CACHE_URL = env_str("CACHE_URL")
 if CACHE_URL and not CACHE_URL.startswith(("redis://", "rediss://")):
     raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {CACHE_URL!r}")
+# A cache that does not answer within half a second counts as down: the throttles then let requests
+# through with a log line (factdesk/api/throttling.py) rather than failing them.
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
         if CACHE_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -263,6 +332,17 @@ FACTDESK_ORGANISATION_NAME = env_str("FACTDESK_ORGANISATION_NAME", "factdesk")
 FACTDESK_ORGANISATION_URL = env_str("FACTDESK_ORGANISATION_URL", "")
 
 
+# API tokens (django-rest-knox): stored as SHA-512 digests, shown once when made. API_TOKEN_TTL_DAYS
+# gives new tokens an expiry (0: none, the default, for tools that run unattended).
+_token_ttl_days = env_int("API_TOKEN_TTL_DAYS", 0)
+REST_KNOX = {
+    "TOKEN_TTL": datetime.timedelta(days=_token_ttl_days) if _token_ttl_days > 0 else None,
+    "AUTH_HEADER_PREFIX": "Token",
+}
+# JSON nested deeper than this (in an API body, a form field or a file to ingest) is refused with 400.
+FACTDESK_MAX_JSON_DEPTH = env_int("FACTDESK_MAX_JSON_DEPTH", 32)
+
+
 def env_rate(name: str, default: str) -> str:
     """A DRF throttle rate such as `2000/hour`; checked here so a typo stops start-up."""
     raw = env_str(name, default).strip()
@@ -275,7 +355,7 @@ def env_rate(name: str, default: str) -> str:
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header turns a missing login into 401, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "factdesk.api.tokens.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["factdesk.api.permissions.DeskPermission"],

@@ -175,14 +175,18 @@ def _fresh_cache():
 @pytest.fixture
 def api_as(db):
     """`api_as(alice)`: an API client authenticated with alice's token, as a tool would be."""
-    from rest_framework.authtoken.models import Token
     from rest_framework.test import APIClient
+
+    from factdesk.api.tokens import create_token
+
+    keys: dict[int, str] = {}  # one token per user, as a tool keeps its own
 
     def client_for(user):
         client = APIClient()
         if user is not None:
-            token, _ = Token.objects.get_or_create(user=user)
-            client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+            if user.pk not in keys:
+                keys[user.pk] = create_token(user)[1]
+            client.credentials(HTTP_AUTHORIZATION=f"Token {keys[user.pk]}")
         return client
 
     return client_for

@@ -8,7 +8,6 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
 from django.db import close_old_connections
 from hypothesis import HealthCheck, strategies
-from rest_framework.authtoken.models import Token
 from rest_framework.throttling import UserRateThrottle
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -19,6 +18,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from claims import workflow
+from factdesk.api.tokens import create_token
 
 from . import factories
 
@@ -99,8 +99,7 @@ def test_schemathesis_finds_no_server_error_and_no_response_outside_the_schema(
         "id": [c.pk for c in claims] + [n.pk for n in notes] + [link.pk for link in links],
         "claim_id": [claims[0].pk, claims[2].pk],
     }
-    token, _ = Token.objects.get_or_create(user=alice)
-    headers = {"Authorization": f"Token {token.key}"}
+    headers = {"Authorization": f"Token {create_token(alice)[1]}"}
     schema = schemathesis.openapi.from_wsgi("/api/schema/", wsgi_app_in_test_transaction)
     calls = {"count": 0, "statuses": {}}
 

@@ -32,7 +32,33 @@ _ORGANISATION = re.compile(
 )
 
 
-class JSONLDRenderer(JSONRenderer):
+# A CMS pastes the ClaimReview into a <script type="application/ld+json"> element: text from an article
+# ("</script>", "<!--") must not end or bend that element. In JSON these characters only occur inside
+# strings, where the \u escapes mean the same text.
+_EMBED_ESCAPES = {
+    b"<": b"\\u003c",
+    b">": b"\\u003e",
+    b"&": b"\\u0026",
+    "\u2028".encode(): b"\\u2028",
+    "\u2029".encode(): b"\\u2029",
+}
+
+
+def escape_for_embedding(rendered: bytes) -> bytes:
+    """JSON made safe to embed in an HTML <script> element: <, >, & (and the JS line separators) escaped."""
+    for raw, escaped in _EMBED_ESCAPES.items():
+        rendered = rendered.replace(raw, escaped)
+    return rendered
+
+
+class EmbeddableJSONRenderer(JSONRenderer):
+    """The API's JSON with <, > and & as \\u escapes: the same data, safe inside an HTML page."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return escape_for_embedding(super().render(data, accepted_media_type, renderer_context))
+
+
+class JSONLDRenderer(EmbeddableJSONRenderer):
     """JSON-LD as its own media type, so a CMS can tell it from the API's other JSON."""
 
     media_type = "application/ld+json"

@@ -22,6 +22,7 @@ from ..models import (
     EDITABLE_FIELDS,
     MAX_PLACE_LENGTH,
     MAX_PLACES,
+    NOTE_MAX_LENGTH,
     PUBLICATION_FIELDS,
     Annotation,
     Claim,
@@ -217,7 +218,7 @@ class TransitionSerializer(serializers.Serializer):
         required=False,
         allow_blank=True,
         default="",
-        max_length=10_000,
+        max_length=NOTE_MAX_LENGTH,
         help_text="The verdict note; required for false, misleading and needs_context",
     )
     reason = serializers.ChoiceField(
@@ -250,7 +251,7 @@ class GroupTransitionSerializer(serializers.Serializer):
         required=False,
         allow_blank=True,
         default="",
-        max_length=10_000,
+        max_length=NOTE_MAX_LENGTH,
         help_text="The verdict note; required for false, misleading and needs_context",
     )
     versions = VersionsField(
@@ -279,7 +280,7 @@ class AnnotationSerializer(serializers.ModelSerializer):
 
 
 class AnnotationInputSerializer(serializers.Serializer):
-    text = StrictCharField(max_length=10_000)
+    text = StrictCharField(max_length=NOTE_MAX_LENGTH)
     evidence_url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
 
 

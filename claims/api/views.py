@@ -16,7 +16,6 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from articles.api import NewestFirst
@@ -27,7 +26,7 @@ from factdesk.api.schema import BODY_ERRORS, ErrorSerializer
 from .. import queries, workflow
 from ..filters import ClaimFilter
 from ..models import Annotation, Claim, ClaimEvent, ClaimLink
-from .claimreview import CLAIMREVIEW_SCHEMA, JSONLDRenderer, claim_review
+from .claimreview import CLAIMREVIEW_SCHEMA, EmbeddableJSONRenderer, JSONLDRenderer, claim_review
 from .serializers import (
     MAX_VERSION,
     AnnotationInputSerializer,
@@ -268,7 +267,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             **error_responses(403, 404),
         },
     )
-    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, JSONRenderer])
+    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer, EmbeddableJSONRenderer])
     def claimreview(self, request, pk=None):
         claim = self.get_object()
         if not claim.verdict:

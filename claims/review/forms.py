@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from ..events import jsonable
-from ..models import Claim, ClaimLink, DismissReason, Kind, Qualifier, Status
+from ..models import NOTE_MAX_LENGTH, Claim, ClaimLink, DismissReason, Kind, Qualifier, Status
 from ..readable import ReadableDecimalField, readable_number
 
 _DECIMAL = {"required": False, "max_digits": 30, "decimal_places": 10}
@@ -21,7 +21,9 @@ REASON_CHOICES = [("", "no reason given"), *DismissReason.choices]
 
 class TransitionForm(VersionedForm):
     to = forms.ChoiceField(choices=Status.choices)
-    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Verdict note")
+    note = forms.CharField(
+        required=False, max_length=NOTE_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}), label="Verdict note"
+    )
     reason = forms.ChoiceField(choices=REASON_CHOICES, required=False, label="Reason for dismissing")
 
     def reason_for(self, to: str) -> str:
@@ -127,7 +129,7 @@ class AssignForm(VersionedForm):
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Note")
+    text = forms.CharField(max_length=NOTE_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}), label="Note")
     evidence_url = forms.URLField(required=False, max_length=2000, label="Evidence URL", assume_scheme="https")
 
 
@@ -163,7 +165,7 @@ class BulkForm(forms.Form):
     action = forms.RegexField(
         regex=r"^(status:[a-z_]+|assign:(\d+|none))$", error_messages={"required": "Choose what to do."}
     )
-    note = forms.CharField(required=False, label="Verdict note")
+    note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, label="Verdict note")
     reason = forms.ChoiceField(choices=REASON_CHOICES, required=False, label="Reason for dismissing")
 
 
@@ -178,7 +180,9 @@ class GroupTransitionForm(forms.Form):
     """One verdict for a whole fact group; each member posts the version it showed (v<id>)."""
 
     to = forms.ChoiceField(choices=Status.choices, label="Status")
-    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Verdict note")
+    note = forms.CharField(
+        required=False, max_length=NOTE_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 2}), label="Verdict note"
+    )
 
     def clean(self):
         data = super().clean()

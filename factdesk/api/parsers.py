@@ -1,10 +1,13 @@
-"""Request parsing with a size limit, so a huge body is refused before it is read into memory."""
+"""Request parsing with a size limit, so a huge body is refused before it is read into memory, and a depth
+limit, so a body nested past FACTDESK_MAX_JSON_DEPTH (or holding a NUL) is a 400, not a RecursionError."""
 
 import io
 
 from django.conf import settings
 from rest_framework import exceptions, status
 from rest_framework.parsers import JSONParser
+
+from . import hostile
 
 
 class PayloadTooLarge(exceptions.APIException):
@@ -17,7 +20,8 @@ class PayloadTooLarge(exceptions.APIException):
 
 
 class LimitedJSONParser(JSONParser):
-    """JSON, refused with 413 above FACTDESK_API_MAX_BODY_BYTES before anything is parsed."""
+    """JSON, refused with 413 above FACTDESK_API_MAX_BODY_BYTES before anything is parsed, and with 400
+    when nested too deep or holding a NUL character."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         limit = settings.FACTDESK_API_MAX_BODY_BYTES
@@ -28,4 +32,11 @@ class LimitedJSONParser(JSONParser):
         data = stream.read(limit + 1)  # a body without a (truthful) length is still cut off
         if len(data) > limit:
             raise PayloadTooLarge()
-        return super().parse(io.BytesIO(data), media_type, parser_context)
+        try:
+            value = super().parse(io.BytesIO(data), media_type, parser_context)
+            hostile.check_value(value)
+        except RecursionError:
+            raise exceptions.ParseError(f"JSON nested deeper than {hostile.max_depth()} levels is refused.") from None
+        except hostile.HostileInput as exc:
+            raise exceptions.ParseError(str(exc)) from None
+        return value

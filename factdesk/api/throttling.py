@@ -2,19 +2,43 @@
 
 DRF's throttles count requests per user (or per address without credentials); these report the
 count they kept on the request, and the middleware writes it into the answer's headers. A 429 also
-carries Retry-After (DRF's). Login throttling is not here: it belongs to the login page.
+carries Retry-After (DRF's). Sign-in throttling is not here: django-axes guards the sign-in forms.
+
+The counts live in the cache. When the cache is down (Redis stopped, unreachable), requests are let
+through without throttling and without the headers, and a warning is logged (at most once a minute per
+process): a throttle is a guard against abuse, not a reason to refuse every caller.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+
+from redis.exceptions import RedisError
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 _ATTRIBUTE = "factdesk_rate_limit"
+CACHE_ERRORS = (RedisError, OSError)
+log = logging.getLogger("factdesk.api.throttling")
+_last_warning = 0.0
+
+
+def cache_down(exc: Exception) -> None:
+    """Log that the throttles' cache failed, once a minute at most (an outage would flood the log)."""
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning >= 60:
+        _last_warning = now
+        log.warning("API throttling is off: the cache did not answer (%s: %s)", type(exc).__name__, exc)
 
 
 class _Reporting:
     def allow_request(self, request, view) -> bool:
-        allowed = super().allow_request(request, view)
+        try:
+            allowed = super().allow_request(request, view)
+        except CACHE_ERRORS as exc:  # fail open: no throttling while the cache is down
+            cache_down(exc)
+            return True
         history = getattr(self, "history", None)
         if history is not None:  # this throttle applies to the caller
             _report(request._request, self.num_requests, len(history), self.duration, self.now, history)
@@ -60,7 +84,10 @@ class RateLimitHeadersMiddleware:
             return response
         state = getattr(request, _ATTRIBUTE, None)
         if state is None and response.status_code in (401, 403):  # refused before the throttles ran
-            state = _peek(request)
+            try:
+                state = _peek(request)
+            except CACHE_ERRORS as exc:
+                cache_down(exc)
         if state is not None:
             limit, remaining, reset = state
             response["RateLimit-Limit"], response["RateLimit-Remaining"] = str(limit), str(remaining)

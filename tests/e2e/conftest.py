@@ -45,19 +45,31 @@ def browser(_orm_beside_playwright):
 
 
 @pytest.fixture
-def new_page(browser):
-    """A fresh, isolated browser session per call (one per user)."""
+def console():
+    """What the browser's pages said on their console (errors, warnings) and the errors their scripts threw."""
+    return []
+
+
+@pytest.fixture
+def new_page(browser, console):
+    """A fresh, isolated browser session per call (one per user). Every browser test fails on a
+    Content-Security-Policy violation: Chromium reports each on the console ("Refused to …")."""
     contexts = []
 
     def make():
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         context.set_default_timeout(15_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
+        page.on("pageerror", lambda error: console.append(f"pageerror: {error}"))
+        return page
 
     yield make
     for context in contexts:
         context.close()
+    violations = [line for line in console if "Content Security Policy" in line or "Refused to" in line]
+    assert not violations, violations
 
 
 # live_server tests run on a transactional database that is emptied after each test, which also

@@ -163,6 +163,17 @@ AXES_VERBOSE = False
 # Behind N proxies that append to X-Forwarded-For, the client is the Nth address from the right;
 # 0 (no proxy) reads the connection's address.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Password reset by email: off unless PASSWORD_RESET=1, which needs a mail server (EMAIL_HOST…);
+# without it an administrator sets a forgotten password in the admin.
+FACTDESK_PASSWORD_RESET = env_bool("PASSWORD_RESET", False)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 587 if FACTDESK_PASSWORD_RESET else 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", FACTDESK_PASSWORD_RESET)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "factdesk@localhost")
+if FACTDESK_PASSWORD_RESET and not env_str("EMAIL_HOST").strip():
+    raise ImproperlyConfigured("PASSWORD_RESET=1 needs EMAIL_HOST (and EMAIL_HOST_USER/PASSWORD if it asks)")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"

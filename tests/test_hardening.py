@@ -362,3 +362,20 @@ def test_plain_text_tokens_left_by_drf_are_moved_hashed_and_keep_working(alice, 
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {old_key}")
     assert client.get("/api/v1/claims/").status_code == 200
+
+
+# --- password reset: off unless a mail server is configured ------------------------------------------
+
+
+def test_the_password_reset_pages_are_off_by_default(client):
+    assert client.get("/accounts/password_reset/").status_code == 404
+
+
+def test_password_reset_needs_a_mail_server_and_then_has_its_pages():
+    from .test_settings import manage
+
+    probe = "from django.urls import reverse; print(reverse('password_reset'))"
+    on = manage("shell", "-c", probe, DEBUG="1", PASSWORD_RESET="1", EMAIL_HOST="smtp.example.org")
+    assert on.returncode == 0 and on.stdout.strip().endswith("/accounts/password_reset/"), on.stderr
+    without_mail = manage("check", DEBUG="1", PASSWORD_RESET="1", EMAIL_HOST="")
+    assert without_mail.returncode != 0 and "PASSWORD_RESET=1 needs EMAIL_HOST" in without_mail.stderr

@@ -348,7 +348,10 @@ def test_plain_text_tokens_left_by_drf_are_moved_hashed_and_keep_working(alice, 
     migration = import_module("factdesk.api.migrations.0002_hash_api_tokens")
     old_key = "0123456789abcdef0123456789abcdef01234567"
     with connection.cursor() as cursor:
-        cursor.execute("CREATE TABLE authtoken_token (key varchar(40) PRIMARY KEY, created timestamp with time zone, user_id bigint)")
+        cursor.execute(
+            "CREATE TABLE authtoken_token"
+            " (key varchar(40) PRIMARY KEY, created timestamp with time zone, user_id bigint)"
+        )
         cursor.execute(
             "INSERT INTO authtoken_token (key, created, user_id) VALUES (%s, %s, %s)",
             [old_key, "2024-01-02 03:04:05+00:00", alice.pk],

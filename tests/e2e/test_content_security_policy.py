@@ -12,9 +12,7 @@ from .test_review_flow import sign_in
 pytestmark = pytest.mark.browser
 
 
-def test_the_desk_runs_under_its_content_security_policy_without_a_console_error(
-    live_server, new_page, console, alice
-):
+def test_the_desk_runs_under_its_content_security_policy_without_a_console_error(live_server, new_page, console, alice):
     article = factories.make_article(title="Migrants wait at the Belarus-Poland border")
     claim = factories.make_claim(article, quote="Some 2,000")
     page = new_page()

@@ -160,6 +160,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "factdesk.api.sessions.client_ip"
 AXES_VERBOSE = False
+# Locks are lifted with `manage.py axes_reset` (or axes_reset_username …); axes' own admin pages are left
+# out: their bulk actions declare no permission, and every admin action here must (tests/test_admin_rules.py).
+AXES_ENABLE_ADMIN = False
 # Behind N proxies that append to X-Forwarded-For, the client is the Nth address from the right;
 # 0 (no proxy) reads the connection's address.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

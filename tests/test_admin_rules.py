@@ -6,10 +6,10 @@ from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 
 from claims import workflow
 from claims.models import Annotation, Claim, ClaimEvent, ClaimLink
+from factdesk.api.tokens import create_token
 from feed.models import Delivery, Subscription
 from feed.models import Event as FeedEvent
 
@@ -26,7 +26,7 @@ def rows(claim, alice):
     workflow.link(claim, other, relation="same", editor=None, state="suggested")
     subscription = Subscription.objects.create(name="CMS", url="https://cms.example.org/hook")
     Delivery.objects.create(subscription=subscription, event=FeedEvent.objects.first())
-    Token.objects.create(user=alice)
+    create_token(alice)  # an API token (knox: stored hashed)
     claim.refresh_from_db()
     return claim
 

@@ -382,3 +382,16 @@ def test_password_reset_needs_a_mail_server_and_then_has_its_pages():
     assert on.returncode == 0 and on.stdout.strip().endswith("/accounts/password_reset/"), on.stderr
     without_mail = manage("check", DEBUG="1", PASSWORD_RESET="1", EMAIL_HOST="")
     assert without_mail.returncode != 0 and "PASSWORD_RESET=1 needs EMAIL_HOST" in without_mail.stderr
+
+
+def test_a_token_added_in_the_admin_is_shown_once_and_works(client, staff, alice, claim):
+    client.force_login(staff)
+    form = {"user": alice.pk, "expiry_0": "", "expiry_1": ""}
+    response = client.post("/admin/knox/authtoken/add/", form, follow=True)
+    assert response.status_code == 200
+    key = re.search(r"TOKEN ([0-9a-f]{64})", response.content.decode()).group(1)
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert api.get("/api/v1/claims/").status_code == 200
+    listing = client.get("/admin/knox/authtoken/").content.decode()
+    assert key not in listing

@@ -45,7 +45,8 @@ def test_the_production_section_covers_what_a_deployment_needs():
         "separate",
         "--worker-class gthread",
         "--timeout 120",
-        "sweeper",
+        "sweep_extraction",
+        "celery -A factdesk beat",
         "PASSWORD_RESET=1",
         "check --deploy",
     ):

@@ -11,11 +11,11 @@ from claims.api.views import AnnotationViewSet, ClaimViewSet, EventViewSet, Link
 from factdesk.api.views import api_not_found
 from feed.api import FeedView
 
-# The docs pages are third-party bundles that style themselves inline (and Redoc starts inline and
-# renders in a blob: worker): they alone get that much, and Swagger UI's start-up script is a file
-# of its own (the split view), so no inline script runs there.
+# The docs pages are third-party bundles that style themselves with inline <style> elements, and Redoc
+# renders in a blob: worker: they alone get that much. Their start-up scripts are files (Swagger UI's
+# split view; templates/drf_spectacular/redoc.html), so no inline script runs anywhere.
 _swagger_csp = csp_update({"style-src": ["'unsafe-inline'"]})
-_redoc_csp = csp_update({"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"], "worker-src": ["blob:"]})
+_redoc_csp = csp_update({"style-src": ["'unsafe-inline'"], "worker-src": ["blob:"]})
 
 router = SimpleRouter()
 router.register("articles", ArticleViewSet, basename="article")

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from tests import factories
 
+from .conftest import REFUSED_ON_PURPOSE
 from .test_review_flow import sign_in
 
 pytestmark = pytest.mark.browser
@@ -34,3 +35,39 @@ def test_the_desk_runs_under_its_content_security_policy_without_a_console_error
     page.wait_for_load_state("networkidle")
     errors = [line for line in console if re.match(r"(error|pageerror)", line)]
     assert errors == [], errors
+
+
+def test_the_admin_runs_under_the_same_policy(live_server, new_page, console, staff):
+    article = factories.make_article(title="Migrants wait at the Belarus-Poland border")
+    claim = factories.make_claim(article, quote="Some 2,000")
+    page = new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "sam")
+    page.fill("#id_password", "correct horse battery")
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()
+    for path in (
+        "/admin/",
+        "/admin/claims/claim/",
+        f"/admin/claims/claim/{claim.pk}/change/",
+        "/admin/claims/annotation/add/",
+        "/admin/articles/article/",
+        f"/admin/articles/article/{article.pk}/change/",
+        "/admin/articles/article/add/",
+        "/admin/knox/authtoken/add/",
+        "/admin/auth/user/",
+    ):
+        page.goto(f"{live_server.url}{path}")
+        page.wait_for_load_state("networkidle")
+    violations = [line for line in console if "Content Security Policy" in line]
+    assert violations == [], violations
+
+
+def test_the_api_docs_render_under_their_policy(live_server, new_page, console, db):
+    page = new_page()
+    page.goto(f"{live_server.url}/api/docs/")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("factdesk API")
+    page.goto(f"{live_server.url}/api/redoc/")
+    expect(page.locator("h1").first).to_contain_text("factdesk API")
+    violations = [line for line in console if "Content Security Policy" in line]
+    assert all(REFUSED_ON_PURPOSE in line for line in violations), violations

@@ -20,7 +20,7 @@ from .claimtime import (
     resolve_relative,
     time_for,
 )
-from .labels import ScorePart, label_for, repeat_part, score_from, score_parts_for
+from .labels import ScorePart, is_contested, label_for, repeat_part, score_from, score_parts_for
 from .numbers import Quantity
 from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
@@ -281,6 +281,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
         ]
         reading = PlaceReading(doc, mentions, kept, STATEMENT_LEMMAS, tuple(choice.comparisons))
     eligible = [time for time in sentence.times if can_be_claim_time(time, text, sentence.start, kept)]
+    contested = is_contested(text, sentence.start, sentence.end)
     drafts = []
     for quantity in kept:
         time = time_for(quantity, sentence, eligible, choice)
@@ -298,9 +299,10 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
                 places=places_for(quantity, reading)
                 if reading
                 else places_by_segment.get(sentence.segment_of(quantity.start), ()),
-                attribution=attribution_for(quantity, span, before.span) if chunk.parsed else source,
+                attribution=attribution_for(quantity, span, before.span, chunk.entities) if chunk.parsed else source,
                 offset=chunk.offset,
                 published=chunk.published,
+                contested=contested,
             )
         )
     return drafts
@@ -449,6 +451,7 @@ def _draft(
     attribution: str,
     offset: int,
     published: dt.date | None,
+    contested: bool,
 ) -> ClaimDraft:
     """The claim; offsets move by ``offset`` from the chunk to the whole article."""
     period = (time.period_start, time.period_end) if time else (None, None)
@@ -460,6 +463,7 @@ def _draft(
         places=places,
         attribution=attribution,
         published=published,
+        contested=contested,
     )
     return ClaimDraft(
         sentence=sentence.text[sentence.start : sentence.end],

@@ -132,11 +132,13 @@ def score_parts_for(
     places: tuple[str, ...],
     attribution: str,
     published: dt.date | None,
+    contested: bool | None = None,
 ) -> tuple[ScorePart, ...]:
     """Why a claim is worth checking, part by part: specific, large, attributed, contested and
     recent figures add; background figures (how many live somewhere, a target, a threshold, a
     pronoun "one", "the three countries") take away. ``text`` is what ``quantity`` and ``sentence``
-    (start, end) index; ``period`` is the claim's resolved time."""
+    (start, end) index; ``period`` is the claim's resolved time; ``contested``, when the caller read
+    it once for the sentence, whether the sentence disputes a figure (``is_contested``)."""
     parts: list[ScorePart] = []
     parts.append(("specific figure", _specificity(quantity)))
     size = _size(quantity)
@@ -151,7 +153,7 @@ def score_parts_for(
     if places:
         parts.append(("placed", 0.03))
     start, end = sentence
-    if _CONTESTED_RE.search(text, start, end):
+    if contested if contested is not None else is_contested(text, start, end):
         parts.append(("contested in its sentence", 0.1))
     recency = _recency(period, published)
     if recency:
@@ -160,6 +162,11 @@ def score_parts_for(
     if background:
         parts.append(background)
     return tuple((name, round(value, 3)) for name, value in parts if round(value, 3))
+
+
+def is_contested(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` says a figure is disputed or questioned."""
+    return _CONTESTED_RE.search(text, start, end) is not None
 
 
 def score_from(parts: tuple[ScorePart, ...]) -> float:

@@ -12,6 +12,7 @@ The words it knows (number words, scales, units, currencies, qualifiers) come fr
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -574,8 +575,11 @@ def _lowered(match: re.Match) -> str:
     return " ".join(match.group(0).lower().split())
 
 
+@functools.lru_cache(maxsize=64)
 def _prefix(text: str, start: int) -> re.Match[str]:
-    """Qualifier words, a currency and "minus" right before ``start`` (each group may be empty)."""
+    """Qualifier words, a currency and "minus" right before ``start`` (each group may be empty). The
+    readers ask it several times of one number: a few recent answers are kept (a str's hash is
+    computed once, and a hit compares the same text object)."""
     return _always(_PREFIX_RE.search(text, max(0, start - 40), start))
 
 

@@ -114,10 +114,12 @@ def _untagged_names(span: Span) -> list[Mention]:
     area ("the euro area")."""
     out = []
     for token in span:
-        currency = [
-            child for child in token.children if child.dep_ in ("compound", "nmod") and child.lower_ in CURRENCY_WORDS
-        ]
-        if token.lower_ in _NAME_PLACE_NOUNS and currency:
+        currency = (
+            [child for child in token.children if child.dep_ in ("compound", "nmod") and child.lower_ in CURRENCY_WORDS]
+            if token.lower_ in _NAME_PLACE_NOUNS
+            else []
+        )
+        if currency:
             first = min(child.i for child in currency)
             out.append(Mention(span.doc[first : token.i + 1].text, span.doc[first].idx, token))
             continue
@@ -162,10 +164,11 @@ def _inside_any(mention: Mention, others: list[Mention]) -> bool:
 
 def _is_dateline(span: Span, mention: Mention) -> bool:
     """ "WAILUKU, Hawaii (AP) —": a place before the dash of a dateline, in capitals and commas."""
-    text = span.doc.text
-    before = text[span.start_char : mention.start]
-    after = mention.start + len(mention.name)
-    return not any(char.islower() for char in before) and bool(_DATELINE_RE.match(text, after))
+    before = span.text[: mention.start - span.start_char]
+    if any(char.islower() for char in before):
+        return False
+    # Only now the whole text (spaCy joins it anew at every read): the dash may follow the sentence.
+    return bool(_DATELINE_RE.match(span.doc.text, mention.start + len(mention.name)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ is kept as written. Without a parse, "according to X" and "X said" are read from
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .syntax import token_at
@@ -51,16 +52,19 @@ def read_attribution(span: Span, text: str, start: int, end: int, *, parsed: boo
     return _clean(said.group(0)) if said else ""
 
 
-def attribution_for(quantity: Quantity, span: Span, previous: Span | None) -> str:
+def attribution_for(
+    quantity: Quantity, span: Span, previous: Span | None, entities: Sequence[Span] | None = None
+) -> str:
     """The source phrase of ``quantity`` in the parsed sentence ``span`` (``previous``: the
-    sentence before, or None, for a pronoun's speaker)."""
+    sentence before, or None, for a pronoun's speaker). ``entities``: the doc's entities in text
+    order, when the caller has them (``Span.ents`` walks the whole doc at every read)."""
     doc = span.doc
     token = token_at(doc, quantity.start, quantity.number_end or quantity.end)
     if token is None:
         return ""
     verb = _reporting_verb(token) or _aside(span, token)
     if verb is not None:
-        return _phrase(verb, token, speakers=_speakers(span, previous, before=verb))
+        return _phrase(verb, token, speakers=_speakers(span, previous, before=verb, entities=entities))
     return _source_preposition(span)
 
 
@@ -153,14 +157,27 @@ def _resolved(tokens: Iterable[Token], speakers: list[str]) -> str:
     return "".join(out)
 
 
-def _speakers(span: Span, previous: Span | None, *, before: Token) -> list[str]:
+def _speakers(span: Span, previous: Span | None, *, before: Token, entities: Sequence[Span] | None = None) -> list[str]:
     """People and bodies named before ``before`` in the sentence, else in the sentence before."""
-    here = [entity.text for entity in span.ents if entity.label_ in ("PERSON", "ORG") and entity.end <= before.i]
+    here = [
+        entity.text
+        for entity in _entities_of(span, entities)
+        if entity.label_ in ("PERSON", "ORG") and entity.end <= before.i
+    ]
     if here:
         return here
     if previous is None:
         return []
-    return [entity.text for entity in previous.ents if entity.label_ in ("PERSON", "ORG")]
+    return [entity.text for entity in _entities_of(previous, entities) if entity.label_ in ("PERSON", "ORG")]
+
+
+def _entities_of(span: Span, entities: Sequence[Span] | None) -> Sequence[Span]:
+    """The entities inside ``span``: from the doc's list when given (cheap), else ``span.ents``."""
+    if entities is None:
+        return span.ents
+    starts = [entity.start for entity in entities]
+    first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    return [entity for entity in entities[first:last] if entity.end <= span.end]
 
 
 def _source_preposition(span: Span) -> str:

@@ -179,7 +179,7 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
         start = match.start()
         if start and (text[start - 1].isalnum()):
             continue
-        groups: Groups = {name: value or "" for name, value in match.groupdict().items()}
+        groups: Groups = match.groupdict("")
         try:
             period_start, period_end = _resolve(groups, published)
         except (ValueError, OverflowError, TypeError):

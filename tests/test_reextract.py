@@ -82,3 +82,58 @@ def test_ingest_command_schedules_each_article_as_it_is_saved(
         call_command("ingest", str(tmp_path))
     assert fake_extractor == [1] * 20
     assert Claim.objects.count() == 20
+
+
+def test_re_extraction_after_the_upgrade_keeps_every_editors_work_and_says_what_changed(db, alice):
+    """Extractor 1.3.0 (issue 12) writes labels with the period in words and keeps the score's parts.
+    Articles extracted by 1.2.2 are re-extracted with `reextract --outdated`: the claims keep their
+    ids, status, corrected fields, notes and verdicts; only what no editor touched takes the new
+    extraction, and each change is an `extract` event naming the fields before and after."""
+    assert extraction.EXTRACTOR_VERSION == "1.3.0"
+    body = (
+        "Some 2,000 people are waiting at the Bruzgi border crossing, officials said on Tuesday.\n"
+        "In January, 150 migrants crossed into Lithuania, up from 40 a year earlier."
+    )
+    article = factories.make_article(body=body)
+    call_command("reextract", str(article.pk))
+    waiting, crossed = Claim.objects.filter(article=article, quote__in=["Some 2,000", "150"]).order_by("quote_start")
+    ids = set(Claim.objects.filter(article=article).values_list("pk", flat=True))
+    assert crossed.label == "150 migrants · Jan 2021 · Lithuania" and crossed.score_parts
+    # As extractor 1.2.2 left them: relative words in labels, no score parts.
+    old = {waiting.pk: "Some 2,000 people · on Tuesday · Bruzgi", crossed.pk: "150 migrants · In January · Lithuania"}
+    for claim in (waiting, crossed):
+        extracted = claim.extracted | {"label": old[claim.pk]}
+        Claim.objects.filter(pk=claim.pk).update(
+            label=old[claim.pk], extracted=extracted, score_parts=[], extractor_version="1.2.2"
+        )
+    Article.objects.filter(pk=article.pk).update(extractor_version="1.2.2")
+    # An editor's work on the first claim: a status, a corrected unit and label, a note, a verdict note.
+    waiting.refresh_from_db()
+    workflow.transition(waiting, to="in_review", editor=alice, version=waiting.version)
+    waiting.refresh_from_db()
+    workflow.edit_fields(
+        waiting, changes={"unit": "migrant", "label": "2,000 migrants at Bruzgi"}, editor=alice, version=waiting.version
+    )
+    waiting.refresh_from_db()
+    note = workflow.annotate(waiting, text="Border guards' figure; check with UNHCR.", editor=alice)
+    kept_version = waiting.version
+
+    call_command("reextract", "--outdated")
+
+    waiting.refresh_from_db()
+    crossed.refresh_from_db()
+    assert set(Claim.objects.filter(article=article).values_list("pk", flat=True)) == ids  # none new, none lost
+    assert (waiting.status, waiting.unit, waiting.label) == ("in_review", "migrant", "2,000 migrants at Bruzgi")
+    assert waiting.annotations.get() == note
+    # The proposal moves (the editor's label stays): "on Tuesday" in a paper of Sunday 21 Nov 2021.
+    assert waiting.extracted["label"].startswith("Some 2,000 people · 16 Nov 2021")
+    assert waiting.version > kept_version and waiting.score_parts
+    assert crossed.label == "150 migrants · Jan 2021 · Lithuania" and crossed.score_parts
+    change = crossed.events.filter(kind="extract").order_by("-id").first()
+    assert change.actor is None
+    assert (change.before["label"], change.after["label"]) == (old[crossed.pk], crossed.label)
+    editor_side = waiting.events.filter(kind="extract").order_by("-id").first()
+    assert editor_side.after["proposed"]["label"] == waiting.extracted["label"]  # the proposal's move, on record
+    article.refresh_from_db()
+    assert article.extractor_version == "1.3.0"
+    assert set(Claim.objects.filter(article=article).values_list("extractor_version", flat=True)) == {"1.3.0"}

@@ -75,18 +75,20 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # The least each part must reach (``--check``, and tests/test_extraction_eval.py), a little under
 # what was measured (docs/extraction-eval.md has the figures).
 FLOORS: dict[str, dict[str, float]] = {
+    # A little under the figures measured at the close of issue 12 (extractor 1.3.0, 2026-11-26;
+    # docs/extraction-eval.md): about two points under on the larger parts, three on the held-out
+    # part, where one claim of 86 moves a field by 0.012.
     "old": {
-        **{"precision": 0.97, "recall": 0.97, "value": 0.98, "interval": 0.98, "qualifier": 0.97},
-        **{"unit": 0.95, "kind": 0.97, "time": 0.95},
+        **{"precision": 0.98, "recall": 0.98, "value": 0.99, "interval": 0.99, "qualifier": 0.99},
+        **{"unit": 0.96, "kind": 0.98, "time": 0.97},
     },
-    # Issue 12's baseline, before any rule changed on real copy.
     "dev": {
-        **{"precision": 0.89, "recall": 0.91, "value": 0.95, "interval": 0.92, "qualifier": 0.95},
-        **{"unit": 0.80, "kind": 0.95, "time": 0.76, "compared_to": 0.72, "places": 0.77, "attribution": 0.82},
+        **{"precision": 0.93, "recall": 0.96, "value": 0.98, "interval": 0.98, "qualifier": 0.98},
+        **{"unit": 0.94, "kind": 0.98, "time": 0.91, "compared_to": 0.94, "places": 0.83, "attribution": 0.93},
     },
     "heldout": {
-        **{"precision": 0.93, "recall": 0.95, "value": 0.97, "interval": 0.95, "qualifier": 0.94},
-        **{"unit": 0.74, "kind": 0.95, "time": 0.66, "compared_to": 0.94, "places": 0.64, "attribution": 0.76},
+        **{"precision": 0.93, "recall": 0.95, "value": 0.97, "interval": 0.96, "qualifier": 0.95},
+        **{"unit": 0.82, "kind": 0.95, "time": 0.74, "compared_to": 0.94, "places": 0.69, "attribution": 0.80},
     },
 }
 

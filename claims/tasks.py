@@ -26,14 +26,16 @@ def extract_articles(article_ids: list[int]) -> None:
     sync.extract_articles_claims(article_ids)
 
 
-@shared_task(soft_time_limit=300, time_limit=330, acks_late=True, reject_on_worker_lost=True)
+# Suggestions are derived data, found again at the next extraction or correction: a run whose worker was
+# killed (out of memory, the hard time limit) is dropped, not redelivered to be killed again.
+@shared_task(soft_time_limit=300, time_limit=330, acks_late=True, reject_on_worker_lost=False)
 def suggest_links(article_id: int) -> None:
     """Propose links from an article's claims to claims of other articles. Idempotent: no duplicates,
     existing suggestions refreshed, rejected ones never back. Runs after each extraction commits."""
     suggest.suggest_for_article(article_id)
 
 
-@shared_task(soft_time_limit=60, time_limit=90, acks_late=True, reject_on_worker_lost=True)
+@shared_task(soft_time_limit=60, time_limit=90, acks_late=True, reject_on_worker_lost=False)
 def suggest_claim_links(claim_id: int) -> None:
     """Suggest links for one claim again, after an editor corrected its quantity."""
     claim = Claim.objects.filter(pk=claim_id).select_related("article").defer("article__body").first()

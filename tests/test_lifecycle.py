@@ -328,3 +328,21 @@ def test_a_failure_in_one_claims_suggestions_does_not_stop_the_articles_others(d
     tasks.suggest_links(article.pk)  # the same data, nothing failing: both claims suggested
     linked = set(ClaimLink.objects.values_list("from_claim_id", "to_claim_id"))
     assert any(crowd.pk in pair for pair in linked) and any(migrants.pk in pair for pair in linked)
+
+
+def test_suggestions_out_of_time_stop_instead_of_running_on_to_the_hard_kill(db, monkeypatch):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from claims.linking import suggest
+
+    article = factories.make_article()
+    factories.make_claim(article)
+
+    def out_of_time(claim, **options):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(suggest, "claim_facts", out_of_time)
+    with pytest.raises(SoftTimeLimitExceeded):
+        suggest.suggest_for_article(article.pk)
+    # A suggestion run whose worker was killed is dropped, not redelivered to be killed again.
+    assert tasks.suggest_links.reject_on_worker_lost is False and tasks.extract_article.reject_on_worker_lost

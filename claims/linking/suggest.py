@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import IntegrityError, transaction
 
 from articles.models import Article
@@ -78,6 +79,8 @@ def suggest_for_article(article_id: int) -> dict[str, int]:
                 facts = claim_facts(claim, published=article.published, story=story)
                 for name, count in _store(claim, facts).items():
                     totals[name] += count
+        except SoftTimeLimitExceeded:
+            raise  # the task's time is up: it ends here (and is not run again), the claims done so far kept
         except Exception:
             failed += 1
             logger.exception(

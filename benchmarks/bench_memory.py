@@ -3,8 +3,8 @@
     python -m benchmarks.bench_memory [--scenario copy|dense ...]
 
 Starts, on this machine: a redis-server of its own (a free port, no persistence), gunicorn as the README's
-production section runs it (2 sync workers, DEBUG off) and one Celery worker (prefork, one pool process),
-all on a PostgreSQL database of the benchmark's own (BENCH_DATABASE_URL, default
+production section runs it (2 gthread workers of 4 threads, DEBUG off) and one Celery worker (prefork, one
+pool process), all on a PostgreSQL database of the benchmark's own (BENCH_DATABASE_URL, default
 postgres://postgres@127.0.0.1:5432/factdesk_bench_memory; dropped and created again). The two seed articles
 go in first, so the big one's claims have something to be linked to. Then, per scenario, it POSTs one
 article of just under FACTDESK_ARTICLE_MAX_BYTES to /api/v1/articles/, waits for its extraction and its
@@ -220,7 +220,6 @@ def main(argv: list[str] | None = None) -> int:
     from django.conf import settings
     from django.contrib.auth.models import Group
     from django.core.management import call_command
-    from rest_framework.authtoken.models import Token
 
     from articles.models import Article
     from claims.models import Claim, ClaimLink
@@ -230,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
 
     editor = get_user_model().objects.create_user("bench-editor", password="not used")
     editor.groups.add(Group.objects.get(name="Editors"))
-    token = Token.objects.create(user=editor).key
+    from factdesk.api.tokens import create_token
+
+    token = create_token(editor)[1]
 
     redis = subprocess.Popen(
         [
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     web_log, worker_log = workdir / "web.log", workdir / "worker.log"
     web = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "factdesk.wsgi", "--bind", f"127.0.0.1:{web_port}", "--workers", "2",
-         "--timeout", "120"],  # fmt: skip
+         "--worker-class", "gthread", "--threads", "4", "--timeout", "120"],  # fmt: skip
         cwd=ROOT, env=env, stdout=web_log.open("wb"), stderr=subprocess.STDOUT,
     )  # fmt: skip
     worker = subprocess.Popen(

@@ -166,6 +166,26 @@ def _request(method: str, url: str, token: str, payload: dict | None = None) -> 
         return error.code, {"error": error.read()[:500].decode(errors="replace")}, time.perf_counter() - started
 
 
+def _suggestions_outcome(worker_log: Path, log_start: int, article_id: int) -> str:
+    """Wait for the article's own suggestion task (the one received after its extraction) to end; how it did."""
+    done = f"article={article_id} extraction done"
+    received = re.compile(r"Task claims\.tasks\.suggest_links\[([^\]]+)\] received")
+
+    def task_id() -> str | None:
+        text = worker_log.read_text()[log_start:]
+        at = text.find(done)
+        found = received.search(text, at) if at >= 0 else None
+        return found.group(1) if found else None
+
+    _wait(lambda: task_id() is not None, timeout=600, what=f"the suggestion task ({worker_log})")
+    ended = re.compile(
+        rf"suggest_links\[{re.escape(task_id() or '')}\] (succeeded|raised \w+)|(Hard time limit)|(WorkerLostError)"
+    )
+    _wait(lambda: ended.search(worker_log.read_text()[log_start:]) is not None, timeout=1800, what="suggestions")
+    found = ended.search(worker_log.read_text()[log_start:])
+    return next(group for group in found.groups() if group) if found else "?"
+
+
 def _machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -289,16 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             article = Article.objects.get(pk=article_id)
             suggestions = "not run"
             if article.extraction_status == "done":
-                ended = re.compile(
-                    r"suggest_links\[[^\]]+\] (succeeded|raised [A-Za-z]+)|Hard time limit|WorkerLostError"
-                )
-
-                def suggestions_ended(ended: re.Pattern = ended, log_start: int = log_start) -> bool:
-                    return ended.search(worker_log.read_text()[log_start:]) is not None
-
-                _wait(suggestions_ended, timeout=1800, what=f"suggestions ({worker_log})")
-                found = ended.search(worker_log.read_text()[log_start:])
-                suggestions = (found.group(1) or found.group(0)) if found else "?"
+                suggestions = _suggestions_outcome(worker_log, log_start, article_id)
             linked_seconds = time.perf_counter() - started
             pages, listed, listing_seconds = 0, 0, 0.0
             url = f"{base}/api/v1/claims/?article={article_id}&page_size=200"

@@ -230,6 +230,12 @@ class Claim(models.Model):
         default=dict, blank=True, help_text="The structured fields as the extractor proposed them"
     )
     extractor_version = models.CharField(max_length=32, blank=True)
+    counted = models.JSONField(
+        "what is counted",
+        default=list,
+        blank=True,
+        help_text='What a count is of, from the parse ("n:body", "v:recover"): evidence for the linker',
+    )
     orphaned = models.BooleanField(default=False, help_text="Its quote is no longer in the article body")
 
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)

@@ -61,6 +61,11 @@ def _fingerprinted(drafts: list) -> list[tuple[str, Any]]:
     return out
 
 
+def draft_counted(draft: ClaimDraft) -> tuple[str, ...]:
+    """What the draft's count is of (linker evidence, never shown or edited); none from an older draft."""
+    return tuple(getattr(draft, "counted", ()))
+
+
 def _draft_values(draft: ClaimDraft) -> dict[str, Any]:
     values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
     # Stored places are a list of names (the database checks it): anything else the extractor gave is dropped.
@@ -168,7 +173,11 @@ def sync_claims(article: Article, drafts: list | None = None) -> SyncResult:
         for print_, claim in matched.items():
             values = _draft_values(fingerprinted[print_])
             proposal = {name: jsonable(values[name]) for name in EDITABLE_FIELDS}
-            extra = {"fingerprint": print_, "extractor_version": version}
+            extra = {
+                "fingerprint": print_,
+                "extractor_version": version,
+                "counted": list(draft_counted(fingerprinted[print_])),
+            }
             changed = workflow.apply_extraction(claim, values=values, proposal=proposal, extra=extra)
             counts["updated"] += changed
         new_claims = [_new_claim(article, print_, draft, version) for print_, draft in unmatched.items()]
@@ -189,6 +198,7 @@ def _new_claim(article: Article, print_: str, draft: ClaimDraft, version: str) -
         fingerprint=print_,
         extracted=proposal,
         extractor_version=version,
+        counted=list(draft_counted(draft)),
         **values,
     )
 

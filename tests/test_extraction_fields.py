@@ -270,3 +270,21 @@ def test_a_pronoun_names_the_speaker_of_the_sentence_before():
 
 def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_that_verb():
     assert claim("The highest rates were recorded in Estonia (22.5%).", "22.5%").attribution == ""
+
+
+# ---------------------------------------------------------------- what a count is of (linker evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("Officials said 68 bodies were recovered from the gorge on Sunday.", "68", {"n:body", "v:recover"}),
+        ("So far 22 bodies have been identified by the hospital.", "22", {"n:body", "v:identify"}),
+        ("The death toll in Tacloban alone could reach 10,000.", "10,000", {"n:toll", "m:death", "m:tacloban"}),
+        ("China's economy grew 5.2% in 2023.", "5.2%", {"n:economy", "m:china"}),
+    ],
+)
+def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):
+    draft = claim(text, quote)
+    assert set(draft.counted) == expected
+    assert "counted" not in draft.as_dict()  # evidence for the linker, not a field of EXTRACTION.md

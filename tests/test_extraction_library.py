@@ -64,6 +64,7 @@ def test_the_package_exports_the_promised_interface():
         "compared_period_start",
         "compared_period_end",
         "score_parts",
+        "counted",
     ]
     assert (ROOT / "claims" / "__init__.py").read_text() == ""
 
@@ -207,7 +208,7 @@ def test_cli_json_has_exactly_the_spec_fields_and_keeps_the_text_verbatim(tmp_pa
     assert cli.main([str(path), "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     # The score's parts stay with the draft (the claim page shows them); the JSON is the spec's fields.
-    assert list(item) == [name for name in ClaimDraft.__dataclass_fields__ if name != "score_parts"]
+    assert list(item) == [name for name in ClaimDraft.__dataclass_fields__ if name not in ("score_parts", "counted")]
     assert text[item["quote_start"] : item["quote_end"]] == "Some 2,000"
 
 

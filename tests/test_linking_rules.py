@@ -227,3 +227,39 @@ def test_the_candidate_query_never_raises_on_any_stored_claim(
         assert other.pk in {candidate.pk for candidate in found}
     for candidate in found:
         propose(facts, candidate.facts)
+
+
+# ---------------------------------------------------------------- what a count is of, from the parse
+
+
+def test_the_parse_tells_passengers_on_board_from_bodies_recovered():
+    recovered = claim(D(68), "Rescuers said 68 bodies were recovered.", "68", unit="body",
+                      counted_words=("n:body", "v:recover"))  # fmt: skip
+    aboard = claim(D(68), "The plane carried 68 passengers.", "68", unit="passenger",
+                   counted_words=("n:passenger", "v:carry"))  # fmt: skip
+    again = claim(D(70), "By noon 70 bodies had been recovered from the gorge.", "70", unit="body",
+                  counted_words=("n:body", "v:recover"))  # fmt: skip
+    unknown = claim(D(68), "The count stood at 68.", "68", unit="body")
+    assert rules.parsed_relation(recovered, aboard) == "conflict"
+    assert rules.parsed_relation(recovered, again) == "same"
+    assert rules.parsed_relation(recovered, unknown) == "open"  # no parse: no evidence either way
+    assert rules.read_pair(recovered, aboard).parsed == "conflict"
+
+
+def test_the_parse_leaves_place_names_to_the_place_test_and_compares_the_nouns_modifiers():
+    indian = claim(D(5), "Five Indian passengers were on the plane.", "Five", counted_words=("n:passenger", "m:indian"))
+    korean = claim(D(5), "Five Korean passengers were on board.", "Five", counted_words=("n:passenger", "m:korean"))
+    assert rules.modifier_relation(indian, korean) == "conflict"
+    city = claim(D(10000), "The toll in Tacloban could reach 10,000.", "10,000", places=("Tacloban",),
+                 counted_words=("n:toll", "m:tacloban"))  # fmt: skip
+    assert rules.modifier_relation(city, city) == "open"  # Tacloban is a place, weighed by the place test
+
+
+def test_a_quarters_figure_is_never_the_same_fact_as_the_years_even_when_they_agree():
+    year = claim(D("5.2"), "The economy grew 5.2% in 2023.", "5.2%", unit="percent", kind="percent",
+                 period_start=datetime.date(2023, 1, 1), period_end=datetime.date(2023, 12, 31))  # fmt: skip
+    quarter = claim(D("5.2"), "The economy grew 5.2% in the fourth quarter.", "5.2%", unit="percent", kind="percent",
+                    period_start=datetime.date(2023, 10, 1), period_end=datetime.date(2023, 12, 31))  # fmt: skip
+    assert rules.spans_differ(year, quarter)
+    assert rules.judge(year, quarter) is None
+    assert rules.judge(year, year) is not None and rules.judge(year, year).relation == "same"

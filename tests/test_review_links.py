@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -48,7 +49,7 @@ def test_the_claim_page_lists_each_suggestion_with_its_source_relation_score_and
     assert "some 2,100 people · Bruzgi" in section and "Migrants camp at the border" in section
     assert "RIA Novosti" in section and "21 Nov 2021" in section and "same fact" in section
     assert 'class="badge status-new">New<' in section  # the other claim's status (a verdict once decided)
-    assert f"score {suggested.score:.2f}" in section
+    assert f"score {floatformat(suggested.score, 2)}" in section  # as the template rounds (half up)
     assert suggested.reasons[0].startswith("same figure:") and len(suggested.reasons) > 2
     assert all(f"<li>{escape(reason)}</li>" in section for reason in suggested.reasons)  # in words, escaped
     assert 'value="confirmed" data-key="y"' in section and 'value="rejected" data-key="x"' in section

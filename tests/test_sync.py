@@ -169,3 +169,16 @@ def test_re_extraction_brings_a_baseline_and_keeps_the_one_an_editor_corrected(a
     claim.refresh_from_db()
     assert claim.compared_to == "from 2019" and claim.extracted["compared_to"] == "annual"
     assert claim.events.filter(kind="extract").count() == 3  # created, then each re-extraction
+
+
+def test_what_a_count_is_of_is_stored_at_extraction_and_read_by_the_linker_without_an_event(article):
+    from claims.linking import index
+
+    _extract(article, counted=("n:migrant", "v:camp"))
+    claim = Claim.objects.get()
+    assert claim.counted == ["n:migrant", "v:camp"]
+    facts = index.claim_facts(claim, published=None, story=())
+    assert facts.counted_words == ("n:migrant", "v:camp")
+    _extract(article, counted=("n:migrant",))  # a new reading of the parse: stored, nothing an editor sees
+    claim.refresh_from_db()
+    assert claim.counted == ["n:migrant"] and claim.version == 1 and claim.events.count() == 1

@@ -20,6 +20,7 @@ from .claimtime import (
     resolve_relative,
     time_for,
 )
+from .counted import counted_words
 from .labels import ScorePart, is_contested, label_for, repeat_part, score_from, score_parts_for
 from .numbers import Quantity
 from .parsed import Chunk, Sentence
@@ -65,13 +66,16 @@ class ClaimDraft:
     compared_period_end: dt.date | None = None
     # Why this score: (what it says of the claim, how much it adds), the score being their sum on a base.
     score_parts: tuple[ScorePart, ...] = ()
+    # What a count is of, from the parse (`counted.counted_words`): evidence for the linker, not a field
+    # of EXTRACTION.md.
+    counted: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         """JSON-ready, in field order: decimals as strings, dates ISO, places a list. The fields of
         EXTRACTION.md only: the score's parts stay with the draft (the claim page shows them)."""
         out = {}
         for name in self.__dataclass_fields__:
-            if name == "score_parts":
+            if name in ("score_parts", "counted"):
                 continue
             value = getattr(self, name)
             if isinstance(value, Decimal):
@@ -300,6 +304,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
                 if reading
                 else places_by_segment.get(sentence.segment_of(quantity.start), ()),
                 attribution=attribution_for(quantity, span, before.span, chunk.entities) if chunk.parsed else source,
+                counted=counted_words(doc, quantity.start, quantity.number_end or quantity.end) if doc else (),
                 offset=chunk.offset,
                 published=chunk.published,
                 contested=contested,
@@ -452,6 +457,7 @@ def _draft(
     offset: int,
     published: dt.date | None,
     contested: bool,
+    counted: tuple[str, ...] = (),
 ) -> ClaimDraft:
     """The claim; offsets move by ``offset`` from the chunk to the whole article."""
     period = (time.period_start, time.period_end) if time else (None, None)
@@ -489,4 +495,5 @@ def _draft(
         compared_to=baseline.text if baseline else "",
         compared_period_start=baseline.period_start if baseline else None,
         compared_period_end=baseline.period_end if baseline else None,
+        counted=counted,
     )

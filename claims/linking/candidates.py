@@ -105,7 +105,7 @@ def candidates(claim: Claim, facts: ClaimFacts) -> list[Candidate]:
         if pk in found:
             continue
         values = dict(zip(FACT_COLUMNS, fields, strict=True))
-        for name in ("places",):
+        for name in ("places", "counted"):
             if isinstance(values[name], str):
                 values[name] = json.loads(values[name])
         if isinstance(entities, str):

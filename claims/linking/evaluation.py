@@ -268,6 +268,7 @@ def facts_of(claim: Any, article: dict, story: tuple[str, ...] = ()) -> ClaimFac
         quote=claim.quote,
         quote_offset=claim.quote_start - claim.sentence_start,
         story=story,
+        counted_words=tuple(getattr(claim, "counted", ())),
     )
 
 

@@ -31,6 +31,7 @@ FACT_COLUMNS = (
     "sentence_start",
     "quote",
     "quote_start",
+    "counted",
 )
 
 
@@ -55,6 +56,7 @@ def facts_from(values: dict, *, published, story: Iterable[str]) -> ClaimFacts:
         quote=values.get("quote") or "",
         quote_offset=offset,
         story=tuple(story),
+        counted_words=tuple(values.get("counted") or ()),
     )
 
 

@@ -78,6 +78,7 @@ _FACT_NAMES = (
     "quote",
     "quote_offset",
     "story",
+    "counted_words",
 )
 
 
@@ -109,6 +110,9 @@ class ClaimFacts:
     quote: str = ""  # the number phrase, as written
     quote_offset: int | None = None  # where `quote` starts in `sentence`; None: found by search
     story: tuple[str, ...] = ()  # the article's named entities (`story_entities`)
+    # What a count is of, read from the parse at extraction: role-tagged lemmas, "n:body", "m:crew",
+    # "v:recover" (claims.extraction.counted); empty when unknown.
+    counted_words: tuple[str, ...] = ()
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
@@ -787,6 +791,46 @@ def counted_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     return "shared" if first & second else "conflict"
 
 
+# Words the parse gives for what a figure counts that say nothing of which thing it is.
+_EMPTY_COUNTED = frozenset({"people", "number", "total", "figure", "count", "tally", "percent", "%", "rate", "level"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What the parse says a figure counts, as stems: (the counted noun, the verb that governs it,
+    the noun's own modifiers), place names left to the place test."""
+    places = _place_words(facts) | _place_tokens(facts.story)
+    found: dict[str, set[str]] = {"n": set(), "v": set(), "m": set()}
+    for word in facts.counted_words:
+        role, _, lemma = word.partition(":")
+        if role in found:
+            found[role] |= {_stem(part) for part in lemma.split()} - _STOPWORDS - _EMPTY_COUNTED - places
+    nouns, verbs = frozenset(found["n"]), frozenset(found["v"])
+    return nouns, verbs, frozenset(found["m"] - nouns - verbs)
+
+
+def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
+    """ "same" when the counted nouns and their verbs have a word in common ("bodies … recovered",
+    "recovered 70 bodies"); "conflict" when both say what they count and nothing is common (passengers
+    on board, bodies recovered); else "open". A verb alone is no conflict: outlets tell one fact with
+    other verbs (recovered, retrieved; clocked, ran), and counting verbs as a conflict measured worse."""
+    nouns_a, verbs_a, _ = _parsed(a)
+    nouns_b, verbs_b, _ = _parsed(b)
+    what_a, what_b = nouns_a | verbs_a, nouns_b | verbs_b
+    if not what_a or not what_b:
+        return "open"
+    return "same" if what_a & what_b else "conflict"
+
+
+def modifier_relation(a: ClaimFacts, b: ClaimFacts) -> str:
+    """The counted nouns' own modifiers: "same" (a word in common), "conflict" (both have some, none in
+    common: "Indian passengers" and "Korean passengers"), or "open"."""
+    first, second = _parsed(a)[2], _parsed(b)[2]
+    if not first or not second:
+        return "open"
+    return "same" if first & second else "conflict"
+
+
 @functools.lru_cache(maxsize=8192)
 def not_actual(facts: ClaimFacts) -> bool:
     """The figure is a forecast, an expectation or a target, by the words near it."""
@@ -846,6 +890,19 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     if _days(first[0], second[0]) <= SAME_DAYS and _days(first[1], second[1]) <= SAME_DAYS:
         return "same"
     return "overlap"
+
+
+SPAN_RATIO = 2.5  # a stated period this many times longer than the other's is another period: a quarter and its year
+
+
+def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures state a bounded period, and one is much longer than the other (a quarter's growth
+    and the year's, a month's inflation and the year's): two quantities, even when their figures agree."""
+    first, second = _period(a), _period(b)
+    if first is None or second is None or {datetime.date.min, datetime.date.max} & {*first, *second}:
+        return False
+    long_a, long_b = (end.toordinal() - start.toordinal() + 1 for start, end in (first, second))
+    return max(long_a, long_b) >= SPAN_RATIO * min(long_a, long_b)
 
 
 # Words near a figure that give its time basis: what span it covers, or what it is compared with.
@@ -1118,6 +1175,8 @@ class Reading:
     running: bool  # either sentence reads its figure as a running count
     ratio: float  # the larger representative value over the smaller (1 when equal or unknown)
     days_apart: int | None  # between the publication days, when both are known
+    parsed: str = "open"  # parsed_relation: what the parse says each figure counts
+    modifiers: str = "open"  # modifier_relation
 
 
 def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
@@ -1156,6 +1215,8 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
         running=running(a) or running(b),
         ratio=ratio,
         days_apart=days,
+        parsed=parsed_relation(a, b),
+        modifiers=modifier_relation(a, b),
     )
 
 
@@ -1184,60 +1245,82 @@ FEATURES = (
     "count",
     "count_running",
     "published_apart",
+    "parsed_same",
+    "parsed_conflict",
+    "modifiers_same",
+    "modifiers_conflict",
+    "revision",
+    "contradiction",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.388,
-    "subject": 1.359,
-    "no_subject": -0.707,
-    "wording": 1.054,
-    "specificity": 1.109,
-    "nouns_same": -0.114,
-    "nouns_different": -0.924,
-    "counted_shared": 0.64,
-    "counted_conflict": -1.107,
-    "period_same": 1.267,
-    "period_overlap": -2.618,
-    "period_one": 0.096,
-    "places_shared": 1.417,
-    "places_disjoint": -2.443,
-    "story_different": -1.442,
-    "not_actual": -0.031,
-    "basis_conflict": -0.674,
-    "far_apart": -1.347,
-    "running": -0.387,
-    "count": 0.066,
-    "count_running": -0.204,
-    "published_apart": -0.835,
+    "bias": 0.766,
+    "subject": 1.365,
+    "no_subject": -0.855,
+    "wording": 0.851,
+    "specificity": 1.407,
+    "nouns_same": -0.197,
+    "nouns_different": -0.957,
+    "counted_shared": 0.593,
+    "counted_conflict": -0.881,
+    "period_same": 1.022,
+    "period_overlap": 0.0,
+    "period_one": -0.17,
+    "places_shared": 1.948,
+    "places_disjoint": -2.482,
+    "story_different": -1.48,
+    "not_actual": 0.064,
+    "basis_conflict": 0.351,
+    "far_apart": -1.282,
+    "running": -0.439,
+    "count": -0.094,
+    "count_running": -0.18,
+    "published_apart": -1.206,
+    "parsed_same": 0.267,
+    "parsed_conflict": -0.623,
+    "modifiers_same": 0.141,
+    "modifiers_conflict": -0.587,
+    "revision": 0.0,
+    "contradiction": 0.0,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -2.698,
-    "subject": 0.203,
-    "no_subject": 0.315,
-    "wording": 0.502,
-    "specificity": 0.501,
-    "nouns_same": 0.798,
-    "nouns_different": 0.289,
-    "counted_shared": 0.16,
+    "bias": -2.128,
+    "subject": 0.208,
+    "no_subject": 0.446,
+    "wording": 0.335,
+    "specificity": 0.536,
+    "nouns_same": 0.876,
+    "nouns_different": 0.173,
+    "counted_shared": -0.018,
     "counted_conflict": 0.0,
-    "period_same": 1.141,
-    "period_overlap": -0.561,
-    "period_one": -0.247,
-    "places_shared": 0.409,
-    "places_disjoint": -0.893,
-    "story_different": -1.617,
-    "not_actual": 0.325,
-    "basis_conflict": -0.503,
-    "far_apart": -1.634,
-    "running": 0.348,
-    "count": 1.087,
-    "count_running": 0.201,
-    "published_apart": 1.764,
+    "period_same": 1.007,
+    "period_overlap": 0.287,
+    "period_one": -0.03,
+    "places_shared": 0.677,
+    "places_disjoint": -0.899,
+    "story_different": -1.652,
+    "not_actual": 0.358,
+    "basis_conflict": -0.197,
+    "far_apart": -2.061,
+    "running": 0.247,
+    "count": 1.049,
+    "count_running": 0.08,
+    "published_apart": 1.687,
+    "parsed_same": 0.276,
+    "parsed_conflict": -0.502,
+    "modifiers_same": 0.0,
+    "modifiers_conflict": -0.255,
+    "revision": 0.171,
+    "contradiction": -0.713,
 }
 
 
-def reading_features(reading: Reading) -> dict[str, float]:
-    """The reading as the numbers the score weighs (names as in SAME_WEIGHTS and CHANGE_WEIGHTS)."""
+def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
+    """The reading as the numbers the score weighs (names as in SAME_WEIGHTS and CHANGE_WEIGHTS), with
+    the relation the rules chose: a revised statistic and a contradiction are other evidence than a
+    running count's later figure."""
     return {
+        "revision": float(relation == "updates" and not (reading.dimension == "count" and reading.running)),
+        "contradiction": float(relation == "contradicts"),
         "bias": 1.0,
         "subject": reading.subject,
         "no_subject": float(reading.subject < 0.1),
@@ -1260,6 +1343,10 @@ def reading_features(reading: Reading) -> dict[str, float]:
         "count": float(reading.dimension == "count"),
         "count_running": float(reading.dimension == "count" and reading.running),
         "published_apart": float(reading.days_apart is not None and reading.days_apart >= 1),
+        "parsed_same": float(reading.parsed == "same"),
+        "parsed_conflict": float(reading.parsed == "conflict"),
+        "modifiers_same": float(reading.modifiers == "same"),
+        "modifiers_conflict": float(reading.modifiers == "conflict"),
         "log_ratio": math.log10(reading.ratio) if math.isfinite(reading.ratio) else 3.0,
     }
 
@@ -1304,7 +1391,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else.
         return ("updates", newer) if _grows(a, b, newer) else None
-    if reading.period == "disjoint":
+    if reading.period == "disjoint" or spans_differ(a, b):
         return None
     if revised and newer is not None:
         return "updates", newer  # a statistic for the same period, published again a week or more later
@@ -1401,14 +1488,14 @@ def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
         return None
     relation, newer = found
     weights = SAME_WEIGHTS if relation == "same" else CHANGE_WEIGHTS
-    score = _probability(weights, reading_features(reading))
+    score = _probability(weights, reading_features(reading, relation))
     return Proposal(relation, round(score, 3), _reasons(a, b, reading, relation), newer_first=newer)
 
 
 def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """The relation a read pair would get, and whether `a` is the newer claim (for updates); or None."""
     if reading.same_figure:
-        if reading.period == "disjoint" or not_measured(a) != not_measured(b):
+        if reading.period == "disjoint" or not_measured(a) != not_measured(b) or spans_differ(a, b):
             return None  # another time, or a target and a measurement that happen to agree
         return "same", False
     return change_relation(a, b, reading)

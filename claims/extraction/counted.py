@@ -1,0 +1,113 @@
+"""What a count is of, read from the parse: the counted noun, its own modifiers, and its verb.
+
+"68 bodies were recovered", "22 bodies were identified", "the bodies of 42 victims were handed over",
+"the toll in Tacloban alone": the unit field says "body" (or "death") for all of them; what tells them
+apart is the noun's modifiers and the verb that governs the number. The linker weighs these words as
+evidence of one subject (`claims.linking.rules`), instead of a bag of words around the number.
+
+Read-only over the parse, additive: no other field of a claim depends on it. spaCy's types are
+imported for the type checker only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax import opens_clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Verbs that say nothing of what is counted: being, having, reporting, moving in value.
+_EMPTY_VERBS = frozenset(
+    """be have say tell report announce add state show put stand reach rise climb jump increase grow
+    hit total number bring make take include estimate confirm put remain count do get""".split()
+)
+# Modifiers of the counted noun that say nothing of which ones are counted.
+_EMPTY_MODIFIERS = frozenset("""other more additional new further extra least total some many""".split())
+# Dependencies of a noun's own modifiers: adjectives, nouns compounding it, participles and clauses on it.
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "acl", "relcl", "poss", "nmod"})
+MAX_WORDS = 8
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).casefold()
+
+
+def _content(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not token.like_num and token.is_alpha
+
+
+def _counted_noun(number: Token, own: range) -> Token | None:
+    """The noun the number counts: the head it modifies, or "of"'s object ("72 of the passengers")."""
+    token = number
+    while token.dep_ in ("compound", "quantmod", "nummod") and token.head.i != token.i and token.head.like_num:
+        token = token.head  # "2.5 million": the number's own words
+    if token.dep_ in ("nummod", "quantmod", "compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.i not in own:
+        return token
+    for child in token.children:  # "72 of the passengers", "70 of them"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [word for word in child.children if word.dep_ == "pobj" and word.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above the token within its clause (or the clause's own head when it is a verb)."""
+    word = token
+    for _ in range(6):
+        if word.pos_ in ("VERB", "AUX") and word.i != token.i:
+            return word
+        if opens_clause(word) or word.head.i == word.i:
+            return word if word.pos_ in ("VERB", "AUX") else None
+        word = word.head
+    return None
+
+
+def _modifiers(noun: Token, own: range) -> list[str]:
+    """The noun's own modifiers: adjectives, compounds, participles and clauses on it, and the nouns
+    of its prepositional phrases ("the toll in Tacloban", "bodies of victims")."""
+    words = []
+    for child in noun.children:
+        if child.i in own or child.like_num:
+            continue
+        if child.dep_ in _NOUN_MODIFIERS and _content(child) and _lemma(child) not in _EMPTY_MODIFIERS:
+            words.append(f"m:{_lemma(child)}")
+        elif child.dep_ == "prep":
+            words += [f"m:{_lemma(pobj)}" for pobj in child.children if pobj.dep_ == "pobj" and _content(pobj)]
+    return words
+
+
+def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
+    ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
+    of its prepositional phrases), ``v:`` the verb that governs it, with its particle ("hand over").
+    Empty when the parse gives nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ()
+    number = span.root
+    own = range(span.start, span.end)
+    words: list[str] = []
+    noun = _counted_noun(number, own)
+    if noun is not None:
+        words.append(f"n:{_lemma(noun)}")
+        words += _modifiers(noun, own)
+    anchor = noun if noun is not None else number
+    verb = _governing_verb(anchor)
+    if verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
+        particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
+        words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
+    elif verb is not None:
+        # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i != anchor.i and _content(subject) and noun is None:
+            words.append(f"n:{_lemma(subject)}")
+            words += _modifiers(subject, own)
+        complement = next((child for child in verb.children if child.dep_ in ("acomp", "oprd")), None)
+        if complement is not None and _content(complement):
+            words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
+    return tuple(dict.fromkeys(words))[:MAX_WORDS]

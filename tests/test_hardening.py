@@ -118,6 +118,7 @@ def test_the_api_answers_when_the_cache_is_down_without_throttling_and_says_so_i
     api_as, alice, claim, dead_cache, caplog, monkeypatch
 ):
     monkeypatch.setattr("factdesk.api.throttling._last_warning", 0.0)
+    monkeypatch.setattr("factdesk.api.throttling._down_until", 0.0)
     client = api_as(alice)
     with caplog.at_level(logging.WARNING, logger="factdesk.api.throttling"):
         started = time.perf_counter()
@@ -132,6 +133,27 @@ def test_the_api_answers_when_the_cache_is_down_without_throttling_and_says_so_i
     assert created.status_code == 201
     anonymous = APIClient().get("/api/v1/claims/")
     assert anonymous.status_code == 401
+
+
+def test_a_cache_that_does_not_answer_is_left_alone_for_a_while(api_as, alice, claim, monkeypatch):
+    from django.core.cache import cache
+
+    from factdesk.api import throttling
+
+    monkeypatch.setattr(throttling, "_down_until", 0.0)
+    tries = {"n": 0}
+
+    def hanging(*args, **kwargs):
+        tries["n"] += 1
+        raise TimeoutError("no answer")
+
+    monkeypatch.setattr(cache, "get", hanging)
+    client = api_as(alice)
+    assert [client.get("/api/v1/claims/").status_code for _ in range(10)] == [200] * 10
+    assert tries["n"] == 1  # then left alone for RETRY_AFTER seconds
+    monkeypatch.setattr(throttling, "_down_until", 0.0)  # the time has passed
+    client.get("/api/v1/claims/")
+    assert tries["n"] == 2
 
 
 # --- NUL bytes and deeply nested JSON: 400 everywhere ----------------------------------------------

@@ -54,8 +54,9 @@ def _others_connected() -> int:
 
 
 def _status(url: str) -> int:
-    # A token that does not exist: the server looks it up in the database and answers 401.
-    request = urllib.request.Request(url, headers={"Authorization": "Token not-a-real-token"})
+    # A well-formed token that does not exist: the server looks it up in the database and answers 401
+    # (a malformed one is refused before the database is asked).
+    request = urllib.request.Request(url, headers={"Authorization": "Token " + "0" * 64})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status

@@ -161,12 +161,25 @@ def _rate_limit_headers(operation: dict) -> None:
             headers["Location"] = {"schema": {"type": "string", "format": "uri"}, "description": "The new object"}
 
 
+def _hostile_input(operation: dict) -> None:
+    """Any request may be refused with 400 `bad_request`: a NUL character or JSON nested too deep in its
+    query (factdesk.api.hostile), whatever the operation's own parameters."""
+    operation["responses"].setdefault(
+        "400",
+        {
+            "description": "The query holds a NUL character or JSON nested too deep (`bad_request`).",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        },
+    )
+
+
 def postprocess(result: dict, generator, request, public) -> dict:
     """drf-spectacular hook: error-code enums, Idempotency-Key, rate-limit headers, links, component extras."""
     for operations in result.get("paths", {}).values():
         for method, operation in operations.items():
             if not isinstance(operation, dict) or "responses" not in operation:
                 continue
+            _hostile_input(operation)
             if method == "post":
                 _idempotency(operation)
             _add_error_enums(operation, _error_codes.get(operation.get("operationId", ""), {}), method=method)

@@ -263,3 +263,14 @@ def test_a_quarters_figure_is_never_the_same_fact_as_the_years_even_when_they_ag
     assert rules.spans_differ(year, quarter)
     assert rules.judge(year, quarter) is None
     assert rules.judge(year, year) is not None and rules.judge(year, year).relation == "same"
+
+
+def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
+    aboard = claim(D(68), "There were 68 passengers on board the plane.", "68", unit="passenger",
+                   counted_words=("n:passenger", "m:board"))  # fmt: skip
+    recovered = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body",
+                      counted_words=("n:body", "v:recover"))  # fmt: skip
+    assert rules.counts_differ(aboard, recovered)
+    assert propose(aboard, recovered) is None
+    unparsed = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body")
+    assert not rules.counts_differ(aboard, unparsed)  # no parse, no verdict: the words decide

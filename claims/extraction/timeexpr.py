@@ -97,9 +97,20 @@ class TimeExpr:
     bare: bool = False
 
 
+# The words a time phrase can start with, one list for every alternative of _TIME_RE below: a
+# position where none of them stands is rejected by one look-ahead instead of thirty alternatives.
+_FIRST_WORDS = alternation(
+    [
+        *"in on at by for of to up as so over during until till before after since from through throughout".split(),
+        *"within inside between the a an one that this last next past early mid late earlier later currently".split(),
+        *"now already still year fiscal first second third fourth yesterday today tonight few several couple".split(),
+        *TIME_COUNTS,
+    ]
+)
+_TIME_START = rf"(?=(?:{_FIRST_WORDS})\b|mid-|\d|(?-i:Q)[1-4]|(?-i:FY)|{MONTH}|{WEEKDAY})"
 _TIME_RE = re.compile(
     # Every alternative starts a word: the look-arounds reject other positions cheaply.
-    r"(?<!\w)(?=\w)(?:"
+    rf"(?<!\w)(?=\w){_TIME_START}(?:"
     # "in the 12 months to May", "in the three months to April 28", "in the year to September"
     rf"(?P<to>(?:(?:in|over|during)\s+)?the\s+(?:(?P<ton>{_NUM})\s+)?(?P<tounit>months?|weeks?|years?|quarter)\s+"
     rf"(?:to|ending|ended|through)\s+(?P<tom>{MONTH})(?:\s+(?P<tod>\d{{1,2}})\b)?(?:,?\s+(?P<toy>{YEAR}))?)"

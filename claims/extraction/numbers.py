@@ -335,9 +335,15 @@ _RACE_TIME = (
     r"(?![\d:])(?:s\b)?(?!\s?(?:[ap]\.?m\b|[ap]\.m\.|hrs\b|(?-i:[A-Z]{2,3}T|GMT|UTC)\b))"
 )
 
+# The words a quantity can start with, for every alternative of _CORE_RE below (a digit, a sign or a
+# point otherwise): one look-ahead rejects the other words before thirteen alternatives are tried.
+_FIRST_WORDS = alternation(
+    ["a", "an", "one", "three", "quarter", "half", "dozen", *SMALL_NUMBERS, *TENS, "hundred", *SCALES]
+    + [*DENOMINATORS, *VAGUE, *MULTIPLIERS]
+)
 _CORE_RE = re.compile(
     # Every alternative starts a token: the look-arounds reject other positions cheaply.
-    r"(?<!\w)(?=[\w+\-\u2212.])(?:"
+    r"(?<!\w)(?=[\d+\-\u2212.]|(?:" + _FIRST_WORDS + r")\b)(?:"
     r"(?P<racetime>" + _RACE_TIME + r")"
     r"|(?P<vague>\b(?:" + _VAGUE_W + r")\b)"
     r"|(?P<share>\b(?:(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:" + _W + r"|\d+)\b"

@@ -211,7 +211,18 @@ ARTICLE_COLUMNS = (
 
 
 # What to write in a NOT NULL column the benchmark does not fill itself (one added since it was written).
-FILLERS = {"character varying": "", "text": "", "jsonb": "[]", "boolean": False, "integer": 0, "double precision": 0.0}
+FILLERS = {
+    "character varying": "",
+    "text": "",
+    "jsonb": "[]",
+    "boolean": False,
+    "smallint": 0,
+    "integer": 0,
+    "bigint": 0,
+    "double precision": 0.0,
+    "timestamp with time zone": datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC),
+    "date": datetime.date(2020, 1, 1),
+}
 
 
 def _other_columns(raw, table: str, known: list[str]) -> list[tuple[str, object]]:
@@ -236,13 +247,26 @@ def load(count: int, rng: random.Random) -> None:
         raw.execute("SELECT coalesce(max(id), 0) FROM articles_article")
         first_article = raw.fetchone()[0] + 1
         dates = []
-        with raw.copy(f"COPY articles_article ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
+        article_others = _other_columns(raw, "articles_article", ARTICLE_COLUMNS)
+        article_columns = ARTICLE_COLUMNS + [name for name, _ in article_others]
+        article_fillers = tuple(value for _, value in article_others)
+        with raw.copy(f"COPY articles_article ({', '.join(article_columns)}) FROM STDIN") as copy:
             for n in range(first_article, first_article + articles):
                 published = datetime.date(2010, 1, 1) + datetime.timedelta(days=rng.randint(0, 5800))
                 dates.append(published)
-                copy.write_row(
-                    (f"Bench article {n}", f"Bench article {n}.", "", published, "en", f"{n:064x}", now, "done", "", "")
+                row = (
+                    f"Bench article {n}",
+                    f"Bench article {n}.",
+                    "",
+                    published,
+                    "en",
+                    f"{n:064x}",
+                    now,
+                    "done",
+                    "",
+                    "",
                 )
+                copy.write_row(row + article_fillers)
         raw.execute("SELECT id FROM articles_article WHERE id >= %s ORDER BY id", (first_article,))
         article_ids = [row[0] for row in raw.fetchall()]  # ids follow the sequence: probes leave gaps
         published_of = dict(zip(article_ids, dates, strict=True))

@@ -210,17 +210,22 @@ class ClaimEditSerializer(serializers.Serializer):
         return {name: value for name, value in self.validated_data.items() if name in allowed}
 
 
-class TransitionSerializer(serializers.Serializer):
-    to = serializers.ChoiceField(
-        choices=Status.choices, help_text="The new status; see the claim's allowed_transitions"
-    )
-    note = StrictCharField(
+def verdict_note_field() -> StrictCharField:
+    """The note a verdict carries, for one claim or a whole fact group."""
+    return StrictCharField(
         required=False,
         allow_blank=True,
         default="",
         max_length=NOTE_MAX_LENGTH,
         help_text="The verdict note; required for false, misleading and needs_context",
     )
+
+
+class TransitionSerializer(serializers.Serializer):
+    to = serializers.ChoiceField(
+        choices=Status.choices, help_text="The new status; see the claim's allowed_transitions"
+    )
+    note = verdict_note_field()
     reason = serializers.ChoiceField(
         choices=DismissReason.choices,
         required=False,
@@ -247,13 +252,7 @@ class GroupTransitionSerializer(serializers.Serializer):
     """One verdict for a whole fact group, with the version of every claim of the group as you read it."""
 
     to = serializers.ChoiceField(choices=Status.choices, help_text="The new status for every claim of the group")
-    note = StrictCharField(
-        required=False,
-        allow_blank=True,
-        default="",
-        max_length=NOTE_MAX_LENGTH,
-        help_text="The verdict note; required for false, misleading and needs_context",
-    )
+    note = verdict_note_field()
     versions = VersionsField(
         child=serializers.IntegerField(min_value=1, max_value=MAX_VERSION),
         allow_empty=False,

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
-import subprocess
 import sys
 import time
 from urllib.parse import urlsplit
+
+from benchmarks.machine import describe as describe_machine
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/factdesk_bench_api"
 CLAIMS_PER_ARTICLE = 50
@@ -120,17 +120,6 @@ def _editor_token() -> str:
     return create_token(user)[1]
 
 
-def _machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True).stdout.strip()
-    return f"{uname}\nnproc {os.cpu_count()}, {cpu}, Python {platform.python_version()}"
-
-
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -186,7 +175,7 @@ def main(argv: list[str] | None = None) -> dict:
         plan = "\n".join(row[0] for row in cursor.fetchall())
     median = statistics.median(timings)
     p95 = statistics.quantiles(timings, n=20)[-1]
-    print(_machine())
+    print(describe_machine())
     print(f"GET {args.path}: {rows} rows of {args.claims} claims, {len(queries)} queries per request")
     print(f"median {median:.1f} ms, p95 {p95:.1f} ms, min {min(timings):.1f} ms over {args.requests} requests")
     print(plan)

@@ -21,14 +21,13 @@ import datetime
 import json
 import math
 import os
-import platform
 import random
 import statistics
-import subprocess
 import sys
 import time
 
 from benchmarks.bench_api import _create_database
+from benchmarks.machine import describe as describe_machine
 from claims.linking.rules import ClaimFacts, blocking_keys  # pure Python: no Django needed yet
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factdesk_bench_linking"
@@ -386,15 +385,6 @@ def probe(rng: random.Random, stored: int) -> tuple[float, int, int, bool | None
     return elapsed, len(found), result["created"], hit, cpu
 
 
-def machine() -> str:
-    cpu = next(
-        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "unknown"
-    )
-    uname = " ".join(platform.uname())
-    cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
-    return f"{uname}; nproc {cores}; CPU {cpu}"
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
@@ -414,7 +404,7 @@ def main(argv: list[str] | None = None) -> None:
     call_command("migrate", verbosity=0)
     from claims.linking import rules
 
-    print(f"# {datetime.date.today()} · {machine()}")
+    print(f"# {datetime.date.today()} · {describe_machine()}")
     print(
         f"# PostgreSQL {connection.pg_version}; dimension key ±{rules.BLOCK_WINDOW} buckets × {rules.PER_BUCKET}"
         f" newest, {rules.STORY_ENTITIES} story keys ±{rules.STORY_WINDOW} buckets × {rules.STORY_PER_BUCKET} newest"

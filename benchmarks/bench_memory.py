@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import shutil
 import socket
@@ -36,6 +35,8 @@ import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from benchmarks.machine import describe as describe_machine
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/factdesk_bench_memory"
@@ -184,23 +185,6 @@ def _suggestions_outcome(worker_log: Path, log_start: int, article_id: int) -> s
     _wait(lambda: ended.search(worker_log.read_text()[log_start:]) is not None, timeout=1800, what="suggestions")
     found = ended.search(worker_log.read_text()[log_start:])
     return next(group for group in found.groups() if group) if found else "?"
-
-
-def _machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    memory = ""
-    try:
-        kib = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f", {kib / 1024 / 1024:.1f} GiB RAM"
-    except (OSError, ValueError, IndexError):
-        pass
-    uname = " ".join(platform.uname()[i] for i in (0, 1, 2, 4))
-    return f"{uname}\nnproc {os.cpu_count()}{memory}, {cpu}, Python {platform.python_version()}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -357,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                 process.kill()
         redis.terminate()
         redis.wait()
-    print(_machine())
+    print(describe_machine())
     target = 800
     over = [row for row in rows if max(row["web_peak_mib"], row["worker_peak_mib"]) >= target]
     print(f"target: each process < {target} MiB: {'met' if not over else 'MISSED'}")

@@ -12,14 +12,14 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
-import platform
 import random
 import statistics
-import subprocess
 import sys
 import time
 from decimal import Decimal
 from urllib.parse import urlsplit
+
+from benchmarks.machine import describe as describe_machine
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factdesk_bench_review"
 ARTICLES = 10_000
@@ -206,12 +206,6 @@ def measure(repeat: int = 40) -> list[tuple[str, float, float]]:
     return results
 
 
-def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
-    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True).stdout.strip()
-    return f"`{uname}`, {os.cpu_count()} cores (`nproc`), {cpu}, Python {platform.python_version()}"
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=40, help="requests per page (default 40)")
@@ -222,7 +216,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from claims.models import Claim
 
-    print(f"{datetime.date.today()} · {machine()}")
+    print(f"{datetime.date.today()} · {describe_machine()}")
     print(f"PostgreSQL {connection.cursor().connection.info.server_version} · {Claim.objects.count()} claims")
     print("| page | median ms | p95 ms | under 100 ms |\n|---|---:|---:|---|")
     for name, median, p95 in measure(args.repeat):

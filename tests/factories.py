@@ -120,3 +120,29 @@ def draft_of(claim: Claim, **changes) -> ClaimDraft:
     names = [field.name for field in dataclasses.fields(ClaimDraft)]
     fields = {name: getattr(claim, name) for name in names} | {"places": tuple(claim.places)}
     return ClaimDraft(**(fields | changes))
+
+
+def admin_claim_form(claim: Claim, **changes) -> dict:
+    """The admin's claim change form as a browser would post it for `claim` (the version it loaded,
+    its fields as they stand, no inline rows), with `changes` applied."""
+    form = {
+        "version": claim.version,
+        "value": "2000",
+        "value_low": "2000",
+        "value_high": "2000",
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "kind": claim.kind,
+        "time_text": "",
+        "places": "\n".join(claim.places),
+        "attribution": "",
+        "label": claim.label,
+        "compared_to": "",
+        "assignee": claim.assignee_id or "",
+        **{
+            f"{prefix}-{key}": value
+            for prefix in ("annotations", "links_from", "links_to", "events")
+            for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
+        },
+    }
+    return form | changes

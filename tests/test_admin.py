@@ -51,27 +51,9 @@ def test_claim_change_form_shows_notes_links_and_read_only_events(admin_client, 
 
 def test_admin_edit_goes_through_the_workflow_and_refuses_a_stale_form(admin_client, claim, staff, alice):
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    form = {
-        "version": claim.version,
-        "value": "2000",
-        "value_low": "1900",
-        "value_high": "2000",
-        "qualifier": "approx",
-        "unit": "people",
-        "kind": "count",
-        "time_text": "",
-        "places": '["Bruzgi"]',
-        "attribution": "",
-        "label": claim.label,
-        "period_start": "",
-        "period_end": "",
-        "assignee": "",
-        **{
-            f"{prefix}-{key}": value
-            for prefix in ("annotations", "links_from", "links_to", "events")
-            for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
-        },
-    }
+    form = factories.admin_claim_form(
+        claim, value_low="1900", qualifier="approx", unit="people", kind="count", places='["Bruzgi"]', assignee=""
+    )
     assert admin_client.post(url, form).status_code == 302
     claim.refresh_from_db()
     assert str(claim.value_low) == "1900.0000000000" and claim.edited_by_editor == ["places", "value_low"]

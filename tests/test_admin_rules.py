@@ -207,34 +207,10 @@ def test_the_author_deletes_her_notes_in_bulk_with_an_event_each(client, rows, a
 # Claims: edits and assignment against the version the editor loaded
 
 
-def _claim_form(claim: Claim, **changes) -> dict:
-    form = {
-        "version": claim.version,
-        "value": "2000",
-        "value_low": "2000",
-        "value_high": "2000",
-        "qualifier": claim.qualifier,
-        "unit": claim.unit,
-        "kind": claim.kind,
-        "time_text": "",
-        "places": "\n".join(claim.places),
-        "attribution": "",
-        "label": claim.label,
-        "compared_to": "",
-        "assignee": claim.assignee_id or "",
-        **{
-            f"{prefix}-{key}": value
-            for prefix in ("annotations", "links_from", "links_to", "events")
-            for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
-        },
-    }
-    return form | changes
-
-
 def test_a_stale_admin_save_is_a_form_error_only(client, claim, alice, bob):
     client = signed_in(client, alice)
     url = _url(Claim, "change", claim.pk)
-    form = _claim_form(claim, unit="migrants", assignee=bob.pk)
+    form = factories.admin_claim_form(claim, unit="migrants", assignee=bob.pk)
     workflow.transition(claim, to="in_review", editor=bob, version=claim.version)
     response = client.post(url, form, follow=True)
     text = response.content.decode()
@@ -248,7 +224,7 @@ def test_a_stale_admin_save_is_a_form_error_only(client, claim, alice, bob):
 
 def test_a_stale_assignment_alone_is_refused(client, claim, alice, bob):
     client = signed_in(client, alice)
-    form = _claim_form(claim, assignee=bob.pk)
+    form = factories.admin_claim_form(claim, assignee=bob.pk)
     workflow.edit_fields(claim, changes={"unit": "migrants"}, editor=bob, version=claim.version)
     response = client.post(_url(Claim, "change", claim.pk), form)
     assert response.status_code == 200 and "Another editor changed this claim" in response.content.decode()
@@ -259,7 +235,9 @@ def test_a_stale_assignment_alone_is_refused(client, claim, alice, bob):
 def test_an_edit_and_an_assignment_in_one_save_are_two_events(client, claim, alice, bob):
     client = signed_in(client, alice)
     version = claim.version
-    response = client.post(_url(Claim, "change", claim.pk), _claim_form(claim, unit="migrants", assignee=bob.pk))
+    response = client.post(
+        _url(Claim, "change", claim.pk), factories.admin_claim_form(claim, unit="migrants", assignee=bob.pk)
+    )
     assert response.status_code == 302
     claim.refresh_from_db()
     assert (claim.unit, claim.assignee, claim.version) == ("migrants", bob, version + 2)
@@ -269,7 +247,7 @@ def test_an_edit_and_an_assignment_in_one_save_are_two_events(client, claim, ali
 
 def test_claims_are_assigned_to_editors_only(client, claim, alice, vera):
     client = signed_in(client, alice)
-    response = client.post(_url(Claim, "change", claim.pk), _claim_form(claim, assignee=vera.pk))
+    response = client.post(_url(Claim, "change", claim.pk), factories.admin_claim_form(claim, assignee=vera.pk))
     assert response.status_code == 200 and "assignee" in response.context["adminform"].form.errors
     claim.refresh_from_db()
     assert claim.assignee is None and not claim.events.exists()
@@ -346,7 +324,7 @@ def test_inline_rows_posted_with_a_claim_change_nothing(client, rows, alice):
     """Notes, links and history are read-only rows on a claim's page: posted rows are ignored."""
     note, link = Annotation.objects.get(), ClaimLink.objects.get()
     client = signed_in(client, alice)
-    form = _claim_form(rows, unit="migrants") | {
+    form = factories.admin_claim_form(rows, unit="migrants") | {
         "annotations-TOTAL_FORMS": "2",
         "annotations-INITIAL_FORMS": "1",
         "annotations-0-id": note.pk,

@@ -83,22 +83,7 @@ def test_the_api_refuses_them_and_changes_nothing(api_as, alice, claim, bad):
 
 
 def _admin_form(claim: Claim, places: str) -> dict:
-    return {
-        "version": claim.version,
-        "value": "2000",
-        "value_low": "2000",
-        "value_high": "2000",
-        "qualifier": claim.qualifier,
-        "unit": claim.unit,
-        "kind": claim.kind,
-        "label": claim.label,
-        "places": places,
-        **{
-            f"{prefix}-{key}": value
-            for prefix in ("annotations", "links_from", "links_to", "events")
-            for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
-        },
-    }
+    return factories.admin_claim_form(claim, places=places)
 
 
 @pytest.mark.parametrize(

@@ -20,12 +20,6 @@ def extract_article(article_id: int) -> None:
     sync.extract_article_claims(article_id)
 
 
-@shared_task(soft_time_limit=1800, time_limit=1860, acks_late=True, reject_on_worker_lost=True)
-def extract_articles(article_ids: list[int]) -> None:
-    """Extract many articles in one pass through the spaCy pipeline (bulk ingestion, re-extraction)."""
-    sync.extract_articles_claims(article_ids)
-
-
 # Suggestions are derived data, found again at the next extraction or correction: a run whose worker was
 # killed (out of memory, the hard time limit) is dropped, not redelivered to be killed again.
 @shared_task(soft_time_limit=300, time_limit=330, acks_late=True, reject_on_worker_lost=False)

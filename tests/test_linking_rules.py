@@ -274,3 +274,14 @@ def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
     assert propose(aboard, recovered) is None
     unparsed = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body")
     assert not rules.counts_differ(aboard, unparsed)  # no parse, no verdict: the words decide
+
+
+def test_the_missing_are_counted_apart_whether_the_parse_gives_the_verb_or_the_adjective():
+    missing = claim(D(1300), "An estimated 1,300 people are still missing.", "1,300", qualifier="approx",
+                    counted_words=("v:miss",))  # fmt: skip
+    unaccounted = claim(D(1300), "Some 1,300 people remain missing.", "1,300", qualifier="approx",
+                        counted_words=("n:people", "v:missing"))  # fmt: skip
+    leveled = claim(D(2200), "More than 2,200 buildings have been leveled.", "2,200", qualifier="more_than",
+                    counted_words=("n:building", "v:level"))  # fmt: skip
+    assert rules.parsed_counted(missing) == rules.parsed_counted(unaccounted) == {"missing"}
+    assert rules.counts_differ(missing, leveled)

@@ -285,3 +285,17 @@ def test_the_missing_are_counted_apart_whether_the_parse_gives_the_verb_or_the_a
                     counted_words=("n:building", "v:level"))  # fmt: skip
     assert rules.parsed_counted(missing) == rules.parsed_counted(unaccounted) == {"missing"}
     assert rules.counts_differ(missing, leveled)
+
+
+def test_an_earlier_disasters_toll_recalled_in_the_story_never_updates_its_own():
+    camp_fire = claim(D(85), "The 2018 Camp Fire killed at least 85 people.", "85", qualifier="at_least", unit="people",
+                      published=datetime.date(2023, 8, 9), period_start=datetime.date(2018, 1, 1),
+                      period_end=datetime.date(2018, 12, 31), counted_words=("n:people", "v:kill"))  # fmt: skip
+    maui = claim(D(93), "At least 93 people have been confirmed dead on Maui.", "93", qualifier="at_least",
+                 unit="people", counted_words=("n:people", "v:dead"))  # fmt: skip
+    assert rules.past(camp_fire) and not rules.past(maui)
+    assert rules.judge(maui, camp_fire) is None
+    recalled = claim(D(86), "The 2018 Camp Fire claimed 86 lives.", "86", unit="life",
+                     period_start=datetime.date(2018, 1, 1), period_end=datetime.date(2018, 12, 31),
+                     counted_words=("n:life", "v:claim"))  # fmt: skip
+    assert rules.judge(recalled, camp_fire) is not None  # two accounts of the same past event still compare

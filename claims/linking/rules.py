@@ -963,6 +963,19 @@ def far_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     return when_a is not None and when_b is not None and _days(when_a, when_b) > 183
 
 
+PAST = datetime.timedelta(days=183)  # a figure whose stated period ended this long before its article is history
+
+
+def past(facts: ClaimFacts) -> bool:
+    """The figure's stated period ended more than half a year before its article was published: an
+    earlier event the story recalls ("the 2018 Camp Fire, which killed 85"), not a reading of its own
+    running counts."""
+    period = _period(facts)
+    if period is None or facts.published is None or period[1] == datetime.date.max:
+        return False
+    return facts.published - period[1] > PAST
+
+
 def _as_of(facts: ClaimFacts) -> datetime.date | None:
     """When the figure stood: the end of its stated period, else the day it was published."""
     period = _period(facts)
@@ -1297,34 +1310,34 @@ SAME_WEIGHTS: dict[str, float] = {
     "contradiction": 0.0,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -2.04,
-    "subject": 0.275,
-    "no_subject": 0.306,
-    "wording": 0.366,
-    "specificity": 0.511,
-    "nouns_same": 0.781,
-    "nouns_different": 0.275,
-    "counted_shared": 0.002,
+    "bias": -1.809,
+    "subject": 0.043,
+    "no_subject": 0.145,
+    "wording": 0.363,
+    "specificity": 0.413,
+    "nouns_same": 0.788,
+    "nouns_different": 0.262,
+    "counted_shared": 0.076,
     "counted_conflict": 0.0,
-    "period_same": 1.021,
-    "period_overlap": 0.246,
-    "period_one": -0.044,
-    "places_shared": 0.616,
-    "places_disjoint": -0.894,
-    "story_different": -1.717,
-    "not_actual": 0.336,
-    "basis_conflict": -0.187,
-    "far_apart": -2.063,
-    "running": 0.251,
-    "count": 1.056,
-    "count_running": 0.092,
-    "published_apart": 1.633,
-    "parsed_same": 0.191,
-    "parsed_conflict": -0.423,
+    "period_same": 1.071,
+    "period_overlap": 0.244,
+    "period_one": 0.247,
+    "places_shared": 0.533,
+    "places_disjoint": -0.789,
+    "story_different": -1.662,
+    "not_actual": 0.208,
+    "basis_conflict": -0.219,
+    "far_apart": -2.111,
+    "running": 0.227,
+    "count": 1.049,
+    "count_running": 0.078,
+    "published_apart": 1.591,
+    "parsed_same": 0.397,
+    "parsed_conflict": -0.504,
     "modifiers_same": 0.0,
-    "modifiers_conflict": -0.302,
-    "revision": 0.179,
-    "contradiction": -0.742,
+    "modifiers_conflict": -0.325,
+    "revision": 0.17,
+    "contradiction": -0.744,
 }
 
 
@@ -1393,12 +1406,15 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     for the same period a week or more after it was first published. A running count only grows, so a
     later, smaller count is of something else (a part, another place), unless what it counts is what
     is still missing. Two figures for the same time that are neither are a contradiction. Figures for
-    different periods are different facts, unless both are as-of readings of one running count.
+    different periods are different facts, unless both are as-of readings of one running count; a
+    figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
     if reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared":
         return None  # two different figures, and nothing in the words says they are of one thing
+    if past(a) != past(b) and reading.period != "same":
+        return None  # a figure of an earlier event the story recalls, set beside one of its own
     newer = _newer_first(a, b, reading)
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.dimension == "count" and reading.running and newer is not None:

@@ -11,6 +11,10 @@ DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8000
 # Development defaults; the environment wins (CI sets DATABASE_URL and CELERY_BROKER_URL).
 export DEBUG ?= 1
+# Python keeps compiled modules in __pycache__ (git ignores them) unless PYTHONDONTWRITEBYTECODE is set, as
+# some shells and containers set it. Without the cache every test process, each subprocess a test starts,
+# and each of pytest's assertion-rewritten plugins compiles its source again: about 6 s of CPU per process.
+unexport PYTHONDONTWRITEBYTECODE
 
 CLIENT_VENV := .venv-client
 CLIENT_STAMP := $(CLIENT_VENV)/.installed

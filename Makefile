@@ -58,11 +58,12 @@ demo: $(STAMP)
 	@echo "factdesk is at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# The suite runs in one process per CPU (pytest-xdist); PYTEST_WORKERS=0 runs it in this process.
+# The suite runs in one process per CPU (pytest-xdist); PYTEST_WORKERS=0 runs it in this process. Tests of one
+# xdist_group share a worker (the real-copy evaluations parse the same articles once).
 PYTEST_WORKERS ?= auto
 
 test: $(DEV_STAMP) $(CLIENT_STAMP)
-	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # The schema validates, and a client generated from it builds without warnings and runs the README's flow.
 schema-check: $(DEV_STAMP) $(CLIENT_STAMP)
@@ -70,7 +71,7 @@ schema-check: $(DEV_STAMP) $(CLIENT_STAMP)
 
 # Everything but the tests marked slow (browser, real worker, Schemathesis, long texts).
 test-fast: $(DEV_STAMP)
-	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not slow" $(PYTEST_ARGS)
 
 # The README's pictures: browser tests save test-artifacts/claim-page.png and queue.png; copy them on
 # purpose. CI=1 makes a missing Chromium fail instead of skip.

@@ -63,6 +63,28 @@ def _fast_password_hasher():
         yield
 
 
+@pytest.fixture(scope="session")
+def real_extract():
+    """The real extractor, each (text, publication date) extracted once per process.
+
+    The extraction and linking evaluations read the same real-copy articles: the second to ask gets the
+    first one's claims, frozen drafts from the same pipeline, instead of parsing the article again. Both run
+    in one worker (their tests share the xdist group "real_copy").
+    """
+    import functools
+
+    import claims.extraction
+
+    @functools.cache
+    def parsed(text, published):
+        return tuple(claims.extraction.extract(text, published))
+
+    def extract(text, published=None):
+        return parsed(text, published)
+
+    return extract
+
+
 CHECKS = {"postgres": _postgres_available, "redis": _redis_available, "browser": _chromium_available}
 
 

@@ -683,10 +683,8 @@ def test_check_fails_a_part_below_its_floor_and_names_the_figure(tmp_path, monke
 REAL = Path(__file__).parent / "data" / "real" / "extraction"
 
 
-def assert_meets_the_floors(part, passages):
-    import claims.extraction
-
-    report = evaluate(passages, claims.extraction.extract)
+def assert_meets_the_floors(part, passages, extract):
+    report = evaluate(passages, extract)
     failing = evaluation.below_floors(part, report)
     # The held-out part is shown in figures only: nobody tunes on its claims.
     assert not failing, f"below the floors: {failing}\n\n{report.render(verbose=part != 'heldout')}"
@@ -704,15 +702,18 @@ def real_corpus():
 
 
 @pytest.mark.extraction_eval
-def test_extractor_meets_the_floors_on_the_team_s_own_passages(passages):
-    assert_meets_the_floors("old", passages)
+def test_extractor_meets_the_floors_on_the_team_s_own_passages(passages, real_extract):
+    assert_meets_the_floors("old", passages, real_extract)
+
+
+# The linking evaluation extracts the same articles: one worker, each article parsed once (real_extract).
+@pytest.mark.extraction_eval
+@pytest.mark.xdist_group("real_copy")
+def test_extractor_meets_the_floors_on_real_development_copy(real_corpus, real_extract):
+    assert_meets_the_floors("dev", realcopy.load_part(REAL / "dev", real_corpus), real_extract)
 
 
 @pytest.mark.extraction_eval
-def test_extractor_meets_the_floors_on_real_development_copy(real_corpus):
-    assert_meets_the_floors("dev", realcopy.load_part(REAL / "dev", real_corpus))
-
-
-@pytest.mark.extraction_eval
-def test_extractor_meets_the_floors_on_held_out_copy(real_corpus):
-    assert_meets_the_floors("heldout", realcopy.load_part(REAL / "heldout", real_corpus))
+@pytest.mark.xdist_group("real_copy")
+def test_extractor_meets_the_floors_on_held_out_copy(real_corpus, real_extract):
+    assert_meets_the_floors("heldout", realcopy.load_part(REAL / "heldout", real_corpus), real_extract)

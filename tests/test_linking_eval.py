@@ -143,8 +143,10 @@ def test_the_team_s_own_pairs_keep_their_floors():
 
 
 @pytest.fixture(scope="module")
-def real_corpus():
-    corpus = evaluation.Corpus(Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS)))
+def real_corpus(real_extract):
+    """The corpus, its articles' claims from the extraction evaluation's parse when it ran first (one worker)."""
+    root = Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS))
+    corpus = evaluation.Corpus(root, extract=real_extract)
     if not corpus.available():
         reason = f"needs the real-copy corpus at {corpus.articles} (../shared/corpus)"
         if os.environ.get("CI"):
@@ -155,6 +157,7 @@ def real_corpus():
 
 @pytest.mark.slow
 @pytest.mark.linking_eval
+@pytest.mark.xdist_group("real_copy")
 def test_suggestions_on_the_real_development_pairs_meet_the_floors(real_corpus):
     pairs = evaluation.load_pairs(REAL / "links_dev.jsonl")
     tally = evaluation.evaluate_real(pairs, real_corpus)
@@ -164,6 +167,7 @@ def test_suggestions_on_the_real_development_pairs_meet_the_floors(real_corpus):
 
 @pytest.mark.slow
 @pytest.mark.linking_eval
+@pytest.mark.xdist_group("real_copy")
 def test_suggestions_on_the_held_out_pairs_meet_the_floors(real_corpus):
     pairs = evaluation.load_pairs(REAL / "heldout" / "links.jsonl")
     tally = evaluation.evaluate_real(pairs, real_corpus)

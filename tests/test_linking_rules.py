@@ -299,3 +299,11 @@ def test_an_earlier_disasters_toll_recalled_in_the_story_never_updates_its_own()
                      period_start=datetime.date(2018, 1, 1), period_end=datetime.date(2018, 12, 31),
                      counted_words=("n:life", "v:claim"))  # fmt: skip
     assert rules.judge(recalled, camp_fire) is not None  # two accounts of the same past event still compare
+
+
+def test_a_small_exact_count_is_read_as_written_not_as_rounded_to_its_tens():
+    seventy = claim(D(70), "Rescuers have retrieved 70 bodies.", "70", unit="body")
+    sixty_eight = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body")
+    assert not rules.same_figure(seventy, sixty_eight)
+    thousands = claim(D(2000), "Some 2000 homes burned.", "2000", unit="home")
+    assert rules.same_figure(thousands, claim(D(2050), "In all 2,050 homes burned.", "2,050", unit="home"))

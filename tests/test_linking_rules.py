@@ -307,3 +307,18 @@ def test_a_small_exact_count_is_read_as_written_not_as_rounded_to_its_tens():
     assert not rules.same_figure(seventy, sixty_eight)
     thousands = claim(D(2000), "Some 2000 homes burned.", "2000", unit="home")
     assert rules.same_figure(thousands, claim(D(2050), "In all 2,050 homes burned.", "2,050", unit="home"))
+
+
+def test_people_killed_people_confirmed_dead_and_the_death_toll_count_one_thing():
+    died = claim(D(36), "At least 36 people had died.", "36", qualifier="at_least", unit="people",
+                 counted_words=("n:people", "v:die"))  # fmt: skip
+    dead = claim(D(93), "At least 93 people have been confirmed dead.", "93", qualifier="at_least", unit="people",
+                 counted_words=("n:people", "v:dead"))  # fmt: skip
+    toll = claim(D(110), "The death toll has reached at least 110.", "110", qualifier="at_least", unit="death",
+                 counted_words=("n:toll", "m:death"))  # fmt: skip
+    bodies = claim(D(70), "Rescuers recovered 70 bodies.", "70", unit="body", counted_words=("n:body", "v:recover"))
+    aboard = claim(D(72), "The plane carried 72 people.", "72", unit="people", counted_words=("n:people", "v:carry"))
+    assert {rules.counted_thing(c) for c in (died, dead, toll, bodies)} == {"death"}
+    assert rules.counted_thing(aboard) == "people"  # people of whom the parse says nothing countable
+    assert rules.read_pair(died, toll).nouns == "same"
+    assert rules.read_pair(bodies, aboard).nouns == "different"

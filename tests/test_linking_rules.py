@@ -322,3 +322,16 @@ def test_people_killed_people_confirmed_dead_and_the_death_toll_count_one_thing(
     assert rules.counted_thing(aboard) == "people"  # people of whom the parse says nothing countable
     assert rules.read_pair(died, toll).nouns == "same"
     assert rules.read_pair(bodies, aboard).nouns == "different"
+
+
+def test_bodies_recovered_and_bodies_identified_are_counts_of_two_stages_never_linked():
+    recovered = claim(D(16), "Till now, 16 bodies have been recovered.", "16", unit="body",
+                      counted_words=("n:body", "v:recover"))  # fmt: skip
+    retrieved = claim(D(70), "Rescuers have retrieved 70 bodies.", "70", unit="body", counted_words=("v:retrieve",))
+    identified = claim(D(12), "Of the 68 bodies, 12 have been identified.", "12", unit="body",
+                       counted_words=("v:identify",))  # fmt: skip
+    handed = claim(D(22), "22 bodies are being handed over to the families.", "22", unit="body",
+                   counted_words=("v:hand over",))  # fmt: skip
+    assert rules.counts_differ(recovered, identified) and rules.counts_differ(handed, identified)
+    assert not rules.counts_differ(recovered, retrieved)  # one stage in other words
+    assert propose(identified, recovered) is None

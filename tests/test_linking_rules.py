@@ -335,3 +335,14 @@ def test_bodies_recovered_and_bodies_identified_are_counts_of_two_stages_never_l
     assert rules.counts_differ(recovered, identified) and rules.counts_differ(handed, identified)
     assert not rules.counts_differ(recovered, retrieved)  # one stage in other words
     assert propose(identified, recovered) is None
+
+
+def test_two_small_counts_that_agree_score_lower_than_two_larger_ones_in_the_same_words():
+    def passengers(number: int, words: str) -> ClaimFacts:
+        return claim(D(number), f"{words} passengers of the flight came from India.", words, unit="passenger")
+
+    assert rules.read_pair(passengers(5, "Five"), passengers(5, "5")).small
+    assert not rules.read_pair(passengers(53, "53"), passengers(53, "Fifty-three")).small
+    small = propose(passengers(5, "Five"), passengers(5, "5"))
+    larger = propose(passengers(53, "53"), passengers(53, "Fifty-three"))
+    assert small is not None and larger is not None and small.score < larger.score

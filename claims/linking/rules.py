@@ -57,6 +57,7 @@ SAME_DAYS = 3  # two stated periods this close at both ends are the same period
 REVISION_GAP = datetime.timedelta(days=7)  # a figure for the same period published this much later revises it
 MAX_UPDATE_RATIO = 100.0  # a later figure of a running count is at most this many times the earlier
 MAX_CONTRADICTION_RATIO = 5.0  # two sources disagreeing on one figure are seldom further apart
+SMALL = 10  # counts under this are so common in a story that two agreeing says little
 MIN_CHANGE_SUBJECT = 0.2  # different figures must be about the same thing in words (or count the same thing)
 
 # Suggestions scoring below this are not stored (the score is a calibrated probability).
@@ -1242,6 +1243,7 @@ class Reading:
     days_apart: int | None  # between the publication days, when both are known
     parsed: str = "open"  # parsed_relation: what the parse says each figure counts
     modifiers: str = "open"  # modifier_relation
+    small: bool = False  # both figures are counts under SMALL: such figures agree by chance all the time
 
 
 def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
@@ -1283,6 +1285,7 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
         days_apart=days,
         parsed=parsed_relation(a, b),
         modifiers=modifier_relation(a, b),
+        small=first.dimension == "count" and max(abs(value_a), abs(value_b)) < SMALL,
     )
 
 
@@ -1317,66 +1320,69 @@ FEATURES = (
     "modifiers_conflict",
     "revision",
     "contradiction",
+    "small",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.419,
-    "subject": 1.505,
-    "no_subject": -0.801,
-    "wording": 0.891,
-    "specificity": 1.598,
-    "nouns_same": -0.177,
-    "nouns_different": -0.756,
-    "counted_shared": 0.707,
-    "counted_conflict": -0.327,
-    "period_same": 1.277,
+    "bias": 0.366,
+    "subject": 1.531,
+    "no_subject": -0.778,
+    "wording": 0.904,
+    "specificity": 1.636,
+    "nouns_same": -0.161,
+    "nouns_different": -0.581,
+    "counted_shared": 0.654,
+    "counted_conflict": -0.393,
+    "period_same": 1.265,
     "period_overlap": 0.0,
-    "period_one": -0.019,
-    "places_shared": 2.133,
-    "places_disjoint": -2.446,
-    "story_different": -1.553,
-    "not_actual": -0.031,
-    "basis_conflict": 0.324,
-    "far_apart": -1.248,
-    "running": -0.395,
-    "count": -0.113,
-    "count_running": 0.021,
-    "published_apart": -1.334,
-    "parsed_same": 0.201,
-    "parsed_conflict": -0.542,
-    "modifiers_same": 0.131,
-    "modifiers_conflict": -0.833,
+    "period_one": -0.035,
+    "places_shared": 2.096,
+    "places_disjoint": -2.462,
+    "story_different": -1.571,
+    "not_actual": -0.048,
+    "basis_conflict": 0.323,
+    "far_apart": -1.271,
+    "running": -0.394,
+    "count": -0.012,
+    "count_running": 0.001,
+    "published_apart": -1.361,
+    "parsed_same": 0.305,
+    "parsed_conflict": -0.499,
+    "modifiers_same": 0.175,
+    "modifiers_conflict": -0.79,
     "revision": 0.0,
     "contradiction": 0.0,
+    "small": -0.71,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -2.194,
-    "subject": 0.239,
-    "no_subject": -0.126,
-    "wording": 0.513,
-    "specificity": 0.443,
-    "nouns_same": 1.136,
-    "nouns_different": -0.221,
-    "counted_shared": -0.131,
+    "bias": -2.199,
+    "subject": 0.264,
+    "no_subject": -0.121,
+    "wording": 0.51,
+    "specificity": 0.439,
+    "nouns_same": 1.131,
+    "nouns_different": -0.206,
+    "counted_shared": -0.102,
     "counted_conflict": 0.0,
-    "period_same": 1.135,
-    "period_overlap": 0.295,
-    "period_one": 0.335,
-    "places_shared": 0.459,
-    "places_disjoint": -0.842,
-    "story_different": -1.624,
-    "not_actual": 0.184,
-    "basis_conflict": -0.205,
+    "period_same": 1.129,
+    "period_overlap": 0.289,
+    "period_one": 0.33,
+    "places_shared": 0.446,
+    "places_disjoint": -0.851,
+    "story_different": -1.615,
+    "not_actual": 0.187,
+    "basis_conflict": -0.203,
     "far_apart": -2.188,
-    "running": 0.278,
-    "count": 0.915,
-    "count_running": 0.118,
-    "published_apart": 1.695,
-    "parsed_same": 0.376,
-    "parsed_conflict": -0.153,
+    "running": 0.266,
+    "count": 0.924,
+    "count_running": 0.098,
+    "published_apart": 1.689,
+    "parsed_same": 0.373,
+    "parsed_conflict": -0.134,
     "modifiers_same": 0.0,
-    "modifiers_conflict": -0.36,
-    "revision": 0.124,
-    "contradiction": -0.711,
+    "modifiers_conflict": -0.366,
+    "revision": 0.122,
+    "contradiction": -0.695,
+    "small": -0.421,
 }
 
 
@@ -1413,6 +1419,7 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "parsed_conflict": float(reading.parsed == "conflict"),
         "modifiers_same": float(reading.modifiers == "same"),
         "modifiers_conflict": float(reading.modifiers == "conflict"),
+        "small": float(reading.small),
         "log_ratio": math.log10(reading.ratio) if math.isfinite(reading.ratio) else 3.0,
     }
 

@@ -346,3 +346,14 @@ def test_two_small_counts_that_agree_score_lower_than_two_larger_ones_in_the_sam
     small = propose(passengers(5, "Five"), passengers(5, "5"))
     larger = propose(passengers(53, "53"), passengers(53, "Fifty-three"))
     assert small is not None and larger is not None and small.score < larger.score
+
+
+def test_the_missing_fall_as_they_are_found_so_the_smaller_count_is_the_later_one():
+    remaining = claim(D(4), "The search for the remaining four bodies was underway.", "four", unit="body",
+                      published=datetime.date(2023, 1, 15),
+                      counted_words=("n:body", "m:remain", "v:underway"))  # fmt: skip
+    still = claim(D(2), "Bodies of two passengers remained missing.", "two", unit="passenger",
+                  counted_words=("n:passenger", "v:missing"))  # fmt: skip
+    assert rules.parsed_counted(remaining) >= {"missing"} and not rules.counts_differ(remaining, still)
+    proposal = rules.judge(still, remaining)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

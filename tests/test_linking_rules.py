@@ -357,3 +357,13 @@ def test_the_missing_fall_as_they_are_found_so_the_smaller_count_is_the_later_on
     assert rules.parsed_counted(remaining) >= {"missing"} and not rules.counts_differ(remaining, still)
     proposal = rules.judge(still, remaining)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+def test_boats_are_never_the_people_they_carried():
+    people = claim(D(40), "About 40 people crossed the Channel on Monday.", "About 40", qualifier="approx",
+                   unit="people", counted_words=("n:people", "v:cross"))  # fmt: skip
+    boats = claim(D(40), "Some 40 small boats were intercepted.", "Some 40", qualifier="approx", unit="boat",
+                  counted_words=("n:boat", "m:small", "v:intercept"))  # fmt: skip
+    arrivals = claim(D(40), "Officials counted 40 arrivals.", "40", unit="arrival", counted_words=("n:arrival",))
+    assert rules.counted_thing(people) == rules.counted_thing(arrivals) == "crossing"
+    assert rules.counts_differ(people, boats) and propose(people, boats) is None

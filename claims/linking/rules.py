@@ -249,7 +249,8 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("displaced", "displace", "homeless", "evacuate", "evacuation", "shelter", "flee"),
     ("rescue", "rescued", "save", "saved", "survivor"),
     ("arrest", "detain", "detention", "custody"),
-    ("crossing", "cross", "arrival", "arrive", "boat", "attempt"),
+    ("crossing", "cross", "arrival", "arrive", "attempt"),
+    ("boat", "dinghy", "vessel"),  # the boats that carried people are not the people
     ("passenger", "crew", "onboard", "aboard"),
     ("troop", "soldier", "serviceman", "servicemen", "service member", "military personnel"),
     ("child", "children", "kid", "minor"),
@@ -268,7 +269,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
 # ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
 COUNTED = frozenset(
     {"death", "body", "injury", "missing", "displaced", "rescue", "arrest", "crossing",
-     "passenger", "troop", "child", "worker", "settlement", "building", "case", "vehicle"}
+     "passenger", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}
 COUNTED_WEIGHT = 0.3  # a word of the number's own clause, not the far end of the sentence

@@ -272,52 +272,54 @@ def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
                       counted_words=("n:body", "v:recover"))  # fmt: skip
     assert rules.counts_differ(aboard, recovered)
     assert propose(aboard, recovered) is None
-    unparsed = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body")
+    unparsed = claim(D(68), "By noon 68 bodies had been brought up from the gorge.", "68", unit="body")
     assert not rules.counts_differ(aboard, unparsed)  # no parse, no verdict: the words decide
 
 
 def test_the_missing_are_counted_apart_whether_the_parse_gives_the_verb_or_the_adjective():
-    missing = claim(D(1300), "An estimated 1,300 people are still missing.", "1,300", qualifier="approx",
+    missing = claim(D(1300), "Some 1,300 residents were reported missing.", "1,300", qualifier="approx",
                     counted_words=("v:miss",))  # fmt: skip
-    unaccounted = claim(D(1300), "Some 1,300 people remain missing.", "1,300", qualifier="approx",
+    unaccounted = claim(D(1300), "About 1,300 people cannot be found.", "1,300", qualifier="approx",
                         counted_words=("n:people", "v:missing"))  # fmt: skip
-    leveled = claim(D(2200), "More than 2,200 buildings have been leveled.", "2,200", qualifier="more_than",
+    leveled = claim(D(2200), "More than 2,200 buildings were flattened by the fire.", "2,200", qualifier="more_than",
                     counted_words=("n:building", "v:level"))  # fmt: skip
     assert rules.parsed_counted(missing) == rules.parsed_counted(unaccounted) == {"missing"}
     assert rules.counts_differ(missing, leveled)
 
 
 def test_an_earlier_disasters_toll_recalled_in_the_story_never_updates_its_own():
-    camp_fire = claim(D(85), "The 2018 Camp Fire killed at least 85 people.", "85", qualifier="at_least", unit="people",
+    camp_fire = claim(D(85), "A fire in 2018 left at least 85 people dead.", "85", qualifier="at_least", unit="people",
                       published=datetime.date(2023, 8, 9), period_start=datetime.date(2018, 1, 1),
                       period_end=datetime.date(2018, 12, 31), counted_words=("n:people", "v:kill"))  # fmt: skip
-    maui = claim(D(93), "At least 93 people have been confirmed dead on Maui.", "93", qualifier="at_least",
+    maui = claim(D(93), "Officials say at least 93 people died on the island.", "93", qualifier="at_least",
                  unit="people", counted_words=("n:people", "v:dead"))  # fmt: skip
     assert rules.past(camp_fire) and not rules.past(maui)
     assert rules.judge(maui, camp_fire) is None
-    recalled = claim(D(86), "The 2018 Camp Fire claimed 86 lives.", "86", unit="life",
+    recalled = claim(D(86), "That 2018 blaze cost 86 lives.", "86", unit="life",
                      period_start=datetime.date(2018, 1, 1), period_end=datetime.date(2018, 12, 31),
                      counted_words=("n:life", "v:claim"))  # fmt: skip
     assert rules.judge(recalled, camp_fire) is not None  # two accounts of the same past event still compare
 
 
 def test_a_small_exact_count_is_read_as_written_not_as_rounded_to_its_tens():
-    seventy = claim(D(70), "Rescuers have retrieved 70 bodies.", "70", unit="body")
-    sixty_eight = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body")
+    seventy = claim(D(70), "Searchers had pulled out 70 bodies by dusk.", "70", unit="body")
+    sixty_eight = claim(D(68), "By noon 68 bodies had been brought up from the gorge.", "68", unit="body")
     assert not rules.same_figure(seventy, sixty_eight)
     thousands = claim(D(2000), "Some 2000 homes burned.", "2000", unit="home")
     assert rules.same_figure(thousands, claim(D(2050), "In all 2,050 homes burned.", "2,050", unit="home"))
 
 
 def test_people_killed_people_confirmed_dead_and_the_death_toll_count_one_thing():
-    died = claim(D(36), "At least 36 people had died.", "36", qualifier="at_least", unit="people",
+    died = claim(D(36), "No fewer than 36 people lost their lives.", "36", qualifier="at_least", unit="people",
                  counted_words=("n:people", "v:die"))  # fmt: skip
-    dead = claim(D(93), "At least 93 people have been confirmed dead.", "93", qualifier="at_least", unit="people",
+    dead = claim(D(93), "Officials counted at least 93 people dead.", "93", qualifier="at_least", unit="people",
                  counted_words=("n:people", "v:dead"))  # fmt: skip
-    toll = claim(D(110), "The death toll has reached at least 110.", "110", qualifier="at_least", unit="death",
+    toll = claim(D(110), "The count of deaths passed at least 110.", "110", qualifier="at_least", unit="death",
                  counted_words=("n:toll", "m:death"))  # fmt: skip
-    bodies = claim(D(70), "Rescuers recovered 70 bodies.", "70", unit="body", counted_words=("n:body", "v:recover"))
-    aboard = claim(D(72), "The plane carried 72 people.", "72", unit="people", counted_words=("n:people", "v:carry"))
+    bodies = claim(D(70), "Crews brought 70 bodies out of the wreck.", "70", unit="body",
+                   counted_words=("n:body", "v:recover"))  # fmt: skip
+    aboard = claim(D(72), "There were 72 people on the flight.", "72", unit="people",
+                   counted_words=("n:people", "v:carry"))  # fmt: skip
     assert {rules.counted_thing(c) for c in (died, dead, toll, bodies)} == {"death"}
     assert rules.counted_thing(aboard) == "people"  # people of whom the parse says nothing countable
     assert rules.read_pair(died, toll).nouns == "same"
@@ -325,12 +327,13 @@ def test_people_killed_people_confirmed_dead_and_the_death_toll_count_one_thing(
 
 
 def test_bodies_recovered_and_bodies_identified_are_counts_of_two_stages_never_linked():
-    recovered = claim(D(16), "Till now, 16 bodies have been recovered.", "16", unit="body",
+    recovered = claim(D(16), "Searchers have so far brought out 16 bodies.", "16", unit="body",
                       counted_words=("n:body", "v:recover"))  # fmt: skip
-    retrieved = claim(D(70), "Rescuers have retrieved 70 bodies.", "70", unit="body", counted_words=("v:retrieve",))
-    identified = claim(D(12), "Of the 68 bodies, 12 have been identified.", "12", unit="body",
+    retrieved = claim(D(70), "Searchers had pulled out 70 bodies by dusk.", "70", unit="body",
+                      counted_words=("v:retrieve",))  # fmt: skip
+    identified = claim(D(12), "12 of the dead have been named.", "12", unit="body",
                        counted_words=("v:identify",))  # fmt: skip
-    handed = claim(D(22), "22 bodies are being handed over to the families.", "22", unit="body",
+    handed = claim(D(22), "Families received 22 bodies on Tuesday.", "22", unit="body",
                    counted_words=("v:hand over",))  # fmt: skip
     assert rules.counts_differ(recovered, identified) and rules.counts_differ(handed, identified)
     assert not rules.counts_differ(recovered, retrieved)  # one stage in other words
@@ -349,10 +352,10 @@ def test_two_small_counts_that_agree_score_lower_than_two_larger_ones_in_the_sam
 
 
 def test_the_missing_fall_as_they_are_found_so_the_smaller_count_is_the_later_one():
-    remaining = claim(D(4), "The search for the remaining four bodies was underway.", "four", unit="body",
+    remaining = claim(D(4), "Divers kept looking for the four bodies that remain.", "four", unit="body",
                       published=datetime.date(2023, 1, 15),
                       counted_words=("n:body", "m:remain", "v:underway"))  # fmt: skip
-    still = claim(D(2), "Bodies of two passengers remained missing.", "two", unit="passenger",
+    still = claim(D(2), "Searchers said two bodies were still missing at nightfall.", "two", unit="passenger",
                   counted_words=("n:passenger", "v:missing"))  # fmt: skip
     assert rules.parsed_counted(remaining) >= {"missing"} and not rules.counts_differ(remaining, still)
     proposal = rules.judge(still, remaining)

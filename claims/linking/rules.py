@@ -832,7 +832,7 @@ def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
     nouns, verbs, modifiers = _parsed(facts)
     found = {_KIN.get(word, word) for word in nouns | verbs if word in COUNTED}
     if "remain" in modifiers:
-        found.add("missing")  # "the remaining four bodies": those not yet found
+        found.add("missing")  # the bodies that remain are those not yet found
     return frozenset(found)
 
 
@@ -843,8 +843,8 @@ def _of_missing(facts: ClaimFacts) -> bool:
 @functools.lru_cache(maxsize=8192)
 def counted_thing(facts: ClaimFacts) -> str:
     """What a count counts, in one word: its unit's group ("building" for structures and homes); for
-    people, what the parse says befell them ("36 people had died", "93 people confirmed dead" and "a
-    death toll of 110" all count deaths); bodies are counted as deaths are. "" when unknown."""
+    people, what the parse says befell them (people who died, people confirmed dead and a death toll all
+    count deaths); bodies are counted as deaths are. "" when unknown."""
     noun = claim_measure(facts).noun
     if noun in _GENERIC or not noun:
         nouns, verbs, modifiers = _parsed(facts)
@@ -868,7 +868,7 @@ _STAGE_OF = {verb: family[0] for family in STAGES for verb in family}
 
 @functools.lru_cache(maxsize=8192)
 def stages(facts: ClaimFacts) -> frozenset[str]:
-    """The stages the parse's verb puts a count at (STAGES): {"identify"} for "12 have been identified"."""
+    """The stages the parse's verb puts a count at (STAGES): {"identify"} for a dozen named."""
     return frozenset(_STAGE_OF[verb] for verb in _parsed(facts)[1] if verb in _STAGE_OF)
 
 
@@ -1015,8 +1015,8 @@ PAST = datetime.timedelta(days=183)  # a figure whose stated period ended this l
 
 def past(facts: ClaimFacts) -> bool:
     """The figure's stated period ended more than half a year before its article was published: an
-    earlier event the story recalls ("the 2018 Camp Fire, which killed 85"), not a reading of its own
-    running counts."""
+    earlier event the story recalls (a fire of five years before, set beside this one's toll), not a
+    reading of its own running counts."""
     period = _period(facts)
     if period is None or facts.published is None or period[1] == datetime.date.max:
         return False

@@ -370,3 +370,15 @@ def test_boats_are_never_the_people_they_carried():
     arrivals = claim(D(40), "Officials counted 40 arrivals.", "40", unit="arrival", counted_words=("n:arrival",))
     assert rules.counted_thing(people) == rules.counted_thing(arrivals) == "crossing"
     assert rules.counts_differ(people, boats) and propose(people, boats) is None
+
+
+def test_a_running_counts_one_figure_dated_to_two_days_of_one_week_is_one_fact():
+    def toll(day: int, published: int) -> ClaimFacts:
+        return claim(D(10000), "The storm has killed at least 10,000 people in the province.", "10,000",
+                     qualifier="at_least", unit="people", published=datetime.date(2013, 11, published),
+                     period_start=datetime.date(2013, 11, day), period_end=datetime.date(2013, 11, day))  # fmt: skip
+
+    assert rules.period_relation(toll(3, 9), toll(9, 9)) == "disjoint"
+    proposal = rules.judge(toll(3, 9), toll(9, 9))
+    assert proposal is not None and proposal.relation == "same"
+    assert rules.judge(toll(1, 30), toll(29, 30)) is None or rules.judge(toll(1, 30), toll(29, 30)).relation != "same"

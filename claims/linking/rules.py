@@ -1331,35 +1331,35 @@ FEATURES = (
     "small",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.366,
-    "subject": 1.531,
+    "bias": 0.367,
+    "subject": 1.528,
     "no_subject": -0.778,
     "wording": 0.904,
-    "specificity": 1.636,
-    "nouns_same": -0.161,
-    "nouns_different": -0.581,
-    "counted_shared": 0.654,
+    "specificity": 1.637,
+    "nouns_same": -0.158,
+    "nouns_different": -0.583,
+    "counted_shared": 0.661,
     "counted_conflict": -0.393,
-    "period_same": 1.265,
+    "period_same": 1.264,
     "period_overlap": 0.0,
-    "period_one": -0.035,
-    "places_shared": 2.096,
-    "places_disjoint": -2.462,
+    "period_one": -0.039,
+    "places_shared": 2.094,
+    "places_disjoint": -2.464,
     "story_different": -1.571,
     "not_actual": -0.048,
-    "basis_conflict": 0.323,
+    "basis_conflict": 0.324,
     "far_apart": -1.271,
-    "running": -0.394,
-    "count": -0.012,
-    "count_running": 0.001,
-    "published_apart": -1.361,
-    "parsed_same": 0.305,
-    "parsed_conflict": -0.499,
-    "modifiers_same": 0.175,
-    "modifiers_conflict": -0.79,
+    "running": -0.391,
+    "count": -0.015,
+    "count_running": 0.007,
+    "published_apart": -1.363,
+    "parsed_same": 0.32,
+    "parsed_conflict": -0.5,
+    "modifiers_same": 0.224,
+    "modifiers_conflict": -0.791,
     "revision": 0.0,
     "contradiction": 0.0,
-    "small": -0.71,
+    "small": -0.717,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
     "bias": -2.083,
@@ -1577,12 +1577,23 @@ def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
     return Proposal(relation, round(score, 3), _reasons(a, b, reading, relation), newer_first=newer)
 
 
+def _stood_still(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """One figure of a running count, dated to two days less than a week apart: the count stood still (or
+    one outlet dated it by the day it was told), so it is still one fact."""
+    first, second = _period(a), _period(b)
+    if reading.dimension != "count" or not reading.running or first is None or second is None:
+        return False
+    return datetime.date.max not in (first[1], second[1]) and _days(first[1], second[1]) < REVISION_GAP.days
+
+
 def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """The relation a read pair would get, and whether `a` is the newer claim (for updates); or None."""
     if counts_differ(a, b):
         return None  # two counts of different things, whatever the figures
     if reading.same_figure:
-        if reading.period == "disjoint" or not_measured(a) != not_measured(b) or spans_differ(a, b):
-            return None  # another time, or a target and a measurement that happen to agree
+        if reading.period == "disjoint" and not _stood_still(a, b, reading):
+            return None  # another time
+        if not_measured(a) != not_measured(b) or spans_differ(a, b):
+            return None  # a target and a measurement that happen to agree, or a part of the period and its whole
         return "same", False
     return change_relation(a, b, reading)

@@ -382,3 +382,20 @@ def test_a_running_counts_one_figure_dated_to_two_days_of_one_week_is_one_fact()
     proposal = rules.judge(toll(3, 9), toll(9, 9))
     assert proposal is not None and proposal.relation == "same"
     assert rules.judge(toll(1, 30), toll(29, 30)) is None or rules.judge(toll(1, 30), toll(29, 30)).relation != "same"
+
+
+def test_a_figure_the_words_call_revised_updates_the_earlier_one_whichever_way_it_moved():
+    first = claim(D("1.3"), "Output rose 1.3% in the third quarter, the first reading showed.", "1.3%",
+                  unit="percent", kind="percent", counted_words=("n:growth",))  # fmt: skip
+    revised = claim(D("1.5"), "Growth slowed from a revised 1.5% in the third quarter.", "1.5%",
+                    unit="percent", kind="percent", counted_words=("n:growth",))  # fmt: skip
+    assert rules.revised(revised) and not rules.revised(first)
+    proposal = rules.judge(revised, first)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    # A toll revised down is still the later figure of that toll, though running counts only rise.
+    estimate = claim(D(300), "Officials feared at least 300 people had died in the town.", "300",
+                     qualifier="at_least", unit="people", counted_words=("n:people", "v:die"))  # fmt: skip
+    lowered = claim(D(210), "The toll in the town was revised down to 210 deaths.", "210", unit="death",
+                    counted_words=("n:death",))  # fmt: skip
+    proposal = rules.judge(estimate, lowered)
+    assert proposal is not None and proposal.relation == "updates" and not proposal.newer_first

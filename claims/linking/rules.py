@@ -910,6 +910,23 @@ def not_measured(facts: ClaimFacts) -> bool:
     return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
 
 
+# Words that call a figure a corrected reading of one given before: "the revised 1.5%", "a toll
+# revised down to", "corrected figures", "lowered its estimate to".
+_REVISED = frozenset(
+    {"revised", "revise", "revises", "revising", "revision", "corrected", "correct", "corrects", "correction",
+     "lowered", "downgraded", "upgraded", "recalculated"}
+)  # fmt: skip
+REVISED_REACH = (40, 25)  # characters before and after the number read for those words
+
+
+@functools.lru_cache(maxsize=8192)
+def revised(facts: ClaimFacts) -> bool:
+    """The words right by the figure call it a revision of an earlier figure (whatever its direction)."""
+    start, end = _quote_span(facts)
+    near = facts.sentence[max(0, start - REVISED_REACH[0]) : end + REVISED_REACH[1]].casefold()
+    return any(word in _REVISED for word in re.findall(r"[^\W\d_]+", near))
+
+
 @functools.lru_cache(maxsize=8192)
 def running(facts: ClaimFacts) -> bool:
     """The words around the figure read it as a running count: "so far", "has risen to", "the toll",
@@ -1362,35 +1379,35 @@ SAME_WEIGHTS: dict[str, float] = {
     "small": -0.717,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -2.083,
-    "subject": 0.319,
-    "no_subject": -0.151,
-    "wording": 0.522,
-    "specificity": 0.425,
-    "nouns_same": 0.996,
-    "nouns_different": -0.045,
-    "counted_shared": -0.067,
+    "bias": -1.958,
+    "subject": 0.37,
+    "no_subject": -0.104,
+    "wording": 0.614,
+    "specificity": 0.343,
+    "nouns_same": 0.905,
+    "nouns_different": -0.04,
+    "counted_shared": -0.146,
     "counted_conflict": 0.0,
-    "period_same": 1.136,
-    "period_overlap": 0.242,
-    "period_one": 0.294,
-    "places_shared": 0.416,
-    "places_disjoint": -0.842,
-    "story_different": -1.674,
-    "not_actual": 0.18,
-    "basis_conflict": -0.196,
-    "far_apart": -2.179,
-    "running": 0.273,
-    "count": 0.951,
-    "count_running": 0.13,
-    "published_apart": 1.609,
-    "parsed_same": 0.318,
-    "parsed_conflict": -0.114,
+    "period_same": 1.107,
+    "period_overlap": 0.499,
+    "period_one": 0.425,
+    "places_shared": 0.438,
+    "places_disjoint": -0.807,
+    "story_different": -1.796,
+    "not_actual": 0.216,
+    "basis_conflict": -0.214,
+    "far_apart": -2.207,
+    "running": 0.571,
+    "count": 0.864,
+    "count_running": -0.12,
+    "published_apart": 1.437,
+    "parsed_same": 0.533,
+    "parsed_conflict": -0.08,
     "modifiers_same": 0.0,
-    "modifiers_conflict": -0.399,
-    "revision": 0.139,
-    "contradiction": -0.754,
-    "small": -0.035,
+    "modifiers_conflict": -0.367,
+    "revision": 0.349,
+    "contradiction": -0.706,
+    "small": -0.018,
 }
 
 
@@ -1470,15 +1487,19 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures, and nothing in the words says they are of one thing
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
+    if revised(a) != revised(b) and reading.period != "disjoint":
+        # One of two figures of one thing says it was revised: it is the later reading, whatever the
+        # dates and whichever way it moved (a toll revised down is still its update).
+        return "updates", revised(a)
     newer = _newer_first(a, b, reading)
-    revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
+    republished = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.dimension == "count" and reading.running and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else.
         return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint" or spans_differ(a, b):
         return None
-    if revised and newer is not None:
+    if republished and newer is not None:
         return "updates", newer  # a statistic for the same period, published again a week or more later
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
 

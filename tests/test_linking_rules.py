@@ -399,3 +399,13 @@ def test_a_figure_the_words_call_revised_updates_the_earlier_one_whichever_way_i
                     counted_words=("n:death",))  # fmt: skip
     proposal = rules.judge(estimate, lowered)
     assert proposal is not None and proposal.relation == "updates" and not proposal.newer_first
+
+
+def test_a_figure_written_with_a_trailing_zero_keeps_the_precision_it_was_written_with():
+    flash = claim(D(6), "Prices of goods were up 6.0% on the year in the first estimate.", "6.0%",
+                  unit="percent", kind="percent")  # fmt: skip
+    final = claim(D("6.1"), "Prices of goods rose 6.1 percent on the year.", "6.1 percent", unit="percent",
+                  kind="percent")  # fmt: skip
+    assert not rules.same_figure(flash, final)  # 6.0 is precise to a tenth, as 6.1 is
+    assert rules.same_figure(claim(D(6), "Prices rose 6% on the year.", "6%", unit="percent", kind="percent"), final)
+    assert rules.written_tolerance(claim(D(1200), "Some 1,200 homes burned.", "1,200"), 1200.0) == math.inf

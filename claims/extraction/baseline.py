@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .numbers import Quantity
 from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
-from .vocabulary import CHANGE_NOUNS, TIME_COUNTS, Kind, add_months, alternation
+from .vocabulary import CHANGE_NOUNS, TIME_COUNTS, Kind, add_months, alternation, prefix_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,12 +44,14 @@ _BASIS_STEPS = {"annual": "year", "yearly": "year", "monthly": "month", "quarter
 
 # A comparison's opening words, each with the words its object may not start with.
 _OPENER_RE = re.compile(
-    r"\b(?P<compared>compared\s+(?:with|to)|versus|vs\.?|against\s+(?=the\s+same\b)|on\s+(?=(?:19|20)\d\d\b))\s+"
+    # The words every alternative starts with, tried first: other positions fail after a letter or two.
+    r"(?<!\w)(?=" + prefix_tree("compared versus vs against on up down from comparing than above over below".split()) + ")"
+    r"(?:\b(?P<compared>compared\s+(?:with|to)|versus|vs\.?|against\s+(?=the\s+same\b)|on\s+(?=(?:19|20)\d\d\b))\s+"
     r"|\b(?P<from>(?:(?:up|down)\s+)?from)\s+"
     r"|\b(?P<comparing>comparing\s+[^,;]{1,40}?\s+with)\s+"
     r"|(?P<than>\bthan)\s+(?!(?:\d|a\s+(?:third|quarter|half)\b|half\b))"
     r"|\b(?P<level>above|over|below)\s+(?=(?:the\s+|those\s+|these\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:levels?|average|baseline|norm|mean|times|period|record)\b)",
+    r"(?:levels?|average|baseline|norm|mean|times|period|record)\b))",
     re.IGNORECASE,
 )
 # What a comparison's object runs to: the end of its clause.

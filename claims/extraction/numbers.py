@@ -47,6 +47,7 @@ from .vocabulary import (
     Kind,
     Qualifier,
     alternation,
+    prefix_tree,
     singular,
 )
 
@@ -337,7 +338,7 @@ _RACE_TIME = (
 
 # The words a quantity can start with, for every alternative of _CORE_RE below (a digit, a sign or a
 # point otherwise): one look-ahead rejects the other words before thirteen alternatives are tried.
-_FIRST_WORDS = alternation(
+_FIRST_WORDS = prefix_tree(
     ["a", "an", "one", "three", "quarter", "half", "dozen", *SMALL_NUMBERS, *TENS, "hundred", *SCALES]
     + [*DENOMINATORS, *VAGUE, *MULTIPLIERS]
 )
@@ -418,9 +419,10 @@ _NAME_WORD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(
-    r"(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])"
+    r"(?=[\d+(])"  # what every alternative starts with: other positions fail at once
+    r"(?:(?<![\d,.])0\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}(?![\d,])"
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}[.-]\d{2,4}(?:[.-]\d{2,4})?"
-    r"|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*|\(\d{2,5}\)\s?\d{3}[\s.-]?\d{4}"
+    r"|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4})*|\(\d{2,5}\)\s?\d{3}[\s.-]?\d{4})"
 )
 _STOP_UNIT_WORDS = frozenset(
     "a an the of to in on at by for from with and or but as is are was were be been being has have "

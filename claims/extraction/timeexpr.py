@@ -24,6 +24,7 @@ from .vocabulary import (
     WEEKDAYS,
     add_months,
     alternation,
+    prefix_tree,
     month_number,
     month_period,
     shift_month,
@@ -58,8 +59,12 @@ def _prep(name: str) -> str:
     )
 
 
+# Every alternative of _CALENDAR_RE starts with a digit, a month name or one of these words: a
+# look-ahead for them rejects most positions before the alternatives are tried one by one.
+_CALENDAR_WORDS = "in since by until till from before after during through throughout of early late mid year fiscal"
+_CALENDAR_START = r"(?=\d|(?-i:[JFMASOND])|" + prefix_tree([*_CALENDAR_WORDS.split(), "between", "and", "to"]) + ")"
 _CALENDAR_RE = re.compile(
-    r"(?<!\w)(?=\w)(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?<!\w)(?=\w)" + _CALENDAR_START + r"(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])"
     # "at 0800 GMT", "(1200 GMT)", "1430 hrs": a 24-hour clock time
@@ -99,7 +104,7 @@ class TimeExpr:
 
 # The words a time phrase can start with, one list for every alternative of _TIME_RE below: a
 # position where none of them stands is rejected by one look-ahead instead of thirty alternatives.
-_FIRST_WORDS = alternation(
+_FIRST_WORDS = prefix_tree(
     [
         *"in on at by for of to up as so over during until till before after since from through throughout".split(),
         *"within inside between the a an one that this last next past early mid late earlier later currently".split(),

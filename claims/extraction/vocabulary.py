@@ -679,3 +679,37 @@ def alternation(words: Iterable[str], *, suffix: str = "") -> str:
     """
     patterns = (re.escape(word).replace(r"\ ", r"\s+") + suffix for word in words)
     return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def prefix_tree(words: Iterable[str]) -> str:
+    """A regex for the same set of ``words`` as ``alternation(words)``, written as a tree of shared
+    prefixes ("t(?:h(?:e|is)|o)"): where only *whether* one of them stands matters (a look-ahead),
+    it rejects a position after a character or two instead of trying every word in turn.
+
+    Words are escaped and a space matches any run of whitespace, as in ``alternation``; which of
+    two words that both match wins is not kept, so it is no replacement outside a look-ahead.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}
+    return _render_tree(root)
+
+
+def _render_tree(node: dict[str, dict]) -> str:
+    branches = []
+    for part, child in node.items():
+        if not part:
+            continue
+        while len(child) == 1 and "" not in child:  # a chain of single letters: one literal
+            ((more, child),) = child.items()
+            part += more
+        branches.append(part + _render_tree(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here and longer ones go on
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body

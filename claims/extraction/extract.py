@@ -117,8 +117,8 @@ def extract_many(items: Iterable[tuple[str, dt.date | None]]) -> list[list[Claim
         return results
     nlp = load_nlp()
     docs = pipe_in_bounded_batches(nlp, (chunk for _, _, chunk in jobs))
-    for (i, offset, _), doc in zip(jobs, docs, strict=False):
-        results[i].extend(_claims_in_doc(doc, offset, items[i][1]))
+    for (i, offset, chunk), doc in zip(jobs, docs, strict=False):
+        results[i].extend(_claims_in_doc(doc, offset, items[i][1], chunk))
     return [_with_repeats(claims) for claims in results]
 
 
@@ -205,12 +205,13 @@ class _Before:
     span: Span | None = None  # the sentence itself, for the speaker a pronoun names
 
 
-def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None) -> list[ClaimDraft]:
-    """The claims of one parsed chunk, in text order; ``offset`` places the chunk in the article."""
+def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None, text: str | None = None) -> list[ClaimDraft]:
+    """The claims of one parsed chunk, in text order; ``offset`` places the chunk in the article,
+    ``text`` is the chunk's text when the caller has it."""
     quantities: list[Quantity] = doc._.quantities or []
     if not quantities:
         return []
-    chunk = Chunk.read(doc, offset, published)
+    chunk = Chunk.read(doc, offset, published, text)
     sentences = list(doc.sents)
     sentence_starts = [sentence.start_char for sentence in sentences]
     by_sentence: dict[int, list[Quantity]] = {}
@@ -280,7 +281,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
         # A name inside a time phrase ("since the 2018 Camp Fire") names an event, not a place.
         mentions = [
             mention
-            for mention in mentions_in(span, entities)
+            for mention in mentions_in(span, entities, text)
             if not any(time.start <= mention.start < time.end for time in sentence.times)
         ]
         reading = PlaceReading(doc, mentions, kept, STATEMENT_LEMMAS, tuple(choice.comparisons))
@@ -303,7 +304,9 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
                 places=places_for(quantity, reading)
                 if reading
                 else places_by_segment.get(sentence.segment_of(quantity.start), ()),
-                attribution=attribution_for(quantity, span, before.span, chunk.entities) if chunk.parsed else source,
+                attribution=attribution_for(quantity, span, before.span, chunk.entities, text=text)
+                if chunk.parsed
+                else source,
                 counted=counted_words(doc, quantity.start, quantity.number_end or quantity.end) if doc else (),
                 offset=chunk.offset,
                 published=chunk.published,

@@ -180,9 +180,10 @@ def _specificity(quantity: Quantity) -> float:
     value = quantity.value if quantity.value is not None else quantity.value_low
     if quantity.qualifier == Qualifier.VAGUE or value is None:
         return 0.01
-    digits = len(str(abs(value).normalize()).replace(".", "").replace("-", "").strip("0")) or 1
-    if "E" in str(abs(value).normalize()):  # 2E+3: one significant digit
-        digits = len(str(abs(value).normalize()).split("E")[0].replace(".", ""))
+    written = str(abs(value).normalize())
+    digits = len(written.replace(".", "").replace("-", "").strip("0")) or 1
+    if "E" in written:  # 2E+3: one significant digit
+        digits = len(written.split("E")[0].replace(".", ""))
     share = min(1.0, digits / 4)
     if quantity.qualifier == Qualifier.EXACT:
         return 0.05 + 0.1 * share

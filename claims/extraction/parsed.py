@@ -45,8 +45,10 @@ class Chunk:
     degree_scale: str = ""
 
     @classmethod
-    def read(cls, doc: Doc, offset: int, published: dt.date | None) -> Chunk:
-        text = doc.text
+    def read(cls, doc: Doc, offset: int, published: dt.date | None, text: str | None = None) -> Chunk:
+        """``text``: the string ``doc`` was made from, when the caller has it (``doc.text`` joins it
+        anew from the tokens)."""
+        text = doc.text if text is None else text
         times = find_times(text, published)
         entities = list(doc.ents)  # Doc.ents walks every token: read it once per doc, not per sentence
         names = [entity for entity in entities if entity.label_ in NAME_ENTS]

@@ -61,10 +61,13 @@ class Mention:
     rank: int = 2  # 0: a name before a place noun, 1: a facility, 2: any other place
 
 
-def mentions_in(span: Span, entities: Sequence[Span]) -> list[Mention]:
+def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -> list[Mention]:
     """The places named in the parsed sentence ``span``: place entities (a possessive split in
     two: "Nepal's Pokhara"), a nationality before a place noun ("the Chinese economy"), proper
-    nouns after a locative preposition the tagger missed ("in Tacloban"), "the euro area"."""
+    nouns after a locative preposition the tagger missed ("in Tacloban"), "the euro area".
+    ``text``: the doc's text, when the caller has it (``Doc.text`` joins its tokens anew)."""
+    text = span.doc.text if text is None else text
+    sentence = text[span.start_char : span.end_char]  # span.text, without joining its tokens
     found = [mention for entity in entities if entity.label_ in _PLACE_ENTS for mention in _entity_mentions(entity)]
     found += [
         Mention(entity.text, entity.start_char, entity.root)
@@ -77,7 +80,7 @@ def mentions_in(span: Span, entities: Sequence[Span]) -> list[Mention]:
     return [
         mention
         for mention in found
-        if not _is_dateline(span, mention)
+        if not _is_dateline(sentence, span.start_char, mention, text)
         and mention.name.strip(".").lower() not in CURRENCY_SYMBOLS  # "Rs." tagged as a place
         and sum(char.isalpha() for char in mention.name) >= 2
     ]
@@ -162,13 +165,13 @@ def _inside_any(mention: Mention, others: list[Mention]) -> bool:
     return any(other.start <= mention.start and end <= other.start + len(other.name) for other in others)
 
 
-def _is_dateline(span: Span, mention: Mention) -> bool:
-    """ "WAILUKU, Hawaii (AP) —": a place before the dash of a dateline, in capitals and commas."""
-    before = span.text[: mention.start - span.start_char]
+def _is_dateline(sentence: str, sentence_start: int, mention: Mention, text: str) -> bool:
+    """ "WAILUKU, Hawaii (AP) —": a place before the dash of a dateline, in capitals and commas.
+    ``sentence`` is the text of the sentence that starts at ``sentence_start`` of ``text``."""
+    before = sentence[: mention.start - sentence_start]
     if any(char.islower() for char in before):
         return False
-    # Only now the whole text (spaCy joins it anew at every read): the dash may follow the sentence.
-    return bool(_DATELINE_RE.match(span.doc.text, mention.start + len(mention.name)))
+    return bool(_DATELINE_RE.match(text, mention.start + len(mention.name)))  # the dash may follow the sentence
 
 
 # ---------------------------------------------------------------------------------------------

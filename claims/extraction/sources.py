@@ -53,11 +53,17 @@ def read_attribution(span: Span, text: str, start: int, end: int, *, parsed: boo
 
 
 def attribution_for(
-    quantity: Quantity, span: Span, previous: Span | None, entities: Sequence[Span] | None = None
+    quantity: Quantity,
+    span: Span,
+    previous: Span | None,
+    entities: Sequence[Span] | None = None,
+    *,
+    text: str | None = None,
 ) -> str:
     """The source phrase of ``quantity`` in the parsed sentence ``span`` (``previous``: the
     sentence before, or None, for a pronoun's speaker). ``entities``: the doc's entities in text
-    order, when the caller has them (``Span.ents`` walks the whole doc at every read)."""
+    order, when the caller has them (``Span.ents`` walks the whole doc at every read); ``text``:
+    the doc's text, when the caller has it (``Doc.text`` and ``Span.text`` join their tokens anew)."""
     doc = span.doc
     token = token_at(doc, quantity.start, quantity.number_end or quantity.end)
     if token is None:
@@ -65,7 +71,7 @@ def attribution_for(
     verb = _reporting_verb(token) or _aside(span, token)
     if verb is not None:
         return _phrase(verb, token, speakers=_speakers(span, previous, before=verb, entities=entities))
-    return _source_preposition(span)
+    return _source_preposition(span, doc.text if text is None else text)
 
 
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
@@ -180,9 +186,11 @@ def _entities_of(span: Span, entities: Sequence[Span] | None) -> Sequence[Span]:
     return [entity for entity in entities[first:last] if entity.end <= span.end]
 
 
-def _source_preposition(span: Span) -> str:
-    """ "according to the NBS", "as per the Nepal airport authority" anywhere in the sentence."""
-    found = _SOURCE_PREPS_RE.search(span.text)
+def _source_preposition(span: Span, text: str) -> str:
+    """ "according to the NBS", "as per the Nepal airport authority" anywhere in the sentence
+    (``text``: the doc's)."""
+    sentence = text[span.start_char : span.end_char]  # span.text, without joining its tokens
+    found = _SOURCE_PREPS_RE.search(sentence)
     if found is None:
         return ""
     start = span.start_char + found.start()
@@ -190,14 +198,14 @@ def _source_preposition(span: Span) -> str:
     head = next((word for word in words if word.lower_ in ("to", "per", "by")), None)
     objects = [child for child in head.children if child.dep_ == "pobj"] if head is not None else []
     if not objects:
-        according = _ACCORDING_RE.search(span.text)
+        according = _ACCORDING_RE.search(sentence)
         return _clean(according.group(0)) if according else ""
     head_noun = objects[0]
     last = head_noun.right_edge
     comma = next((word for word in head_noun.subtree if word.i > head_noun.i and word.text == ","), None)
     if comma is not None:
         last = span.doc[comma.i - 1]  # "according to Forbes, such as …": the source ends at the comma
-    return _clean(span.doc.text[start : last.idx + len(last.text)])
+    return _clean(text[start : last.idx + len(last.text)])
 
 
 def _clean(source: str) -> str:

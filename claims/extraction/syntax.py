@@ -17,12 +17,23 @@ if TYPE_CHECKING:
 CLAUSAL_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis"})
 
 
+_TOKEN_AT = "factdesk.token_at"
+
+
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
-    """The syntactic head of the characters ``start``–``end`` (widened to whole tokens)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
+    """The syntactic head of the characters ``start``–``end`` (widened to whole tokens).
+
+    The readings of time, place, source and unit each ask it of every quantity, and places of
+    every other quantity of the sentence too: answers are kept with the doc (``Doc.user_data``), as
+    token indices (-1: none)."""
+    known = doc.user_data.get(_TOKEN_AT)
+    if known is None:
+        known = doc.user_data[_TOKEN_AT] = {}
+    i = known.get((start, end))
+    if i is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        i = known[start, end] = -1 if span is None or len(span) == 0 else span.root.i
+    return doc[i] if i >= 0 else None
 
 
 def anchor(doc: Doc, start: int, end: int) -> Token | None:

@@ -588,7 +588,23 @@ def _prefix(text: str, start: int) -> re.Match[str]:
     """Qualifier words, a currency and "minus" right before ``start`` (each group may be empty). The
     readers ask it several times of one number: a few recent answers are kept (a str's hash is
     computed once, and a hit compares the same text object)."""
-    return _always(_PREFIX_RE.search(text, max(0, start - 40), start))
+    low = max(0, start - 40)
+    before = text[low:start].rstrip()
+    words = before.rsplit(None, 1)
+    if words:
+        last = words[-1]
+        if last.isascii() and not last.lower().endswith(_PREFIX_LAST_WORDS):
+            # A match from before the last word would take all of it, and so end with a qualifier's
+            # last word, a currency or "minus": it cannot start there, so the search need not try.
+            low += len(before) - len(last) + 1
+    return _always(_PREFIX_RE.search(text, low, start))
+
+
+# How a match of _PREFIX_RE ends, whitespace aside (lowercase; ASCII is all ``str.lower`` folds
+# as IGNORECASE does).
+_PREFIX_LAST_WORDS = tuple(
+    {phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | set(_CURRENCY_SIGNS) | set(_CURRENCY_CODES) | {"minus"}
+)
 
 
 def _suffix(text: str, end: int) -> re.Match[str]:

@@ -33,7 +33,10 @@ CHANGE_KINDS = (Kind.PERCENT, Kind.RATIO)
 _STEP_MONTHS = {"year": 12, "annual": 12, "month": 1, "quarter": 3, "week": 0}
 
 _RATE_RE = re.compile(
-    r"\b(?:(?P<pair>year|month|quarter|week)[-\s]+(?:on|over|by)[-\s]+(?P=pair)"
+    # The words every alternative starts with, tried first (as _OPENER_RE below).
+    r"(?<!\w)(?="
+    + prefix_tree("year month quarter week on annual yearly monthly quarterly weekly y/y yoy m/m q/q".split())
+    + r")\b(?:(?P<pair>year|month|quarter|week)[-\s]+(?:on|over|by)[-\s]+(?P=pair)"
     r"(?:\s+basis)?|on\s+(?:the\s+)?(?P<on>year|month|quarter|week)"
     r"|(?:on\s+an?\s+)?(?P<basis>annual|yearly|monthly|quarterly|weekly)\s+basis"
     r"|(?P<annual>annual(?:ly|i[sz]ed)?)|(?P<abbr>y/y|yoy|m/m|q/q))\b",
@@ -45,7 +48,9 @@ _BASIS_STEPS = {"annual": "year", "yearly": "year", "monthly": "month", "quarter
 # A comparison's opening words, each with the words its object may not start with.
 _OPENER_RE = re.compile(
     # The words every alternative starts with, tried first: other positions fail after a letter or two.
-    r"(?<!\w)(?=" + prefix_tree("compared versus vs against on up down from comparing than above over below".split()) + ")"
+    r"(?<!\w)(?="
+    + prefix_tree("compared versus vs against on up down from comparing than above over below".split())
+    + ")"
     r"(?:\b(?P<compared>compared\s+(?:with|to)|versus|vs\.?|against\s+(?=the\s+same\b)|on\s+(?=(?:19|20)\d\d\b))\s+"
     r"|\b(?P<from>(?:(?:up|down)\s+)?from)\s+"
     r"|\b(?P<comparing>comparing\s+[^,;]{1,40}?\s+with)\s+"

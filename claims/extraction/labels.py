@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .numbers import Quantity
 from .timeexpr import TimeExpr
-from .vocabulary import Kind, Qualifier, plural, singular
+from .vocabulary import Kind, Qualifier, plural, prefix_tree, singular
 
 _DEFINITE_RE = re.compile(r"\b(?:the|these|those|its|their|both|all|his|her|our)\s+$", re.IGNORECASE)
 
@@ -102,7 +102,13 @@ BASE_SCORE = 0.4
 # A part: what it says of the claim, and how much it adds (negative: takes away).
 ScorePart = tuple[str, float]
 # Words that say a figure is disputed or questioned in its sentence.
+_CONTESTED_STEMS = (
+    "disput den contest contradict question challeng refut reject false misleading inflat exaggerat underestimat "
+    "overestimat undercount discrepanc revis conflicting insist claim"
+)
 _CONTESTED_RE = re.compile(
+    # The stems every alternative starts with, tried first: other positions fail after a letter or two.
+    r"(?<!\w)(?=" + prefix_tree(_CONTESTED_STEMS.split()) + r")"
     r"\b(?:disput\w*|den(?:y|ies|ied)|contest\w*|contradict\w*|question(?:ed|s)|challeng\w*|refut\w*|"
     r"reject\w*|false(?:ly)?|misleading|inflat(?:ed|ing)|exaggerat\w*|underestimat\w*|overestimat\w*|"
     r"undercount\w*|discrepanc\w*|revis(?:ed|ion)|conflicting|insist\w*|claim(?:ed|s)?)\b",
@@ -161,7 +167,8 @@ def score_parts_for(
     background = _background(quantity, text, start, end)
     if background:
         parts.append(background)
-    return tuple((name, round(value, 3)) for name, value in parts if round(value, 3))
+    rounded = [(name, round(value, 3)) for name, value in parts]
+    return tuple(part for part in rounded if part[1])
 
 
 def is_contested(text: str, start: int, end: int) -> bool:

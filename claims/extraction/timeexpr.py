@@ -24,9 +24,9 @@ from .vocabulary import (
     WEEKDAYS,
     add_months,
     alternation,
-    prefix_tree,
     month_number,
     month_period,
+    prefix_tree,
     shift_month,
     weekday_number,
 )
@@ -64,7 +64,9 @@ def _prep(name: str) -> str:
 _CALENDAR_WORDS = "in since by until till from before after during through throughout of early late mid year fiscal"
 _CALENDAR_START = r"(?=\d|(?-i:[JFMASOND])|" + prefix_tree([*_CALENDAR_WORDS.split(), "between", "and", "to"]) + ")"
 _CALENDAR_RE = re.compile(
-    r"(?<!\w)(?=\w)" + _CALENDAR_START + r"(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?<!\w)(?=\w)"
+    + _CALENDAR_START
+    + r"(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\s?\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])"
     r"|(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])"
     # "at 0800 GMT", "(1200 GMT)", "1430 hrs": a 24-hour clock time

@@ -263,9 +263,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     # "one of them", "no one", "net zero": a bare one or zero counts nothing.
     kept = [quantity for quantity in kept if quantity.text.lower() not in ("one", "zero") or quantity.unit_stated]
     text = chunk.text
-    entities = chunk.entities[
-        bisect.bisect_left(chunk.entity_starts, sentence.start) : bisect.bisect_left(chunk.entity_starts, sentence.end)
-    ]
+    entities = chunk.entities_between(sentence.start, sentence.end)
     doc = chunk.doc if chunk.parsed else None
     # Without a parse, sources and places are read from the text, for the sentence as a whole.
     source = read_attribution(span, text, sentence.start, sentence.end, parsed=False) if doc is None else ""

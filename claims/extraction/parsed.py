@@ -68,6 +68,11 @@ class Chunk:
             degree_scale=_degree_scale(text),
         )
 
+    def entities_between(self, start: int, end: int) -> list[Span]:
+        """The entities that start from ``start`` up to ``end``, in text order."""
+        starts = self.entity_starts
+        return self.entities[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
 
 _CELSIUS_RE = re.compile(r"celsius|\d\s?[°º]\s?C\b", re.IGNORECASE)
 _FAHRENHEIT_RE = re.compile(r"fahrenheit|\d\s?[°º]\s?F\b", re.IGNORECASE)

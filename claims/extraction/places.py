@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .parsed import DETERMINER_RE
-from .syntax import opens_clause, token_at
+from .syntax import opens_clause, token_at, word_ids
 from .vocabulary import CURRENCY_SYMBOLS, CURRENCY_WORDS, Qualifier
 
 if TYPE_CHECKING:
@@ -68,7 +68,12 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
     ``text``: the doc's text, when the caller has it (``Doc.text`` joins its tokens anew)."""
     text = span.doc.text if text is None else text
     sentence = text[span.start_char : span.end_char]  # span.text, without joining its tokens
-    found = [mention for entity in entities if entity.label_ in _PLACE_ENTS for mention in _entity_mentions(entity)]
+    found = [
+        mention
+        for entity in entities
+        if entity.label_ in _PLACE_ENTS
+        for mention in _entity_mentions(entity, text[entity.start_char : entity.end_char])
+    ]
     found += [
         Mention(entity.text, entity.start_char, entity.root)
         for entity in entities
@@ -86,20 +91,24 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
     ]
 
 
-def _entity_mentions(entity: Span) -> list[Mention]:
+def _entity_mentions(entity: Span, name: str) -> list[Mention]:
+    """The places an entity names; ``name`` is its text (``entity.text``, sliced from the doc's)."""
     tokens = [token for token in entity if token.pos_ == "PROPN"]
     if not tokens or any(token.ent_type_ in _NAME_ENTS for token in entity):
         return []  # "Burglary", "n't": no proper noun in it
-    parts = [part for part in re.split(r"[’']s\s+", entity.text) if part]
+    parts = [part for part in _POSSESSIVE_RE.split(name) if part]
     if len(parts) == 2:  # "Nepal's Pokhara": the town, then its country
-        second = entity.start_char + entity.text.index(parts[1], len(parts[0]))
+        second = entity.start_char + name.index(parts[1], len(parts[0]))
         return [Mention(parts[1], second, entity.root), Mention(parts[0], entity.start_char, entity[0])]
     rank = 1 if entity.label_ == "FAC" else 2
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
     if after is not None and after.lower_ in _NAME_PLACE_NOUNS:  # "in Kherson region", "the Aegean route"
         text = entity.doc[entity.start : entity.end + 1].text
         return [Mention(DETERMINER_RE.sub("", text), entity.start_char, entity.root, rank)]
-    return [Mention(DETERMINER_RE.sub("", entity.text), entity.start_char, entity.root, rank)]
+    return [Mention(DETERMINER_RE.sub("", name), entity.start_char, entity.root, rank)]
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s\s+")
 
 
 def _modifies_a_place(token: Token) -> bool:
@@ -116,10 +125,11 @@ def _untagged_names(span: Span) -> list[Mention]:
     Tacloban"), after "of" following a place noun ("the province of Leyte"), or a currency's
     area ("the euro area")."""
     out = []
+    name_place_nouns = word_ids(span.doc, _NAME_PLACE_NOUNS)
     for token in span:
         currency = (
             [child for child in token.children if child.dep_ in ("compound", "nmod") and child.lower_ in CURRENCY_WORDS]
-            if token.lower_ in _NAME_PLACE_NOUNS
+            if token.lower in name_place_nouns
             else []
         )
         if currency:
@@ -141,12 +151,13 @@ def _before_place_nouns(span: Span) -> list[Mention]:
     """Proper nouns right before a place noun: "Bruzgi border crossing" gives "Bruzgi",
     "Belarusian-EU border" the whole phrase."""
     doc = span.doc
+    place_nouns = word_ids(doc, _PLACE_NOUNS)
     out = []
     for token in span:
-        if token.lower_ not in _PLACE_NOUNS or token.i == span.start:
+        if token.lower not in place_nouns or token.i == span.start:
             continue
         j = token.i - 1
-        while j >= span.start and doc[j].lower_ in _PLACE_NOUNS:
+        while j >= span.start and doc[j].lower in place_nouns:
             j -= 1
         k = j
         while k >= span.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON"):

@@ -39,11 +39,23 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
 def anchor(doc: Doc, start: int, end: int) -> Token | None:
     """What the phrase at ``start``–``end`` modifies: the token outside it that its head hangs from
     ("in August" in "were waiting … in August" hangs from "waiting")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    root = token_at(doc, start, end)
+    if root is None:
         return None
-    root = span.root
     return root if root.head.i == root.i else root.head
+
+
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def word_ids(doc: Doc, words: frozenset[str]) -> frozenset[int]:
+    """The ids of ``words`` in spaCy's string store, to test ``token.lower in word_ids(doc, words)``
+    where ``token.lower_ in words`` would decode each token's string anew. An id is the string's
+    hash (or its symbol's number), the same in every vocabulary: kept once per set of words."""
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[word] for word in words)
+    return ids
 
 
 def opens_clause(token: Token) -> bool:

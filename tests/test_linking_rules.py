@@ -409,3 +409,15 @@ def test_a_figure_written_with_a_trailing_zero_keeps_the_precision_it_was_writte
     assert not rules.same_figure(flash, final)  # 6.0 is precise to a tenth, as 6.1 is
     assert rules.same_figure(claim(D(6), "Prices rose 6% on the year.", "6%", unit="percent", kind="percent"), final)
     assert rules.written_tolerance(claim(D(1200), "Some 1,200 homes burned.", "1,200"), 1200.0) == math.inf
+
+
+def test_a_provinces_toll_and_one_citys_are_two_counts_though_they_agree():
+    province = claim(D(5000), "The storm killed at least 5,000 people in the province, officials said.", "5,000",
+                     qualifier="at_least", unit="people", counted_words=("n:people", "v:kill"))  # fmt: skip
+    city = claim(D(5000), "As many as 5,000 people may have died in the port city alone.", "5,000",
+                 qualifier="at_most", unit="people", counted_words=("n:people", "v:die"))  # fmt: skip
+    assert rules.place_level(province) == "region" and rules.place_level(city) == "local"
+    assert rules.place_relation(province, city) == "disjoint"
+    again = claim(D(5000), "Some 5,000 people died across the province.", "5,000", qualifier="approx", unit="people",
+                  counted_words=("n:people", "v:die"))  # fmt: skip
+    assert rules.place_relation(province, again) == "open"  # one kind of place, no names: nothing to tell

@@ -146,14 +146,21 @@ def test_the_docs_need_no_network(db, client, path):
 # --- A precise schema, and the headers it promises (issue 15 item 7) ---------------------------------------
 
 
-def generated_schema(client):
+@pytest.fixture(scope="module")
+def served_schema(django_db_blocker):
+    """/api/schema/ as a client gets it (YAML), fetched and parsed once for the tests below, which only read it:
+    a fetch and a pure-Python YAML parse per test cost about 1.2 s of CPU each."""
     import yaml
+    from django.test import Client
 
-    return yaml.safe_load(client.get("/api/schema/").content)
+    with django_db_blocker.unblock():
+        response = Client().get("/api/schema/")
+    assert response.status_code == 200
+    return yaml.load(response.content, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def test_what_the_server_requires_the_schema_requires(client, db):
-    schema = generated_schema(client)["components"]["schemas"]
+def test_what_the_server_requires_the_schema_requires(served_schema):
+    schema = served_schema["components"]["schemas"]
     assert "version" in schema["ClaimEditRequest"]["required"] and schema["ClaimEditRequest"]["minProperties"] == 2
     assert "version" in schema["TransitionRequest"]["required"]
     assert set(schema["LinkStateRequest"]["required"]) == {"state", "seen_state"}
@@ -162,8 +169,8 @@ def test_what_the_server_requires_the_schema_requires(client, db):
     assert schema["Link"]["properties"]["reasons"]["items"] == {"type": "string"}
 
 
-def test_each_operation_lists_its_error_codes(client, db):
-    paths = generated_schema(client)["paths"]
+def test_each_operation_lists_its_error_codes(served_schema):
+    paths = served_schema["paths"]
     conflict = paths["/api/v1/claims/{id}/transition/"]["post"]["responses"]["409"]["content"]["application/json"]
     assert set(conflict["schema"]["allOf"][1]["properties"]["code"]["enum"]) == {
         "stale",
@@ -174,8 +181,8 @@ def test_each_operation_lists_its_error_codes(client, db):
     assert set(missing["schema"]["allOf"][1]["properties"]["code"]["enum"]) == {"not_found", "no_verdict"}
 
 
-def test_every_post_takes_an_idempotency_key_and_every_answer_names_its_rate_limit(client, db):
-    paths = generated_schema(client)["paths"]
+def test_every_post_takes_an_idempotency_key_and_every_answer_names_its_rate_limit(served_schema):
+    paths = served_schema["paths"]
     for path, operations in paths.items():
         for method, operation in operations.items():
             if method == "post":
@@ -186,8 +193,8 @@ def test_every_post_takes_an_idempotency_key_and_every_answer_names_its_rate_lim
                     assert "Location" in response["headers"]
 
 
-def test_the_main_flow_is_linked(client, db):
-    paths = generated_schema(client)["paths"]
+def test_the_main_flow_is_linked(served_schema):
+    paths = served_schema["paths"]
     pushed = paths["/api/v1/articles/"]["post"]["responses"]["201"]["links"]
     assert pushed["Claims"]["operationId"] == "claims_list"
     claim = paths["/api/v1/claims/{id}/"]["get"]["responses"]["200"]["links"]
@@ -216,10 +223,10 @@ def test_every_api_answer_says_where_the_caller_stands_and_a_429_when_to_retry(a
     assert throttled["RateLimit-Remaining"] == "0"
 
 
-def test_the_feed_types_each_payload_by_its_event_type(client, db):
+def test_the_feed_types_each_payload_by_its_event_type(served_schema):
     from feed.types import EVENT_TYPES
 
-    schema = generated_schema(client)["components"]["schemas"]
+    schema = served_schema["components"]["schemas"]
     items = schema["FeedPage"]["properties"]["results"]["items"]
     assert set(items["discriminator"]["mapping"]) == set(EVENT_TYPES)
     status = schema["FeedEventClaimStatus"]["properties"]

@@ -55,24 +55,67 @@ def console():
     return []
 
 
-@pytest.fixture
-def new_page(browser, console):
-    """A fresh, isolated browser session per call (one per user). Every browser test fails on a
-    Content-Security-Policy violation: Chromium reports each on the console ("Refused to …")."""
-    contexts = []
+VIEWPORT = {"width": 1400, "height": 1000}
 
-    def make():
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
-        page.on("pageerror", lambda error: console.append(f"pageerror: {error}"))
+
+def _new_context(browser, viewport):
+    context = browser.new_context(viewport=viewport)
+    context.set_default_timeout(15_000)
+    return context
+
+
+@pytest.fixture(scope="module")
+def _module_page(browser):
+    """One tab for the module's tests, each of which starts it as a new browser session would (see new_page):
+    a new page costs Chromium about half a second of CPU (a renderer process, Playwright's set-up of it), more
+    than many a test's own clicks. Each module is one xdist group, so one worker opens one tab for it."""
+    context = _new_context(browser, VIEWPORT)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _as_new(page, origin):
+    """The module's tab as a fresh session would find it: a blank document, no cookies, nothing stored."""
+    if page.url.startswith(origin):
+        page.evaluate("() => { window.sessionStorage.clear(); window.localStorage.clear(); }")
+    page.goto("about:blank")
+    page.context.clear_cookies()
+
+
+@pytest.fixture
+def new_page(browser, console, _module_page, live_server):
+    """`new_page(viewport=...)`: a browser session of its own per call (one per user): the first is the module's
+    tab, emptied; each further one a new context. Every browser test fails on a Content-Security-Policy
+    violation: Chromium reports each on the console ("Refused to …")."""
+    contexts, listening = [], []
+
+    def make(viewport=VIEWPORT):
+        if not listening:
+            page = _module_page
+            _as_new(page, live_server.url)
+            page.set_viewport_size(viewport)
+        else:
+            context = _new_context(browser, viewport)
+            contexts.append(context)
+            page = context.new_page()
+        handlers = {
+            "console": lambda message: console.append(f"{message.type}: {message.text}"),
+            "pageerror": lambda error: console.append(f"pageerror: {error}"),
+        }
+        for event, handler in handlers.items():
+            page.on(event, handler)
+        listening.append((page, handlers))
         return page
 
     yield make
     for context in contexts:
         context.close()
+    if listening:
+        page, handlers = listening[0]
+        _as_new(page, live_server.url)  # what the test's last page still says is its own, not the next test's
+        for event, handler in handlers.items():
+            page.remove_listener(event, handler)
     violations = [line for line in console if "Content Security Policy" in line or "Refused to" in line]
     violations = [line for line in violations if REFUSED_ON_PURPOSE not in line]
     assert not violations, violations

@@ -10,7 +10,8 @@ from tests import factories
 from .conftest import REFUSED_ON_PURPOSE
 from .test_review_flow import sign_in
 
-pytestmark = pytest.mark.browser
+# One worker runs the module: its tests share one browser tab (conftest.new_page).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:content_security_policy")]
 
 
 def test_the_desk_runs_under_its_content_security_policy_without_a_console_error(live_server, new_page, console, alice):

@@ -17,7 +17,8 @@ from tests import factories
 
 from .test_review_flow import seed_claim, sign_in
 
-pytestmark = pytest.mark.browser
+# One worker runs the module: its tests share one browser tab (conftest.new_page).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:editor_day")]
 
 
 @pytest.fixture
@@ -208,7 +209,7 @@ def test_nothing_typed_is_lost_and_each_outcome_shows_beside_its_form(live_serve
     assert claim.verdict_note == "UNHCR and the border guard agree"
 
 
-def test_at_1440_by_900_a_dozen_claims_show_above_the_fold_each_on_two_lines(live_server, browser, alice):
+def test_at_1440_by_900_a_dozen_claims_show_above_the_fold_each_on_two_lines(live_server, new_page, alice):
     outlet = factories.make_outlet("reuters.com", "Reuters")
     for n in range(30):
         body = (
@@ -219,8 +220,7 @@ def test_at_1440_by_900_a_dozen_claims_show_above_the_fold_each_on_two_lines(liv
                                          outlet=outlet)  # fmt: skip
         factories.make_claim(article, quote=f"more than {n + 1},500 people", label=f"More than {n + 1},500 people",
                              score=0.3 + n / 100)  # fmt: skip
-    context = browser.new_context(viewport={"width": 1440, "height": 900})
-    page = context.new_page()
+    page = new_page(viewport={"width": 1440, "height": 900})
     sign_in(page, live_server, "alice", "/review/")
     rows = page.locator("tr.claim-row")
     expect(rows).to_have_count(30)
@@ -244,7 +244,6 @@ def test_at_1440_by_900_a_dozen_claims_show_above_the_fold_each_on_two_lines(liv
     page.reload()
     expect(page.locator("#more-filters")).to_have_attribute("open", "")
     expect(page.locator('#more-filters select[name="assignee"]')).to_be_visible()
-    context.close()
 
 
 def test_a_group_verdict_reaches_a_decided_claim_and_c_adopts_an_earlier_check(live_server, new_page, alice, bob):
@@ -407,7 +406,7 @@ def test_numbers_read_as_an_editor_writes_them_on_the_claim_page_and_in_the_admi
 QUEUE_SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "queue.png"  # `make screenshots` copies it
 
 
-def test_the_seed_queue_at_1440_by_900_as_the_readme_shows_it(live_server, browser, alice, bob):
+def test_the_seed_queue_at_1440_by_900_as_the_readme_shows_it(live_server, new_page, alice, bob):
     call_command("ingest", str(Path(settings.BASE_DIR) / "seeds"), verbosity=0)
     for article in Article.objects.all():
         sync.extract_article_claims(article.pk)
@@ -417,8 +416,7 @@ def test_the_seed_queue_at_1440_by_900_as_the_readme_shows_it(live_server, brows
     weeks = Claim.objects.filter(quote__icontains="six-week").first()
     if weeks is not None:
         workflow.transition(weeks, to="dismissed", editor=bob, version=weeks.version, reason="not_a_claim")
-    context = browser.new_context(viewport={"width": 1440, "height": 900})
-    page = context.new_page()
+    page = new_page(viewport={"width": 1440, "height": 900})
     sign_in(page, live_server, "alice", "/review/")
     open_claims = Claim.objects.filter(status__in=["new", "in_review"]).count()
     expect(page.locator("tr.claim-row")).to_have_count(open_claims)
@@ -426,4 +424,3 @@ def test_the_seed_queue_at_1440_by_900_as_the_readme_shows_it(live_server, brows
     expect(page.locator(f"#claim-row-{camp.pk} mark.quote")).to_be_visible()
     QUEUE_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(QUEUE_SCREENSHOT))
-    context.close()

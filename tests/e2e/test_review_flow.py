@@ -14,7 +14,8 @@ from claims.models import Claim, ClaimLink
 from tests import factories
 
 # live_server makes the database transactional (the server thread must see committed rows).
-pytestmark = pytest.mark.browser
+# One worker runs the module: its tests share one browser tab (conftest.new_page).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:review_flow")]
 
 # Into the ignored test-artifacts/, so a test run leaves the tree clean; `make screenshots` copies it to docs/.
 SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "claim-page.png"
@@ -195,7 +196,12 @@ def test_alice_confirms_the_top_suggestion_with_y_and_sees_the_fact_group(live_s
     expect(top).to_contain_text("same fact")
 
     decisions = []  # every confirm/reject request the page sends, counted once the group shows
-    page.on("request", lambda request: decisions.append(request.url) if "/decide/" in request.url else None)
+
+    def count_decision(request):
+        if "/decide/" in request.url:
+            decisions.append(request.url)
+
+    page.on("request", count_decision)
     page.focus("#id_text")
     page.keyboard.type("y")  # typing in a field never confirms
     expect(page.locator("#id_text")).to_have_value("y")
@@ -211,3 +217,4 @@ def test_alice_confirms_the_top_suggestion_with_y_and_sees_the_fact_group(live_s
     expect(page.locator(f"#suggestion-{link.pk}")).to_have_count(0)
     expect(page.locator("#history")).to_contain_text(f"link same fact with claim #{camp.pk}: confirmed")
     assert decisions == [f"{live_server.url}/claims/{bruzgi.pk}/links/{link.pk}/decide/"]  # y, not the typed one
+    page.remove_listener("request", count_decision)  # the tab serves the module's next test

@@ -9,7 +9,8 @@ from claims import workflow
 from claims.models import ClaimLink
 from tests import factories
 
-pytestmark = pytest.mark.browser
+# One worker runs the module: its tests share one browser tab (conftest.new_page).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:suggestions_inbox")]
 
 PASSWORD = "correct horse battery"
 

@@ -36,7 +36,11 @@ def _orm_beside_playwright():
 def browser(_orm_beside_playwright):
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"needs Debian's chromium at {CHROMIUM}")  # the browser marker says the same, per test
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # An assertion waits as long as an action (15 s, new_page), not expect's 5 s: Redoc took longer to render on
+    # a machine busy with two test workers and other work, and its test failed for it.
+    expect.set_options(timeout=15_000)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -1,6 +1,9 @@
 """The cast (alice and bob edit, vera views, nina has no group), service markers, in-process tasks, a fast hasher."""
 
+import hashlib
 import os
+import sqlite3
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -115,8 +118,75 @@ def _tasks_in_process(request):
     celery_app.conf.task_always_eager = previous
 
 
+def _migrations_key() -> str:
+    """What a migrated database depends on: Django and SQLite, the apps, the text of every migration and of
+    every app's models (which migrations import: a check constraint's lookup, a validator)."""
+    import django
+    from django.apps import apps
+
+    digest = hashlib.sha256(f"{django.get_version()} {sqlite3.sqlite_version}".encode())
+    for config in apps.get_app_configs():
+        digest.update(f"app {config.label}".encode())
+        folder = Path(config.path)
+        for path in sorted([*folder.glob("migrations/*.py"), *folder.glob("models.py"), *folder.glob("models/*.py")]):
+            digest.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _migrate_from_snapshot(call_command, folder: Path):
+    """`call_command` whose `migrate` of an in-memory SQLite test database copies in the database the same
+    migrations made before (kept in `folder`), or migrates and keeps a copy: applying the migrations, most of
+    it rendering each one's model states, took 3-5 s of CPU in every test process."""
+
+    def call(name, *args, **options):
+        from django.db import connections
+
+        connection = connections[options.get("database", "default")]
+        if name != "migrate" or connection.vendor != "sqlite" or not connection.is_in_memory_db():
+            return call_command(name, *args, **options)
+        snapshot = folder / f"{_migrations_key()}.sqlite3"
+        connection.ensure_connection()
+        if snapshot.exists():
+            with sqlite3.connect(snapshot) as source:
+                source.backup(connection.connection)
+            return None
+        result = call_command(name, *args, **options)
+        partial = folder / f"{snapshot.stem}.{os.getpid()}.partial"
+        target = sqlite3.connect(partial)
+        try:
+            connection.connection.backup(target)
+        finally:
+            target.close()
+        os.replace(partial, snapshot)  # whole or not at all: another worker may be reading it
+        for older in folder.glob("*.sqlite3"):
+            if older != snapshot:
+                older.unlink(missing_ok=True)  # made by migrations as they were
+        return result
+
+    return call
+
+
+_UNPATCHED_CALL_COMMAND = []
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """While the test databases are made (django_db_setup), SQLite's migrate comes from a snapshot in
+    .pytest_cache when one was taken of the same migrations; PostgreSQL migrates as before."""
+    from django.core import management
+
+    cache = getattr(request.config, "cache", None)
+    if cache is not None:
+        _UNPATCHED_CALL_COMMAND.append(management.call_command)
+        management.call_command = _migrate_from_snapshot(management.call_command, cache.mkdir("migrated-sqlite"))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from django.core import management
+
+    if _UNPATCHED_CALL_COMMAND:  # the databases are made: a test's own migrate is a real one
+        management.call_command = _UNPATCHED_CALL_COMMAND.pop()
     with django_db_blocker.unblock():
         for group in Group.objects.prefetch_related("permissions__content_type"):
             ROLES[group.name] = {(p.content_type.app_label, p.codename) for p in group.permissions.all()}

@@ -65,6 +65,30 @@ def test_the_inbox_takes_the_queues_filters_on_either_claim_and_a_relation(signe
     assert rows(signed_in.get(INBOX, {"status": "verified"}).content.decode()) == []  # both claims are new
 
 
+def test_the_inbox_has_the_queues_headline_box_for_its_article_filter(signed_in):
+    bruzgi = suggestion(0.6)
+    bruzgi.from_claim.article.title = "Winter comes to Bruzgi"
+    bruzgi.from_claim.article.save(update_fields=["title"])
+    suggestion(0.7)
+    page = signed_in.get(INBOX, {"article_title": "winter comes", "filters": "open"}).content.decode()
+    assert rows(page) == [str(bruzgi.pk)]
+    queue = signed_in.get(reverse("queue"), {"filters": "open"}).content.decode()
+    box = f'hx-get="{reverse("article-titles")}"'
+    assert box in page and box in queue  # the same box, filled by the same suggestions of headlines
+    assert 'value="winter comes" list="article-titles"' in page and 'placeholder="article id"' not in page
+    assert '<details class="more-filters" id="more-filters" open>' in page  # unfolded, as the URL says
+
+
+def test_an_article_link_narrows_the_inbox_and_shows_its_headline_until_any_article(signed_in):
+    chosen, other = suggestion(0.6), suggestion(0.7)
+    article = chosen.to_claim.article
+    page = signed_in.get(INBOX, {"article": article.pk, "relation": "same"}).content.decode()
+    assert rows(page) == [str(chosen.pk)]
+    assert f"only “{article.title}”" in page and f'name="article" value="{article.pk}"' in page
+    assert '<a href="?relation=same">any article</a>' in page  # the other filters stay in the URL
+    assert rows(signed_in.get(INBOX, {"relation": "same"}).content.decode()) == [str(other.pk), str(chosen.pk)]
+
+
 def test_confirming_from_the_inbox_records_it_on_both_claims_and_goes_back_to_the_same_filters(signed_in):
     link = suggestion(0.9)
     data = {"state": "confirmed", "seen": "suggested", "query": "relation=same"}

@@ -173,8 +173,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "",
         # The filters fold away so the claims fill the screen; whether they are open is in the URL.
         "filters_open": request.GET.get("filters") == "open" or bool(filterset.form.errors),
-        "chosen_article": _chosen_article(filterset),
-        "query_without_article": _query_without(request, "article", "page"),
+        **article_filter(request, filterset),
         "active_filters": sum(1 for name in _FOLDED_FILTERS if request.GET.get(name)),
     }
     response = render(request, "claims/queue.html", context)
@@ -189,11 +188,12 @@ _FOLDED_FILTERS = (
 )  # fmt: skip
 
 
-def _chosen_article(filterset: ClaimFilter) -> Article | None:
-    """The article an `article=<id>` link (from an article page) narrowed the queue to, for its title."""
-    if filterset.form.is_valid():
-        return filterset.form.cleaned_data.get("article")
-    return None
+def article_filter(request: HttpRequest, filterset: ClaimFilter) -> dict:
+    """What the article filter (`claims/_article_filter.html`, the queue's and the inbox's) shows: the
+    article an `article=<id>` link (from an article page) narrowed the list to, for its title, and the
+    same URL without it."""
+    chosen = filterset.form.cleaned_data.get("article") if filterset.form.is_valid() else None
+    return {"chosen_article": chosen, "query_without_article": _query_without(request, "article", "page")}
 
 
 def _queue_row(claim: Claim, came_from: str, earlier: queries.EarlierCheck | None) -> dict:

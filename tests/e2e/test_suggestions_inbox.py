@@ -71,3 +71,24 @@ def test_a_key_typed_in_the_search_box_decides_nothing(live_server, new_page, al
     page.locator("input[name=q]").press("x")
     expect(page.locator("input[name=q]")).to_have_value("yx")
     assert ClaimLink.objects.get(pk=only.pk).state == "suggested"
+
+
+def test_the_inbox_filters_by_headline_with_the_queues_suggestions(live_server, new_page, alice):
+    bruzgi = suggestion(0.9, 2000, "bruzgi")
+    suggestion(0.8, 3000, "other")
+    article = bruzgi.to_claim.article
+    article.title = "Winter comes to Bruzgi"
+    article.save(update_fields=["title"])
+    page = new_page()
+    sign_in(page, live_server, "alice", "/review/suggestions/?filters=open")
+    rows = page.locator("#inbox li.suggestion-row")
+    expect(rows).to_have_count(2)
+    box = page.locator('#more-filters input[name="article_title"]')
+    box.press_sequentially("Wint")
+    expect(page.locator("#article-titles option")).to_have_count(1)
+    expect(page.locator("#article-titles option")).to_have_attribute("value", "Winter comes to Bruzgi")
+    box.fill("Winter comes to Bruzgi")  # what picking the suggestion puts in the box
+    box.press("Enter")
+    expect(rows).to_have_count(1)
+    expect(page.locator(f"#inbox-{bruzgi.pk}")).to_be_visible()
+    assert "article_title=Winter+comes+to+Bruzgi" in page.url and "filters=open" in page.url  # kept in the URL

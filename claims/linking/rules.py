@@ -444,26 +444,6 @@ def rounding_tolerance(number: Decimal | float) -> float:
     return min(half_unit, ROUNDING_CAP * magnitude) if magnitude else half_unit
 
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
-def written_tolerance(facts: ClaimFacts, point: float) -> float:
-    """The rounding the quote writes: a figure written with decimals ("6.0%") is precise to its last
-    written digit, zeros included, though the stored value lost them (6.0 is not 6.1 rounded, nor 5.6);
-    infinite when the quote does not show the figure with decimals."""
-    for match in _WRITTEN_NUMBER.finditer(facts.quote):
-        decimals = match.group(1)
-        if decimals is None:
-            continue
-        try:
-            written = float(match.group(0).replace(",", ""))
-        except ValueError:
-            continue
-        if math.isclose(written, point, rel_tol=1e-9, abs_tol=1e-12):
-            return 0.49 * 10.0 ** -min(len(decimals), 300)
-    return math.inf
-
-
 def _point(facts: ClaimFacts) -> float | None:
     value, low, high = _float(facts.value), _float(facts.value_low), _float(facts.value_high)
     for number in (value, low, high):
@@ -504,7 +484,7 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
         return Interval(min(floor, point), point, high_open=True)
     if qualifier == "at_most":
         return Interval(min(floor, point), point)
-    spread = min(rounding_tolerance(point), written_tolerance(facts, point))  # exact
+    spread = rounding_tolerance(point)  # exact
     if measure_of(facts.unit, facts.kind).dimension == "count" and abs(point) < EXACT_BELOW and point == int(point):
         spread = min(spread, 0.49)  # "70 bodies" is seventy, not 68 rounded: small counts are written out exactly
     return Interval(point - spread, point + spread)
@@ -930,23 +910,6 @@ def not_measured(facts: ClaimFacts) -> bool:
     return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
 
 
-# Words that call a figure a corrected reading of one given before: "the revised 1.5%", "a toll
-# revised down to", "corrected figures", "lowered its estimate to".
-_REVISED = frozenset(
-    {"revised", "revise", "revises", "revising", "revision", "corrected", "correct", "corrects", "correction",
-     "lowered", "downgraded", "upgraded", "recalculated"}
-)  # fmt: skip
-REVISED_REACH = (40, 25)  # characters before and after the number read for those words
-
-
-@functools.lru_cache(maxsize=8192)
-def revised(facts: ClaimFacts) -> bool:
-    """The words right by the figure call it a revision of an earlier figure (whatever its direction)."""
-    start, end = _quote_span(facts)
-    near = facts.sentence[max(0, start - REVISED_REACH[0]) : end + REVISED_REACH[1]].casefold()
-    return any(word in _REVISED for word in re.findall(r"[^\W\d_]+", near))
-
-
 @functools.lru_cache(maxsize=8192)
 def running(facts: ClaimFacts) -> bool:
     """The words around the figure read it as a running count: "so far", "has risen to", "the toll",
@@ -1148,44 +1111,8 @@ def story_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     return "shared" if set(a.story) & set(b.story) else "different"
 
 
-# Kinds of place a count can be of: a city's toll and its province's are two counts, though both
-# sentences name the same country. Adjectives ("provincial capital", "national") and "state" are left
-# out: they qualify other things (a city, an office, media) as often as the count.
-_PLACE_LEVELS = {
-    **dict.fromkeys("city cities town towns village villages municipality municipalities township".split(), "local"),
-    **dict.fromkeys("province provinces region regions county counties district districts".split(), "region"),
-    **dict.fromkeys("country countries nationwide".split(), "country"),
-}
-LEVEL_REACH = (120, 60)  # characters before and after the number read for a kind of place
-
-
-@functools.lru_cache(maxsize=8192)
-def place_level(facts: ClaimFacts) -> str:
-    """The kind of place the figure is of ("local", "region", "country"), by the word of that kind
-    nearest the number in its sentence ("in the province", "in one city"); "" when none is near."""
-    start, end = _quote_span(facts)
-    best: tuple[int, str] | None = None
-    for match in re.finditer(r"[^\W\d_]+", facts.sentence):
-        level = _PLACE_LEVELS.get(match.group(0).casefold())
-        if level is None:
-            continue
-        if match.end() <= start:
-            distance, reach = start - match.end(), LEVEL_REACH[0]
-        elif match.start() >= end:
-            distance, reach = match.start() - end, LEVEL_REACH[1]
-        else:
-            continue
-        if distance <= reach and (best is None or distance < best[0]):
-            best = (distance, level)
-    return "" if best is None else best[1]
-
-
 def place_relation(a: ClaimFacts, b: ClaimFacts) -> str:
-    """ "shared", "disjoint" (both name places, none in common; or the figures are of two kinds of place,
-    a province and a city) or "open"."""
-    level_a, level_b = place_level(a), place_level(b)
-    if level_a and level_b and level_a != level_b:
-        return "disjoint"
+    """ "shared", "disjoint" (both name places, none in common) or "open"."""
     if not a.places or not b.places:
         return "open"
     if related_places(a, b):
@@ -1404,66 +1331,66 @@ FEATURES = (
     "small",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.541,
-    "subject": 1.53,
-    "no_subject": -0.872,
-    "wording": 0.881,
-    "specificity": 1.566,
-    "nouns_same": -0.129,
-    "nouns_different": -0.613,
-    "counted_shared": 0.854,
-    "counted_conflict": -0.412,
-    "period_same": 1.239,
+    "bias": 0.367,
+    "subject": 1.528,
+    "no_subject": -0.778,
+    "wording": 0.904,
+    "specificity": 1.637,
+    "nouns_same": -0.158,
+    "nouns_different": -0.583,
+    "counted_shared": 0.661,
+    "counted_conflict": -0.393,
+    "period_same": 1.264,
     "period_overlap": 0.0,
-    "period_one": 0.068,
-    "places_shared": 1.91,
-    "places_disjoint": -2.819,
+    "period_one": -0.039,
+    "places_shared": 2.094,
+    "places_disjoint": -2.464,
     "story_different": -1.571,
-    "not_actual": -0.162,
-    "basis_conflict": 0.278,
-    "far_apart": -1.449,
-    "running": -0.463,
-    "count": -0.095,
-    "count_running": 0.155,
-    "published_apart": -1.048,
-    "parsed_same": 0.364,
-    "parsed_conflict": -0.533,
-    "modifiers_same": 0.175,
-    "modifiers_conflict": -0.82,
+    "not_actual": -0.048,
+    "basis_conflict": 0.324,
+    "far_apart": -1.271,
+    "running": -0.391,
+    "count": -0.015,
+    "count_running": 0.007,
+    "published_apart": -1.363,
+    "parsed_same": 0.32,
+    "parsed_conflict": -0.5,
+    "modifiers_same": 0.224,
+    "modifiers_conflict": -0.791,
     "revision": 0.0,
     "contradiction": 0.0,
-    "small": -0.749,
+    "small": -0.717,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -1.76,
-    "subject": 0.403,
-    "no_subject": -0.114,
-    "wording": 0.637,
-    "specificity": 0.315,
-    "nouns_same": 0.889,
-    "nouns_different": -0.052,
-    "counted_shared": -0.158,
+    "bias": -2.083,
+    "subject": 0.319,
+    "no_subject": -0.151,
+    "wording": 0.522,
+    "specificity": 0.425,
+    "nouns_same": 0.996,
+    "nouns_different": -0.045,
+    "counted_shared": -0.067,
     "counted_conflict": 0.0,
-    "period_same": 1.018,
-    "period_overlap": 0.49,
-    "period_one": 0.456,
-    "places_shared": 0.441,
-    "places_disjoint": -0.867,
-    "story_different": -1.75,
-    "not_actual": 0.122,
-    "basis_conflict": -0.251,
-    "far_apart": -2.327,
-    "running": 0.47,
-    "count": 0.837,
-    "count_running": -0.098,
-    "published_apart": 1.507,
-    "parsed_same": 0.48,
-    "parsed_conflict": -0.163,
+    "period_same": 1.136,
+    "period_overlap": 0.242,
+    "period_one": 0.294,
+    "places_shared": 0.416,
+    "places_disjoint": -0.842,
+    "story_different": -1.674,
+    "not_actual": 0.18,
+    "basis_conflict": -0.196,
+    "far_apart": -2.179,
+    "running": 0.273,
+    "count": 0.951,
+    "count_running": 0.13,
+    "published_apart": 1.609,
+    "parsed_same": 0.318,
+    "parsed_conflict": -0.114,
     "modifiers_same": 0.0,
-    "modifiers_conflict": -0.374,
-    "revision": 0.433,
-    "contradiction": -0.806,
-    "small": -0.011,
+    "modifiers_conflict": -0.399,
+    "revision": 0.139,
+    "contradiction": -0.754,
+    "small": -0.035,
 }
 
 
@@ -1543,19 +1470,15 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures, and nothing in the words says they are of one thing
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
-    if revised(a) != revised(b) and reading.period != "disjoint":
-        # One of two figures of one thing says it was revised: it is the later reading, whatever the
-        # dates and whichever way it moved (a toll revised down is still its update).
-        return "updates", revised(a)
     newer = _newer_first(a, b, reading)
-    republished = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
+    revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.dimension == "count" and reading.running and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else.
         return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint" or spans_differ(a, b):
         return None
-    if republished and newer is not None:
+    if revised and newer is not None:
         return "updates", newer  # a statistic for the same period, published again a week or more later
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
 

@@ -51,11 +51,28 @@ def _chromium_available() -> str | None:
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Every browser test is slow (Chromium, a live server, the seeds): `make test-fast` leaves them all out."""
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
+    if config.getoption("loadgroup", default=False):  # set in an xdist worker only
+        _name_xdist_groups(items)
+
+
+def _name_xdist_groups(items) -> None:
+    """Keep `--dist loadgroup` (make test) working: pytest-xdist 3.8 puts a test's xdist_group in its id by
+    setting `item._nodeid`, which pytest 9 no longer reads, so every group was silently spread over the workers.
+    The same suffix, set where pytest 9 keeps the id (its structured form unchanged, only its string)."""
+    import dataclasses
+
+    for item in items:
+        names = sorted({str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                        for mark in item.iter_markers("xdist_group")})  # fmt: skip
+        if names and "@" not in item.nodeid and hasattr(item, "_id"):
+            grouped = dataclasses.replace(item._id)
+            object.__setattr__(grouped, "_str_cache", f"{item.nodeid}@{'_'.join(names)}")
+            item._id = grouped
 
 
 @pytest.fixture(scope="session", autouse=True)

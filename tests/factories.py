@@ -23,8 +23,11 @@ BODY = (
 )
 
 
+PASSWORD = "correct horse battery"  # every made user's
+
+
 def make_user(username: str, **fields):
-    return get_user_model().objects.create_user(username=username, password="correct horse battery", **fields)
+    return get_user_model().objects.create_user(username=username, password=PASSWORD, **fields)
 
 
 def make_outlet(domain: str = "aa.com.tr", name: str = "Anadolu Agency") -> Outlet:

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from tests import factories
 
 from .conftest import REFUSED_ON_PURPOSE
-from .test_review_flow import sign_in
+from .steps import sign_in
 
 # One worker runs the module: its tests share one browser tab (conftest.new_page).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:content_security_policy")]

@@ -15,7 +15,8 @@ from claims import sync, workflow
 from claims.models import Claim
 from tests import factories
 
-from .test_review_flow import seed_claim, sign_in
+from .steps import filter_by_headline, sign_in
+from .test_review_flow import seed_claim
 
 # One worker runs the module: its tests share one browser tab (conftest.new_page).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:editor_day")]
@@ -366,12 +367,7 @@ def test_search_finds_a_number_however_written_and_headlines_and_the_article_box
 
     page.goto(f"{live_server.url}/review/?filters=open")
     page.wait_for_load_state()
-    box = page.locator('#more-filters input[name="article_title"]')
-    box.press_sequentially("Wint")
-    expect(page.locator("#article-titles option")).to_have_count(1)
-    expect(page.locator("#article-titles option")).to_have_attribute("value", "Winter comes to Bruzgi")
-    box.fill("Winter comes to Bruzgi")  # what picking the suggestion puts in the box
-    box.press("Enter")
+    filter_by_headline(page, "Wint", "Winter comes to Bruzgi")
     expect(rows).to_have_count(1)
     expect(page.locator(f"#claim-row-{bruzgi.pk}")).to_be_visible()
 

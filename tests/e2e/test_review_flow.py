@@ -13,13 +13,14 @@ from claims import sync
 from claims.models import Claim, ClaimLink
 from tests import factories
 
+from .steps import sign_in
+
 # live_server makes the database transactional (the server thread must see committed rows).
 # One worker runs the module: its tests share one browser tab (conftest.new_page).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:review_flow")]
 
 # Into the ignored test-artifacts/, so a test run leaves the tree clean; `make screenshots` copies it to docs/.
 SCREENSHOT = Path(settings.BASE_DIR) / "test-artifacts" / "claim-page.png"
-PASSWORD = "correct horse battery"
 
 
 def seed_claim(quote: str, **fields) -> Claim:
@@ -62,14 +63,6 @@ def seeds(db):
         label="more than 2 thousand people · Belarus, Poland", score=0.6,
     )  # fmt: skip
     return bruzgi, camp
-
-
-def sign_in(page, live_server, username, next_url="/"):
-    page.goto(f"{live_server.url}/accounts/login/?next={next_url}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".who .user")).to_contain_text(username)
 
 
 def test_alice_verifies_annotates_and_links_the_bruzgi_claim(live_server, new_page, seeds, alice):

@@ -9,18 +9,10 @@ from claims import workflow
 from claims.models import ClaimLink
 from tests import factories
 
+from .steps import filter_by_headline, sign_in
+
 # One worker runs the module: its tests share one browser tab (conftest.new_page).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:suggestions_inbox")]
-
-PASSWORD = "correct horse battery"
-
-
-def sign_in(page, live_server, username, next_url="/"):
-    page.goto(f"{live_server.url}/accounts/login/?next={next_url}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".who .user")).to_contain_text(username)
 
 
 def suggestion(score: float, value: int, label: str) -> ClaimLink:
@@ -83,12 +75,7 @@ def test_the_inbox_filters_by_headline_with_the_queues_suggestions(live_server, 
     sign_in(page, live_server, "alice", "/review/suggestions/?filters=open")
     rows = page.locator("#inbox li.suggestion-row")
     expect(rows).to_have_count(2)
-    box = page.locator('#more-filters input[name="article_title"]')
-    box.press_sequentially("Wint")
-    expect(page.locator("#article-titles option")).to_have_count(1)
-    expect(page.locator("#article-titles option")).to_have_attribute("value", "Winter comes to Bruzgi")
-    box.fill("Winter comes to Bruzgi")  # what picking the suggestion puts in the box
-    box.press("Enter")
+    filter_by_headline(page, "Wint", "Winter comes to Bruzgi")
     expect(rows).to_have_count(1)
     expect(page.locator(f"#inbox-{bruzgi.pk}")).to_be_visible()
     assert "article_title=Winter+comes+to+Bruzgi" in page.url and "filters=open" in page.url  # kept in the URL

@@ -21,7 +21,7 @@ from .. import queries, workflow
 from ..filters import ClaimFilter
 from ..models import ClaimLink, Kind, Qualifier, Status
 from .forms import LinkDecisionForm
-from .views import OPEN, article_filter, desk_reader, is_htmx, require_reviewer
+from .views import OPEN, desk_reader, folded_filters, is_htmx, require_reviewer
 
 PAGE_SIZE = 50
 RELATIONS = [(value, label) for value, label in ClaimLink.Relation.choices if value != ClaimLink.Relation.SUPPORTS]
@@ -62,9 +62,7 @@ def suggestion_inbox(request: HttpRequest) -> HttpResponse:
         "qualifiers": Qualifier.choices,
         "kinds": Kind.choices,
         "arrivals": ARRIVED_CHOICES,
-        **article_filter(request, filterset),
-        # Whether the filters are unfolded is in the URL too, as on the queue (factdesk.js keeps it).
-        "filters_open": request.GET.get("filters") == "open" or bool(filterset.form.errors),
+        **folded_filters(request, filterset),
     }
     response = render(request, "claims/suggestion_inbox.html", context)
     response["Cache-Control"] = "no-store"  # back from a claim shows what is left, not a cached page

@@ -171,9 +171,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "arrivals": ARRIVED_CHOICES,
         "sorts": QUEUE_SORTS,
         "sort": request.GET.get("sort") if request.GET.get("sort") in queries.QUEUE_ORDERS else "",
-        # The filters fold away so the claims fill the screen; whether they are open is in the URL.
-        "filters_open": request.GET.get("filters") == "open" or bool(filterset.form.errors),
-        **article_filter(request, filterset),
+        **folded_filters(request, filterset),
         "active_filters": sum(1 for name in _FOLDED_FILTERS if request.GET.get(name)),
     }
     response = render(request, "claims/queue.html", context)
@@ -188,12 +186,17 @@ _FOLDED_FILTERS = (
 )  # fmt: skip
 
 
-def article_filter(request: HttpRequest, filterset: ClaimFilter) -> dict:
-    """What the article filter (`claims/_article_filter.html`, the queue's and the inbox's) shows: the
-    article an `article=<id>` link (from an article page) narrowed the list to, for its title, and the
-    same URL without it."""
+def folded_filters(request: HttpRequest, filterset: ClaimFilter) -> dict:
+    """What the folded filters of the queue and the inbox show besides their fields: whether they are open
+    (they fold away so the list fills the screen; open is in the URL, and errors open them), and for the
+    article filter (`claims/_article_filter.html`) the article an `article=<id>` link (from an article
+    page) narrowed the list to, for its title, and the same URL without it."""
     chosen = filterset.form.cleaned_data.get("article") if filterset.form.is_valid() else None
-    return {"chosen_article": chosen, "query_without_article": _query_without(request, "article", "page")}
+    return {
+        "filters_open": request.GET.get("filters") == "open" or bool(filterset.form.errors),
+        "chosen_article": chosen,
+        "query_without_article": _query_without(request, "article", "page"),
+    }
 
 
 def _queue_row(claim: Claim, came_from: str, earlier: queries.EarlierCheck | None) -> dict:

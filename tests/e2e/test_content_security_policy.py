@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from tests import factories
 
 from .conftest import REFUSED_ON_PURPOSE
-from .steps import sign_in
+from .steps import filter_by_headline, sign_in
 
 # One worker runs the module: its tests share one browser tab (conftest.new_page).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser:content_security_policy")]
@@ -22,18 +22,17 @@ def test_the_desk_runs_under_its_content_security_policy_without_a_console_error
     csp = page.request.get(f"{live_server.url}/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe" not in csp
     for path in ("/", "/review/", "/review/suggestions/", "/articles/", f"/articles/{article.pk}/"):
-        page.goto(f"{live_server.url}{path}")
-        page.wait_for_load_state("networkidle")
+        page.goto(f"{live_server.url}{path}")  # returns once the page and what it loads have loaded
     # An htmx exchange (a status change swapped into the claim page) and a key bound by the page's script.
     page.goto(f"{live_server.url}/claims/{claim.pk}/")
-    page.wait_for_load_state("networkidle")
     page.click('#status button[value="in_review"]')
     expect(page.locator("#status h2 .badge")).to_have_text("In review")
     page.keyboard.press("?")
-    page.wait_for_load_state("networkidle")
+    expect(page.locator("#shortcuts")).to_be_visible()
     # The queue's headline box suggests as you type (htmx, hx-trigger with a delay).
-    page.goto(f"{live_server.url}/review/")
-    page.wait_for_load_state("networkidle")
+    page.goto(f"{live_server.url}/review/?filters=open")
+    filter_by_headline(page, "Migr", article.title)
+    expect(page.locator(f"#claim-row-{claim.pk}")).to_be_visible()
     errors = [line for line in console if re.match(r"(error|pageerror)", line)]
     assert errors == [], errors
 
@@ -58,8 +57,7 @@ def test_the_admin_runs_under_the_same_policy(live_server, new_page, console, st
         "/admin/knox/authtoken/add/",
         "/admin/auth/user/",
     ):
-        page.goto(f"{live_server.url}{path}")
-        page.wait_for_load_state("networkidle")
+        page.goto(f"{live_server.url}{path}")  # returns once the page and what it loads have loaded
     violations = [line for line in console if "Content Security Policy" in line]
     assert violations == [], violations
 

@@ -282,6 +282,14 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ("So far 22 bodies have been identified by the hospital.", "22", {"n:body", "v:identify"}),
         ("The death toll in Tacloban alone could reach 10,000.", "10,000", {"n:toll", "m:death", "m:tacloban"}),
         ("China's economy grew 5.2% in 2023.", "5.2%", {"n:economy", "m:china"}),
+        # A stand-in subject counts what the sentence before named, agreeing in number.
+        (
+            "Officials warned that the death toll was likely to rise. It jumped from 36 to 53 on Thursday.",
+            "53",
+            {"n:toll", "m:death"},
+        ),
+        ("The death toll climbed overnight. The figure reached 93 on Friday.", "93", {"n:toll", "m:death"}),
+        ("Rescue teams kept searching all night. It jumped to 53 on Thursday.", "53", set()),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

@@ -246,6 +246,19 @@ def test_the_parse_tells_passengers_on_board_from_bodies_recovered():
     assert rules.read_pair(recovered, aboard).parsed == "conflict"
 
 
+def test_two_figures_the_parse_says_count_one_thing_are_judged_though_their_sentences_share_no_word():
+    earlier = claim(D(36), "Officials said late Wednesday that at least 36 people had died.", "at least 36",
+                    qualifier="at_least", value_high=None, unit="people", published=datetime.date(2023, 8, 9),
+                    counted_words=("n:people", "v:die"))  # fmt: skip
+    later = claim(D(53), "It jumped from 36 to 53 on Thursday.", "53", unit="", published=datetime.date(2023, 8, 10),
+                  counted_words=("n:toll", "m:death"))  # fmt: skip
+    proposal = rules.judge(later, earlier)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    assert "about the same thing: death" in proposal.reasons[1]
+    unparsed = claim(D(53), "It jumped from 36 to 53 on Thursday.", "53", unit="", published=datetime.date(2023, 8, 10))
+    assert rules.judge(unparsed, earlier) is None  # nothing in the words or the parse says what it counts
+
+
 def test_the_parse_leaves_place_names_to_the_place_test_and_compares_the_nouns_modifiers():
     indian = claim(D(5), "Five Indian passengers were on the plane.", "Five", counted_words=("n:passenger", "m:indian"))
     korean = claim(D(5), "Five Korean passengers were on board.", "Five", counted_words=("n:passenger", "m:korean"))

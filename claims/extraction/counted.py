@@ -86,7 +86,7 @@ def _modifiers(noun: Token, own: range) -> list[str]:
 
 
 def _grammatical_number(token: Token) -> str:
-    number = token.morph.get("Number")
+    number = token.morph.get("Number", [])
     if number:
         return number[0]
     return "Plur" if token.tag_ in ("NNS", "NNPS") else "Sing"

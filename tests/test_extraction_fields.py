@@ -290,6 +290,8 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ),
         ("The death toll climbed overnight. The figure reached 93 on Friday.", "93", {"n:toll", "m:death"}),
         ("Rescue teams kept searching all night. It jumped to 53 on Thursday.", "53", set()),
+        # "take" is a verb of what befell the counted (bodies taken to a hospital), not an empty one.
+        ("The bodies of 64 victims have been taken to the hospital.", "64", {"n:victim", "v:take"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

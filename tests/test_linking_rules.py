@@ -259,6 +259,23 @@ def test_two_figures_the_parse_says_count_one_thing_are_judged_though_their_sent
     assert rules.judge(unparsed, earlier) is None  # nothing in the words or the parse says what it counts
 
 
+def test_bodies_taken_to_a_hospital_are_another_count_than_bodies_retrieved():
+    taken = claim(D(64), "The bodies of 64 victims have been taken to the hospital.", "64", unit="victim",
+                  counted_words=("n:victim", "v:take"))  # fmt: skip
+    retrieved = claim(D(70), "Rescuers have retrieved the bodies of 70 people.", "70", unit="body",
+                      counted_words=("v:retrieve",))  # fmt: skip
+    assert rules.stages(taken) == {"hand"} and rules.stages(retrieved) == {"recover"}
+    assert rules.counts_differ(taken, retrieved) and rules.judge(taken, retrieved) is None
+
+
+def test_people_a_disaster_affected_are_not_the_people_it_displaced():
+    affected = claim(D(1000), "The floods have affected 1,000 people in the state.", "1,000", unit="people",
+                     counted_words=("n:people", "v:affect"))  # fmt: skip
+    displaced = claim(D(1000), "Some 1,000 people were displaced by the floods.", "Some 1,000", unit="people",
+                      qualifier="approx", counted_words=("n:people", "v:displace"))  # fmt: skip
+    assert rules.counts_differ(affected, displaced) and rules.judge(affected, displaced) is None
+
+
 def test_the_parse_leaves_place_names_to_the_place_test_and_compares_the_nouns_modifiers():
     indian = claim(D(5), "Five Indian passengers were on the plane.", "Five", counted_words=("n:passenger", "m:indian"))
     korean = claim(D(5), "Five Korean passengers were on board.", "Five", counted_words=("n:passenger", "m:korean"))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # Verbs that say nothing of what is counted: being, having, reporting, moving in value.
 _EMPTY_VERBS = frozenset(
     """be have say tell report announce add state show put stand reach rise climb jump increase grow
-    hit total number bring make take include estimate confirm put remain count do get""".split()
+    hit total number bring make include estimate confirm put remain count do get""".split()
 )
 # Modifiers of the counted noun that say nothing of which ones are counted.
 _EMPTY_MODIFIERS = frozenset("""other more additional new further extra least total some many""".split())

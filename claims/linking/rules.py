@@ -18,7 +18,7 @@ time that cannot both be right). The score is a probability, calibrated on the d
 
 Candidates come through blocking keys (`blocking_keys`): the dimension with a window of value
 buckets, and the article's story (its named entities) with a wider one, so that a claim with an
-empty or wrong unit is still judged, and a toll that rose tenfold is still found. The database side
+empty or wrong unit is still judged, and a toll that rose a hundredfold is still found. The database side
 (`claims.linking.candidates`, `.suggest`) and the evaluation (`claims.linking.evaluation`) both call
 this module, so both judge a pair alike.
 """
@@ -38,12 +38,13 @@ from decimal import Decimal, InvalidOperation
 # Value buckets: floor(4·log10 v), each 10**0.25 ≈ 1.78× wide.
 BUCKETS_PER_DECADE = 4
 # Candidates by dimension lie within this many buckets (a factor of about 5.6 either side); by the
-# article's story within STORY_WINDOW (a factor of 30: a toll that rose from 140 to 3,621).
+# article's story within STORY_WINDOW (a factor of 100, as far as MAX_UPDATE_RATIO lets a running
+# count grow: a toll that rose from 30 to 2,862 is still compared).
 BLOCK_WINDOW = 3
-STORY_WINDOW = 6
+STORY_WINDOW = 8
 STORY_ENTITIES = 5  # story keys per article
 # The candidate index returns the newest this many claims per key and bucket: the work per new claim
-# is bounded (7 × 10 + 13 × 4 + 4 × 13 × 2 rows at most), whatever the size of the archive. The
+# is bounded (7 × 10 + 17 × 4 + 4 × 17 × 2 rows at most), whatever the size of the archive. The
 # story's first name (the most frequent, the title's) is its own; the others are often places that
 # many stories share, whose blocks are crowded.
 PER_BUCKET = 10

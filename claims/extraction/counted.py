@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import opens_clause
+from .syntax import opens_clause, stand_in_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,10 +28,6 @@ _EMPTY_MODIFIERS = frozenset("""other more additional new further extra least to
 # Dependencies of a noun's own modifiers: adjectives, nouns compounding it, participles and clauses on it.
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "acl", "relcl", "poss", "nmod"})
 MAX_WORDS = 8
-# Subjects that stand for a noun of the sentence before ("It jumped from 36 to 53", "The figure rose to
-# 93"): what they count is that noun's. Singular or plural, as the antecedent must agree.
-_STAND_INS = {"it": "Sing", "this": "Sing", "that": "Sing", "they": "Plur", "these": "Plur", "those": "Plur"}
-_STAND_IN_NOUNS = {"figure": "Sing", "number": "Sing", "total": "Sing", "tally": "Sing", "count": "Sing"}
 
 
 def _lemma(token: Token) -> str:
@@ -85,33 +81,6 @@ def _modifiers(noun: Token, own: range) -> list[str]:
     return words
 
 
-def _grammatical_number(token: Token) -> str:
-    number = token.morph.get("Number", [])
-    if number:
-        return number[0]
-    return "Plur" if token.tag_ in ("NNS", "NNPS") else "Sing"
-
-
-def _antecedent(subject: Token) -> Token | None:
-    """The noun a stand-in subject ("it", "they", "the figure") refers to: the last subject of the
-    sentence before that agrees with it in number and is itself a noun, not another stand-in."""
-    lemma = _lemma(subject)
-    wanted = _STAND_INS.get(lemma) if subject.pos_ == "PRON" else _STAND_IN_NOUNS.get(lemma)
-    sentence = subject.sent
-    if wanted is None or sentence.start == 0:
-        return None
-    before = subject.doc[sentence.start - 1].sent
-    subjects = [
-        token
-        for token in before
-        if token.dep_ in ("nsubj", "nsubjpass")
-        and token.pos_ in ("NOUN", "PROPN")
-        and _lemma(token) not in _STAND_IN_NOUNS
-        and _grammatical_number(token) == wanted
-    ]
-    return subjects[-1] if subjects else None
-
-
 def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
@@ -136,7 +105,7 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
         subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and noun is None:
-            subject = _antecedent(subject) or subject
+            subject = stand_in_antecedent(subject) or subject
         if subject is not None and subject.i != anchor.i and _content(subject) and noun is None:
             words.append(f"n:{_lemma(subject)}")
             words += _modifiers(subject, own)

@@ -90,3 +90,38 @@ def governing_clauses(token: Token) -> list[Token]:
 def governs(ancestor: Token, token: Token) -> bool:
     """Whether ``token`` hangs, at any depth, below ``ancestor``."""
     return any(word.i == ancestor.i for word in token.ancestors)
+
+
+# Subjects that stand for a noun of the sentence before ("It jumped from 36 to 53", "The figure rose to
+# 93"): what they count is that noun's. Singular or plural, as the antecedent must agree.
+_STAND_INS = {"it": "Sing", "this": "Sing", "that": "Sing", "they": "Plur", "these": "Plur", "those": "Plur"}
+_STAND_IN_NOUNS = {"figure": "Sing", "number": "Sing", "total": "Sing", "tally": "Sing", "count": "Sing"}
+
+
+def _grammatical_number(token: Token) -> str:
+    number = token.morph.get("Number", [])
+    if number:
+        return number[0]
+    return "Plur" if token.tag_ in ("NNS", "NNPS") else "Sing"
+
+
+def stand_in_antecedent(subject: Token) -> Token | None:
+    """The noun a stand-in subject ("it", "they", "the figure") refers to: the last subject of the
+    sentence before that agrees with it in number and is a common noun, not another stand-in."""
+    lemma = subject.lemma_.casefold()
+    wanted = _STAND_INS.get(lemma) if subject.pos_ == "PRON" else _STAND_IN_NOUNS.get(lemma)
+    sentence = subject.sent
+    if wanted is None or sentence.start == 0:
+        return None
+    if any(child.dep_ in ("prep", "acl", "relcl", "compound", "amod") for child in subject.children):
+        return None  # "the number of confirmed dead", "the total waiting": it says what it counts
+    before = subject.doc[sentence.start - 1].sent
+    subjects = [
+        token
+        for token in before
+        if token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"  # a name ("NHS England said") is who spoke, not what is counted
+        and token.lemma_.casefold() not in _STAND_IN_NOUNS
+        and _grammatical_number(token) == wanted
+    ]
+    return subjects[-1] if subjects else None

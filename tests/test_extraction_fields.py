@@ -190,6 +190,11 @@ def test_a_scene_set_at_the_start_applies_to_each_quantity_of_the_sentence():
     assert (places(text, "150"), places(text, "40")) == (("Lithuania",), ("Lithuania",))
 
 
+def test_a_place_setting_the_scene_of_a_figures_own_reporting_verb_is_its_place():
+    text = "On the Hawaiian island of Maui, at least 93 people have been confirmed dead, officials said."
+    assert places(text, "at least 93") == ("Maui",)  # "confirmed" is the figure's own verb, not a statement's
+
+
 def test_the_place_of_the_counted_things_is_not_what_they_approached():
     assert places("A convoy of 3,000 refugees approached the Belarusian-Polish border.", "3,000") == ()
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .parsed import DETERMINER_RE
-from .syntax import opens_clause, token_at, word_ids
+from .syntax import clause_head, opens_clause, token_at, word_ids
 from .vocabulary import CURRENCY_SYMBOLS, CURRENCY_WORDS, Qualifier
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
         ]
     ranked = []
     for mention in mentions:
-        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas)
+        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas, own_clause=clause_head(token).i)
         if steps is not None:
             ranked.append((mention.rank, steps, mention.start, mention.name))
     names: list[str] = []
@@ -278,7 +278,12 @@ def _in_apposition(token: Token, mention: Mention, ancestors: dict[int, int]) ->
 
 
 def _steps_to(
-    mention: Token, ancestors: dict[int, int], others: set[int], statement_lemmas: frozenset[str]
+    mention: Token,
+    ancestors: dict[int, int],
+    others: set[int],
+    statement_lemmas: frozenset[str],
+    *,
+    own_clause: int = -1,
 ) -> int | None:
     """How far up the tree the mention climbs before it reaches what governs the quantity; None
     when it belongs elsewhere."""
@@ -298,8 +303,10 @@ def _steps_to(
     word, steps = mention, 0
     while True:
         if word.i in ancestors:
-            if word.lemma_.lower() in statement_lemmas and word.i != mention.i:
-                return None  # "told a meeting in Davos": where it was said, not where the figure is
+            if word.lemma_.lower() in statement_lemmas and word.i not in (mention.i, own_clause):
+                # "told a meeting in Davos" that …: where it was said, not where the figure is; but "on Maui,
+                # 93 people have been confirmed dead": the verb is the figure's own, and so is the place
+                return None
             return steps + ancestors[word.i]
         if (word.i in others and word.i != mention.i) or word.ent_type_ == "PERSON" and word.i != mention.i:
             return None  # another figure's place, or a person's origin ("Kiptum of Kenya")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
-from .syntax import stand_in_antecedent
 from .timeexpr import TimeExpr
 from .vocabulary import (
     DEATH_WORDS,
@@ -187,12 +186,6 @@ def _said_in_the_parse(token: Token) -> str:
     return _number_of(token)
 
 
-_VALUE_VERBS = frozenset(
-    """be stand reach rise climb jump increase grow hit total number remain fall drop decline soar surge double
-    top exceed pass near""".split()
-)
-
-
 def _number_of(token: Token) -> str:
     """ "The number of patients … has risen to seven million": patients; "the number waiting … hit
     32,776": people; "the total number of confirmed dead has climbed to 70": deaths."""
@@ -200,12 +193,6 @@ def _number_of(token: Token) -> str:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    # A verb of value ("it jumped to 53", "it stood at 93"): its subject is what is measured, not who acted.
-    of_value = verb.lemma_.lower() in _VALUE_VERBS
-    referent = stand_in_antecedent(subject) if subject is not None and of_value else None
-    if referent is not None and referent.lemma_.lower() not in ("number", "total", "tally", "count"):
-        # "The death toll was likely to rise. It jumped from 36 to 53": what the sentence before named.
-        return "death" if referent.lemma_.lower() in ("toll", *DEATH_WORDS) else _noun_unit(token.doc, referent)
     if subject is None or subject.lemma_.lower() not in ("number", "total", "tally", "count"):
         return ""
     of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)

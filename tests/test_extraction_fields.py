@@ -44,6 +44,12 @@ def baseline(draft) -> tuple:
             "A total of 6.1 million",
             (D(2023, 8, 31),) * 2,
         ),
+        # The parse hangs the time from the "to" clause of the figure's own verb, not from the verb.
+        (
+            "Some 2,646 people had been waiting more than two years to start treatment at the end of August.",
+            "Some 2,646",
+            (D(2023, 8, 31),) * 2,
+        ),
     ],
 )
 def test_as_of_and_end_of_month_phrases_date_a_running_count(text, quote, expected):

@@ -270,9 +270,22 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         described = clause_head(head)
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
+        if level is None and _infinitive_below(described, levels):
+            # "2,646 had been waiting more than two years to start treatment at the end of August": a "to"
+            # clause of the quantity's own verb, which the parse sometimes hangs the verb's time from
+            level = levels[described.head.i] + 1.5
         if level is not None:
             ranked.append((level, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:4])[-1] if ranked else None
+
+
+def _infinitive_below(clause: Token, levels: dict[int, float]) -> bool:
+    """Whether ``clause`` is a "to" infinitive hanging from a word of the quantity's own clause."""
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.head.i in levels
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    )
 
 
 def _by_order(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:

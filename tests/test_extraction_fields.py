@@ -56,6 +56,20 @@ def test_as_of_and_end_of_month_phrases_date_a_running_count(text, quote, expect
     assert period(claim(text, quote)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("The list is the longest since August 2020, when 472,517 patients were waiting.", "472,517",
+         (D(2020, 8, 1), D(2020, 8, 31))),
+        ("Inflation hit its highest level in 2008, when prices rose 5.2 percent.", "5.2 percent",
+         (D(2008, 1, 1), D(2008, 12, 31))),
+        ("Prices rose 5.2 percent when the bank raised rates.", "5.2 percent", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_clause_opened_by_when_after_a_date_happened_at_that_date(text, quote, expected):
+    assert period(claim(text, quote)) == expected
+
+
 def test_the_previous_month_counts_back_from_the_month_under_discussion_in_the_sentence_before():
     text = "The queue stood at 98,200 in September. That is up from 97,400 the previous month."
     assert period(claim(text, "97,400")) == (D(2023, 8, 1), D(2023, 8, 31))

@@ -200,11 +200,48 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     found = _by_parse(quantity, sentence, times, choice) if choice.doc is not None else None
     if found is None:
         found = _by_order(quantity, sentence, times, choice)
+    if found is None and token is not None:
+        found = _named_by_when(token)
     if found is None and statements:
         found = min(statements, key=lambda time: abs(time.start - quantity.start))
     if found is not None and token is not None:
         found = _date_of_antecedent(found, token) or found
     return found
+
+
+def _named_by_when(token: Token) -> TimeExpr | None:
+    """ "the highest since August 2020, when 472,517 patients had been waiting": a clause opened by "when"
+    right after a date happened at that date (wherever the parse hangs the clause, and though a date after
+    a superlative dates nothing else)."""
+    clause = clause_head(token)
+    when = next((child for child in clause.children if child.dep_ == "advmod" and child.lower_ == "when"), None)
+    if when is None:
+        return None
+    text = token.doc.text
+    window = max(0, when.idx - _WHEN_REACH)
+    before = [
+        replace(time, start=window + time.start, end=window + time.end)
+        for time in find_times(text[window : when.idx], None)
+        if not text[window + time.end : when.idx].strip(" ,")
+    ]
+    if not before:
+        return None
+    named: TimeExpr | None = before[-1]
+    if named is not None and named.text.lower().startswith("since"):
+        named = _own_date(named)
+    return named if named is not None and named.period_start and named.period_end else None
+
+
+_WHEN_REACH = 60  # characters before "when" in which its date is written
+
+
+def _own_date(since: TimeExpr) -> TimeExpr | None:
+    """The date a "since" phrase names ("since the 2018 Camp Fire": 2018), as a time of its own."""
+    offset = len("since")
+    own = [other for other in find_times(since.text[offset:], None) if other.period_start and other.period_end]
+    if not own:
+        return None
+    return replace(own[0], start=since.start + offset + own[0].start, end=since.start + offset + own[0].end)
 
 
 def _date_of_antecedent(time: TimeExpr, token: Token) -> TimeExpr | None:
@@ -216,10 +253,7 @@ def _date_of_antecedent(time: TimeExpr, token: Token) -> TimeExpr | None:
     for word in [token, *token.ancestors]:
         head = word.head
         if word.dep_ == "relcl" and time.start <= head.idx < time.end:
-            offset = len("since")
-            own = [other for other in find_times(time.text[offset:], None) if other.period_start and other.period_end]
-            if own:
-                return replace(own[0], start=time.start + offset + own[0].start, end=time.start + offset + own[0].end)
+            return _own_date(time)
     return None
 
 

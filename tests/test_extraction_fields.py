@@ -215,6 +215,12 @@ def test_a_place_setting_the_scene_of_a_figures_own_reporting_verb_is_its_place(
     assert places(text, "at least 93") == ("Maui",)  # "confirmed" is the figure's own verb, not a statement's
 
 
+def test_a_capitalised_facility_noun_is_part_of_the_name_before_it():
+    text = "The aircraft crashed between the old airport and the Pokhara International Airport with 68 people on board."
+    assert places(text, "68") == ("Pokhara International Airport",)
+    assert places("Some 2,000 people are waiting at the Bruzgi border crossing.", "Some 2,000") == ("Bruzgi",)
+
+
 def test_the_place_of_the_counted_things_is_not_what_they_approached():
     assert places("A convoy of 3,000 refugees approached the Belarusian-Polish border.", "3,000") == ()
 

@@ -102,13 +102,21 @@ def _entity_mentions(entity: Span, name: str) -> list[Mention]:
         return [Mention(parts[1], second, entity.root), Mention(parts[0], entity.start_char, entity[0])]
     rank = 1 if entity.label_ == "FAC" else 2
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
-    if after is not None and after.lower_ in _NAME_PLACE_NOUNS:  # "in Kherson region", "the Aegean route"
+    # "in Kherson region", "the Aegean route"; "Pokhara International Airport" (the tagger stopped short of
+    # a facility's own capitalised place noun)
+    if after is not None and (after.lower_ in _NAME_PLACE_NOUNS or _names_a_facility(after)):
         text = entity.doc[entity.start : entity.end + 1].text
         return [Mention(DETERMINER_RE.sub("", text), entity.start_char, entity.root, rank)]
     return [Mention(DETERMINER_RE.sub("", name), entity.start_char, entity.root, rank)]
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s\s+")
+_FACILITY_NOUNS = frozenset({"airport", "hospital", "station", "port", "bridge", "camp", "stadium", "dam"})
+
+
+def _names_a_facility(token: Token) -> bool:
+    """A capitalised facility noun right after a name is part of it: "Pokhara International Airport"."""
+    return token.lower_ in _FACILITY_NOUNS and token.text[:1].isupper() and token.pos_ == "PROPN"
 
 
 def _modifies_a_place(token: Token) -> bool:
@@ -166,6 +174,8 @@ def _before_place_nouns(span: Span) -> list[Mention]:
             continue
         if k >= span.start + 1 and doc[k].text == "-" and doc[k - 1].pos_ in ("PROPN", "ADJ"):
             out.append(Mention(doc[k - 1 : token.i + 1].text, doc[k - 1].idx, token, 0))
+        elif j == token.i - 1 and _names_a_facility(token):
+            out.append(Mention(doc[k + 1 : token.i + 1].text, doc[k + 1].idx, token, 0))  # "Pokhara … Airport"
         else:
             out.append(Mention(doc[k + 1 : j + 1].text, doc[k + 1].idx, doc[j], 0))
     return out

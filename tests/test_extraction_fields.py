@@ -46,9 +46,9 @@ def baseline(draft) -> tuple:
         ),
         # The parse hangs the time from the "to" clause of the figure's own verb, not from the verb.
         (
-            "Some 2,646 people had been waiting more than two years to start treatment at the end of August.",
-            "Some 2,646",
-            (D(2023, 8, 31),) * 2,
+            "Some 1,204 patients had been waiting more than a year to begin treatment at the end of March.",
+            "Some 1,204",
+            (D(2023, 3, 31),) * 2,
         ),
     ],
 )
@@ -59,8 +59,8 @@ def test_as_of_and_end_of_month_phrases_date_a_running_count(text, quote, expect
 @pytest.mark.parametrize(
     ("text", "quote", "expected"),
     [
-        ("The list is the longest since August 2020, when 472,517 patients were waiting.", "472,517",
-         (D(2020, 8, 1), D(2020, 8, 31))),
+        ("The queue is the longest since March 2019, when 310,220 patients were waiting.", "310,220",
+         (D(2019, 3, 1), D(2019, 3, 31))),
         ("Inflation hit its highest level in 2008, when prices rose 5.2 percent.", "5.2 percent",
          (D(2008, 1, 1), D(2008, 12, 31))),
         ("Prices rose 5.2 percent when the bank raised rates.", "5.2 percent", (None, None)),
@@ -211,13 +211,13 @@ def test_a_scene_set_at_the_start_applies_to_each_quantity_of_the_sentence():
 
 
 def test_a_place_setting_the_scene_of_a_figures_own_reporting_verb_is_its_place():
-    text = "On the Hawaiian island of Maui, at least 93 people have been confirmed dead, officials said."
-    assert places(text, "at least 93") == ("Maui",)  # "confirmed" is the figure's own verb, not a statement's
+    text = "On the Greek island of Rhodes, at least 40 people have been confirmed injured, officials said."
+    assert places(text, "at least 40") == ("Rhodes",)  # "confirmed" is the figure's own verb, not a statement's
 
 
 def test_a_capitalised_facility_noun_is_part_of_the_name_before_it():
-    text = "The aircraft crashed between the old airport and the Pokhara International Airport with 68 people on board."
-    assert places(text, "68") == ("Pokhara International Airport",)
+    text = "The plane came down between the old runway and the Kathmandu International Airport with 51 people on board."
+    assert places(text, "51") == ("Kathmandu International Airport",)
     assert places("Some 2,000 people are waiting at the Bruzgi border crossing.", "Some 2,000") == ("Bruzgi",)
 
 
@@ -260,8 +260,8 @@ def test_a_bare_number_continuing_the_sentence_before_counts_its_noun():
 
 
 def test_a_name_in_the_sentence_before_is_who_spoke_not_what_this_counts():
-    text = "Some 2,646 people had been waiting at the end of August, NHS England said. This is down from 2,885."
-    assert claim(text, "2,885").unit == "people"
+    text = "Some 3,150 people had been waiting at the end of May, NHS Wales said. This is down from 3,420."
+    assert claim(text, "3,420").unit == "people"
 
 
 def test_bare_degrees_take_the_scale_the_text_writes():
@@ -293,6 +293,20 @@ def test_bare_degrees_take_the_scale_the_text_writes():
             "reported news agency ANI",
         ),
         ("The report found that 1.2 million homes lack heating.", "1.2 million", "The report found"),
+        # The tagger reads "data shows" as a noun phrase and hangs the reported clause on it.
+        (
+            "Burglaries fell from 340.5 per 100,000 homes in 2021 to 320.2 per 100,000 homes in 2022, the new Home "
+            "Office data shows.",
+            "320.2",
+            "the new Home Office data shows",
+        ),
+        # Later items of a list the parser hangs on the verb of saying.
+        (
+            "The agency noted today that the lowest yearly rates were found in Portugal (3.1%), Greece (3.3%) and "
+            "Cyprus (3.4%).",
+            "3.4%",
+            "The agency noted today",
+        ),
     ],
 )
 def test_the_attribution_is_the_whole_source_phrase_with_its_verb(text, quote, attribution):
@@ -320,14 +334,14 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ("China's economy grew 5.2% in 2023.", "5.2%", {"n:economy", "m:china"}),
         # A stand-in subject counts what the sentence before named, agreeing in number.
         (
-            "Officials warned that the death toll was likely to rise. It jumped from 36 to 53 on Thursday.",
-            "53",
-            {"n:toll", "m:death"},
+            "Officials warned that the death toll from the storm would climb. It rose from 12 to 19 on Friday.",
+            "19",
+            {"n:toll", "m:death", "m:storm"},
         ),
         ("The death toll climbed overnight. The figure reached 93 on Friday.", "93", {"n:toll", "m:death"}),
         ("Rescue teams kept searching all night. It jumped to 53 on Thursday.", "53", set()),
         # "take" is a verb of what befell the counted (bodies taken to a hospital), not an empty one.
-        ("The bodies of 64 victims have been taken to the hospital.", "64", {"n:victim", "v:take"}),
+        ("The bodies of 21 victims were taken to a local clinic.", "21", {"n:victim", "v:take"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

@@ -247,22 +247,22 @@ def test_the_parse_tells_passengers_on_board_from_bodies_recovered():
 
 
 def test_two_figures_the_parse_says_count_one_thing_are_judged_though_their_sentences_share_no_word():
-    earlier = claim(D(36), "Officials said late Wednesday that at least 36 people had died.", "at least 36",
+    earlier = claim(D(24), "Officials said on Tuesday that at least 24 people had died.", "at least 24",
                     qualifier="at_least", value_high=None, unit="people", published=datetime.date(2023, 8, 9),
                     counted_words=("n:people", "v:die"))  # fmt: skip
-    later = claim(D(53), "It jumped from 36 to 53 on Thursday.", "53", unit="", published=datetime.date(2023, 8, 10),
+    later = claim(D(38), "It rose from 24 to 38 on Wednesday.", "38", unit="", published=datetime.date(2023, 8, 10),
                   counted_words=("n:toll", "m:death"))  # fmt: skip
     proposal = rules.judge(later, earlier)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
     assert "about the same thing: death" in proposal.reasons[1]
-    unparsed = claim(D(53), "It jumped from 36 to 53 on Thursday.", "53", unit="", published=datetime.date(2023, 8, 10))
+    unparsed = claim(D(38), "It rose from 24 to 38 on Wednesday.", "38", unit="", published=datetime.date(2023, 8, 10))
     assert rules.judge(unparsed, earlier) is None  # nothing in the words or the parse says what it counts
 
 
 def test_bodies_taken_to_a_hospital_are_another_count_than_bodies_retrieved():
-    taken = claim(D(64), "The bodies of 64 victims have been taken to the hospital.", "64", unit="victim",
+    taken = claim(D(21), "The bodies of 21 victims were taken to a local clinic.", "21", unit="victim",
                   counted_words=("n:victim", "v:take"))  # fmt: skip
-    retrieved = claim(D(70), "Rescuers have retrieved the bodies of 70 people.", "70", unit="body",
+    retrieved = claim(D(30), "Divers have retrieved the bodies of 30 people.", "30", unit="body",
                       counted_words=("v:retrieve",))  # fmt: skip
     assert rules.stages(taken) == {"hand"} and rules.stages(retrieved) == {"recover"}
     assert rules.counts_differ(taken, retrieved) and rules.judge(taken, retrieved) is None

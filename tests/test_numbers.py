@@ -669,7 +669,7 @@ def test_a_list_written_with_space_thousands_keeps_each_figure_whole():
 
 def test_a_change_verb_right_before_two_numbers_makes_them_two_states_not_a_range():
     assert [q.text for q in find_quantities("the rate rose 5% to 8%")] == ["5%", "8%"]
-    assert [q.text for q in find_quantities("it jumped from 36 to 53 on Thursday")] == ["36", "53"]
+    assert [q.text for q in find_quantities("it rose from 24 to 38 on Wednesday")] == ["24", "38"]
     assert [q.text for q in find_quantities("raised the allowance from £40,000 to £60,000")] == ["£40,000", "£60,000"]
 
 

@@ -210,7 +210,7 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
 
 
 def _named_by_when(token: Token) -> TimeExpr | None:
-    """ "the highest since August 2020, when 472,517 patients had been waiting": a clause opened by "when"
+    """ "the longest since March 2019, when 310,220 patients were waiting": a clause opened by "when"
     right after a date happened at that date (wherever the parse hangs the clause, and though a date after
     a superlative dates nothing else)."""
     clause = clause_head(token)
@@ -305,7 +305,7 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
         if level is None and _infinitive_below(described, levels):
-            # "2,646 had been waiting more than two years to start treatment at the end of August": a "to"
+            # "1,204 had been waiting more than a year to begin treatment at the end of March": a "to"
             # clause of the quantity's own verb, which the parse sometimes hangs the verb's time from
             level = levels[described.head.i] + 1.5
         if level is not None:

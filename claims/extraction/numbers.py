@@ -398,7 +398,7 @@ _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)$", re.IGNORECASE)
 # A change verb right before a pair of numbers makes them its two states ("rose 5% to 8%", "jumped
-# from 36 to 53"), not a range; farther back it governs something else ("whipped up waves of 5 to 6 metres").
+# from 24 to 38"), not a range; farther back it governs something else ("whipped up waves of 5 to 6 metres").
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
     r"decreasing|grew|grow|growing|jumped|jump|dropped|drop|climbed|climb|surged|declined|"

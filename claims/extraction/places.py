@@ -102,7 +102,7 @@ def _entity_mentions(entity: Span, name: str) -> list[Mention]:
         return [Mention(parts[1], second, entity.root), Mention(parts[0], entity.start_char, entity[0])]
     rank = 1 if entity.label_ == "FAC" else 2
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
-    # "in Kherson region", "the Aegean route"; "Pokhara International Airport" (the tagger stopped short of
+    # "in Kherson region", "the Aegean route"; "Kathmandu International Airport" (the tagger stopped short of
     # a facility's own capitalised place noun)
     if after is not None and (after.lower_ in _NAME_PLACE_NOUNS or _names_a_facility(after)):
         text = entity.doc[entity.start : entity.end + 1].text
@@ -115,13 +115,13 @@ _FACILITY_NOUNS = frozenset({"airport", "hospital", "station", "port", "bridge",
 
 
 def _names_a_facility(token: Token) -> bool:
-    """A capitalised facility noun right after a name is part of it: "Pokhara International Airport"."""
+    """A capitalised facility noun right after a name is part of it: "Kathmandu International Airport"."""
     return token.lower_ in _FACILITY_NOUNS and token.text[:1].isupper() and token.pos_ == "PROPN"
 
 
 def _modifies_a_place(token: Token) -> bool:
     """ "the Chinese economy", "one Philippine city": a nationality naming a place; not "five
-    Indian nationals", and not "the Hawaiian island of Maui" (the island has its own name)."""
+    Indian nationals", and not "the Greek island of Rhodes" (the island has its own name)."""
     head = token.head
     if token.dep_ not in ("amod", "compound") or head.lower_ not in _PLACE_HEADS or head.dep_ == "appos":
         return False  # "Maui, a Hawaiian island": the island is named already
@@ -314,8 +314,8 @@ def _steps_to(
     while True:
         if word.i in ancestors:
             if word.lemma_.lower() in statement_lemmas and word.i not in (mention.i, own_clause):
-                # "told a meeting in Davos" that …: where it was said, not where the figure is; but "on Maui,
-                # 93 people have been confirmed dead": the verb is the figure's own, and so is the place
+                # "told a meeting in Davos" that …: where it was said, not where the figure is; but "on Rhodes,
+                # 40 people have been confirmed injured": the verb is the figure's own, and so is the place
                 return None
             return steps + ancestors[word.i]
         if (word.i in others and word.i != mention.i) or word.ent_type_ == "PERSON" and word.i != mention.i:

@@ -85,13 +85,33 @@ def _reporting_verb(token: Token) -> Token | None:
     word = token
     while word.head.i != word.i:
         child, word = word, word.head
-        if _reports(word) and child.dep_ in _COMPLEMENT_DEPS:
+        if _reports(word) and (child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word)):
             return word
     return None
 
 
+def _list_item_hung_on(child: Token, verb: Token) -> bool:
+    """A later item of a list the parser hung on the verb of saying ("Eurostat noted that the lowest rates
+    were registered in France (7.1%), Spain (7.3%) and Malta (7.4%)": Spain and Malta hang from "noted"),
+    when the verb has an active subject and reports a clause."""
+    return (
+        child.dep_ in ("npadvmod", "dep")
+        and child.pos_ == "PROPN"
+        and any(other.dep_ == "nsubj" for other in verb.children)
+        and any(other.dep_ == "ccomp" for other in verb.children)
+    )
+
+
 def _reports(verb: Token) -> bool:
-    return verb.lemma_.lower() in REPORTING_LEMMAS and verb.pos_ in ("VERB", "AUX") and _source_of(verb) is not None
+    return verb.lemma_.lower() in REPORTING_LEMMAS and _verb_or_taken_for_a_noun(verb) and _source_of(verb) is not None
+
+
+def _verb_or_taken_for_a_noun(token: Token) -> bool:
+    """A verb, or the sentence's root the tagger took for a noun though it reports a clause ("…, the new FBI
+    data shows": "data shows" read as a noun phrase, with the clause hung on it)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "ROOT" and any(child.dep_ == "ccomp" for child in token.children)
 
 
 def _source_of(verb: Token) -> Token | None:
@@ -140,6 +160,8 @@ def _carried(child: Token) -> bool:
     if child.dep_ == "prep":
         objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
         return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    if child.dep_ in ("det", "amod") and child.head.pos_ not in ("VERB", "AUX") and child.i < child.head.i:
+        return True  # "the new FBI data shows" taken for a noun phrase: its words are the subject's
     return child.dep_ in _CARRIED_DEPS
 
 

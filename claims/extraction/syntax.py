@@ -92,7 +92,7 @@ def governs(ancestor: Token, token: Token) -> bool:
     return any(word.i == ancestor.i for word in token.ancestors)
 
 
-# Subjects that stand for a noun of the sentence before ("It jumped from 36 to 53", "The figure rose to
+# Subjects that stand for a noun of the sentence before ("It rose from 24 to 38", "The figure rose to
 # 93"): what they count is that noun's. Singular or plural, as the antecedent must agree.
 _STAND_INS = {"it": "Sing", "this": "Sing", "that": "Sing", "they": "Plur", "these": "Plur", "those": "Plur"}
 _STAND_IN_NOUNS = {"figure": "Sing", "number": "Sing", "total": "Sing", "tally": "Sing", "count": "Sing"}

@@ -843,7 +843,7 @@ def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
 
 def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The parse says both figures count one thing (deaths, bodies, the missing …), as words near the number
-    would (`counted_relation`) where the sentence has none of its own ("It jumped from 36 to 53")."""
+    would (`counted_relation`) where the sentence has none of its own ("It rose from 24 to 38")."""
     return bool(parsed_counted(a) & parsed_counted(b))
 
 

@@ -385,6 +385,39 @@ def test_a_bond_or_loan_term_names_the_product_and_is_not_a_claim(text, quotes):
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A duration naming the span another figure is measured over, or a window ahead, is no claim.
+        ("Rainfall was 12% above the 30-year average.", ["12%"]),
+        ("The 12-month period ending in March may pass 1.5C.", ["pass 1.5C"]),
+        ("The mark may be passed for the first time in the next 12 months.", []),
+        ("Officials declared a three-month state of emergency.", ["three-month"]),
+        # A distance naming a point along a course is no claim; a length is.
+        ("She pulled away after the 30-kilometre mark.", []),
+        ("The course is 42.2 kilometres long.", ["42.2"]),
+    ],
+)
+def test_a_window_or_a_point_on_a_course_is_not_a_claim(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("India became one of the four nations to land on the moon.", ["four"]),
+        ("That left the probe the only one still in orbit.", []),
+        ("He made it a one-man race after halfway.", []),
+        ("Temperatures soared so far that one scientist called it alarming.", []),
+        ("One expert said the heat was unusual.", []),
+        ("Officials said one possibility was a fallen power line.", []),
+        ("One person died and two were injured in the blaze.", ["One", "two"]),
+    ],
+)
+def test_one_as_a_pronoun_an_article_or_part_of_a_word_is_not_a_count(text, quotes):
+    assert [c.quote for c in extract(text)] == quotes
+
+
+@pytest.mark.parametrize(
     "text",
     ["The murder rate fell to 5.1 per 100,000 residents last year.", "Cases rose to 1,234 per 100,000 people."],
 )

@@ -86,10 +86,18 @@ _NAMED_PERIOD_RE = re.compile(
 
 
 def after_superlative(text: str, sentence_start: int, time: TimeExpr) -> bool:
+    """ "the highest in more than two decades", "for the first time in three years": a span after a
+    superlative is the record's length. A window ahead ("for the first time in the next 12 months") is not:
+    nothing has been recorded over it, it is the time the forecast is about."""
     if time.period_start and time.period_end and _NAMED_PERIOD_RE.match(time.text):
+        return False
+    if _AHEAD_RE.search(time.text):
         return False
     superlative = _SUPERLATIVE_RE.search(text, max(sentence_start, time.start - 40), time.start)
     return superlative is not None and not any(char.isdigit() for char in superlative.group(0))
+
+
+_AHEAD_RE = re.compile(r"\b(?:next|coming|following)\b", re.IGNORECASE)
 
 
 def resolve_relative(times: list[TimeExpr], base: TimeExpr | None = None) -> list[TimeExpr]:

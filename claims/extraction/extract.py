@@ -26,7 +26,8 @@ from .numbers import Quantity
 from .parsed import Chunk, Sentence
 from .pipeline import load_nlp, pipe_in_bounded_batches, split_for_model
 from .places import PlaceReading, mentions_in, places_by_clause, places_for
-from .sources import attribution_for, read_attribution
+from .sources import REPORTING_LEMMAS, attribution_for, read_attribution
+from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
 from .units import hyphenated, with_units
 from .vocabulary import Kind, Qualifier
@@ -185,6 +186,17 @@ _PEOPLE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
+_ONE_WORDS = frozenset({"one", "only one", "just one"})
+_ONE_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:the|the\s+only|each|every|any|no)\s+$", re.IGNORECASE)
+_SPEAKING = REPORTING_LEMMAS | {"call", "describe", "dub", "term"}
+_IDIOM_NOUNS = frozenset({"thing", "possibility", "reason", "way", "question", "problem", "example", "explanation"})
+_POSITION_AFTER_RE = re.compile(r"\s+(?:mark|marker|point)\b", re.IGNORECASE)
+_LENGTH_UNITS = frozenset({"km", "m", "mile", "kilometre", "kilometer", "metre", "meter"})
+_SPAN_AFTER_RE = re.compile(
+    r"\s+(?:rolling\s+|moving\s+|running\s+)?(?:periods?|windows?|spans?|stretch|averages?|timeframes?|time\s+frames?)\b",
+    re.IGNORECASE,
+)
 _TENOR_AFTER_RE = re.compile(
     r"\s+(?:US\s+|U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasur(?:y|ies)|bonds?|gilts?|bunds?|notes?|"
     r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b",
@@ -260,8 +272,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     if not kept:
         return []
     kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before))
-    # "one of them", "no one", "net zero": a bare one or zero counts nothing.
-    kept = [quantity for quantity in kept if quantity.text.lower() not in ("one", "zero") or quantity.unit_stated]
+    kept = [quantity for quantity in kept if _counts_something(quantity, chunk)]
     text = chunk.text
     entities = chunk.entities_between(sentence.start, sentence.end)
     doc = chunk.doc if chunk.parsed else None
@@ -383,6 +394,8 @@ def _is_claim(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> bool:
         or _inside_name(quantity, chunk.name_spans)
         or _gives_an_age(quantity, text, chunk.person_ends)
         or _names_a_bond_term(quantity, text)
+        or _names_a_span(quantity, text)
+        or _names_a_position(quantity, text)
         or _PER_BEFORE_RE.search(text, max(0, quantity.start - 12), quantity.start)  # "12 cases per 100,000"
     )
 
@@ -392,6 +405,51 @@ def _names_a_bond_term(quantity: Quantity, text: str) -> bool:
     return bool(
         quantity.kind == Kind.DURATION and hyphenated(quantity, text) and _TENOR_AFTER_RE.match(text, quantity.end)
     )
+
+
+def _names_a_span(quantity: Quantity, text: str) -> bool:
+    """ "the 12-month period ending in February", "the 20-year average": the duration names the span another
+    figure is measured over, a time window; "a three-month state of emergency" stays a claim."""
+    return bool(
+        quantity.kind == Kind.DURATION and hyphenated(quantity, text) and _SPAN_AFTER_RE.match(text, quantity.end)
+    )
+
+
+def _counts_something(quantity: Quantity, chunk: Chunk) -> bool:
+    """ "one of them", "no one", "net zero": a bare one or zero counts nothing; nor does "one" used as a word."""
+    if quantity.text.lower() in ("one", "zero") and not quantity.unit_stated:
+        return False
+    return not _one_as_a_word(quantity, chunk)
+
+
+def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
+    """ "one of the four nations", "the only one", "a one-man race", "one scientist called it": "one" as a
+    pronoun, an article or part of a word, not a count of one ("one person died" stays a claim)."""
+    if quantity.kind != Kind.COUNT:
+        return False
+    if quantity.text.lower().startswith("one-"):
+        return True  # "a one-man race", "a one-off payment"
+    if quantity.text.lower() not in _ONE_WORDS:
+        return False
+    text, start, end = chunk.text, quantity.start, quantity.end
+    if _ONE_OF_RE.match(text, end) or _PRONOUN_ONE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "one of the strongest storms", "the only one in the race"
+    if not chunk.parsed:
+        return False
+    token = token_at(chunk.doc, start, end)
+    noun = token.head if token is not None and token.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    if noun.lemma_.lower() in _IDIOM_NOUNS:
+        return True  # "one possibility was", "one important thing to note"
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in _SPEAKING  # "one scientist called it …": a source
+
+
+def _names_a_position(quantity: Quantity, text: str) -> bool:
+    """ "after the 35-kilometre mark", "the 10km point": a distance naming a place along a course, not a
+    measured length."""
+    return quantity.unit in _LENGTH_UNITS and bool(_POSITION_AFTER_RE.match(text, quantity.end))
 
 
 def _belongs_to_time(quantity: Quantity, text: str, times: list[TimeExpr]) -> bool:

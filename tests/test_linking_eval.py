@@ -179,3 +179,24 @@ def test_suggestions_on_the_held_out_pairs_meet_the_floors(real_corpus):
 def test_the_calibration_line_bins_suggestions_by_score_with_the_share_right():
     scored = [(0.55, True), (0.58, False), (0.95, True), (0.99, True), (0.3, False)]
     assert evaluation.calibration_line(scored) == "under 0.5: 1, 0.00 · 0.5–0.6: 2, 0.50 · 0.9–1.0: 2, 1.00"
+
+
+def test_the_calibrations_cross_story_draw_does_not_move_when_other_claims_come_or_go():
+    """A change of the extractor adds or drops claims; each remaining claim keeps the negative it was given,
+    so two fits differ only by what really changed (claims.linking.calibration._draw)."""
+    from claims.linking import calibration
+    from claims.linking.rules import ClaimFacts
+
+    def facts(n: int) -> ClaimFacts:
+        return ClaimFacts(value=n, sentence=f"Some {n} people waited.", quote=f"Some {n}")
+
+    mine = facts(1)
+    candidates = [("b.json", facts(n)) for n in range(2, 40)]
+
+    def chosen(options):
+        return min(options, key=lambda match: calibration._draw("a.json", mine, *match))
+
+    first = chosen(candidates)
+    assert chosen([match for match in candidates if match is not candidates[5] or match is first]) == first
+    assert chosen([*candidates, ("c.json", facts(99))]) in (first, ("c.json", facts(99)))
+    assert calibration._draw("a.json", mine, *first) == calibration._draw("a.json", mine, *first)

@@ -20,9 +20,9 @@ path under a `heldout` folder). No Django.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import os
-import random
 import sys
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from . import evaluation, rules
 PENALTY = 1.0
 # Pairs from two different stories that the candidate index would bring together: unrelated by
 # construction. They stand for what the labelled pairs lack, the crowd of same-looking figures in
-# other stories that a linker meets in production. At most this many per claim, chosen at random.
+# other stories that a linker meets in production. At most this many per claim, chosen by a stable hash.
 CROSS_STORY_PER_CLAIM = 1
 SEED = 20261126
 
@@ -124,18 +124,26 @@ def cross_story_examples(pairs: list[dict], corpus: evaluation.Corpus) -> dict[s
     }
     story_of = {file: file.split("/")[0] for file in files}
     found: dict[str, list[tuple[dict, int]]] = {"same": [], "change": []}
-    rng = random.Random(SEED)
     for file in files:
         others = [(other, f) for other in files if story_of[other] != story_of[file] for f in facts[other]]
         for mine in facts[file]:
-            matches = [f for _, f in others if rules.same_block(mine, f)]
-            for theirs in rng.sample(matches, min(CROSS_STORY_PER_CLAIM, len(matches))):
+            matches = [(other, f) for other, f in others if rules.same_block(mine, f)]
+            # Chosen by a hash of the two claims, not a random sequence: a claim added or dropped elsewhere (a
+            # change of the extractor) leaves every other claim's choice as it was, so fits stay comparable.
+            chosen = sorted(matches, key=lambda match: _draw(file, mine, *match))[:CROSS_STORY_PER_CLAIM]
+            for _, theirs in chosen:
                 reading = rules.read_pair(mine, theirs)
                 found_relation = None if reading is None else rules.relation_of(mine, theirs, reading)
                 if found_relation is not None:
                     model = "same" if found_relation[0] == "same" else "change"
                     found[model].append((rules.reading_features(reading, found_relation[0]), 0))
     return found
+
+
+def _draw(file: str, mine: rules.ClaimFacts, other_file: str, theirs: rules.ClaimFacts) -> str:
+    """A stable pseudo-random order of candidate pairs (SEED, the two files, sentences and quotes)."""
+    key = "\x1f".join((str(SEED), file, mine.sentence, mine.quote, other_file, theirs.sentence, theirs.quote))
+    return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
 def fit(rows: list[tuple[dict, int]], names: list[str], *, penalty: float = PENALTY) -> dict[str, float]:

@@ -411,6 +411,8 @@ def test_a_window_or_a_point_on_a_course_is_not_a_claim(text, quotes):
         ("One expert said the heat was unusual.", []),
         ("Officials said one possibility was a fallen power line.", []),
         ("One person died and two were injured in the blaze.", ["One", "two"]),
+        # One of a nationality in a list of them counts a person.
+        ("The dead included 40 Filipino, six Thai, one Irish and two Canadian.", ["40", "six", "one", "two"]),
     ],
 )
 def test_one_as_a_pronoun_an_article_or_part_of_a_word_is_not_a_count(text, quotes):

@@ -417,9 +417,18 @@ def _names_a_span(quantity: Quantity, text: str) -> bool:
 
 def _counts_something(quantity: Quantity, chunk: Chunk) -> bool:
     """ "one of them", "no one", "net zero": a bare one or zero counts nothing; nor does "one" used as a word."""
-    if quantity.text.lower() in ("one", "zero") and not quantity.unit_stated:
+    if quantity.text.lower() in ("one", "zero") and not quantity.unit_stated and not _of_a_nationality(quantity, chunk):
         return False
     return not _one_as_a_word(quantity, chunk)
+
+
+def _of_a_nationality(quantity: Quantity, chunk: Chunk) -> bool:
+    """ "53 Nepali, five Indian, one Irish": one of a nationality in a list of them counts a person."""
+    if not chunk.parsed:
+        return False
+    token = token_at(chunk.doc, quantity.start, quantity.end)
+    after = token.doc[token.i + 1] if token is not None and token.i + 1 < len(token.doc) else None
+    return after is not None and after.ent_type_ == "NORP"
 
 
 def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:

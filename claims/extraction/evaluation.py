@@ -82,9 +82,11 @@ FLOORS: dict[str, dict[str, float]] = {
         **{"precision": 0.98, "recall": 0.98, "value": 0.99, "interval": 0.99, "qualifier": 0.99},
         **{"unit": 0.96, "kind": 0.98, "time": 0.97},
     },
+    # Raised with extractor 1.3.1 (dev precision 0.976, recall 0.980, time 0.937, places 0.870, attribution 0.963),
+    # by the same margin.
     "dev": {
-        **{"precision": 0.93, "recall": 0.96, "value": 0.98, "interval": 0.98, "qualifier": 0.98},
-        **{"unit": 0.94, "kind": 0.98, "time": 0.91, "compared_to": 0.94, "places": 0.83, "attribution": 0.93},
+        **{"precision": 0.95, "recall": 0.96, "value": 0.98, "interval": 0.98, "qualifier": 0.98},
+        **{"unit": 0.94, "kind": 0.98, "time": 0.92, "compared_to": 0.94, "places": 0.85, "attribution": 0.94},
     },
     "heldout": {
         **{"precision": 0.93, "recall": 0.95, "value": 0.97, "interval": 0.96, "qualifier": 0.95},

@@ -259,6 +259,16 @@ def test_two_figures_the_parse_says_count_one_thing_are_judged_though_their_sent
     assert rules.judge(unparsed, earlier) is None  # nothing in the words or the parse says what it counts
 
 
+def test_two_small_counts_that_agree_by_chance_are_not_one_fact():
+    committee = claim(D(5), "A committee of five was formed to investigate.", "five", unit="member")
+    passengers = claim(D(5), "Five Indian passengers were on the flight.", "Five", unit="passenger")
+    assert rules.read_pair(committee, passengers).small and rules.judge(committee, passengers) is None
+    crew = claim(D(4), "Four crew members were on board the aircraft.", "Four", unit="crew member")
+    crew_again = claim(D(4), "The aircraft had four crew members on board.", "four", unit="crew member")
+    proposal = rules.judge(crew, crew_again)
+    assert proposal is not None and proposal.relation == "same"  # words alike: one fact
+
+
 def test_bodies_taken_to_a_hospital_are_another_count_than_bodies_retrieved():
     taken = claim(D(21), "The bodies of 21 victims were taken to a local clinic.", "21", unit="victim",
                   counted_words=("n:victim", "v:take"))  # fmt: skip

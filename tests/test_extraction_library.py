@@ -405,6 +405,7 @@ def test_a_window_or_a_point_on_a_course_is_not_a_claim(text, quotes):
     ("text", "quotes"),
     [
         ("India became one of the four nations to land on the moon.", ["four"]),
+        ("Only one of the 72 people on board survived.", ["Only one", "72"]),
         ("That left the probe the only one still in orbit.", []),
         ("He made it a one-man race after halfway.", []),
         ("Temperatures soared so far that one scientist called it alarming.", []),

@@ -185,7 +185,6 @@ _PEOPLE_BEFORE_RE = re.compile(
     r"teenagers|youngsters|drivers|workers|voters)\s+$",
     re.IGNORECASE,
 )
-# "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
 _ONE_WORDS = frozenset({"one", "only one", "just one"})
 _ONE_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:the|the\s+only|each|every|any|no)\s+$", re.IGNORECASE)
@@ -197,6 +196,7 @@ _SPAN_AFTER_RE = re.compile(
     r"\s+(?:rolling\s+|moving\s+|running\s+)?(?:periods?|windows?|spans?|stretch|averages?|timeframes?|time\s+frames?)\b",
     re.IGNORECASE,
 )
+# "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
 _TENOR_AFTER_RE = re.compile(
     r"\s+(?:US\s+|U\.S\.\s+|government\s+|fixed[- ]rate\s+)?(?:Treasur(?:y|ies)|bonds?|gilts?|bunds?|notes?|"
     r"yields?|mortgages?|JGBs?|OATs?|BTPs?|swaps?|debt)\b",
@@ -441,8 +441,10 @@ def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
     if quantity.text.lower() not in _ONE_WORDS:
         return False
     text, start, end = chunk.text, quantity.start, quantity.end
-    if _ONE_OF_RE.match(text, end) or _PRONOUN_ONE_BEFORE_RE.search(text, max(0, start - 12), start):
-        return True  # "one of the strongest storms", "the only one in the race"
+    if quantity.text.lower() == "one" and _ONE_OF_RE.match(text, end):
+        return True  # "one of the strongest storms"; "only one of the 72 survived" is a count
+    if _PRONOUN_ONE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "the only one in the race"
     if not chunk.parsed:
         return False
     token = token_at(chunk.doc, start, end)
@@ -456,7 +458,7 @@ def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
 
 
 def _names_a_position(quantity: Quantity, text: str) -> bool:
-    """ "after the 35-kilometre mark", "the 10km point": a distance naming a place along a course, not a
+    """ "after the 30-kilometre mark", "the 10km point": a distance naming a place along a course, not a
     measured length."""
     return quantity.unit in _LENGTH_UNITS and bool(_POSITION_AFTER_RE.match(text, quantity.end))
 

@@ -197,6 +197,7 @@ def test_the_calibrations_cross_story_draw_does_not_move_when_other_claims_come_
         return min(options, key=lambda match: calibration._draw("a.json", mine, *match))
 
     first = chosen(candidates)
+    assert chosen(list(reversed(candidates))) == first  # the order the candidates come in decides nothing
     assert chosen([match for match in candidates if match is not candidates[5] or match is first]) == first
     assert chosen([*candidates, ("c.json", facts(99))]) in (first, ("c.json", facts(99)))
     assert calibration._draw("a.json", mine, *first) == calibration._draw("a.json", mine, *first)

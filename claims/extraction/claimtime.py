@@ -234,9 +234,7 @@ def _named_by_when(token: Token) -> TimeExpr | None:
     ]
     if not before:
         return None
-    named: TimeExpr | None = before[-1]
-    if named is not None and named.text.lower().startswith("since"):
-        named = _own_date(named)
+    named = _own_date(before[-1]) if before[-1].text.lower().startswith("since") else before[-1]
     return named if named is not None and named.period_start and named.period_end else None
 
 

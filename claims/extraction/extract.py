@@ -30,7 +30,7 @@ from .sources import REPORTING_LEMMAS, attribution_for, read_attribution
 from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
 from .units import hyphenated, with_units
-from .vocabulary import Kind, Qualifier
+from .vocabulary import LENGTH_UNITS, Kind, Qualifier, alternation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -190,11 +190,13 @@ _ONE_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:the|the\s+only|each|every|any|no)\s+$", re.IGNORECASE)
 _SPEAKING = REPORTING_LEMMAS | {"call", "describe", "dub", "term"}
 _IDIOM_NOUNS = frozenset({"thing", "possibility", "reason", "way", "question", "problem", "example", "explanation"})
-_POSITION_AFTER_RE = re.compile(r"\s+(?:mark|marker|point)\b", re.IGNORECASE)
-_LENGTH_UNITS = frozenset({"km", "m", "mile", "kilometre", "kilometer", "metre", "meter"})
+# "the 30-kilometre mark": a distance naming a point along a course.
+POSITION_NOUNS = ("mark", "marker", "point")
+_POSITION_AFTER_RE = re.compile(rf"\s+(?:{alternation(POSITION_NOUNS)})\b", re.IGNORECASE)
+# "the 30-year average", "the 12-month rolling period": a duration naming the span a figure is measured over.
+SPAN_NOUNS = ("period", "window", "span", "stretch", "average", "timeframe", "time frame")
 _SPAN_AFTER_RE = re.compile(
-    r"\s+(?:rolling\s+|moving\s+|running\s+)?(?:periods?|windows?|spans?|stretch|averages?|timeframes?|time\s+frames?)\b",
-    re.IGNORECASE,
+    rf"\s+(?:(?:rolling|moving|running)\s+)?(?:{alternation(SPAN_NOUNS, suffix='(?:e?s)?')})\b", re.IGNORECASE
 )
 # "10-year Treasuries", "the 30-year mortgage rate": a bond's or loan's term names the product.
 _TENOR_AFTER_RE = re.compile(
@@ -460,7 +462,7 @@ def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
 def _names_a_position(quantity: Quantity, text: str) -> bool:
     """ "after the 30-kilometre mark", "the 10km point": a distance naming a place along a course, not a
     measured length."""
-    return quantity.unit in _LENGTH_UNITS and bool(_POSITION_AFTER_RE.match(text, quantity.end))
+    return quantity.unit in LENGTH_UNITS and bool(_POSITION_AFTER_RE.match(text, quantity.end))
 
 
 def _belongs_to_time(quantity: Quantity, text: str, times: list[TimeExpr]) -> bool:

@@ -260,8 +260,9 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
             or _opens_the_sentence(mention, opening)
         ]
     ranked = []
+    own_clause = clause_head(token).i
     for mention in mentions:
-        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas, own_clause=clause_head(token).i)
+        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas, own_clause=own_clause)
         if steps is not None:
             ranked.append((mention.rank, steps, mention.start, mention.name))
     names: list[str] = []

@@ -494,6 +494,8 @@ MEASURE_UNITS = {
     "sq km": "km2",
     "km2": "km2",
 }
+# The canonical units of MEASURE_UNITS that measure a length.
+LENGTH_UNITS = frozenset({"km", "mile", "m", "cm", "mm"})
 # Abbreviations written against the digits ("40km", "5kg", "100m"); the degree signs are
 # matched by their own pattern, with optional spaces. "ft" is not among them: "10ft" reads as a name.
 GLUED_UNITS = "km/h km2 kmh kwh twh km kg mm cm ha mph mw gw kw bpd bcm m t g c f".split()

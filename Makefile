@@ -86,7 +86,8 @@ eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \
 		--dev tests/data/real/extraction/dev --heldout tests/data/real/extraction/heldout
 	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl \
-		--dev tests/data/real/links_dev.jsonl --heldout tests/data/real/heldout/links.jsonl
+		--dev tests/data/real/links_dev.jsonl --audit tests/data/real/links_dev_audit.jsonl \
+		--heldout tests/data/real/heldout/links.jsonl
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run

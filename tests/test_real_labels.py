@@ -40,7 +40,11 @@ WORTH = {"normal", "background", "headline_copy"}
 RELATIONS = {"same", "updates", "contradicts", "unrelated"}
 
 EXTRACTION_FILES = sorted(LABELS.glob("extraction/*/*/*.json"))
-LINK_FILES = [path for path in (LABELS / "links_dev.jsonl", LABELS / "heldout" / "links.jsonl") if path.exists()]
+LINK_FILES = [
+    path
+    for path in (LABELS / "links_dev.jsonl", LABELS / "links_dev_audit.jsonl", LABELS / "heldout" / "links.jsonl")
+    if path.exists()
+]
 
 
 @pytest.fixture(autouse=True)

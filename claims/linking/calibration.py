@@ -1,6 +1,7 @@
 """Fit the weights of the link score on the development pairs, so that a score is a probability.
 
-    python -m claims.linking.calibration --dev tests/data/real/links_dev.jsonl --old tests/data/link_pairs.jsonl
+    python -m claims.linking.calibration --dev tests/data/real/links_dev.jsonl tests/data/real/links_dev_audit.jsonl \\
+        --old tests/data/link_pairs.jsonl
 
 Each pair the linker would judge (both sides extracted, found by the candidate index, readable as
 one quantity) becomes an example for one of two logistic regressions, by what the rules read:
@@ -89,9 +90,9 @@ def fitted(
 
 def leave_one_cluster_out(
     dev_pairs: list[dict], corpus: evaluation.Corpus, old_pairs: list[dict] | None, *, penalty: float = PENALTY
-) -> evaluation.Tally:
-    """Each development cluster judged with the score fitted on the others: one tally over all."""
-    total = evaluation.Tally()
+) -> dict[str, evaluation.Tally]:
+    """Each development cluster judged with the score fitted on the others: one tally per part (`_part`)."""
+    totals: dict[str, evaluation.Tally] = {}
     saved = dict(rules.SAME_WEIGHTS), dict(rules.CHANGE_WEIGHTS)
     try:
         for cluster in sorted({cluster_of(pair) for pair in dev_pairs}):
@@ -101,18 +102,21 @@ def leave_one_cluster_out(
             rules.SAME_WEIGHTS.update(weights["same"][0])
             rules.CHANGE_WEIGHTS.clear()
             rules.CHANGE_WEIGHTS.update(weights["change"][0])
-            tally = evaluation.evaluate_real([pair for pair in dev_pairs if cluster_of(pair) == cluster], corpus)
-            for name in ("gold", "missed", "suggested", "correct", "linked"):
-                getattr(total, name).update(getattr(tally, name))
-            total.excluded += tally.excluded
-            total.crashes += tally.crashes
-            total.scored += tally.scored
-            total.errors += [f"[{cluster}] {line}" for line in tally.errors]
+            judged = [pair for pair in dev_pairs if cluster_of(pair) == cluster]
+            for part in sorted({pair.get("_part", "dev") for pair in judged}):
+                tally = evaluation.evaluate_real([pair for pair in judged if pair.get("_part", "dev") == part], corpus)
+                total = totals.setdefault(part, evaluation.Tally())
+                for name in ("gold", "missed", "suggested", "correct", "linked"):
+                    getattr(total, name).update(getattr(tally, name))
+                total.excluded += tally.excluded
+                total.crashes += tally.crashes
+                total.scored += tally.scored
+                total.errors += [f"[{cluster}] {line}" for line in tally.errors]
     finally:
         for live, kept in zip((rules.SAME_WEIGHTS, rules.CHANGE_WEIGHTS), saved, strict=True):
             live.clear()
             live.update(kept)
-    return total
+    return totals
 
 
 def cross_story_examples(pairs: list[dict], corpus: evaluation.Corpus) -> dict[str, list[tuple[dict, int]]]:
@@ -204,7 +208,7 @@ def reliability(rows: list[tuple[dict, int]], weights: dict[str, float]) -> list
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dev", type=Path, required=True, help="real-copy development pairs")
+    parser.add_argument("--dev", type=Path, nargs="+", required=True, help="real-copy development pairs (files)")
     parser.add_argument("--old", type=Path, help="the team's own pairs, with their fields")
     corpus_default = Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS))
     parser.add_argument("--corpus", type=Path, default=corpus_default)
@@ -212,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--loco", action="store_true", help="leave-one-cluster-out figures instead of the fit")
     parser.add_argument("--errors", action="store_true", help="with --loco: list the pairs judged wrong")
     args = parser.parse_args(argv)
-    for path in (args.dev, args.old):
+    for path in (*args.dev, args.old):
         if path is not None and "heldout" in path.resolve().parts:
             print(f"{path}: held-out pairs are never used to fit the score", file=sys.stderr)
             return 2
@@ -220,13 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.available():
         print(f"no real-copy corpus at {args.corpus}", file=sys.stderr)
         return 2
-    dev_pairs = evaluation.load_pairs(args.dev)
+    dev_pairs = [
+        {**pair, "_part": path.stem} for path in args.dev for pair in evaluation.load_pairs(path)
+    ]
     if args.loco:
         old_pairs = evaluation.load_pairs(args.old) if args.old is not None else None
-        tally = leave_one_cluster_out(dev_pairs, corpus, old_pairs, penalty=args.penalty)
-        print("\n".join(evaluation.render("leave-one-cluster-out, development", tally, pairs=len(dev_pairs))))
-        if args.errors:
-            print("\n".join(f"  wrong: {line}" for line in tally.errors))
+        for part, tally in leave_one_cluster_out(dev_pairs, corpus, old_pairs, penalty=args.penalty).items():
+            count = sum(pair["_part"] == part for pair in dev_pairs)
+            print("\n".join(evaluation.render(f"leave-one-cluster-out, {part}", tally, pairs=count)))
+            if args.errors:
+                print("\n".join(f"  wrong: {line}" for line in tally.errors))
         return 0
     found = examples(dev_pairs, corpus)
     for model, rows in cross_story_examples(dev_pairs, corpus).items():

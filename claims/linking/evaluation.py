@@ -1,7 +1,8 @@
 """Precision and recall of link suggestions: on the team's own pairs and on real copy from many outlets.
 
     python -m claims.linking.evaluation --old tests/data/link_pairs.jsonl \\
-        --dev tests/data/real/links_dev.jsonl [--heldout tests/data/real/heldout/links.jsonl] [--errors] [--check]
+        --dev tests/data/real/links_dev.jsonl [--audit tests/data/real/links_dev_audit.jsonl] \\
+        [--heldout tests/data/real/heldout/links.jsonl] [--errors] [--check]
 
 The team's own pairs (`--old`) carry the structured fields of both claims, as the team wrote them.
 
@@ -22,6 +23,11 @@ or above the threshold (the default threshold unless `--threshold`), including t
 the candidate query applies. A suggestion is correct when its relation is the gold one (for
 `updates`, also its direction: the newer claim updates the older). A look-alike (gold `unrelated`)
 that gets any suggestion is counted as wrongly linked.
+
+The audit part (`--audit`) is labelled from the other end: every cross-article pair of the development
+clusters that the linker suggested (main at 9ee332d, 2026-11-27) and no development label covered, each
+labelled by reading the two sentences. Its recall means little (every pair was suggested once); its
+precision is the share of the linker's unprompted suggestions that an editor would accept.
 
 The held-out part prints aggregate figures only, never a pair: nobody tunes on it. `--check`
 exits 1 when a part falls below its floor (FLOORS). No Django: the rules are pure, and so is this.
@@ -374,11 +380,19 @@ def below_floors(part: str, tally: Tally) -> list[str]:
     return failing
 
 
+TITLES = {
+    "dev": "real copy, development",
+    "audit": "real copy, development: the linker's own suggestions, audited",
+    "heldout": "real copy, held out",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("legacy", type=Path, nargs="?", help="the team's own pairs (same as --old)")
     parser.add_argument("--old", type=Path, help="the team's own pairs, with their fields")
     parser.add_argument("--dev", type=Path, help="real-copy development pairs")
+    parser.add_argument("--audit", type=Path, help="real-copy development pairs the linker suggested, audited")
     parser.add_argument("--heldout", type=Path, help="real-copy held-out pairs: aggregate figures only")
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("FACTDESK_CORPUS", DEFAULT_CORPUS)))
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
@@ -396,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(f"  wrong: {line}" for line in tally.errors))
             failing += below_floors("old", tally)
         corpus = Corpus(args.corpus)
-        for part, path in (("dev", args.dev), ("heldout", args.heldout)):
+        for part, path in (("dev", args.dev), ("audit", args.audit), ("heldout", args.heldout)):
             if path is None:
                 continue
             if not corpus.available():
@@ -408,9 +422,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             pairs = load_pairs(path)
             tally = evaluate_real(pairs, corpus, threshold=args.threshold)
-            title = "real copy, development" if part == "dev" else "real copy, held out"
+            title = TITLES[part]
             print("\n".join(render(f"{title} ({path})", tally, pairs=len(pairs))))
-            if args.errors and part == "dev":
+            if args.errors and part != "heldout":
                 print("\n".join(f"  wrong: {line}" for line in tally.errors))
             failing += below_floors(part, tally)
     except (OSError, ValueError) as exc:

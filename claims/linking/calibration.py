@@ -66,7 +66,7 @@ def examples(pairs: list[dict], corpus: evaluation.Corpus | None) -> dict[str, l
         relation, newer_first = found_relation
         right = pair["relation"] == relation and (relation != "updates" or newer_first)
         found["same" if relation == "same" else "change"].append(
-            (rules.reading_features(reading, relation), int(right))
+            (rules.reading_features(reading, relation), int(right), pair.get("_weight", 1.0))
         )
     return found
 
@@ -96,7 +96,7 @@ def leave_one_cluster_out(
     saved = dict(rules.SAME_WEIGHTS), dict(rules.CHANGE_WEIGHTS)
     try:
         for cluster in sorted({cluster_of(pair) for pair in dev_pairs}):
-            training = [pair for pair in dev_pairs if cluster_of(pair) != cluster]
+            training = [pair for pair in dev_pairs if cluster_of(pair) != cluster and pair.get("_fit", True)]
             weights = fitted(training, corpus, old_pairs, penalty=penalty)
             rules.SAME_WEIGHTS.clear()
             rules.SAME_WEIGHTS.update(weights["same"][0])
@@ -156,12 +156,13 @@ def fit(rows: list[tuple[dict, int]], names: list[str], *, penalty: float = PENA
     for _ in range(50):
         gradient = dict.fromkeys(names, 0.0)
         hessian = {(i, j): 0.0 for i in names for j in names}
-        for features, right in rows:
+        for features, right, *weighted in rows:
+            weight = weighted[0] if weighted else 1.0
             p = rules._probability(weights, features)
             for i in names:
-                gradient[i] += (p - right) * features.get(i, 0.0)
+                gradient[i] += weight * (p - right) * features.get(i, 0.0)
                 for j in names:
-                    hessian[i, j] += p * (1 - p) * features.get(i, 0.0) * features.get(j, 0.0)
+                    hessian[i, j] += weight * p * (1 - p) * features.get(i, 0.0) * features.get(j, 0.0)
         for name in names:
             if name != "bias":
                 gradient[name] += penalty * weights[name]
@@ -193,7 +194,7 @@ def _solve(matrix: dict, vector: dict, names: list[str]) -> dict[str, float]:
 def reliability(rows: list[tuple[dict, int]], weights: dict[str, float]) -> list[str]:
     """Predicted against observed, in bins of the score."""
     bins: dict[int, list[tuple[float, int]]] = {}
-    for features, right in rows:
+    for features, right, *_ in rows:
         p = rules._probability(weights, features)
         bins.setdefault(min(9, int(p * 10)), []).append((p, right))
     lines = []
@@ -210,13 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dev", type=Path, nargs="+", required=True, help="real-copy development pairs (files)")
     parser.add_argument("--old", type=Path, help="the team's own pairs, with their fields")
+    parser.add_argument("--weight", type=float, nargs="*", help="each --dev file's weight in the fit (default 1 each)")
+    parser.add_argument("--report", type=Path, nargs="*", default=[], help="with --loco: development pairs judged, never fitted on")
     corpus_default = Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS))
     parser.add_argument("--corpus", type=Path, default=corpus_default)
     parser.add_argument("--penalty", type=float, default=PENALTY)
     parser.add_argument("--loco", action="store_true", help="leave-one-cluster-out figures instead of the fit")
     parser.add_argument("--errors", action="store_true", help="with --loco: list the pairs judged wrong")
     args = parser.parse_args(argv)
-    for path in (*args.dev, args.old):
+    for path in (*args.dev, *args.report, args.old):
         if path is not None and "heldout" in path.resolve().parts:
             print(f"{path}: held-out pairs are never used to fit the score", file=sys.stderr)
             return 2
@@ -225,9 +228,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no real-copy corpus at {args.corpus}", file=sys.stderr)
         return 2
     dev_pairs = [
-        {**pair, "_part": path.stem} for path in args.dev for pair in evaluation.load_pairs(path)
+        {**pair, "_part": path.stem, "_weight": weight}
+        for path, weight in zip(args.dev, args.weight or [1.0] * len(args.dev), strict=True)
+        for pair in evaluation.load_pairs(path)
     ]
     if args.loco:
+        dev_pairs += [
+            {**pair, "_part": path.stem, "_fit": False} for path in args.report for pair in evaluation.load_pairs(path)
+        ]
         old_pairs = evaluation.load_pairs(args.old) if args.old is not None else None
         for part, tally in leave_one_cluster_out(dev_pairs, corpus, old_pairs, penalty=args.penalty).items():
             count = sum(pair["_part"] == part for pair in dev_pairs)
@@ -245,9 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     for model in ("same", "change"):
         rows = found[model]
         weights = fit(rows, list(rules.FEATURES), penalty=args.penalty)
-        right = sum(r for _, r in rows)
+        right = sum(row[1] for row in rows)
         log_loss = -sum(
-            math.log(max(1e-9, p if r else 1 - p)) for p, r in ((rules._probability(weights, f), r) for f, r in rows)
+            math.log(max(1e-9, p if r else 1 - p)) for p, r in ((rules._probability(weights, row[0]), row[1]) for row in rows)
         ) / max(1, len(rows))
         print(f"{model}: {len(rows)} pairs, {right} right; log loss {log_loss:.3f}")
         print(f"{model.upper()}_WEIGHTS = {weights!r}")

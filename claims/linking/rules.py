@@ -51,11 +51,14 @@ PER_BUCKET = 10
 STORY_PER_BUCKET = (4, 2, 2, 2, 2)
 
 APPROX_TOLERANCE = 0.15  # "some", "about", "nearly": ±15 %
+APPROX_UNITS = 2  # … but never more than this many units of the last digit written ("about 5.2" is 5.0–5.4)
 EXACT_BELOW = 100  # an exact count below this is read as written, never as rounded to its tens
 ROUNDING_CAP = 0.05  # an exact figure rounded to its last non-zero digit, but never by more than 5 %
 OPEN_REACH = 1.3  # "more than 2,000" names a figure up to 30 % above it; "up to 10,000" down to 1/1.3 of it
 SAME_DAYS = 3  # two stated periods this close at both ends are the same period
 REVISION_GAP = datetime.timedelta(days=7)  # a figure for the same period published this much later revises it
+MAX_REVISION_POINTS = 1.0  # a percentage revised moves by at most a point …
+MAX_REVISION_RATIO = 1.25  # … and any other statistic by at most a quarter
 MAX_UPDATE_RATIO = 100.0  # a later figure of a running count is at most this many times the earlier
 MAX_CONTRADICTION_RATIO = 5.0  # two sources disagreeing on one figure are seldom further apart
 SMALL = 10  # counts under this are so common in a story that two agreeing says little
@@ -434,6 +437,13 @@ class Interval:
 def rounding_tolerance(number: Decimal | float) -> float:
     """Just under half a unit of the last non-zero digit, capped at 5 %: "2,000" may be 1,900–2,100, "150"
     145–155, and "10.7" never reaches "10.6"."""
+    half_unit = 0.49 * rounding_unit(number)
+    magnitude = abs(float(number))
+    return min(half_unit, ROUNDING_CAP * magnitude) if magnitude else half_unit
+
+
+def rounding_unit(number: Decimal | float) -> float:
+    """The unit of the last non-zero digit written: 1,000 for "2,000", 0.1 for "5.2"; 0 when unreadable."""
     try:
         decimal = Decimal(str(number)).normalize()
     except InvalidOperation:
@@ -441,9 +451,7 @@ def rounding_tolerance(number: Decimal | float) -> float:
     exponent = decimal.as_tuple().exponent
     if not isinstance(exponent, int) or not decimal.is_finite():
         return 0.0
-    half_unit = 0.49 * 10.0 ** max(-300, min(300, exponent))
-    magnitude = abs(float(decimal))
-    return min(half_unit, ROUNDING_CAP * magnitude) if magnitude else half_unit
+    return 10.0 ** max(-300, min(300, exponent))
 
 
 def _point(facts: ClaimFacts) -> float | None:
@@ -476,7 +484,8 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
     if point is None:
         return None
     if qualifier == "approx":
-        spread = max(APPROX_TOLERANCE * abs(point), rounding_tolerance(point))
+        # "About 2,000" may be 1,700; "about 12,400" is not 10,600: the writer's last digit says how near.
+        spread = max(min(APPROX_TOLERANCE * abs(point), APPROX_UNITS * rounding_unit(point)), rounding_tolerance(point))
         return Interval(point - spread, point + spread)
     if qualifier == "more_than":
         return Interval(point, math.inf, low_open=True)
@@ -1263,6 +1272,9 @@ class Reading:
     parsed: str = "open"  # parsed_relation: what the parse says each figure counts
     modifiers: str = "open"  # modifier_relation
     small: bool = False  # both figures are counts under SMALL: such figures agree by chance all the time
+    equal_values: bool = False  # the two numbers, once in one unit, are equal ("5.2%", "5.2 percent"), not merely compatible
+    both_running: bool = False  # each sentence reads its own figure as a running count ("so far", "rose to")
+    one_thing: bool = False  # one_counted_thing: the parse says both count one thing (deaths, bodies, the missing …)
 
 
 def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
@@ -1305,6 +1317,9 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
         parsed=parsed_relation(a, b),
         modifiers=modifier_relation(a, b),
         small=first.dimension == "count" and max(abs(value_a), abs(value_b)) < SMALL,
+        one_thing=one_counted_thing(a, b),
+        both_running=running(a) and running(b),
+        equal_values=math.isclose(value_a, value_b, rel_tol=1e-9),
     )
 
 
@@ -1340,68 +1355,80 @@ FEATURES = (
     "revision",
     "contradiction",
     "small",
+    "one_thing",
+    "both_running",
+    "same_day",
+    "equal_values",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": 0.336,
-    "subject": 1.326,
-    "no_subject": -0.62,
-    "wording": 0.727,
-    "specificity": 1.718,
-    "nouns_same": -0.157,
-    "nouns_different": -0.115,
-    "counted_shared": 0.368,
-    "counted_conflict": -0.715,
-    "period_same": 1.186,
-    "period_overlap": -0.112,
-    "period_one": -0.225,
-    "places_shared": 2.014,
-    "places_disjoint": -2.427,
-    "story_different": -1.251,
-    "not_actual": -0.08,
-    "basis_conflict": 0.306,
-    "far_apart": -1.235,
-    "running": -0.271,
-    "count": 0.056,
-    "count_running": 0.382,
-    "published_apart": -1.449,
-    "parsed_same": 0.475,
-    "parsed_conflict": -0.223,
-    "modifiers_same": 0.149,
-    "modifiers_conflict": -0.613,
+    "bias": -0.263,
+    "subject": 0.995,
+    "no_subject": -0.635,
+    "wording": 0.652,
+    "specificity": 1.237,
+    "nouns_same": -0.188,
+    "nouns_different": -0.113,
+    "counted_shared": 0.177,
+    "counted_conflict": -0.564,
+    "period_same": 1.368,
+    "period_overlap": -0.062,
+    "period_one": -0.393,
+    "places_shared": 2.27,
+    "places_disjoint": -2.717,
+    "story_different": -1.114,
+    "not_actual": -0.142,
+    "basis_conflict": 0.313,
+    "far_apart": -1.27,
+    "running": -0.186,
+    "count": -0.004,
+    "count_running": 0.199,
+    "published_apart": -1.396,
+    "parsed_same": 0.271,
+    "parsed_conflict": -0.059,
+    "modifiers_same": 0.172,
+    "modifiers_conflict": -0.46,
     "revision": 0.0,
     "contradiction": 0.0,
-    "small": 0.45,
+    "small": 0.35,
+    "one_thing": 0.111,
+    "both_running": 0.22,
+    "same_day": -0.101,
+    "equal_values": 1.64,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -1.73,
-    "subject": 0.06,
-    "no_subject": 0.002,
-    "wording": 0.406,
-    "specificity": 0.539,
-    "nouns_same": 0.849,
-    "nouns_different": 0.222,
-    "counted_shared": -0.224,
-    "counted_conflict": -0.044,
-    "period_same": 1.024,
-    "period_overlap": 0.215,
-    "period_one": 0.12,
-    "places_shared": 0.6,
-    "places_disjoint": -0.66,
-    "story_different": -1.807,
-    "not_actual": 0.255,
-    "basis_conflict": -0.044,
-    "far_apart": -2.281,
-    "running": 0.167,
-    "count": 1.071,
-    "count_running": 0.324,
-    "published_apart": 1.483,
-    "parsed_same": 0.192,
-    "parsed_conflict": -0.334,
+    "bias": -1.038,
+    "subject": 0.217,
+    "no_subject": -0.167,
+    "wording": 0.461,
+    "specificity": 0.282,
+    "nouns_same": 0.611,
+    "nouns_different": 0.168,
+    "counted_shared": -0.402,
+    "counted_conflict": -0.047,
+    "period_same": 1.456,
+    "period_overlap": 0.153,
+    "period_one": 0.209,
+    "places_shared": 0.817,
+    "places_disjoint": -0.842,
+    "story_different": -1.806,
+    "not_actual": 0.147,
+    "basis_conflict": -0.023,
+    "far_apart": -2.016,
+    "running": 0.009,
+    "count": 0.78,
+    "count_running": -0.076,
+    "published_apart": 1.38,
+    "parsed_same": 0.041,
+    "parsed_conflict": -0.288,
     "modifiers_same": 0.0,
-    "modifiers_conflict": -0.307,
-    "revision": 0.204,
-    "contradiction": -0.929,
-    "small": 0.318,
+    "modifiers_conflict": -0.23,
+    "revision": 0.828,
+    "contradiction": -1.105,
+    "small": 0.168,
+    "one_thing": 0.263,
+    "both_running": 0.994,
+    "same_day": -0.153,
+    "equal_values": -0.451,
 }
 
 
@@ -1439,6 +1466,10 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "modifiers_same": float(reading.modifiers == "same"),
         "modifiers_conflict": float(reading.modifiers == "conflict"),
         "small": float(reading.small),
+        "one_thing": float(reading.one_thing),
+        "both_running": float(reading.both_running),
+        "same_day": float(reading.days_apart == 0),
+        "equal_values": float(reading.equal_values),
         "log_ratio": math.log10(reading.ratio) if math.isfinite(reading.ratio) else 3.0,
     }
 
@@ -1489,9 +1520,19 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint" or spans_differ(a, b):
         return None
-    if revised and newer is not None:
+    if revised and newer is not None and _revision_sized(a, b, reading):
         return "updates", newer  # a statistic for the same period, published again a week or more later
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
+
+
+def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Could one figure be the other revised? Revisions move a statistic a little (a flash estimate of
+    10.7 % is revised to 10.6 %, not to 5.5 %): at most MAX_REVISION_POINTS for a percentage, at most
+    MAX_REVISION_RATIO for anything else."""
+    if reading.dimension == "percent":
+        first, second = representative_value(a), representative_value(b)
+        return first is not None and second is not None and abs(first - second) <= MAX_REVISION_POINTS
+    return reading.ratio <= MAX_REVISION_RATIO
 
 
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
@@ -1606,6 +1647,8 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
             return None  # another time
         if reading.small and reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared":
             return None  # two small counts agree all the time; with nothing alike in their words, by chance
+        if reading.small and reading.parsed == "conflict":
+            return None  # … and when the parse says they count different things ("one Irish", "one Argentinian")
         if not_measured(a) != not_measured(b) or spans_differ(a, b):
             return None  # a target and a measurement that happen to agree, or a part of the period and its whole
         return "same", False

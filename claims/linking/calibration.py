@@ -212,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, nargs="+", required=True, help="real-copy development pairs (files)")
     parser.add_argument("--old", type=Path, help="the team's own pairs, with their fields")
     parser.add_argument("--weight", type=float, nargs="*", help="each --dev file's weight in the fit (default 1 each)")
-    parser.add_argument("--report", type=Path, nargs="*", default=[], help="with --loco: development pairs judged, never fitted on")
+    parser.add_argument(
+        "--report", type=Path, nargs="*", default=[], help="with --loco: development pairs judged, never fitted on"
+    )
     corpus_default = Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS))
     parser.add_argument("--corpus", type=Path, default=corpus_default)
     parser.add_argument("--penalty", type=float, default=PENALTY)
@@ -254,9 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = found[model]
         weights = fit(rows, list(rules.FEATURES), penalty=args.penalty)
         right = sum(row[1] for row in rows)
-        log_loss = -sum(
-            math.log(max(1e-9, p if r else 1 - p)) for p, r in ((rules._probability(weights, row[0]), row[1]) for row in rows)
-        ) / max(1, len(rows))
+        probabilities = ((rules._probability(weights, row[0]), row[1]) for row in rows)
+        log_loss = -sum(math.log(max(1e-9, p if r else 1 - p)) for p, r in probabilities) / max(1, len(rows))
         print(f"{model}: {len(rows)} pairs, {right} right; log loss {log_loss:.3f}")
         print(f"{model.upper()}_WEIGHTS = {weights!r}")
         print("\n".join(reliability(rows, weights)))

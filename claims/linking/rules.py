@@ -1272,7 +1272,7 @@ class Reading:
     parsed: str = "open"  # parsed_relation: what the parse says each figure counts
     modifiers: str = "open"  # modifier_relation
     small: bool = False  # both figures are counts under SMALL: such figures agree by chance all the time
-    equal_values: bool = False  # the two numbers, once in one unit, are equal ("5.2%", "5.2 percent"), not merely compatible
+    equal_values: bool = False  # the numbers in one unit are equal ("5.2%", "5.2 percent"), not merely compatible
     both_running: bool = False  # each sentence reads its own figure as a running count ("so far", "rose to")
     one_thing: bool = False  # one_counted_thing: the parse says both count one thing (deaths, bodies, the missing …)
 

@@ -422,3 +422,99 @@ def test_a_running_counts_one_figure_dated_to_two_days_of_one_week_is_one_fact()
     proposal = rules.judge(toll(3, 9), toll(9, 9))
     assert proposal is not None and proposal.relation == "same"
     assert rules.judge(toll(1, 30), toll(29, 30)) is None or rules.judge(toll(1, 30), toll(29, 30)).relation != "same"
+
+
+# ---------------------------------------------------------------- readings the audit of unprompted suggestions showed
+
+
+def test_about_allows_a_few_units_of_the_last_digit_written_not_fifteen_percent():
+    estimate = claim(D("5.2"), "The economy grew by around 5.2 percent last year.", "around 5.2 percent",
+                     qualifier="approx", unit="percent", kind="percent")  # fmt: skip
+    output = claim(D("4.6"), "Industrial output grew by 4.6 percent last year.", "4.6 percent", unit="percent",
+                   kind="percent")  # fmt: skip
+    official = claim(D("5.3"), "The economy grew 5.3 percent last year.", "5.3 percent", unit="percent", kind="percent")
+    assert not rules.same_figure(estimate, output)  # 15 % of 5.2 would have reached 4.42
+    assert rules.same_figure(estimate, official)
+    round_about = claim(D(2000), "About 2,000 people were waiting.", "About 2,000", qualifier="approx")
+    counted = claim(D(1800), "Some 1,800 people were counted at the border.", "1,800")
+    assert rules.same_figure(round_about, counted)  # a round figure keeps its 15 %
+
+
+def test_two_small_counts_the_parse_says_count_different_things_are_not_one_fact():
+    def national(word: str) -> ClaimFacts:
+        return claim(D(1), f"Those on board included one {word}, two Koreans and four Russians.", "one",
+                     unit="people", counted_words=(f"n:{word.casefold()}",))  # fmt: skip
+
+    irish, argentinian = national("Irish"), national("Argentinian")
+    assert rules.read_pair(irish, argentinian).parsed == "conflict"
+    assert rules.judge(irish, argentinian) is None
+    assert rules.judge(irish, national("Irish")).relation == "same"
+
+
+def test_a_revision_moves_a_statistic_a_little_not_from_one_component_to_another():
+    october = {"period_start": datetime.date(2022, 10, 1), "period_end": datetime.date(2022, 10, 31)}
+
+    def rate(value: str, what: str, published: int) -> ClaimFacts:
+        return claim(D(value), f"{what} prices rose {value} percent in October.", f"{value} percent",
+                     unit="percent", kind="percent", published=datetime.date(2022, published // 100,
+                     published % 100), **october)  # fmt: skip
+
+    flash, final = rate("10.7", "Consumer", 1031), rate("10.6", "Consumer", 1117)
+    proposal = rules.judge(final, flash)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    services = rate("4.4", "Services and consumer", 1117)
+    assert rules.judge(services, flash) is None  # 10.7 % "revised" to 4.4 % is another measure, no contradiction
+
+
+def test_bodies_still_missing_are_never_the_bodies_recovered():
+    recovered = claim(D(16), "Sixteen bodies have been recovered so far, officials said.", "Sixteen",
+                      unit="body", counted_words=("n:body", "v:recover"))  # fmt: skip
+    sought = claim(D(4), "The search for the remaining four bodies was under way.", "four", unit="body",
+                   counted_words=("n:body", "m:remain"))  # fmt: skip
+    assert rules.counts_differ(recovered, sought) and propose(recovered, sought) is None
+    unfound = claim(D(2), "Two bodies are still unfound.", "Two", unit="body", counted_words=("n:body", "m:unfound"))
+    assert not rules.counts_differ(sought, unfound)  # both of the missing: one count, falling
+
+
+def test_groups_set_apart_by_different_thresholds_are_different_counts():
+    year = claim(D(387257), "Some 387,257 people had been waiting more than 52 weeks to start treatment.",
+                 "387,257", unit="people")  # fmt: skip
+    two_years = claim(D(2646), "Another 2,646 people had been waiting more than two years for treatment.",
+                      "2,646", unit="people")  # fmt: skip
+    again = claim(D(387257), "A total of 387,257 patients were waiting more than 52 weeks.", "387,257", unit="patient")
+    assert rules.group_thresholds(year) == {("52", "week")} and rules.group_thresholds(two_years) == {("2", "year")}
+    assert rules.counts_differ(year, two_years)
+    assert not rules.counts_differ(year, again) and rules.judge(year, again).relation == "same"
+
+
+def test_a_threshold_duration_is_a_yardstick_never_linked():
+    def waits(publication: int) -> ClaimFacts:
+        return claim(D(12), "The number waiting more than 12 hours in A&E hit a record.", "more than 12",
+                     qualifier="more_than", unit="hour", kind="duration",
+                     published=datetime.date(2022, 10, publication))  # fmt: skip
+
+    assert rules.is_threshold(waits(13)) and rules.judge(waits(13), waits(14)) is None
+
+
+def test_two_different_counts_told_the_same_day_update_only_when_both_are_told_as_a_tally():
+    def count(value: int, sentence: str, quote: str) -> ClaimFacts:
+        return claim(D(value), sentence, quote, unit="people", published=datetime.date(2023, 1, 15),
+                     counted_words=("n:people", "v:kill"))  # fmt: skip
+
+    aboard = count(72, "The crash killed all 72 people on the plane.", "72")
+    early = count(16, "So far 16 people are known to have been killed.", "16")
+    assert rules.judge(aboard, early) is None  # the whole and a first tally, not a toll that rose
+    later = count(68, "The number of people killed has risen to 68 so far.", "68")
+    proposal = rules.judge(later, early)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # a tally that rose
+
+
+def test_a_contradiction_needs_one_time_stated_or_both_undated_on_one_day():
+    def dead(value: int, published: int, **fields) -> ClaimFacts:
+        return claim(D(value), f"Officials said {value} people died in the floods.", str(value), unit="people",
+                     published=datetime.date(2023, 9, published), counted_words=("n:people", "v:die"),
+                     **fields)  # fmt: skip
+
+    assert rules.judge(dead(40, 11), dead(12, 11)).relation == "contradicts"  # both as of the day they appeared
+    sunday = {"period_start": datetime.date(2023, 9, 10), "period_end": datetime.date(2023, 9, 10)}
+    assert rules.judge(dead(40, 11, **sunday), dead(12, 12)) is None  # one dated, one not: no one time

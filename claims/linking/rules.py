@@ -249,7 +249,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("death", "dead", "die", "kill", "fatality", "toll", "life", "perish", "drown", "deadly", "deadliest"),
     ("body", "corpse", "remains"),
     ("injury", "injure", "injured", "hurt", "wound", "wounded"),
-    ("missing", "miss", "unaccounted"),
+    ("missing", "miss", "unaccounted", "unfound", "unrecovered"),
     ("displaced", "displace", "homeless", "evacuate", "evacuation", "shelter", "flee"),
     ("rescue", "rescued", "save", "saved", "survivor"),
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home
@@ -856,8 +856,38 @@ def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(parsed_counted(a) & parsed_counted(b))
 
 
+def is_threshold(facts: ClaimFacts) -> bool:
+    """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
+    that sets a group apart, as the extractor reads it (a background figure): no fact to link."""
+    return facts.qualifier in _LOWER_BOUNDS | _UPPER_BOUNDS and claim_measure(facts).dimension == "duration"
+
+
 def _of_missing(facts: ClaimFacts) -> bool:
     return "missing" in counted(facts) | parsed_counted(facts)
+
+
+_NUMBER_WORDS = {
+    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+_THRESHOLD = re.compile(
+    r"\b(?:more than|longer than|at least|less than|fewer than|under|within)\s+"
+    r"(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def group_thresholds(facts: ClaimFacts) -> frozenset[tuple[str, str]]:
+    """The durations the sentence sets its group apart by, outside the figure's own quote: {("52", "week")}
+    for people "waiting more than 52 weeks"; empty when it names none."""
+    start, end = _quote_span(facts)
+    text = f"{facts.sentence[:start]} {facts.sentence[end:]}"
+    return frozenset(
+        (_NUMBER_WORDS.get(number.casefold(), number.replace(",", "")), unit.casefold())
+        for number, unit in _THRESHOLD.findall(text)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -895,10 +925,18 @@ def stages(facts: ClaimFacts) -> frozenset[str]:
 def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The parse says the two figures count different things: passengers on board and bodies recovered,
     the missing and the dead, bodies recovered and bodies identified. Stronger than the words around the
-    number (`counted`), which mix every noun of the sentence; so the pair is never linked."""
+    number (`counted`), which mix every noun of the sentence; so the pair is never linked. So are two
+    counts of which one only is of the missing (bodies still sought are not bodies recovered), and two
+    counts of groups set apart by different thresholds (waiting more than 12 hours, more than 52 weeks)."""
     first, second = parsed_counted(a), parsed_counted(b)
     if first and second and not first & second:
         return True
+    if claim_measure(a).dimension == "count" == claim_measure(b).dimension:
+        if _of_missing(a) != _of_missing(b):
+            return True
+        limits_a, limits_b = group_thresholds(a), group_thresholds(b)
+        if limits_a and limits_b and not limits_a & limits_b:
+            return True
     stage_a, stage_b = stages(a), stages(b)
     return bool(stage_a) and bool(stage_b) and not stage_a & stage_b
 
@@ -1361,74 +1399,74 @@ FEATURES = (
     "equal_values",
 )
 SAME_WEIGHTS: dict[str, float] = {
-    "bias": -0.263,
-    "subject": 0.995,
-    "no_subject": -0.635,
-    "wording": 0.652,
-    "specificity": 1.237,
-    "nouns_same": -0.188,
-    "nouns_different": -0.113,
-    "counted_shared": 0.177,
-    "counted_conflict": -0.564,
-    "period_same": 1.368,
-    "period_overlap": -0.062,
-    "period_one": -0.393,
-    "places_shared": 2.27,
-    "places_disjoint": -2.717,
-    "story_different": -1.114,
-    "not_actual": -0.142,
-    "basis_conflict": 0.313,
-    "far_apart": -1.27,
-    "running": -0.186,
-    "count": -0.004,
-    "count_running": 0.199,
-    "published_apart": -1.396,
-    "parsed_same": 0.271,
-    "parsed_conflict": -0.059,
-    "modifiers_same": 0.172,
-    "modifiers_conflict": -0.46,
+    "bias": -0.18,
+    "subject": 0.959,
+    "no_subject": -0.497,
+    "wording": 0.576,
+    "specificity": 1.138,
+    "nouns_same": -0.171,
+    "nouns_different": -0.238,
+    "counted_shared": 0.196,
+    "counted_conflict": -0.628,
+    "period_same": 1.304,
+    "period_overlap": -0.098,
+    "period_one": -0.572,
+    "places_shared": 2.256,
+    "places_disjoint": -2.731,
+    "story_different": -0.671,
+    "not_actual": -0.225,
+    "basis_conflict": 0.31,
+    "far_apart": -1.202,
+    "running": 0.068,
+    "count": -0.08,
+    "count_running": 0.001,
+    "published_apart": -1.472,
+    "parsed_same": 0.305,
+    "parsed_conflict": 0.099,
+    "modifiers_same": 0.179,
+    "modifiers_conflict": -0.441,
     "revision": 0.0,
     "contradiction": 0.0,
-    "small": 0.35,
-    "one_thing": 0.111,
-    "both_running": 0.22,
-    "same_day": -0.101,
-    "equal_values": 1.64,
+    "small": 0.367,
+    "one_thing": 0.14,
+    "both_running": 0.416,
+    "same_day": -0.134,
+    "equal_values": 1.701,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
-    "bias": -1.038,
-    "subject": 0.217,
-    "no_subject": -0.167,
-    "wording": 0.461,
-    "specificity": 0.282,
-    "nouns_same": 0.611,
-    "nouns_different": 0.168,
-    "counted_shared": -0.402,
-    "counted_conflict": -0.047,
-    "period_same": 1.456,
-    "period_overlap": 0.153,
-    "period_one": 0.209,
-    "places_shared": 0.817,
-    "places_disjoint": -0.842,
-    "story_different": -1.806,
-    "not_actual": 0.147,
-    "basis_conflict": -0.023,
-    "far_apart": -2.016,
-    "running": 0.009,
-    "count": 0.78,
-    "count_running": -0.076,
-    "published_apart": 1.38,
-    "parsed_same": 0.041,
-    "parsed_conflict": -0.288,
+    "bias": -0.209,
+    "subject": 0.466,
+    "no_subject": -0.064,
+    "wording": 0.428,
+    "specificity": 0.599,
+    "nouns_same": -0.027,
+    "nouns_different": 0.001,
+    "counted_shared": -0.193,
+    "counted_conflict": 0.196,
+    "period_same": 0.479,
+    "period_overlap": 0.172,
+    "period_one": 0.451,
+    "places_shared": 0.554,
+    "places_disjoint": -0.755,
+    "story_different": -1.725,
+    "not_actual": 0.216,
+    "basis_conflict": 0.0,
+    "far_apart": -1.843,
+    "running": 0.045,
+    "count": -0.025,
+    "count_running": -0.327,
+    "published_apart": 1.045,
+    "parsed_same": 0.767,
+    "parsed_conflict": -0.35,
     "modifiers_same": 0.0,
-    "modifiers_conflict": -0.23,
-    "revision": 0.828,
-    "contradiction": -1.105,
-    "small": 0.168,
-    "one_thing": 0.263,
-    "both_running": 0.994,
-    "same_day": -0.153,
-    "equal_values": -0.451,
+    "modifiers_conflict": -0.19,
+    "revision": 0.224,
+    "contradiction": 0.102,
+    "small": 0.401,
+    "one_thing": -0.026,
+    "both_running": 1.071,
+    "same_day": 0.356,
+    "equal_values": 0.0,
 }
 
 
@@ -1502,7 +1540,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     An update is a later figure: of a running count (tolls, totals, "so far"), or a statistic revised
     for the same period a week or more after it was first published. A running count only grows, so a
     later, smaller count is of something else (a part, another place), unless what it counts is what
-    is still missing. Two figures for the same time that are neither are a contradiction. Figures for
+    is still missing. Two figures of one time (stated alike, or both undated and published the same day) that
+    are neither are a contradiction. Figures for
     different periods are different facts, unless both are as-of readings of one running count; a
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
     """
@@ -1516,12 +1555,23 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.dimension == "count" and reading.running and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
-        # larger figure updates it; a later, smaller one is of something else.
+        # larger figure updates it; a later, smaller one is of something else. Two different figures
+        # published the same day are a tally's two readings only when both are told as a tally ("so far",
+        # "rose to"); otherwise they are most often two groups of one event (passengers and crew, bodies
+        # recovered and the dead).
+        if reading.days_apart == 0 and not reading.both_running:
+            return None
         return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint" or spans_differ(a, b):
         return None
-    if revised and newer is not None and _revision_sized(a, b, reading):
-        return "updates", newer  # a statistic for the same period, published again a week or more later
+    if revised and newer is not None:
+        # A statistic for the same period, published again a week or more later; a figure that moved more
+        # than a revision does is another measure of that period (a component, another basis).
+        return ("updates", newer) if _revision_sized(a, b, reading) else None
+    if reading.period != "same" and not (reading.period == "none" and reading.days_apart == 0):
+        # A contradiction is two figures for one time: stated alike, or both told as of the day both were
+        # published. Without that, two different figures are most often of two things.
+        return None
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
 
 
@@ -1642,6 +1692,8 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
     """The relation a read pair would get, and whether `a` is the newer claim (for updates); or None."""
     if counts_differ(a, b):
         return None  # two counts of different things, whatever the figures
+    if is_threshold(a) or is_threshold(b):
+        return None  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
     if reading.same_figure:
         if reading.period == "disjoint" and not _stood_still(a, b, reading):
             return None  # another time

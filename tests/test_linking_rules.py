@@ -518,3 +518,14 @@ def test_a_contradiction_needs_one_time_stated_or_both_undated_on_one_day():
     assert rules.judge(dead(40, 11), dead(12, 11)).relation == "contradicts"  # both as of the day they appeared
     sunday = {"period_start": datetime.date(2023, 9, 10), "period_end": datetime.date(2023, 9, 10)}
     assert rules.judge(dead(40, 11, **sunday), dead(12, 12)) is None  # one dated, one not: no one time
+
+
+def test_two_different_figures_of_things_named_apart_are_neither_an_update_nor_a_contradiction():
+    day = datetime.date(2023, 1, 15)
+    crew = claim(D(12), "The ferry had 12 crew members on board when it sank.", "12", unit="crew member", published=day)
+    passengers = claim(D(20), "The ferry carried 20 passengers when it sank.", "20", unit="passenger", published=day)
+    assert rules.read_pair(crew, passengers).nouns == "different"
+    assert rules.judge(crew, passengers) is None
+    more_passengers = claim(D(25), "The ferry carried 25 passengers, officials said.", "25", unit="passenger",
+                            published=day)  # fmt: skip
+    assert rules.judge(more_passengers, passengers).relation == "contradicts"  # one thing, two figures, one day

@@ -168,6 +168,16 @@ def test_suggestions_on_the_real_development_pairs_meet_the_floors(real_corpus):
 @pytest.mark.slow
 @pytest.mark.linking_eval
 @pytest.mark.xdist_group("real_copy")
+def test_the_linkers_own_suggestions_on_development_copy_keep_their_audited_precision(real_corpus):
+    pairs = evaluation.load_pairs(REAL / "links_dev_audit.jsonl")
+    tally = evaluation.evaluate_real(pairs, real_corpus)
+    report = "\n".join(evaluation.render("audit", tally, pairs=len(pairs)))
+    assert not evaluation.below_floors("audit", tally), report
+
+
+@pytest.mark.slow
+@pytest.mark.linking_eval
+@pytest.mark.xdist_group("real_copy")
 def test_suggestions_on_the_held_out_pairs_meet_the_floors(real_corpus):
     pairs = evaluation.load_pairs(REAL / "heldout" / "links.jsonl")
     tally = evaluation.evaluate_real(pairs, real_corpus)

@@ -65,11 +65,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # Measured 2026-11-26 with extractor 1.3.0 and the parse's counted nouns (docs/linking.md, "After
     # what a count is of"), less a margin for extractor changes: old P 0.923 R 0.857 (3 look-alikes);
     # dev P 0.933 R 0.865 (23); held out P 0.787 R 0.615 (26).
-    "old": {"precision": 0.9, "recall": 0.83, "lookalikes_linked": 3, "crashes": 0},
+    # Lowered 2026-11-27 when the contradiction score was fitted on real copy (the audit below): a contradiction
+    # the team wrote is scored by what the rules find in real copy, where 1 in 140 of them is one; old P 0.943
+    # R 0.786 (7 of 14 contradictions kept, all right), 2 look-alikes.
+    "old": {"precision": 0.9, "recall": 0.75, "lookalikes_linked": 3, "crashes": 0},
     # Raised after "the time of a running count" (docs/linking.md): dev P 0.945 R 0.876 (19), less the same margin.
     # Raised with extractor 1.3.1, the stable cross-story draw and the small-count rule: dev P 0.954 R 0.897 (16),
     # less the same margin.
-    "dev": {"precision": 0.93, "recall": 0.87, "lookalikes_linked": 22, "crashes": 0},
+    # Raised 2026-11-27 with the audit's readings and the three-model score: dev P 0.962 R 0.892 (13).
+    "dev": {"precision": 0.94, "recall": 0.87, "lookalikes_linked": 18, "crashes": 0},
+    # The audit of the linker's own suggestions (its recall means little: every pair was suggested once):
+    # P 0.283, 218 of 725 look-alikes linked on 2026-11-27 (P 0.133 and 607 of 607 at 9ee332d).
+    "audit": {"precision": 0.25, "lookalikes_linked": 240, "crashes": 0},
     "heldout": {"precision": 0.76, "recall": 0.58, "lookalikes_linked": 30, "crashes": 0},
 }
 

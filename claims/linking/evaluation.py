@@ -77,7 +77,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # The audit of the linker's own suggestions (its recall means little: every pair was suggested once):
     # P 0.283, 218 of 725 look-alikes linked on 2026-11-27 (P 0.133 and 607 of 607 at 9ee332d).
     "audit": {"precision": 0.25, "lookalikes_linked": 240, "crashes": 0},
-    "heldout": {"precision": 0.76, "recall": 0.58, "lookalikes_linked": 30, "crashes": 0},
+    # Raised 2026-11-27 (twelfth held-out run: P 0.832, R 0.635, 20 look-alikes), less a margin: a guard, not a target.
+    "heldout": {"precision": 0.8, "recall": 0.6, "lookalikes_linked": 24, "crashes": 0},
 }
 
 

@@ -529,3 +529,23 @@ def test_two_different_figures_of_things_named_apart_are_neither_an_update_nor_a
     more_passengers = claim(D(25), "The ferry carried 25 passengers, officials said.", "25", unit="passenger",
                             published=day)  # fmt: skip
     assert rules.judge(more_passengers, passengers).relation == "contradicts"  # one thing, two figures, one day
+
+
+def test_a_toll_told_beside_the_missing_is_still_a_toll_and_still_updates():
+    early = claim(D(100), "The death toll rose to 100, with dozens still missing.", "100", unit="death",
+                  published=datetime.date(2024, 5, 3), counted_words=("n:toll", "m:death"))  # fmt: skip
+    later = claim(D(150), "The floods have now killed 150 people, officials said.", "150", unit="people",
+                  published=datetime.date(2024, 5, 5), counted_words=("n:people", "v:kill"))  # fmt: skip
+    missing = claim(D(128), "Some 128 people are missing and 100 have died, the agency said.", "128",
+                    unit="people", counted_words=("n:people", "v:missing"))  # fmt: skip
+    assert "missing" in rules.counted(early) and not rules.counts_differ(early, later)
+    proposal = rules.judge(later, early)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    assert rules.counts_differ(missing, early)
+
+
+def test_how_fast_something_happened_is_no_threshold_of_a_group():
+    fast = claim(D(100), "The river killed 100 people within 24 hours.", "100", unit="people")
+    slower = claim(D(150), "The river has killed 150 people in less than two days.", "150", unit="people")
+    assert rules.group_thresholds(fast) == rules.group_thresholds(slower) == frozenset()
+    assert not rules.counts_differ(fast, slower)

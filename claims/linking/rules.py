@@ -857,6 +857,12 @@ def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(parsed_counted(a) & parsed_counted(b))
 
 
+def _only_missing(facts: ClaimFacts) -> bool:
+    """The figure counts the missing and nothing else the words name: the parse says so, or "missing" is the
+    only thing counted near it ("the death toll rose to 100, with dozens still missing" counts the dead)."""
+    return "missing" in parsed_counted(facts) or counted(facts) == {"missing"}
+
+
 def is_threshold(facts: ClaimFacts) -> bool:
     """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
     that sets a group apart, as the extractor reads it (a background figure): no fact to link."""
@@ -872,7 +878,7 @@ _NUMBER_WORDS = {
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
 _THRESHOLD = re.compile(
-    r"\b(?:more than|longer than|at least|less than|fewer than|under|within)\s+"
+    r"\b(?:more than|longer than|at least)\s+"
     r"(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(hour|day|week|month|year)s?\b",
     re.IGNORECASE,
@@ -882,7 +888,8 @@ _THRESHOLD = re.compile(
 @functools.lru_cache(maxsize=8192)
 def group_thresholds(facts: ClaimFacts) -> frozenset[tuple[str, str]]:
     """The durations the sentence sets its group apart by, outside the figure's own quote: {("52", "week")}
-    for people "waiting more than 52 weeks"; empty when it names none."""
+    for people "waiting more than 52 weeks"; empty when it names none. Only lower bounds: "within 24 hours"
+    and "in less than a day" more often say how fast something happened than whom a count is of."""
     start, end = _quote_span(facts)
     text = f"{facts.sentence[:start]} {facts.sentence[end:]}"
     return frozenset(
@@ -933,7 +940,7 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     if first and second and not first & second:
         return True
     if claim_measure(a).dimension == "count" == claim_measure(b).dimension:
-        if _of_missing(a) != _of_missing(b):
+        if _only_missing(a) != _only_missing(b):
             return True
         limits_a, limits_b = group_thresholds(a), group_thresholds(b)
         if limits_a and limits_b and not limits_a & limits_b:

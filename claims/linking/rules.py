@@ -846,8 +846,8 @@ def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
     """What the parse says a figure counts, among the things a count can be of (COUNTED): {"passenger"}."""
     nouns, verbs, modifiers = _parsed(facts)
     found = {_KIN.get(word, word) for word in nouns | verbs if word in COUNTED}
-    if "remain" in modifiers:
-        found.add("missing")  # the bodies that remain are those not yet found
+    if "remain" in modifiers or any(_GROUP_OF.get(word) == "missing" for word in modifiers):
+        found.add("missing")  # the bodies that remain (are unfound, unaccounted for) are those not yet found
     return frozenset(found)
 
 

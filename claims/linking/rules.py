@@ -1369,8 +1369,9 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
     )
 
 
-# The score is a logistic function of the reading, fitted on the development pairs by
-# `python -m claims.linking.calibration` (never on the held-out pairs); the weights are its output.
+# The score is a logistic function of the reading, one per relation, fitted on the development pairs by
+# `python -m claims.linking.calibration` (never on the held-out pairs; contradictions also on the audit of the
+# linker's own suggestions); the weights are its output.
 FEATURES = (
     "bias",
     "subject",
@@ -1515,9 +1516,9 @@ CONTRADICTION_WEIGHTS: dict[str, float] = {
 
 
 def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
-    """The reading as the numbers the score weighs (names as in SAME_WEIGHTS and CHANGE_WEIGHTS), with
-    the relation the rules chose: a revised statistic and a contradiction are other evidence than a
-    running count's later figure."""
+    """The reading as the numbers the score weighs (names as in SAME_WEIGHTS, CHANGE_WEIGHTS and
+    CONTRADICTION_WEIGHTS, one set per relation), with the relation the rules chose: a revised statistic
+    is other evidence than a running count's later figure."""
     return {
         "revision": float(relation == "updates" and not (reading.dimension == "count" and reading.running)),
         "contradiction": float(relation == "contradicts"),

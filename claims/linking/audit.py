@@ -59,28 +59,28 @@ def unlabelled(pairs: list[dict], corpus: evaluation.Corpus) -> list[dict]:
                 for other in corpus.claims(second):
                     if frozenset({_key(first, one), _key(second, other)}) in joined:
                         continue
-                    found += _suggestion(corpus, (first, one), (second, other))
+                    suggestion = _suggestion(corpus, (first, one), (second, other))
+                    if suggestion is not None:
+                        found.append(suggestion)
     return sorted(found, key=lambda item: -item["score"])
 
 
-def _suggestion(corpus: evaluation.Corpus, *sides: tuple[str, Any]) -> list[dict]:
+def _suggestion(corpus: evaluation.Corpus, *sides: tuple[str, Any]) -> dict | None:
     facts = [evaluation.facts_of(claim, corpus.article(file), corpus.story(file)) for file, claim in sides]
     older, newer = sorted(
         zip(sides, facts, strict=True), key=lambda side: side[1].published or datetime.date.min
     )  # as the evaluation orders a labelled pair
     got, proposal = evaluation.predict(older[1], newer[1])
     if got is None or proposal is None:
-        return []
-    return [
-        {
-            "relation": got,
-            "score": proposal.score,
-            "reasons": proposal.reasons,
-            "a": {"file": older[0][0], "start": older[0][1].quote_start, "end": older[0][1].quote_end},
-            "b": {"file": newer[0][0], "start": newer[0][1].quote_start, "end": newer[0][1].quote_end},
-            "sentences": [older[0][1].sentence, newer[0][1].sentence],
-        }
-    ]
+        return None
+    return {
+        "relation": got,
+        "score": proposal.score,
+        "reasons": proposal.reasons,
+        "a": {"file": older[0][0], "start": older[0][1].quote_start, "end": older[0][1].quote_end},
+        "b": {"file": newer[0][0], "start": newer[0][1].quote_start, "end": newer[0][1].quote_end},
+        "sentences": [older[0][1].sentence, newer[0][1].sentence],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

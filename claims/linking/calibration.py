@@ -1,7 +1,7 @@
 """Fit the weights of the link score on the development pairs, so that a score is a probability.
 
-    python -m claims.linking.calibration --dev tests/data/real/links_dev.jsonl tests/data/real/links_dev_audit.jsonl \\
-        --old tests/data/link_pairs.jsonl
+    python -m claims.linking.calibration --dev tests/data/real/links_dev.jsonl \\
+        --audit tests/data/real/links_dev_audit.jsonl --old tests/data/link_pairs.jsonl [--loco [--errors]]
 
 Each pair the linker would judge (both sides extracted, found by the candidate index, readable as
 one quantity) becomes an example for one of three logistic regressions, by the relation the rules
@@ -104,11 +104,11 @@ def leave_one_cluster_out(
 ) -> dict[str, evaluation.Tally]:
     """Each development cluster judged with the score fitted on the others: one tally per part (`_part`)."""
     totals: dict[str, evaluation.Tally] = {}
-    live = {model: weights_of(model) for model in MODELS.values()}
+    live = {model: rules.WEIGHTS[relation] for relation, model in MODELS.items()}
     saved = {model: dict(weights) for model, weights in live.items()}
     try:
         for cluster in sorted({cluster_of(pair) for pair in dev_pairs}):
-            training = [pair for pair in dev_pairs if cluster_of(pair) != cluster and pair.get("_fit", True)]
+            training = [pair for pair in dev_pairs if cluster_of(pair) != cluster]
             weights = fitted(training, corpus, old_pairs, penalty=penalty)
             for model, (fitted_weights, _) in weights.items():
                 live[model].clear()
@@ -128,13 +128,6 @@ def leave_one_cluster_out(
             live[model].clear()
             live[model].update(kept)
     return totals
-
-
-def weights_of(model: str) -> dict[str, float]:
-    """The live weights `claims.linking.rules` scores a model's relation with."""
-    return {"same": rules.SAME_WEIGHTS, "change": rules.CHANGE_WEIGHTS, "contradiction": rules.CONTRADICTION_WEIGHTS}[
-        model
-    ]
 
 
 def cross_story_examples(pairs: list[dict], corpus: evaluation.Corpus) -> dict[str, list[tuple[dict, int]]]:
@@ -229,16 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, nargs="+", required=True, help="real-copy development pairs (files)")
     parser.add_argument("--old", type=Path, help="the team's own pairs, with their fields")
     parser.add_argument("--audit", type=Path, help="the audit of the linker's own suggestions (see AUDIT_MODELS)")
-    parser.add_argument(
-        "--report", type=Path, nargs="*", default=[], help="with --loco: development pairs judged, never fitted on"
-    )
     corpus_default = Path(os.environ.get("FACTDESK_CORPUS", evaluation.DEFAULT_CORPUS))
     parser.add_argument("--corpus", type=Path, default=corpus_default)
     parser.add_argument("--penalty", type=float, default=PENALTY)
     parser.add_argument("--loco", action="store_true", help="leave-one-cluster-out figures instead of the fit")
     parser.add_argument("--errors", action="store_true", help="with --loco: list the pairs judged wrong")
     args = parser.parse_args(argv)
-    for path in (*args.dev, *args.report, args.audit, args.old):
+    for path in (*args.dev, args.audit, args.old):
         if path is not None and "heldout" in path.resolve().parts:
             print(f"{path}: held-out pairs are never used to fit the score", file=sys.stderr)
             return 2
@@ -252,9 +242,6 @@ def main(argv: list[str] | None = None) -> int:
             {**pair, "_part": args.audit.stem, "_models": AUDIT_MODELS} for pair in evaluation.load_pairs(args.audit)
         ]
     if args.loco:
-        dev_pairs += [
-            {**pair, "_part": path.stem, "_fit": False} for path in args.report for pair in evaluation.load_pairs(path)
-        ]
         old_pairs = evaluation.load_pairs(args.old) if args.old is not None else None
         for part, tally in leave_one_cluster_out(dev_pairs, corpus, old_pairs, penalty=args.penalty).items():
             count = sum(pair["_part"] == part for pair in dev_pairs)

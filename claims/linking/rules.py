@@ -1400,7 +1400,6 @@ FEATURES = (
     "modifiers_same",
     "modifiers_conflict",
     "revision",
-    "contradiction",
     "small",
     "one_thing",
     "both_running",
@@ -1435,7 +1434,6 @@ SAME_WEIGHTS: dict[str, float] = {
     "modifiers_same": 0.188,
     "modifiers_conflict": -0.501,
     "revision": 0.0,
-    "contradiction": 0.0,
     "small": 0.374,
     "one_thing": 0.141,
     "both_running": 0.416,
@@ -1470,7 +1468,6 @@ CHANGE_WEIGHTS: dict[str, float] = {
     "modifiers_same": 0.0,
     "modifiers_conflict": -0.2,
     "revision": 0.172,
-    "contradiction": 0.0,
     "small": 0.335,
     "one_thing": -0.044,
     "both_running": 1.142,
@@ -1506,13 +1503,14 @@ CONTRADICTION_WEIGHTS: dict[str, float] = {
     "modifiers_same": 0.0,
     "modifiers_conflict": -0.101,
     "revision": 0.0,
-    "contradiction": 0.0,
     "small": -0.795,
     "one_thing": 0.204,
     "both_running": 0.0,
     "same_day": -0.31,
     "equal_values": 0.0,
 }
+# The weights the score of each relation is computed with (`judge`); the calibration fits and swaps them.
+WEIGHTS = {"same": SAME_WEIGHTS, "updates": CHANGE_WEIGHTS, "contradicts": CONTRADICTION_WEIGHTS}
 
 
 def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
@@ -1521,7 +1519,6 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
     is other evidence than a running count's later figure."""
     return {
         "revision": float(relation == "updates" and not (reading.dimension == "count" and reading.running)),
-        "contradiction": float(relation == "contradicts"),
         "bias": 1.0,
         "subject": reading.subject,
         "no_subject": float(reading.subject < 0.1),
@@ -1723,7 +1720,7 @@ def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
     if found is None:
         return None
     relation, newer = found
-    weights = {"same": SAME_WEIGHTS, "updates": CHANGE_WEIGHTS}.get(relation, CONTRADICTION_WEIGHTS)
+    weights = WEIGHTS[relation]
     score = _probability(weights, reading_features(reading, relation))
     return Proposal(relation, round(score, 3), _reasons(a, b, reading, relation), newer_first=newer)
 

@@ -549,3 +549,13 @@ def test_how_fast_something_happened_is_no_threshold_of_a_group():
     slower = claim(D(150), "The river has killed 150 people in less than two days.", "150", unit="people")
     assert rules.group_thresholds(fast) == rules.group_thresholds(slower) == frozenset()
     assert not rules.counts_differ(fast, slower)
+
+
+def test_a_toll_told_beside_the_missing_runs_up_like_any_toll():
+    """With no dates to tell which came later, a toll rises and the missing fall: a toll whose sentence also
+    mentions the missing is still a toll, so the larger figure is the newer one."""
+    beside = claim(D(100), "The death toll rose to 100, with dozens still missing.", "100", unit="death",
+                   counted_words=("n:toll", "m:death"))  # fmt: skip
+    later = claim(D(150), "The death toll climbed to 150.", "150", unit="death", counted_words=("n:toll", "m:death"))
+    proposal = rules.judge(later, beside)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

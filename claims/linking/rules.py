@@ -857,12 +857,6 @@ def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(parsed_counted(a) & parsed_counted(b))
 
 
-def _only_missing(facts: ClaimFacts) -> bool:
-    """The figure counts the missing and nothing else the words name: the parse says so, or "missing" is the
-    only thing counted near it ("the death toll rose to 100, with dozens still missing" counts the dead)."""
-    return "missing" in parsed_counted(facts) or counted(facts) == {"missing"}
-
-
 def is_threshold(facts: ClaimFacts) -> bool:
     """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
     that sets a group apart, as the extractor reads it (a background figure): no fact to link."""
@@ -870,7 +864,9 @@ def is_threshold(facts: ClaimFacts) -> bool:
 
 
 def _of_missing(facts: ClaimFacts) -> bool:
-    return "missing" in counted(facts) | parsed_counted(facts)
+    """The figure counts the missing and nothing else the words name: the parse says so, or "missing" is the
+    only thing counted near it ("the death toll rose to 100, with dozens still missing" counts the dead)."""
+    return "missing" in parsed_counted(facts) or counted(facts) == {"missing"}
 
 
 _NUMBER_WORDS = {
@@ -940,7 +936,7 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     if first and second and not first & second:
         return True
     if claim_measure(a).dimension == "count" == claim_measure(b).dimension:
-        if _only_missing(a) != _only_missing(b):
+        if _of_missing(a) != _of_missing(b):
             return True
         limits_a, limits_b = group_thresholds(a), group_thresholds(b)
         if limits_a and limits_b and not limits_a & limits_b:

@@ -341,7 +341,36 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ("The death toll climbed overnight. The figure reached 93 on Friday.", "93", {"n:toll", "m:death"}),
         ("Rescue teams kept searching all night. It jumped to 53 on Thursday.", "53", set()),
         # "take" is a verb of what befell the counted (bodies taken to a hospital), not an empty one.
-        ("The bodies of 21 victims were taken to a local clinic.", "21", {"n:victim", "v:take"}),
+        # … and the bodies are what the figure is of: the noun whose "of" the counted phrase is.
+        ("The bodies of 21 victims were taken to a local clinic.", "21", {"n:victim", "m:body", "v:take"}),
+        (
+            "The fire has left a confirmed death toll of 93 individuals.",
+            "93",
+            {"n:individual", "m:toll", "m:death", "v:leave"},
+        ),
+        # The whole of a partitive is told by its own words, not by the verb of its part.
+        (
+            "As many as 30 dead bodies out of the 50 recovered ones have been identified.",
+            "50",
+            {"n:body", "m:recover", "v:recover"},
+        ),
+        (
+            "As many as 30 dead bodies out of the 50 recovered ones have been identified.",
+            "As many as 30",
+            {"n:body", "m:dead", "v:identify"},
+        ),
+        (
+            "Of the 60 bodies which got burnt in the fire, 10 have been identified.",
+            "60",
+            {"n:body", "m:burn", "v:burn"},
+        ),
+        (
+            "Crews have pulled the bodies of 40 out of the 45 people that drowned.",
+            "45",
+            {"n:people", "m:drown", "v:drown"},
+        ),
+        # … but a number that takes its noun from "of" is the part, and keeps its verb.
+        ("Rescuers found 12 of the 20 missing hikers.", "12", {"n:hiker", "m:miss", "v:find"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

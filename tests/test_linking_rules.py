@@ -259,6 +259,21 @@ def test_two_figures_the_parse_says_count_one_thing_are_judged_though_their_sent
     assert rules.judge(unparsed, earlier) is None  # nothing in the words or the parse says what it counts
 
 
+def test_two_tolls_whose_counted_things_agree_are_judged_though_the_parse_names_them_with_other_words():
+    # The parse reads the toll's own figure as counting "individuals", its toll only as what it is of.
+    earlier = claim(D(53), "It jumped from 36 to 53 on Thursday.", "53", unit="",
+                    counted_words=("n:toll", "m:death"))  # fmt: skip
+    later = claim(D(93), "The fire has left a confirmed death toll of 93 individuals.", "93", unit="individuals",
+                  published=datetime.date(2023, 8, 14),
+                  counted_words=("n:individual", "m:toll", "m:death"))  # fmt: skip
+    assert rules.counted_thing(earlier) == rules.counted_thing(later) == "death"
+    proposal = rules.judge(later, earlier)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    population = claim(D(200), "The town has a population of 200 people.", "200", unit="people",
+                       counted_words=("n:people", "m:population"))  # fmt: skip
+    assert rules.judge(population, earlier) is None  # "people" says nothing of what befell them
+
+
 def test_two_small_counts_that_agree_by_chance_are_not_one_fact():
     committee = claim(D(5), "A committee of five was formed to investigate.", "five", unit="member")
     passengers = claim(D(5), "Five Indian passengers were on the flight.", "Five", unit="passenger")

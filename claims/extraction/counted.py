@@ -81,6 +81,49 @@ def _modifiers(noun: Token, own: range) -> list[str]:
     return words
 
 
+def _measured_by(noun: Token) -> list[str]:
+    """The noun whose value the counted phrase is, when it is the object of that noun's "of" ("a death
+    toll of 93 individuals", "the bodies of 21 victims"): it says what the figure measures, and its own
+    compounds with it ("death")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return []
+    head = preposition.head
+    if head.pos_ != "NOUN" or head.like_num or not _content(head):
+        return []
+    compounds = [f"m:{_lemma(child)}" for child in head.children if child.dep_ == "compound" and _content(child)]
+    return [f"m:{_lemma(head)}", *compounds]
+
+
+def _partitive_whole(anchor: Token, own: range) -> bool:
+    """Is the counted phrase the whole a part is taken from: the object of "out of", of an "of" after a
+    number ("12 of the 68"), or of an "of" that opens the clause ("Of the 68 bodies …, 12 have …")?"""
+    preposition = anchor.head
+    if anchor.dep_ != "pobj" or preposition.lower_ != "of" or preposition.i == anchor.i:
+        return False
+    head = preposition.head
+    if head.i in own:
+        return False  # "12 of the 20 hikers": the number is the part, the hikers only what it counts
+    return head.lower_ == "out" or head.like_num or (head.pos_ in ("VERB", "AUX") and preposition.i < head.i)
+
+
+def _own_verb(noun: Token | None) -> Token | None:
+    """The verb of a noun's own participle or clause ("the 70 recovered ones", "the 72 people who died")."""
+    if noun is None:
+        return None
+    return next(
+        (child for child in noun.children if child.dep_ in ("acl", "relcl", "amod") and child.pos_ == "VERB"), None
+    )
+
+
+def _part_noun(anchor: Token) -> Token | None:
+    """The noun of the part a partitive's whole is taken from ("42 bodies out of the 70 …": bodies)."""
+    head = anchor.head.head
+    if head.lower_ == "out":
+        head = head.head
+    return head if head.pos_ == "NOUN" and _content(head) else None
+
+
 def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
@@ -93,11 +136,16 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     own = range(span.start, span.end)
     words: list[str] = []
     noun = _counted_noun(number, own)
-    if noun is not None:
-        words.append(f"n:{_lemma(noun)}")
-        words += _modifiers(noun, own)
     anchor = noun if noun is not None else number
-    verb = _governing_verb(anchor)
+    whole = _partitive_whole(anchor, own)
+    if noun is not None:
+        part = _part_noun(anchor) if whole and _lemma(noun) == "one" else None
+        words.append(f"n:{_lemma(part or noun)}")  # "42 bodies out of the 70 recovered ones": the ones are bodies
+        words += _modifiers(noun, own)
+        words += _measured_by(noun)
+    # The whole of a partitive ("out of the 70 recovered", "Of the 68 bodies …, 12 have been identified")
+    # is told by its own words: the sentence's verb tells what befell the part.
+    verb = _own_verb(noun) if whole else _governing_verb(anchor)
     if verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")

@@ -369,6 +369,10 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
             "45",
             {"n:people", "m:drown", "v:drown"},
         ),
+        # A count of those not yet found is a count of the missing, not of the found.
+        ("Four bodies have not been recovered yet.", "Four", {"n:body", "m:unfound"}),
+        ("Meanwhile, two bodies are yet to be found.", "two", {"n:body", "m:unfound"}),
+        ("Five people were not injured.", "Five", {"n:people"}),
         # … but a number that takes its noun from "of" is the part, and keeps its verb.
         ("Rescuers found 12 of the 20 missing hikers.", "12", {"n:hiker", "m:miss", "v:find"}),
     ],

@@ -116,6 +116,22 @@ def _own_verb(noun: Token | None) -> Token | None:
     )
 
 
+# Verbs of finding the lost: a count of those they have not yet befallen is a count of the missing.
+_FINDING = frozenset("find recover locate retrieve trace rescue identify".split())
+
+
+def _undone(verb: Token | None) -> Token | None:
+    """The verb, when the sentence says it has not (yet) happened: negated ("have not been recovered"), or
+    the "yet to be" of an empty verb ("are yet to be found": the "found")."""
+    if verb is None:
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):
+        return verb
+    if _lemma(verb) == "be" and any(child.lower_ == "yet" for child in verb.children):
+        return next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    return None
+
+
 def _part_noun(anchor: Token) -> Token | None:
     """The noun of the part a partitive's whole is taken from ("42 bodies out of the 70 …": bodies)."""
     head = anchor.head.head
@@ -146,7 +162,13 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     # The whole of a partitive ("out of the 70 recovered", "Of the 68 bodies …, 12 have been identified")
     # is told by its own words: the sentence's verb tells what befell the part.
     verb = _own_verb(noun) if whole else _governing_verb(anchor)
-    if verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
+    undone = _undone(verb)
+    if undone is not None:
+        # "four bodies have not been recovered", "two are yet to be found": those not yet found; another
+        # undone verb says only what did not befall them, never what did.
+        if _lemma(undone) in _FINDING:
+            words.append("m:unfound")
+    elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
     elif verb is not None:

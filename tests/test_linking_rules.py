@@ -284,6 +284,22 @@ def test_bodies_not_yet_found_are_counted_apart_from_bodies_recovered():
     assert rules.judge(unfound, recovered) is None
 
 
+def test_people_in_shelters_are_counted_apart_from_the_displaced():
+    displaced = claim(D(20000), "The floods have displaced more than 20,000 people in the state.", "more than 20,000",
+                      qualifier="more_than", value_high=None, unit="people", published=datetime.date(2024, 5, 2),
+                      counted_words=("n:people", "v:displace"))  # fmt: skip
+    sheltered = claim(D(80000), "More than 80,000 people are staying in shelters, officials said.", "More than 80,000",
+                      qualifier="more_than", value_high=None, unit="people", published=datetime.date(2024, 5, 7),
+                      counted_words=("n:people", "v:stay"))  # fmt: skip
+    later = claim(D(150000), "The floods have now displaced more than 150,000 people.", "more than 150,000",
+                  qualifier="more_than", value_high=None, unit="people", published=datetime.date(2024, 5, 7),
+                  counted_words=("n:people", "v:displace"))  # fmt: skip
+    assert rules.counted_relation(displaced, sheltered) == "conflict"
+    assert rules.judge(sheltered, displaced) is None
+    proposal = rules.judge(later, displaced)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
 def test_two_small_counts_that_agree_by_chance_are_not_one_fact():
     committee = claim(D(5), "A committee of five was formed to investigate.", "five", unit="member")
     passengers = claim(D(5), "Five Indian passengers were on the flight.", "Five", unit="passenger")

@@ -250,7 +250,8 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("body", "corpse", "remains"),
     ("injury", "injure", "injured", "hurt", "wound", "wounded"),
     ("missing", "miss", "unaccounted", "unfound", "unrecovered"),
-    ("displaced", "displace", "homeless", "evacuate", "evacuation", "shelter", "flee"),
+    ("displaced", "displace", "homeless", "evacuate", "evacuation", "flee"),
+    ("shelter", "sheltered"),  # those in shelters are some of the displaced, counted apart
     ("rescue", "rescued", "save", "saved", "survivor"),
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home
     ("arrest", "detain", "detention", "custody"),
@@ -274,7 +275,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
 # What a count can be of, by the groups above: two counts of different ones are different facts
 # ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
 COUNTED = frozenset(
-    {"death", "body", "injury", "missing", "displaced", "rescue", "affected", "arrest", "crossing",
+    {"death", "body", "injury", "missing", "displaced", "shelter", "rescue", "affected", "arrest", "crossing",
      "passenger", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}

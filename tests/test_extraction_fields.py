@@ -343,32 +343,12 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         # "take" is a verb of what befell the counted (bodies taken to a hospital), not an empty one.
         # … and the bodies are what the figure is of: the noun whose "of" the counted phrase is.
         ("The bodies of 21 victims were taken to a local clinic.", "21", {"n:victim", "m:body", "v:take"}),
-        (
-            "The fire has left a confirmed death toll of 93 individuals.",
-            "93",
-            {"n:individual", "m:toll", "m:death", "v:leave"},
-        ),
+        ("A fire left a death toll of 93 individuals.", "93", {"n:individual", "m:toll", "m:death", "v:leave"}),
         # The whole of a partitive is told by its own words, not by the verb of its part.
-        (
-            "As many as 30 dead bodies out of the 50 recovered ones have been identified.",
-            "50",
-            {"n:body", "m:recover", "v:recover"},
-        ),
-        (
-            "As many as 30 dead bodies out of the 50 recovered ones have been identified.",
-            "As many as 30",
-            {"n:body", "m:dead", "v:identify"},
-        ),
-        (
-            "Of the 60 bodies which got burnt in the fire, 10 have been identified.",
-            "60",
-            {"n:body", "m:burn", "v:burn"},
-        ),
-        (
-            "Crews have pulled the bodies of 40 out of the 45 people that drowned.",
-            "45",
-            {"n:people", "m:drown", "v:drown"},
-        ),
+        ("Some 30 bodies out of the 50 recovered ones were identified.", "50", {"n:body", "m:recover", "v:recover"}),
+        ("Some 30 bodies out of the 50 recovered ones were identified.", "Some 30", {"n:body", "v:identify"}),
+        ("Of the 60 bodies that got burnt, 10 have been identified.", "60", {"n:body", "m:burn", "v:burn"}),
+        ("Crews pulled the bodies of 40 out of the 45 people who drowned.", "45", {"n:people", "m:drown", "v:drown"}),
         # A count of those not yet found is a count of the missing, not of the found.
         ("Four bodies have not been recovered yet.", "Four", {"n:body", "m:unfound"}),
         ("Meanwhile, two bodies are yet to be found.", "two", {"n:body", "m:unfound"}),

@@ -1586,9 +1586,10 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
-    if reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared" and not reading.one_thing:
-        if not counted_thing(a) == counted_thing(b) in COUNTED:
-            return None  # two different figures, and nothing in the words or the parse says they are of one thing
+    thing = counted_thing(a)
+    one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
+    if reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared" and not reading.one_thing and not one_kind:
+        return None  # two different figures, and nothing in the words or the parse says they are of one thing
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
     if not_measured(a) != not_measured(b):

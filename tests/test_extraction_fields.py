@@ -247,6 +247,10 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("Output reached 17.7 trillion U.S. dollars.", "17.7 trillion", "USD", "money"),
         ("A half-dozen islands were hit.", "A half-dozen", "island", "count"),
         ("Two days were more than 2C warmer than before.", "Two", "day", "count"),
+        # A part of the day or a word for the figure after the number is not what it counts.
+        ("Officials put the number of dead at around 140 early Saturday morning.", "around 140", "", "count"),
+        ("The 10,000 estimate was disputed by the president.", "10,000", "", "count"),
+        ("Guests booked 300 nights at the hotel.", "300", "night", "count"),
     ],
 )
 def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):

@@ -262,6 +262,14 @@ _FUNCTION_WORDS_AFTER_NUMBER = frozenset({"of", "the", "their", "its", "these", 
 _SKIPPABLE_ADJECTIVES = frozenset({"other", "more", "additional", "new", "further", "extra", "remaining"})
 
 
+# Nouns a number can stand before without counting them: parts of a day ("at 140 early Saturday morning")
+# and words for the figure itself ("the 10,000 estimate", "the 5.2% figure").
+_NOT_COUNTED = frozenset(
+    """morning mornings afternoon afternoons evening evenings midday noon midnight dawn dusk
+    estimate estimates figure figures forecast forecasts projection projections""".split()
+)
+
+
 def _counted_noun(doc: Doc, quantity: Quantity, times: list[TimeExpr]) -> str | None:
     """What a count counts, from the parse: the plural after it, the noun it modifies or the
     first noun after a few function words and adjectives, with its compound modifiers ("asylum
@@ -284,6 +292,8 @@ def _counted_noun(doc: Doc, quantity: Quantity, times: list[TimeExpr]) -> str | 
         return None
     if any(time.start <= noun.idx < time.end for time in times) or noun.lower_ in DURATION_UNITS:
         return None
+    if noun.lower_ in _NOT_COUNTED:
+        return None  # "140 early Saturday morning", "the 10,000 estimate": when, or what kind of figure
     return _noun_unit(doc, noun)
 
 

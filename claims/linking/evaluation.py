@@ -75,10 +75,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # Raised 2026-11-27 with the audit's readings and the three-model score: dev P 0.962 R 0.892 (13).
     "dev": {"precision": 0.94, "recall": 0.87, "lookalikes_linked": 18, "crashes": 0},
     # The audit of the linker's own suggestions (its recall means little: every pair was suggested once):
-    # P 0.282, 219 of 726 look-alikes linked on 2026-11-27 (P 0.133 and 607 of 607 at 9ee332d).
-    "audit": {"precision": 0.25, "lookalikes_linked": 240, "crashes": 0},
+    # P 0.282, 219 of 726 look-alikes linked on 2026-11-27 (P 0.133 and 607 of 607 at 9ee332d); raised with
+    # extractor 1.3.4: P 0.308, 231 of 741 (the ceiling on look-alikes stays: each new label can add one).
+    "audit": {"precision": 0.28, "lookalikes_linked": 240, "crashes": 0},
     # Raised 2026-11-27 (twelfth held-out run: P 0.832, R 0.635, 20 look-alikes), less a margin: a guard, not a target.
-    "heldout": {"precision": 0.8, "recall": 0.6, "lookalikes_linked": 24, "crashes": 0},
+    # Raised with the fifteenth (extractor 1.3.3: P 0.843, R 0.654, 19 look-alikes), less the same margin.
+    "heldout": {"precision": 0.82, "recall": 0.62, "lookalikes_linked": 22, "crashes": 0},
 }
 
 

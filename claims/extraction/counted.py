@@ -4,6 +4,9 @@
 "the toll in Tacloban alone": the unit field says "body" (or "death") for all of them; what tells them
 apart is the noun's modifiers and the verb that governs the number. The linker weighs these words as
 evidence of one subject (`claims.linking.rules`), instead of a bag of words around the number.
+The verb is the one that tells what befell the counted: not the sentence's verb for the whole of a
+partitive ("of the 70 recovered ones, 42 have been identified": 70 recovered), and none but "unfound"
+when the sentence says it has not happened yet ("four bodies have not been recovered").
 
 Read-only over the parse, additive: no other field of a claim depends on it. spaCy's types are
 imported for the type checker only.

@@ -1547,7 +1547,6 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "both_running": float(reading.both_running),
         "same_day": float(reading.days_apart == 0),
         "equal_values": float(reading.equal_values),
-        "log_ratio": math.log10(reading.ratio) if math.isfinite(reading.ratio) else 3.0,
     }
 
 
@@ -1592,8 +1591,6 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures, and nothing in the words or the parse says they are of one thing
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
-    if not_measured(a) != not_measured(b):
-        return None  # a forecast, target or limit beside a measurement: the outcome neither updates nor refutes it
     newer = _newer_first(a, b, reading)
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
@@ -1739,6 +1736,8 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         return None  # two counts of different things, whatever the figures
     if is_threshold(a) or is_threshold(b):
         return None  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
+    if not_measured(a) != not_measured(b):
+        return None  # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
     if reading.same_figure:
         if reading.period == "disjoint" and not _stood_still(a, b, reading):
             return None  # another time
@@ -1746,7 +1745,7 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
             return None  # two small counts agree all the time; with nothing alike in their words, by chance
         if reading.small and reading.parsed == "conflict":
             return None  # … and when the parse says they count different things ("one Irish", "one Argentinian")
-        if not_measured(a) != not_measured(b) or spans_differ(a, b):
-            return None  # a target and a measurement that happen to agree, or a part of the period and its whole
+        if spans_differ(a, b):
+            return None  # a part of the period and its whole, though their figures agree
         return "same", False
     return change_relation(a, b, reading)

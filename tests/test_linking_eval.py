@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.linking import evaluation
+from claims.linking import audit, calibration, evaluation
 from claims.linking.rules import Proposal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,3 +226,21 @@ def test_the_audit_never_reads_the_held_out_part(tmp_path, capsys):
     held_out.write_text("", encoding="utf-8")
     assert audit.main([str(held_out)]) == 2
     assert "never audited" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        lambda path: audit.main([str(path)]),
+        lambda path: calibration.main(["--dev", str(path)]),
+        lambda path: calibration.main(["--dev", "links_dev.jsonl", "--audit", str(path)]),
+    ],
+    ids=["audit", "calibration --dev", "calibration --audit"],
+)
+def test_the_held_out_pairs_are_never_audited_or_fitted_on(run, tmp_path, capsys):
+    held_out = tmp_path / "heldout" / "links.jsonl"
+    held_out.parent.mkdir()
+    held_out.write_text("", encoding="utf-8")
+    assert evaluation.is_held_out(held_out) and not evaluation.is_held_out(tmp_path / "links_dev.jsonl")
+    assert run(held_out) == 2
+    assert "held-out" in capsys.readouterr().err

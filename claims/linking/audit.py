@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=corpus_default)
     parser.add_argument("--text", action="store_true", help="add both sentences (never commit this output)")
     args = parser.parse_args(argv)
-    if any("heldout" in path.resolve().parts for path in args.labels):
+    if any(evaluation.is_held_out(path) for path in args.labels):
         print("held-out pairs are never audited: nobody looks at them", file=sys.stderr)
         return 2
     corpus = evaluation.Corpus(args.corpus)

@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="with --loco: list the pairs judged wrong")
     args = parser.parse_args(argv)
     for path in (*args.dev, args.audit, args.old):
-        if path is not None and "heldout" in path.resolve().parts:
+        if path is not None and evaluation.is_held_out(path):
             print(f"{path}: held-out pairs are never used to fit the score", file=sys.stderr)
             return 2
     corpus = evaluation.Corpus(args.corpus)

@@ -25,9 +25,10 @@ the candidate query applies. A suggestion is correct when its relation is the go
 that gets any suggestion is counted as wrongly linked.
 
 The audit part (`--audit`) is labelled from the other end: every cross-article pair of the development
-clusters that the linker suggested (main at 9ee332d, 2026-11-27) and no development label covered, each
-labelled by reading the two sentences. Its recall means little (every pair was suggested once); its
-precision is the share of the linker's unprompted suggestions that an editor would accept.
+clusters that the linker suggested (first at 9ee332d, 2026-11-27, then after each change that made new
+suggestions) and no development label covered, each labelled by reading the two sentences. Its recall
+means little (every pair was suggested once); its precision is the share of the linker's unprompted
+suggestions that an editor would accept.
 
 The held-out part prints aggregate figures only, never a pair: nobody tunes on it. `--check`
 exits 1 when a part falls below its floor (FLOORS). No Django: the rules are pure, and so is this.
@@ -290,6 +291,12 @@ def facts_of(claim: Any, article: dict, story: tuple[str, ...] = ()) -> ClaimFac
         story=story,
         counted_words=tuple(getattr(claim, "counted", ())),
     )
+
+
+def is_held_out(path: Path) -> bool:
+    """Is this label file of the held-out part? Its pairs are only ever scored in aggregate: never
+    fitted on, listed or audited."""
+    return "heldout" in path.resolve().parts
 
 
 def is_non_claim_pair(pair: dict) -> bool:

@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from claims.extraction import extract
+from claims.linking import rules
+from claims.linking.evaluation import facts_of
 
 D = dt.date
 PUBLISHED = D(2023, 11, 20)
@@ -365,3 +367,12 @@ def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_p
     draft = claim(text, quote)
     assert set(draft.counted) == expected
     assert "counted" not in draft.as_dict()  # evidence for the linker, not a field of EXTRACTION.md
+
+
+def test_bodies_not_yet_found_are_counted_apart_from_bodies_recovered():
+    # End to end: the extractor's reading of "not yet recovered", as the linker weighs it.
+    unfound = facts_of(claim("Four bodies have not been recovered yet.", "Four"), {})
+    recovered = facts_of(claim("Rescuers have recovered 68 bodies so far.", "68"), {})
+    assert rules.parsed_counted(unfound) == {"death", "missing"}
+    assert rules.counts_differ(unfound, recovered)
+    assert rules.judge(unfound, recovered) is None

@@ -274,16 +274,6 @@ def test_two_tolls_whose_counted_things_agree_are_judged_though_the_parse_names_
     assert rules.judge(population, earlier) is None  # "people" says nothing of what befell them
 
 
-def test_bodies_not_yet_found_are_counted_apart_from_bodies_recovered():
-    unfound = claim(D(4), "Four bodies have not been recovered yet.", "Four", unit="body",
-                    counted_words=("n:body", "m:unfound"))  # fmt: skip
-    recovered = claim(D(68), "Rescuers have recovered 68 bodies so far.", "68", unit="body",
-                      counted_words=("n:body", "v:recover"))  # fmt: skip
-    assert rules.parsed_counted(unfound) == {"death", "missing"}
-    assert rules.counts_differ(unfound, recovered)
-    assert rules.judge(unfound, recovered) is None
-
-
 def test_people_in_shelters_are_counted_apart_from_the_displaced():
     displaced = claim(D(20000), "The floods have displaced more than 20,000 people in the state.", "more than 20,000",
                       qualifier="more_than", value_high=None, unit="people", published=datetime.date(2024, 5, 2),

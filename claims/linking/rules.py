@@ -276,7 +276,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
 # ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
 COUNTED = frozenset(
     {"death", "body", "injury", "missing", "displaced", "shelter", "rescue", "affected", "arrest", "crossing",
-     "passenger", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
+     "passenger", "crew", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}
 COUNTED_WEIGHT = 0.3  # a word of the number's own clause, not the far end of the sentence
@@ -609,6 +609,9 @@ _NOT_MEASURED = frozenset(
     {"forecast", "forecasted", "predict", "predicted", "prediction", "project", "projected", "projection",
      "target", "goal", "consensus", "aim", "limit", "threshold"}
 )  # fmt: skip
+# Words by a figure that make it an increment on a count, not the count: "one more body", "another 12".
+_INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
+_INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
     r"so far|till now|until now|to date|as of|thus far|up to now|the latest|latest|updated|revised|revision"
@@ -843,10 +846,16 @@ def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     return "same" if what_a & what_b else "conflict"
 
 
+# Head nouns that name members of a group the modifier names: "crew members" count the crew.
+_MEMBER_NOUNS = frozenset({"member"})
+
+
+@functools.lru_cache(maxsize=8192)
 def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
     """What the parse says a figure counts, among the things a count can be of (COUNTED): {"passenger"}."""
     nouns, verbs, modifiers = _parsed(facts)
-    found = {_KIN.get(word, word) for word in nouns | verbs if word in COUNTED}
+    named = nouns | verbs | (modifiers if nouns & _MEMBER_NOUNS else frozenset())
+    found = {_KIN.get(word, word) for word in named if word in COUNTED}
     if "remain" in modifiers or any(_GROUP_OF.get(word) == "missing" for word in modifiers):
         found.add("missing")  # the bodies that remain (are unfound, unaccounted for) are those not yet found
     return frozenset(found)
@@ -971,6 +980,31 @@ def not_measured(facts: ClaimFacts) -> bool:
     before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-4:]
     after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:2]
     return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
+
+
+_BASELINE = re.compile(
+    r"(?:\bfrom|\bcompared (?:with|to)|\bthan|\bversus|\bvs\.?|\bfollowing)(?:\s+(?:the|a|an|its|their))?\s*$"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def baseline(facts: ClaimFacts) -> bool:
+    """The figure is the baseline of a comparison in its sentence ("up from 9.9% in September", "compared
+    with 5.5%", "faster than the 4.3% increase"): an earlier or other value the news is measured against."""
+    start, _ = _quote_span(facts)
+    return bool(_BASELINE.search(facts.sentence[max(0, start - 40) : start].casefold()))
+
+
+@functools.lru_cache(maxsize=8192)
+def increment(facts: ClaimFacts) -> bool:
+    """The figure is an increment on a count ("one more body was found", "another 12", "a further 300"),
+    not the count itself. Not for the missing: "two more are still missing" are the others still sought."""
+    if _of_missing(facts):
+        return False
+    start, end = _quote_span(facts)
+    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-2:]
+    after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:1]
+    return bool(set(after) & _INCREMENT_AFTER or set(before[-1:]) & _INCREMENT_BEFORE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1738,6 +1772,17 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         return None  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
     if not_measured(a) != not_measured(b):
         return None  # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
+    if increment(a) or increment(b):
+        if not (increment(a) and increment(b) and reading.same_figure):
+            return None  # an increment ("one more body") is neither the count it adds to nor its update
+    if (
+        baseline(a) != baseline(b)
+        and not reading.same_figure
+        and not (reading.dimension == "count" and reading.running)
+    ):
+        # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated
+        # nor refuted by a figure of the news; a running count's ("jumped from 36 to 53") is its earlier reading
+        return None
     if reading.same_figure:
         if reading.period == "disjoint" and not _stood_still(a, b, reading):
             return None  # another time

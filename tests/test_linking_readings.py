@@ -1,0 +1,60 @@
+"""The linker's readings of real extractions, end to end: sentences go through the spaCy extractor, and the
+pair is judged as the linker judges stored claims. Each test names a look-alike that the audit of real copy
+found linked (tests/data/real/README.md), told in our own words."""
+
+import datetime as dt
+
+from claims.extraction import extract
+from claims.linking import rules
+from claims.linking.evaluation import facts_of
+
+SUNDAY, MONDAY = dt.date(2023, 1, 15), dt.date(2023, 1, 16)
+
+
+def read(text: str, quote: str, published: dt.date | None) -> rules.ClaimFacts:
+    found = [draft for draft in extract(text, published) if draft.quote == quote]
+    assert len(found) == 1, [draft.quote for draft in extract(text, published)]
+    return facts_of(found[0], {"published": published.isoformat() if published else None})
+
+
+def test_crew_members_are_counted_apart_from_the_passengers():
+    passengers = read(
+        "A total of 60 passengers and five crew members were on board the plane.", "A total of 60", SUNDAY
+    )
+    crew = read("The plane carried a total of 60 passengers and five crew members.", "five", SUNDAY)
+    assert rules.parsed_counted(crew) == {"crew"}  # "crew members" count the crew, not "members"
+    assert rules.judge(crew, passengers) is None  # it had read as the passengers' count, updated
+    again = read("Five crew members were also on the flight.", "Five", SUNDAY)
+    proposal = rules.judge(again, crew)
+    assert proposal is not None and proposal.relation == "same"
+
+
+def test_an_increment_is_neither_the_count_it_adds_to_nor_its_update():
+    so_far = read("Rescuers said 16 bodies have been recovered so far.", "16", SUNDAY)
+    one_more = read("One more body was recovered from the gorge.", "One", None)
+    assert rules.increment(one_more) and not rules.increment(so_far)
+    assert rules.judge(one_more, so_far) is None  # it had read as the older count of the two
+    more = read("Two more bodies were pulled from the river on Monday.", "Two", MONDAY)
+    another = read("Rescuers recovered another two bodies on Monday.", "two", MONDAY)
+    assert rules.increment(more) and rules.increment(another)
+    proposal = rules.judge(another, more)
+    assert proposal is not None and proposal.relation == "same"  # two outlets' one increment
+    missing = read("Two more people are still missing.", "Two", MONDAY)
+    assert not rules.increment(missing)  # the others still sought: a count of the missing
+
+
+def test_the_baseline_of_a_statistic_is_not_updated_by_a_later_figure():
+    earlier = read(
+        "Prices rose 10.7% in the year to October, up from 9.9% a month earlier.", "9.9%", dt.date(2022, 10, 31)
+    )
+    later = read("Annual inflation was 10.6%, the statistics office said.", "10.6%", dt.date(2022, 11, 17))
+    assert rules.baseline(earlier) and not rules.baseline(later)
+    assert rules.judge(later, earlier) is None  # it had read as a revision of September's rate
+
+
+def test_the_baseline_of_a_running_count_is_its_earlier_reading():
+    jumped = read("The toll jumped from 36 to 53 on Thursday.", "36", SUNDAY)
+    later = read("At least 93 people have been confirmed dead.", "At least 93", MONDAY)
+    assert rules.baseline(jumped)
+    proposal = rules.judge(later, jumped)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

@@ -6,7 +6,7 @@ import datetime as dt
 
 from claims.extraction import extract
 from claims.linking import rules
-from claims.linking.evaluation import facts_of
+from claims.linking.evaluation import facts_of, predict
 
 SUNDAY, MONDAY = dt.date(2023, 1, 15), dt.date(2023, 1, 16)
 
@@ -58,3 +58,13 @@ def test_the_baseline_of_a_running_count_is_its_earlier_reading():
     assert rules.baseline(jumped)
     proposal = rules.judge(later, jumped)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+def test_as_many_as_names_its_figure_not_every_number_below_it():
+    aboard = read("As many as 60 passengers were on board the plane.", "As many as 60", SUNDAY)
+    adults = read("Among the passengers were 51 adults.", "51", SUNDAY)
+    assert predict(aboard, adults)[0] is None  # a part of the passengers, once read as "up to 60" and linked
+    feared = read("As many as 8,000 people may have died in the city.", "As many as 8,000", SUNDAY)
+    toll = read("The toll in the city could reach 8,000, officials said.", "8,000", MONDAY)
+    proposal = rules.judge(toll, feared)
+    assert proposal is not None and proposal.relation == "same"

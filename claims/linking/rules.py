@@ -515,8 +515,16 @@ def figure_interval(facts: ClaimFacts) -> Interval | None:
     if point is not None and facts.qualifier in {"more_than", "at_least"} and point > 0:
         interval = Interval(interval.low, point * OPEN_REACH, interval.low_open)
     elif point is not None and facts.qualifier in {"less_than", "at_most"} and point > 0:
-        interval = Interval(point / OPEN_REACH, interval.high, False, interval.high_open)
+        if _AS_MANY_AS.match(facts.quote):
+            # "as many as 68 passengers" stresses how many there are: it names 68, not anything up to it
+            spread = rounding_tolerance(point)
+            interval = Interval(point - spread, point + spread)
+        else:
+            interval = Interval(point / OPEN_REACH, interval.high, False, interval.high_open)
     return interval.scaled(claim_measure(facts).factor)
+
+
+_AS_MANY_AS = re.compile(r"\s*as (?:many|much|high) as\b", re.IGNORECASE)
 
 
 def compatible(a: ClaimFacts, b: ClaimFacts) -> bool:

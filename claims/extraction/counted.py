@@ -143,6 +143,36 @@ def _part_noun(anchor: Token) -> Token | None:
     return head if head.pos_ == "NOUN" and _content(head) else None
 
 
+def _trailing_participle(anchor: Token) -> Token | None:
+    """A past participle right after a bare whole ("out of 70 recovered so far"): the whole's own verb."""
+    doc = anchor.doc
+    follower = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    return follower if follower is not None and follower.tag_ == "VBN" else None
+
+
+def _whole_participle(anchor: Token, verb: Token) -> bool:
+    """Is the verb found for a part the participle of its partitive's whole ("42 bodies out of 70
+    recovered so far have been identified", parsed with "recovered" as the part's verb)?"""
+    for preposition in anchor.children:
+        if preposition.lower_ == "out":
+            preposition = next((child for child in preposition.children if child.lower_ == "of"), preposition)
+        if preposition.lower_ != "of" or preposition.dep_ != "prep":
+            continue
+        whole = [child for child in preposition.children if child.dep_ == "pobj"]
+        if whole and verb.i == max(token.i for token in whole[0].subtree) + 1 and verb.tag_ == "VBN":
+            return True
+    return False
+
+
+def _next_verb(verb: Token) -> Token | None:
+    """The first verb after this one, outside its own phrase, in the same sentence."""
+    inside = {token.i for token in verb.subtree}
+    return next(
+        (token for token in verb.doc[verb.i + 1 : verb.sent.end] if token.pos_ == "VERB" and token.i not in inside),
+        None,
+    )
+
+
 def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
@@ -164,7 +194,14 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         words += _measured_by(noun)
     # The whole of a partitive ("out of the 70 recovered", "Of the 68 bodies …, 12 have been identified")
     # is told by its own words: the sentence's verb tells what befell the part.
-    verb = _own_verb(noun) if whole else _governing_verb(anchor)
+    if whole:
+        verb = _own_verb(noun) or _trailing_participle(anchor)
+        if noun is None and (part := _part_noun(anchor)) is not None:
+            words.append(f"n:{_lemma(part)}")  # "42 bodies out of 70 recovered": the 70 are bodies
+    else:
+        verb = _governing_verb(anchor)
+        if verb is not None and _whole_participle(anchor, verb):
+            verb = _next_verb(verb)  # the parse hung the part on the whole's participle
     undone = _undone(verb)
     if undone is not None:
         # "four bodies have not been recovered", "two are yet to be found": those not yet found; another

@@ -412,6 +412,11 @@ def test_a_window_or_a_point_on_a_course_is_not_a_claim(text, quotes):
         ("One expert said the heat was unusual.", []),
         ("Officials said one possibility was a fallen power line.", []),
         ("One person died and two were injured in the blaze.", ["One", "two"]),
+        # "one day" (or "one time") as "some day", before the clause of what will be; a day's length stays.
+        ("I always knew one day I would be a champion.", []),
+        ("But she knew one day, one time she will win here.", []),
+        ("The strike lasted one day.", ["one"]),
+        ("The strike lasted one day and workers will return on Monday.", ["one"]),
         # One of a nationality in a list of them counts a person.
         ("The dead included 40 Filipino, six Thai, one Irish and two Canadian.", ["40", "six", "one", "two"]),
     ],

@@ -398,6 +398,7 @@ def _is_claim(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> bool:
         or _names_a_bond_term(quantity, text)
         or _names_a_span(quantity, text)
         or _names_a_position(quantity, text)
+        or _says_some_day(quantity, chunk)
         or _PER_BEFORE_RE.search(text, max(0, quantity.start - 12), quantity.start)  # "12 cases per 100,000"
     )
 
@@ -457,6 +458,28 @@ def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
         return True  # "one possibility was", "one important thing to note"
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in _SPEAKING  # "one scientist called it …": a source
+
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "'d"})
+
+
+def _says_some_day(quantity: Quantity, chunk: Chunk) -> bool:
+    """ "one day" (or "one time") as "some day": an adverb of the clause that follows it, whose verb is of
+    what will or would be ("I knew one day, one time I will be …"); "the strike lasted one day" is a length."""
+    if quantity.text.lower() != "one" or not chunk.parsed:
+        return False
+    token = token_at(chunk.doc, quantity.start, quantity.end)
+    noun = token.head if token is not None and token.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in ("day", "time") or noun.dep_ != "npadvmod":
+        return False
+    for word in noun.doc[noun.i + 1 : noun.sent.end]:
+        if word.is_punct or word.dep_ == "npadvmod" or (word.dep_ == "nummod" and word.head.dep_ == "npadvmod"):
+            continue  # "one day, one time I will …"
+        verb = word.head
+        return word.dep_ in ("nsubj", "nsubjpass") and any(
+            child.dep_ == "aux" and child.lower_ in _MODALS for child in verb.children
+        )
+    return False
 
 
 def _names_a_position(quantity: Quantity, text: str) -> bool:

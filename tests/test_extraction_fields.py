@@ -355,6 +355,9 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ("Some 30 bodies out of the 50 recovered ones were identified.", "Some 30", {"n:body", "v:identify"}),
         ("Of the 60 bodies that got burnt, 10 have been identified.", "60", {"n:body", "m:burn", "v:burn"}),
         ("Crews pulled the bodies of 40 out of the 45 people who drowned.", "45", {"n:people", "m:drown", "v:drown"}),
+        # A count of a nationality says so: a group within the story's people.
+        ("Among the dead were 40 Canadian tourists.", "40", {"n:tourist", "m:canadian", "g:canadian"}),
+        ("Officials said nine Germans were on the ship.", "nine", {"n:germans", "g:germans"}),
         # … and where the parse hangs the part on the whole's participle, the part still takes the sentence's verb.
         (
             "Police said 18 bodies out of 40 recovered so far have been identified as the town held a vigil.",

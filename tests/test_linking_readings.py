@@ -3,6 +3,7 @@ pair is judged as the linker judges stored claims. Each test names a look-alike 
 found linked (tests/data/real/README.md), told in our own words."""
 
 import datetime as dt
+from dataclasses import replace
 
 from claims.extraction import extract
 from claims.linking import rules
@@ -67,4 +68,16 @@ def test_as_many_as_names_its_figure_not_every_number_below_it():
     feared = read("As many as 8,000 people may have died in the city.", "As many as 8,000", SUNDAY)
     toll = read("The toll in the city could reach 8,000, officials said.", "8,000", MONDAY)
     proposal = rules.judge(toll, feared)
+    assert proposal is not None and proposal.relation == "same"
+
+
+def test_a_nationality_s_count_is_a_group_within_the_story_s_people_not_their_toll():
+    story = ("ferry", "lakeside")  # both articles' story: the candidate index brings the two together
+    toll = replace(read("The death toll from the ferry sinking rose to 60.", "60", None), story=story)
+    germans = read("Nine Germans died in the ferry sinking, officials said.", "Nine", SUNDAY)
+    germans = replace(germans, story=story)
+    assert rules.nationalities(germans) == {"germans"} and not rules.nationalities(toll)
+    assert predict(germans, toll)[0] is None  # it had read as the toll's earlier reading
+    again = replace(read("The dead included nine Germans, officials said.", "nine", MONDAY), story=story)
+    proposal = rules.judge(again, germans)
     assert proposal is not None and proposal.relation == "same"

@@ -143,6 +143,14 @@ def _part_noun(anchor: Token) -> Token | None:
     return head if head.pos_ == "NOUN" and _content(head) else None
 
 
+def _nationality(noun: Token) -> list[str]:
+    """``g:`` the nationality a count is of, by the parse's entities ("five Indians", "53 Nepalese
+    passengers"): such a count is a group within the people of a story, never their whole."""
+    found = [noun] if noun.ent_type_ == "NORP" else []
+    found += [child for child in noun.children if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP"]
+    return [f"g:{word.lower_}" for word in found]
+
+
 def _trailing_participle(anchor: Token) -> Token | None:
     """A past participle right after a bare whole ("out of 70 recovered so far"): the whole's own verb."""
     doc = anchor.doc
@@ -176,7 +184,8 @@ def _next_verb(verb: Token) -> Token | None:
 def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
-    of its prepositional phrases), ``v:`` the verb that governs it, with its particle ("hand over").
+    of its prepositional phrases), ``v:`` the verb that governs it, with its particle ("hand over"), ``g:`` the
+    nationality it is of.
     Empty when the parse gives nothing."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -192,6 +201,7 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         words.append(f"n:{_lemma(part or noun)}")  # "42 bodies out of the 70 recovered ones": the ones are bodies
         words += _modifiers(noun, own)
         words += _measured_by(noun)
+        words += _nationality(noun)
     # The whole of a partitive ("out of the 70 recovered", "Of the 68 bodies …, 12 have been identified")
     # is told by its own words: the sentence's verb tells what befell the part.
     if whole:

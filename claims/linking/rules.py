@@ -875,6 +875,11 @@ def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(parsed_counted(a) & parsed_counted(b))
 
 
+def nationalities(facts: ClaimFacts) -> frozenset[str]:
+    """The nationality the parse says a count is of ("five Indians": {"indians"}); empty for most counts."""
+    return frozenset(word[2:] for word in facts.counted_words if word.startswith("g:"))
+
+
 def is_threshold(facts: ClaimFacts) -> bool:
     """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
     that sets a group apart, as the extractor reads it (a background figure): no fact to link."""
@@ -1780,6 +1785,10 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         return None  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
     if not_measured(a) != not_measured(b):
         return None  # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
+    if bool(nationalities(a)) != bool(nationalities(b)) and not reading.same_figure:
+        # a nationality's count ("five Indians") is a group within a story's people: not their whole updated
+        # (the parse does not name every nationality, so one figure is still read as one fact)
+        return None
     if increment(a) or increment(b):
         if not (increment(a) and increment(b) and reading.same_figure):
             return None  # an increment ("one more body") is neither the count it adds to nor its update

@@ -527,6 +527,16 @@ def test_a_threshold_duration_is_a_yardstick_never_linked():
     assert rules.is_threshold(waits(13)) and rules.judge(waits(13), waits(14)) is None
 
 
+def test_a_duration_naming_a_mark_is_a_yardstick_not_a_time_anyone_took():
+    barrier = claim(D(2), "He also broke the 2-hour barrier in a special race in 2019.", "2-hour", unit="hour",
+                    kind="duration", published=datetime.date(2023, 10, 9))  # fmt: skip
+    record = claim(D(7235), "He set a world record of 2:00:35 on Sunday.", "2:00:35", unit="second",
+                   kind="duration", published=datetime.date(2023, 10, 9))  # fmt: skip
+    assert rules.same_figure(barrier, record)  # two hours, to the hour
+    assert rules.is_threshold(barrier) and not rules.is_threshold(record)
+    assert rules.judge(record, barrier) is None
+
+
 def test_two_different_counts_told_the_same_day_update_only_when_both_are_told_as_a_tally():
     def count(value: int, sentence: str, quote: str) -> ClaimFacts:
         return claim(D(value), sentence, quote, unit="people", published=datetime.date(2023, 1, 15),

@@ -880,10 +880,20 @@ def nationalities(facts: ClaimFacts) -> frozenset[str]:
     return frozenset(word[2:] for word in facts.counted_words if word.startswith("g:"))
 
 
+_MARKS = frozenset({"mark", "barrier", "milestone"})
+
+
 def is_threshold(facts: ClaimFacts) -> bool:
     """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
-    that sets a group apart, as the extractor reads it (a background figure): no fact to link."""
-    return facts.qualifier in _LOWER_BOUNDS | _UPPER_BOUNDS and claim_measure(facts).dimension == "duration"
+    that sets a group apart, as the extractor reads it (a background figure): no fact to link. So is one
+    that names a mark ("broke the two-hour barrier"): a yardstick, not a time anyone took."""
+    if claim_measure(facts).dimension != "duration":
+        return False
+    if facts.qualifier in _LOWER_BOUNDS | _UPPER_BOUNDS:
+        return True
+    _, end = _quote_span(facts)
+    after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:1]
+    return bool(after) and _singular(after[0]) in _MARKS
 
 
 def _of_missing(facts: ClaimFacts) -> bool:

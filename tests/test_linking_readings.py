@@ -53,6 +53,18 @@ def test_the_baseline_of_a_statistic_is_not_updated_by_a_later_figure():
     assert rules.judge(later, earlier) is None  # it had read as a revision of September's rate
 
 
+def test_a_baseline_for_a_stated_month_is_not_the_news_told_without_a_date():
+    published = dt.date(2022, 10, 13)
+    baseline = read("The list stood at 5.1 million at the end of August, up from 4.9 million in July.", "4.9 million",
+                    published)  # fmt: skip
+    news = read("The waiting list has hit five million people for the first time.", "five million", published)
+    assert rules.baseline(baseline) and rules.same_figure(baseline, news)  # five million, to the million
+    assert predict(baseline, news)[0] is None
+    again = read("In July, 4.9 million people were on the list.", "4.9 million", published)
+    proposal = rules.judge(again, baseline)
+    assert proposal is not None and proposal.relation == "same"  # July's figure, told again
+
+
 def test_the_baseline_of_a_running_count_is_its_earlier_reading():
     jumped = read("The toll jumped from 36 to 53 on Thursday.", "36", SUNDAY)
     later = read("At least 93 people have been confirmed dead.", "At least 93", MONDAY)

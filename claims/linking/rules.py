@@ -1018,6 +1018,12 @@ def baseline(facts: ClaimFacts) -> bool:
     return bool(_BASELINE.search(facts.sentence[max(0, start - 40) : start].casefold()))
 
 
+def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is a baseline for a stated period, the other a figure of no stated period."""
+    base, other = (a, b) if baseline(a) else (b, a)
+    return _period(base) is not None and _period(other) is None and not baseline(other)
+
+
 @functools.lru_cache(maxsize=8192)
 def increment(facts: ClaimFacts) -> bool:
     """The figure is an increment on a count ("one more body was found", "another 12", "a further 300"),
@@ -1802,14 +1808,15 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
     if increment(a) or increment(b):
         if not (increment(a) and increment(b) and reading.same_figure):
             return None  # an increment ("one more body") is neither the count it adds to nor its update
-    if (
-        baseline(a) != baseline(b)
-        and not reading.same_figure
-        and not (reading.dimension == "count" and reading.running)
-    ):
-        # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated
-        # nor refuted by a figure of the news; a running count's ("jumped from 36 to 53") is its earlier reading
-        return None
+    if baseline(a) != baseline(b):
+        # A baseline ("up from 9.9% in September") is another time's figure. Dated, it is not the same as a
+        # figure of the news told without a date ("up from 6.8 million in July" beside "seven million"); and a
+        # statistic's is neither updated nor refuted by the news. A running count's ("jumped from 36 to 53") is
+        # its earlier reading.
+        if reading.same_figure and _dated_baseline_beside_news(a, b):
+            return None
+        if not reading.same_figure and not (reading.dimension == "count" and reading.running):
+            return None
     if reading.same_figure:
         if reading.period == "disjoint" and not _stood_still(a, b, reading):
             return None  # another time

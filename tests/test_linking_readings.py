@@ -93,3 +93,13 @@ def test_a_nationality_s_count_is_a_group_within_the_story_s_people_not_their_to
     again = replace(read("The dead included nine Germans, officials said.", "nine", MONDAY), story=story)
     proposal = rules.judge(again, germans)
     assert proposal is not None and proposal.relation == "same"
+
+
+def test_everyone_in_a_group_is_not_a_reading_of_the_tally_of_what_befell_them():
+    story = ("ferry", "lakeside")
+    tally = replace(read("The death toll from the ferry sinking has risen to 60.", "60", SUNDAY), story=story)
+    everyone = replace(read("The sinking killed all 64 people on board the ferry.", "64", MONDAY), story=story)
+    assert rules.whole_group(everyone) and not rules.whole_group(tally)
+    assert predict(tally, everyone)[0] is None  # it had read as the tally, risen
+    later = replace(read("The death toll from the ferry sinking has risen to 63.", "63", MONDAY), story=story)
+    assert predict(tally, later)[0] == "updates"  # the tally itself still rises

@@ -1018,6 +1018,14 @@ def baseline(facts: ClaimFacts) -> bool:
     return bool(_BASELINE.search(facts.sentence[max(0, start - 40) : start].casefold()))
 
 
+@functools.lru_cache(maxsize=8192)
+def whole_group(facts: ClaimFacts) -> bool:
+    """ "all 72 people on board": the figure is a whole group, counted once, not a reading of a tally."""
+    start, _ = _quote_span(facts)
+    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-1:]
+    return before == ["all"] or facts.quote.casefold().startswith("all ")
+
+
 def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One figure is a baseline for a stated period, the other a figure of no stated period."""
     base, other = (a, b) if baseline(a) else (b, a)
@@ -1808,6 +1816,8 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
     if increment(a) or increment(b):
         if not (increment(a) and increment(b) and reading.same_figure):
             return None  # an increment ("one more body") is neither the count it adds to nor its update
+    if whole_group(a) != whole_group(b) and not reading.same_figure:
+        return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
     if baseline(a) != baseline(b):
         # A baseline ("up from 9.9% in September") is another time's figure. Dated, it is not the same as a
         # figure of the news told without a date ("up from 6.8 million in July" beside "seven million"); and a

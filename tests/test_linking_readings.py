@@ -103,3 +103,18 @@ def test_everyone_in_a_group_is_not_a_reading_of_the_tally_of_what_befell_them()
     assert predict(tally, everyone)[0] is None  # it had read as the tally, risen
     later = replace(read("The death toll from the ferry sinking has risen to 63.", "63", MONDAY), story=story)
     assert predict(tally, later)[0] == "updates"  # the tally itself still rises
+
+
+def test_a_casualty_count_told_again_days_later_and_higher_is_an_update_without_running_words():
+    # No development story tells a toll over days without "toll", "so far" or "at least"; our own sentences.
+    story = ("quake", "atlas")
+    first = replace(read("Officials said 2,000 people died in the quake.", "2,000", dt.date(2023, 9, 9)), story=story)
+    later = replace(read("Officials said 2,900 people died in the quake.", "2,900", dt.date(2023, 9, 11)), story=story)
+    assert not rules.running(first) and not rules.running(later)
+    proposal = rules.judge(later, first)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    same_day = replace(
+        read("Officials said 2,900 people died in the quake.", "2,900", dt.date(2023, 9, 9)), story=story
+    )
+    proposal = rules.judge(same_day, first)
+    assert proposal is None or proposal.relation != "updates"  # two counts told the same day are no tally

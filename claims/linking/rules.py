@@ -279,6 +279,9 @@ COUNTED = frozenset(
      "passenger", "crew", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}
+# What a disaster's running tolls count: told again on a later day, a count of one of them is a later reading
+# even without running words ("2,000 died", then "2,900 died").
+TOLLS = frozenset({"death", "injury", "missing", "displaced"})
 COUNTED_WEIGHT = 0.3  # a word of the number's own clause, not the far end of the sentence
 # Nouns that say little of what is counted: what happened to the people is in the other words.
 _GENERIC = frozenset({"people"})
@@ -1666,7 +1669,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
-    if reading.dimension == "count" and reading.running and newer is not None:
+    tolled = one_kind and thing in TOLLS and reading.days_apart is not None and reading.days_apart >= 1
+    if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
         # published the same day are a tally's two readings only when both are told as a tally ("so far",

@@ -506,6 +506,9 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
     return Interval(point - spread, point + spread)
 
 
+_AS_MANY_AS = re.compile(r"\s*as (?:many|much|high) as\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def figure_interval(facts: ClaimFacts) -> Interval | None:
     """The figure a claim names, in its dimension's base unit: like the effective interval, but an open
@@ -525,9 +528,6 @@ def figure_interval(facts: ClaimFacts) -> Interval | None:
         else:
             interval = Interval(point / OPEN_REACH, interval.high, False, interval.high_open)
     return interval.scaled(claim_measure(facts).factor)
-
-
-_AS_MANY_AS = re.compile(r"\s*as (?:many|much|high) as\b", re.IGNORECASE)
 
 
 def compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1042,9 +1042,9 @@ def increment(facts: ClaimFacts) -> bool:
     if _of_missing(facts):
         return False
     start, end = _quote_span(facts)
-    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-2:]
+    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-1:]
     after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:1]
-    return bool(set(after) & _INCREMENT_AFTER or set(before[-1:]) & _INCREMENT_BEFORE)
+    return bool(set(after) & _INCREMENT_AFTER or set(before) & _INCREMENT_BEFORE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1656,6 +1656,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     are neither are a contradiction. Figures for
     different periods are different facts, unless both are as-of readings of one running count; a
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
+    Nor is a part set beside a whole: a nationality's count, everyone in a group ("all 72"), a statistic's
+    baseline. A toll (`TOLLS`) told again on a later day is read as running whatever its words.
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
@@ -1665,6 +1667,14 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures, and nothing in the words or the parse says they are of one thing
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
+    if bool(nationalities(a)) != bool(nationalities(b)):
+        return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
+    if whole_group(a) != whole_group(b):
+        return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
+    if baseline(a) != baseline(b) and not (reading.dimension == "count" and reading.running):
+        # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated nor
+        # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading
+        return None
     newer = _newer_first(a, b, reading)
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
@@ -1813,25 +1823,11 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         return None  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
     if not_measured(a) != not_measured(b):
         return None  # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
-    if bool(nationalities(a)) != bool(nationalities(b)) and not reading.same_figure:
-        # a nationality's count ("five Indians") is a group within a story's people: not their whole updated
-        # (the parse does not name every nationality, so one figure is still read as one fact)
-        return None
-    if increment(a) or increment(b):
-        if not (increment(a) and increment(b) and reading.same_figure):
-            return None  # an increment ("one more body") is neither the count it adds to nor its update
-    if whole_group(a) != whole_group(b) and not reading.same_figure:
-        return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
-    if baseline(a) != baseline(b):
-        # A baseline ("up from 9.9% in September") is another time's figure. Dated, it is not the same as a
-        # figure of the news told without a date ("up from 6.8 million in July" beside "seven million"); and a
-        # statistic's is neither updated nor refuted by the news. A running count's ("jumped from 36 to 53") is
-        # its earlier reading.
-        if reading.same_figure and _dated_baseline_beside_news(a, b):
-            return None
-        if not reading.same_figure and not (reading.dimension == "count" and reading.running):
-            return None
+    if (increment(a) or increment(b)) and not (increment(a) and increment(b) and reading.same_figure):
+        return None  # an increment ("one more body") is neither the count it adds to nor its update
     if reading.same_figure:
+        if baseline(a) != baseline(b) and _dated_baseline_beside_news(a, b):
+            return None  # "up from 6.8 million in July" is last month's figure, not "seven million" of the news
         if reading.period == "disjoint" and not _stood_still(a, b, reading):
             return None  # another time
         if reading.small and reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared":

@@ -144,10 +144,21 @@ def test_a_time_in_a_clause_describing_another_figure_is_not_the_quantitys():
             ("up from 39,800 in September", D(2023, 9, 1), D(2023, 9, 30)),
         ),
         ("Thefts fell 8.1% from 2021 to 2022.", "8.1%", ("from 2021", D(2021, 1, 1), D(2021, 12, 31))),
+        # What a margin exceeds is its baseline, a year as well as a level, and never the margin's period.
+        ("The year beat 2019 by 0.3 degrees.", "0.3", ("2019", D(2019, 1, 1), D(2019, 12, 31))),
+        (
+            "It topped the previous warmest year, 2019, by 0.3 degrees.",
+            "0.3",
+            ("the previous warmest year, 2019", D(2019, 1, 1), D(2019, 12, 31)),
+        ),
     ],
 )
 def test_the_baseline_of_a_change_is_read_with_its_period(text, quote, expected):
     assert baseline(claim(text, quote)) == expected
+
+
+def test_the_year_a_margin_exceeds_is_not_the_margin_s_period():
+    assert period(claim("It topped the previous warmest year, 2019, by 0.3 degrees.", "0.3")) == (None, None)
 
 
 def test_a_rate_word_wins_over_the_earlier_reading_named_beside_it():

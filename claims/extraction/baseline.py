@@ -180,12 +180,14 @@ def comparisons(
                 and bool(re.match(r"\s*(?:,|[–—-]\s)", text[object_end : object_end + 3])),
             )
         )
-    return phrases + _exceeded_by(text, span, quantities)
+    return phrases + _exceeded_by(text, span, quantities, times)
 
 
 # "it surpassed those levels by 0.17 degrees": what is exceeded is the baseline of the margin after "by".
 _EXCEEDED_BY_RE = re.compile(
-    r"\b(?:exceed|surpass|outstrip|beat|top)(?:s|ed|ing)?\s+(?P<object>[^,;]{2,60}?)\s+by\s+$", re.IGNORECASE
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|beat(?:s|en|ing)?|top(?:s|ped|ping)?)"
+    r"\s+(?P<object>[^;]{2,60}?),?\s+by\s+$",
+    re.IGNORECASE,
 )
 # A forecast or a target is no earlier reading: "compared to the expected 5.3%".
 _FORECAST_RE = re.compile(r"\b(?:expect\w*|forecast\w*|consensus|predict\w*|projected|target\w*|goal)\b", re.I)
@@ -211,15 +213,20 @@ def _month_named(words: str, published: dt.date | None) -> tuple[dt.date | None,
     return None, None
 
 
-def _exceeded_by(text: str, span: tuple[int, int], quantities: list[Quantity]) -> list[Phrase]:
+def _exceeded_by(text: str, span: tuple[int, int], quantities: list[Quantity], times: list[TimeExpr]) -> list[Phrase]:
+    """ "surpassed those levels by 0.17 degrees", "beat 2016 by 0.2 degrees": what is exceeded (a level, or
+    a time: "the previous record year, 2016,") is the baseline of the margin after "by", never its period."""
     phrases = []
     for quantity in quantities:
         if not span[0] <= quantity.start < span[1]:
             continue
         exceeded = _EXCEEDED_BY_RE.search(text, max(span[0], quantity.start - 80), quantity.start)
-        if exceeded and _LEVEL_NOUNS_RE.search(exceeded.group("object")):
-            start, end = exceeded.span("object")
-            phrases.append(Phrase(start, end, text[start:end], next_only=True))
+        if exceeded is None:
+            continue
+        start, end = exceeded.span("object")
+        inside = [time for time in times if start <= time.start and time.end <= end]
+        if inside or _LEVEL_NOUNS_RE.search(exceeded.group("object")):
+            phrases.append(Phrase(start, end, text[start:end], next_only=True, period=_period_of(inside)))
     return phrases
 
 

@@ -336,6 +336,18 @@ def test_a_quarters_figure_is_never_the_same_fact_as_the_years_even_when_they_ag
     assert rules.judge(year, year) is not None and rules.judge(year, year).relation == "same"
 
 
+def test_a_quarter_named_without_its_year_is_still_not_the_years_figure():
+    # The article has no publication date, so the extractor could not date "the fourth quarter".
+    year = claim(D("5.2"), "The economy grew 5.2% in 2023.", "5.2%", unit="percent", kind="percent",
+                 period_start=datetime.date(2023, 1, 1), period_end=datetime.date(2023, 12, 31))  # fmt: skip
+    quarter = claim(D("5.2"), "In the fourth quarter, the economy expanded 5.2 percent year on year.", "5.2 percent",
+                    unit="percent", kind="percent")  # fmt: skip
+    assert rules.spans_differ(quarter, year) and rules.judge(quarter, year) is None
+    undated = claim(D("5.2"), "The economy expanded 5.2 percent, the statistics bureau said.", "5.2 percent",
+                    unit="percent", kind="percent")  # fmt: skip
+    assert not rules.spans_differ(undated, year)  # nothing says it is of a part of the year
+
+
 def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
     aboard = claim(D(68), "There were 68 passengers on board the plane.", "68", unit="passenger",
                    counted_words=("n:passenger", "m:board"))  # fmt: skip

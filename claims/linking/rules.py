@@ -1093,10 +1093,34 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
 SPAN_RATIO = 2.5  # a stated period this many times longer than the other's is another period: a quarter and its year
 
 
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:in|for|during) the (?:first|second|third|fourth|final|last) quarter|in q[1-4]"
+    r"|(?:in|for|during) (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?! \d{4}))\b"
+)
+
+
+def _undated_part_of_year(facts: ClaimFacts) -> bool:
+    """The figure's own clause names a quarter or a month the extractor could not date ("In the fourth
+    quarter, the economy expanded 5.2%", in an article without a publication date)."""
+    if _period(facts) is not None:
+        return False
+    start, end = _quote_span(facts)
+    return bool(_PART_OF_YEAR.search(facts.sentence[max(0, start - 60) : end + 30].casefold()))
+
+
 def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both figures state a bounded period, and one is much longer than the other (a quarter's growth
-    and the year's, a month's inflation and the year's): two quantities, even when their figures agree."""
+    and the year's, a month's inflation and the year's): two quantities, even when their figures agree.
+    So are a figure of an undated quarter or month and one stated for a whole year."""
     first, second = _period(a), _period(b)
+    for part, whole in ((a, second), (b, first)):
+        if (
+            whole is not None
+            and _undated_part_of_year(part)
+            and 365 <= whole[1].toordinal() - whole[0].toordinal() + 1 <= 366
+        ):
+            return True
     if first is None or second is None or {datetime.date.min, datetime.date.max} & {*first, *second}:
         return False
     long_a, long_b = (end.toordinal() - start.toordinal() + 1 for start, end in (first, second))

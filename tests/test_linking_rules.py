@@ -348,6 +348,19 @@ def test_a_quarter_named_without_its_year_is_still_not_the_years_figure():
     assert not rules.spans_differ(undated, year)  # nothing says it is of a part of the year
 
 
+def test_a_total_for_part_of_a_year_is_not_the_years_total():
+    def grew(value: str, sentence: str, quote: str, end: datetime.date) -> ClaimFacts:
+        return claim(D(value), sentence, quote, unit="percent", kind="percent",
+                     period_start=datetime.date(2023, 1, 1), period_end=end)  # fmt: skip
+
+    year = grew("3", "Investment went up 3 percent in 2023.", "3 percent", datetime.date(2023, 12, 31))
+    eleven = grew("2.9", "In the first 11 months, it grew by 2.9 percent.", "2.9 percent", datetime.date(2023, 11, 30))
+    assert rules.same_figure(year, eleven) and rules.spans_differ(year, eleven)
+    assert rules.judge(eleven, year) is None
+    spring = grew("3", "Investment rose 3 percent in the first half.", "3 percent", datetime.date(2023, 6, 30))
+    assert not rules.spans_differ(spring, spring)  # one period is no part of itself
+
+
 def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
     aboard = claim(D(68), "There were 68 passengers on board the plane.", "68", unit="passenger",
                    counted_words=("n:passenger", "m:board"))  # fmt: skip

@@ -1112,7 +1112,8 @@ def _undated_part_of_year(facts: ClaimFacts) -> bool:
 def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both figures state a bounded period, and one is much longer than the other (a quarter's growth
     and the year's, a month's inflation and the year's): two quantities, even when their figures agree.
-    So are a figure of an undated quarter or month and one stated for a whole year."""
+    So are a period and a part of it that ends before it ("in the first 11 months" and "in 2023"), and a
+    figure of an undated quarter or month and one stated for a whole year."""
     first, second = _period(a), _period(b)
     for part, whole in ((a, second), (b, first)):
         if (
@@ -1124,6 +1125,9 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     if first is None or second is None or {datetime.date.min, datetime.date.max} & {*first, *second}:
         return False
     long_a, long_b = (end.toordinal() - start.toordinal() + 1 for start, end in (first, second))
+    inner, outer = (first, second) if long_a < long_b else (second, first)
+    if long_a != long_b and outer[0] <= inner[0] and inner[1] < outer[1]:
+        return True  # the first eleven months and the year: a running total before its end
     return max(long_a, long_b) >= SPAN_RATIO * min(long_a, long_b)
 
 

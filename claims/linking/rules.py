@@ -1684,8 +1684,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     are neither are a contradiction. Figures for
     different periods are different facts, unless both are as-of readings of one running count; a
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
-    Nor is a part set beside a whole: a nationality's count, everyone in a group ("all 72"), a statistic's
-    baseline. A toll (`TOLLS`) told again on a later day is read as running whatever its words.
+    Nor is a part set beside a whole: a nationality's count, everyone in a group ("all 72"), a group set apart
+    by a threshold ("waiting more than 52 weeks"), a statistic's baseline. A toll (`TOLLS`) told again on a later day is read as running whatever its words.
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
@@ -1699,6 +1699,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
+    if bool(group_thresholds(a)) != bool(group_thresholds(b)):
+        return None  # those waiting more than 52 weeks are a part of all those waiting, not its earlier count
     if baseline(a) != baseline(b) and not (reading.dimension == "count" and reading.running):
         # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated nor
         # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading

@@ -118,3 +118,14 @@ def test_a_casualty_count_told_again_days_later_and_higher_is_an_update_without_
     )
     proposal = rules.judge(same_day, first)
     assert proposal is None or proposal.relation != "updates"  # two counts told the same day are no tally
+
+
+def test_a_place_s_population_is_never_a_toll_s_later_figure():
+    story = ("harbour", "island")
+    population = replace(read("The harbour town has a population of 90,000 people.", "90,000", None), story=story)
+    toll = replace(read("The death toll in the harbour town could reach 5,000.", "5,000", SUNDAY), story=story)
+    assert rules.of_population(population) and not rules.of_population(toll)
+    assert rules.judge(population, toll) is None
+    city = replace(read("The storm struck the harbour town of 90,000 people.", "90,000", MONDAY), story=story)
+    proposal = rules.judge(city, population)
+    assert proposal is not None and proposal.relation == "same"

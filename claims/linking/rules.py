@@ -878,6 +878,21 @@ def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(parsed_counted(a) & parsed_counted(b))
 
 
+@functools.lru_cache(maxsize=8192)
+def of_population(facts: ClaimFacts) -> bool:
+    """The figure is a place's population ("a population of 200,000 people"): a standing number, never a
+    toll, a tally or anything that befell the people counted."""
+    start, end = _quote_span(facts)
+    near = facts.sentence[max(0, start - 40) : end + 25].casefold()
+    if "v:live" in facts.counted_words or _POPULATION.search(near):
+        return True
+    return bool(_PLACE_OF.search(facts.sentence[max(0, start - 40) : start].casefold()))
+
+
+_POPULATION = re.compile(r"\b(?:population|inhabitants)\b")
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|village|country|nation|island|metropolis) of\s*$")
+
+
 def nationalities(facts: ClaimFacts) -> frozenset[str]:
     """The nationality the parse says a count is of ("five Indians": {"indians"}); empty for most counts."""
     return frozenset(word[2:] for word in facts.counted_words if word.startswith("g:"))
@@ -1684,8 +1699,10 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     are neither are a contradiction. Figures for
     different periods are different facts, unless both are as-of readings of one running count; a
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
-    Nor is a part set beside a whole: a nationality's count, everyone in a group ("all 72"), a group set apart
-    by a threshold ("waiting more than 52 weeks"), a statistic's baseline. A toll (`TOLLS`) told again on a later day is read as running whatever its words.
+    Nor is a part set beside a whole, or a standing number beside a count: a nationality's count, everyone
+    in a group ("all 72"), a group set apart by a threshold ("waiting more than 52 weeks"), a place's
+    population, a statistic's baseline. A toll (`TOLLS`) told again on a later day is read as running
+    whatever its words.
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
@@ -1699,6 +1716,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
+    if of_population(a) != of_population(b):
+        return None  # a place's population beside a toll or another count of what befell its people
     if bool(group_thresholds(a)) != bool(group_thresholds(b)):
         return None  # those waiting more than 52 weeks are a part of all those waiting, not its earlier count
     if baseline(a) != baseline(b) and not (reading.dimension == "count" and reading.running):

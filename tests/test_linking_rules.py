@@ -543,16 +543,6 @@ def test_groups_set_apart_by_different_thresholds_are_different_counts():
     assert not rules.counts_differ(year, again) and rules.judge(year, again).relation == "same"
 
 
-def test_a_group_set_apart_by_a_threshold_is_a_part_of_the_whole_not_its_earlier_count():
-    published = datetime.date(2022, 10, 13)
-    whole = claim(D(7000000), "A total of 7 million people were waiting to start treatment.", "7 million",
-                  unit="people", published=published)  # fmt: skip
-    waited = claim(D(387257), "Of those, a total of 387,257 people had been waiting more than 52 weeks.", "387,257",
-                   unit="people", published=published)  # fmt: skip
-    assert rules.running(whole) and rules.running(waited)  # both told as a tally, the same day
-    assert rules.judge(whole, waited) is None
-
-
 def test_a_threshold_duration_is_a_yardstick_never_linked():
     def waits(publication: int) -> ClaimFacts:
         return claim(D(12), "The number waiting more than 12 hours in A&E hit a record.", "more than 12",

@@ -1700,9 +1700,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     different periods are different facts, unless both are as-of readings of one running count; a
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
     Nor is a part set beside a whole, or a standing number beside a count: a nationality's count, everyone
-    in a group ("all 72"), a group set apart by a threshold ("waiting more than 52 weeks"), a place's
-    population, a statistic's baseline. A toll (`TOLLS`) told again on a later day is read as running
-    whatever its words.
+    in a group ("all 72"), a place's population, a statistic's baseline. A toll (`TOLLS`) told again on a
+    later day is read as running whatever its words.
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
@@ -1718,8 +1717,6 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
     if of_population(a) != of_population(b):
         return None  # a place's population beside a toll or another count of what befell its people
-    if bool(group_thresholds(a)) != bool(group_thresholds(b)):
-        return None  # those waiting more than 52 weeks are a part of all those waiting, not its earlier count
     if baseline(a) != baseline(b) and not (reading.dimension == "count" and reading.running):
         # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated nor
         # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading

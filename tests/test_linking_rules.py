@@ -625,3 +625,31 @@ def test_a_toll_told_beside_the_missing_runs_up_like_any_toll():
     later = claim(D(150), "The death toll climbed to 150.", "150", unit="death", counted_words=("n:toll", "m:death"))
     proposal = rules.judge(later, beside)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit", "expected"),
+    [
+        ("One more body was recovered overnight.", "One", 1, "body", True),
+        ("Rescuers found another 12 bodies.", "12", 12, "body", True),
+        ("The economy grew 5.2 percent, more than expected.", "5.2 percent", D("5.2"), "percent", False),
+        ("Police said 12, more or less, were hurt.", "12", 12, "people", False),
+        ("Rescuers found 12 bodies.", "12", 12, "body", False),
+    ],
+)
+def test_an_increment_is_read_only_from_a_count_and_its_own_words(sentence, quote, value, unit, expected):
+    kind = "percent" if unit == "percent" else "count"
+    assert rules.increment(claim(D(value), sentence, quote, unit=unit, kind=kind)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "expected"),
+    [
+        ("The crash killed all 72 people on board.", "72", True),
+        ("All 72 people on board died.", "All 72", True),
+        ("In all, 72 people died in the floods.", "72", False),
+        ("The floods killed 72 people in all.", "72", False),
+    ],
+)
+def test_all_n_is_a_whole_group_but_in_all_is_a_total(sentence, quote, expected):
+    assert rules.whole_group(claim(D(72), sentence, quote, unit="people")) is expected

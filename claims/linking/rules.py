@@ -621,7 +621,7 @@ _NOT_MEASURED = frozenset(
      "target", "goal", "consensus", "aim", "limit", "threshold"}
 )  # fmt: skip
 # Words by a figure that make it an increment on a count, not the count: "one more body", "another 12".
-_INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
+_INCREMENT_FOLLOWS = re.compile(r"[ \t]+(?:more|additional|further|extra)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
@@ -1036,12 +1036,16 @@ def baseline(facts: ClaimFacts) -> bool:
     return bool(_BASELINE.search(facts.sentence[max(0, start - 40) : start].casefold()))
 
 
+_ALL_BEFORE = re.compile(r"(?<![Ii]n )\ball[ \t]+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def whole_group(facts: ClaimFacts) -> bool:
     """ "all 72 people on board": the figure is a whole group, counted once, not a reading of a tally."""
     start, _ = _quote_span(facts)
-    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-1:]
-    return before == ["all"] or facts.quote.casefold().startswith("all ")
+    if facts.quote.casefold().startswith("all "):
+        return True
+    return bool(_ALL_BEFORE.search(facts.sentence[max(0, start - 12) : start]))  # not "In all, 72 died": a total
 
 
 def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1056,10 +1060,12 @@ def increment(facts: ClaimFacts) -> bool:
     not the count itself. Not for the missing: "two more are still missing" are the others still sought."""
     if _of_missing(facts):
         return False
+    if claim_measure(facts).dimension != "count":
+        return False  # "5.2 percent, more than expected" is no increment
     start, end = _quote_span(facts)
     before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-1:]
-    after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:1]
-    return bool(set(after) & _INCREMENT_AFTER or set(before) & _INCREMENT_BEFORE)
+    after = _INCREMENT_FOLLOWS.match(facts.sentence, end)
+    return bool(after) or bool(set(before) & _INCREMENT_BEFORE)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -653,3 +653,17 @@ def test_an_increment_is_read_only_from_a_count_and_its_own_words(sentence, quot
 )
 def test_all_n_is_a_whole_group_but_in_all_is_a_total(sentence, quote, expected):
     assert rules.whole_group(claim(D(72), sentence, quote, unit="people")) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "expected"),
+    [
+        ("Inflation rose to 5.0 percent from 4.8 percent in September.", "4.8 percent", True),
+        ("The jobless rate came in at 5.1 percent in December from 5 percent in November.", "5 percent", True),
+        ("Prices gained 6.0%, compared with 5.5% in September.", "5.5%", True),
+        ("Rescuers pulled 12 people from 3 cars.", "3", False),
+        ("Inflation rose to 5.0 percent in October.", "5.0 percent", False),
+    ],
+)
+def test_a_baseline_is_what_a_change_or_a_level_is_measured_from_not_an_origin(sentence, quote, expected):
+    assert rules.baseline(claim(D(5), sentence, quote, unit="percent", kind="percent")) is expected

@@ -1023,6 +1023,10 @@ def not_measured(facts: ClaimFacts) -> bool:
     return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
 
 
+_CHANGED = re.compile(
+    r"\b(?:up|down|r[io]se[ns]?|rising|f[ae]ll(?:en|s|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|jump\w*|drop\w*"
+    r"|climb\w*|declin\w*|soar\w*|surg\w*|plung\w*|slow\w*|advanc\w*|gain\w*|eased|revis\w*|chang\w*|moved)\b"
+)
 _BASELINE = re.compile(
     r"(?:\bfrom|\bcompared (?:with|to)|\bthan|\bversus|\bvs\.?|\bfollowing)(?:\s+(?:the|a|an|its|their))?\s*$"
 )
@@ -1033,7 +1037,15 @@ def baseline(facts: ClaimFacts) -> bool:
     """The figure is the baseline of a comparison in its sentence ("up from 9.9% in September", "compared
     with 5.5%", "faster than the 4.3% increase"): an earlier or other value the news is measured against."""
     start, _ = _quote_span(facts)
-    return bool(_BASELINE.search(facts.sentence[max(0, start - 40) : start].casefold()))
+    found = _BASELINE.search(facts.sentence[max(0, start - 40) : start].casefold())
+    if found is None:
+        return False
+    if not found.group(0).lstrip().startswith("from"):
+        return True
+    # "from" opens a baseline only after a change or a level ("rose to 5.0 from 4.8", "came in at 5.1 percent
+    # from 5 percent"); "12 people from 3 families" is an origin
+    before = facts.sentence[max(0, start - 120) : start].casefold()
+    return bool(_CHANGED.search(before) or re.search(r"\bat\s+\d(?:[^.;]|\.(?=\d)){0,40}\bfrom\b\D*$", before))
 
 
 _ALL_BEFORE = re.compile(r"(?<![Ii]n )\ball[ \t]+$", re.IGNORECASE)

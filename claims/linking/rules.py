@@ -893,6 +893,7 @@ _POPULATION = re.compile(r"\b(?:population|inhabitants)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|capital|village|country|nation|island|metropolis) of\s*$")
 
 
+@functools.lru_cache(maxsize=8192)
 def nationalities(facts: ClaimFacts) -> frozenset[str]:
     """The nationality the parse says a count is of ("five Indians": {"indians"}); empty for most counts."""
     return frozenset(word[2:] for word in facts.counted_words if word.startswith("g:"))
@@ -1133,6 +1134,7 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _undated_part_of_year(facts: ClaimFacts) -> bool:
     """The figure's own clause names a quarter or a month the extractor could not date ("In the fourth
     quarter, the economy expanded 5.2%", in an article without a publication date)."""

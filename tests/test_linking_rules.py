@@ -667,3 +667,10 @@ def test_all_n_is_a_whole_group_but_in_all_is_a_total(sentence, quote, expected)
 )
 def test_a_baseline_is_what_a_change_or_a_level_is_measured_from_not_an_origin(sentence, quote, expected):
     assert rules.baseline(claim(D(5), sentence, quote, unit="percent", kind="percent")) is expected
+
+
+def test_the_linker_reads_a_change_with_the_extractors_words():
+    # Written twice because the import contracts keep the two apart; one list in effect.
+    from claims.extraction.vocabulary import CHANGE_WORDS
+
+    assert rules.CHANGE_WORDS == CHANGE_WORDS

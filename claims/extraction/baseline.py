@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .numbers import Quantity
 from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
-from .vocabulary import CHANGE_NOUNS, TIME_COUNTS, Kind, add_months, alternation, prefix_tree
+from .vocabulary import CHANGE_NOUNS, CHANGE_WORDS, TIME_COUNTS, Kind, add_months, alternation, prefix_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,13 +68,7 @@ _FROM_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # A change before "from" makes it a baseline: "rose to 10.7 percent in October from 9.9 percent".
-_CHANGE_WORDS_RE = re.compile(
-    r"\b(?:r[io]se[ns]?|rising|f[ae]ll(?:en|s|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|jump\w*|drop\w*|climb\w*|"
-    r"declin\w*|soar\w*|surg\w*|plung\w*|slow\w*|accelerat\w*|advanc\w*|gain\w*|moved|went|chang\w*|revis\w*|"
-    r"expan\w*|shr[aiu]nk\w*|contract\w*|dipped|edged|eased|tumbled|slid|slumped|doubled|tripled|halved|"
-    r"higher|lower|up|down)\b(?:[^.;]|\.(?=\d))*$",
-    re.IGNORECASE,
-)
+_CHANGE_WORDS_RE = re.compile(rf"\b(?:{CHANGE_WORDS})\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = re.compile(
     r"\b(?:[a-z]+er|more|less|fewer|above|below|higher|lower|warmer|hotter|colder|cooler)\b(?:\s+[\w%°-]+){0,3}\s*$",
     re.IGNORECASE,

@@ -277,6 +277,14 @@ OR_AFTER_NUMBER = {
 # Nouns of a measured change: "annual" before one of them names a baseline ("annual inflation",
 # "the annual growth target", "an annual increase"); before any other noun it does not ("an
 # annual meeting", "its annual report").
+# Words of a change in value ("rose", "fell", "revised", "up"), as a regular-expression alternation: what
+# makes "from" open a baseline ("rose to 10.7 percent from 9.9 percent"), for extraction and the linker alike.
+CHANGE_WORDS = (
+    r"r[io]se[ns]?|rising|f[ae]ll(?:en|s|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|jump\w*|drop\w*|climb\w*|"
+    r"declin\w*|soar\w*|surg\w*|plung\w*|slow\w*|accelerat\w*|advanc\w*|gain\w*|moved|went|chang\w*|revis\w*|"
+    r"expan\w*|shr[aiu]nk\w*|contract\w*|dipped|edged|eased|tumbled|slid|slumped|doubled|tripled|halved|"
+    r"higher|lower|up|down"
+)
 CHANGE_NOUNS = frozenset(
     "growth inflation rate rise increase decrease decline fall drop change gain target reading pace price "
     "prices jump surge expansion contraction".split()

@@ -1024,10 +1024,15 @@ def not_measured(facts: ClaimFacts) -> bool:
     return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
 
 
-_CHANGED = re.compile(
-    r"\b(?:up|down|r[io]se[ns]?|rising|f[ae]ll(?:en|s|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|jump\w*|drop\w*"
-    r"|climb\w*|declin\w*|soar\w*|surg\w*|plung\w*|slow\w*|advanc\w*|gain\w*|eased|revis\w*|chang\w*|moved)\b"
+# Words of a change in value: the extractor's `claims.extraction.vocabulary.CHANGE_WORDS`, written again because
+# the import contracts keep the rules and the extractor apart (pyproject.toml); a test keeps the two equal.
+CHANGE_WORDS = (
+    r"r[io]se[ns]?|rising|f[ae]ll(?:en|s|ing)?|increas\w*|decreas\w*|gr[eo]w\w*|jump\w*|drop\w*|climb\w*|"
+    r"declin\w*|soar\w*|surg\w*|plung\w*|slow\w*|accelerat\w*|advanc\w*|gain\w*|moved|went|chang\w*|revis\w*|"
+    r"expan\w*|shr[aiu]nk\w*|contract\w*|dipped|edged|eased|tumbled|slid|slumped|doubled|tripled|halved|"
+    r"higher|lower|up|down"
 )
+_CHANGED = re.compile(rf"\b(?:{CHANGE_WORDS})\b")
 _BASELINE = re.compile(
     r"(?:\bfrom|\bcompared (?:with|to)|\bthan|\bversus|\bvs\.?|\bfollowing)(?:\s+(?:the|a|an|its|their))?\s*$"
 )

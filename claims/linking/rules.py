@@ -910,8 +910,7 @@ def is_threshold(facts: ClaimFacts) -> bool:
         return False
     if facts.qualifier in _LOWER_BOUNDS | _UPPER_BOUNDS:
         return True
-    _, end = _quote_span(facts)
-    after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:1]
+    after = _words_beside(facts)[1]
     return bool(after) and _singular(after[0]) in _MARKS
 
 
@@ -1015,13 +1014,23 @@ def not_actual(facts: ClaimFacts) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _words_beside(facts: ClaimFacts) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the sentence before the figure's quote and after it, case-folded, digits left out."""
+    start, end = _quote_span(facts)
+    return tuple(_WORD.findall(facts.sentence[:start].casefold())), tuple(
+        _WORD.findall(facts.sentence[end:].casefold())
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def not_measured(facts: ClaimFacts) -> bool:
     """A word right by the figure (four words before it, two after) makes it a forecast, a target or a
     limit, not a measurement: it is never the same fact as a measured figure."""
-    start, end = _quote_span(facts)
-    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-4:]
-    after = re.findall(r"[^\W\d_]+", facts.sentence[end:].casefold())[:2]
-    return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before + after)
+    before, after = _words_beside(facts)
+    return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before[-4:] + after[:2])
 
 
 # Words of a change in value: the extractor's `claims.extraction.vocabulary.CHANGE_WORDS`, written again because
@@ -1067,9 +1076,11 @@ def whole_group(facts: ClaimFacts) -> bool:
 
 
 def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One figure is a baseline for a stated period, the other a figure of no stated period."""
+    """One figure only is a baseline, for a stated period; the other states no period."""
+    if baseline(a) == baseline(b):
+        return False
     base, other = (a, b) if baseline(a) else (b, a)
-    return _period(base) is not None and _period(other) is None and not baseline(other)
+    return _period(base) is not None and _period(other) is None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1080,10 +1091,9 @@ def increment(facts: ClaimFacts) -> bool:
         return False
     if claim_measure(facts).dimension != "count":
         return False  # "5.2 percent, more than expected" is no increment
-    start, end = _quote_span(facts)
-    before = re.findall(r"[^\W\d_]+", facts.sentence[:start].casefold())[-1:]
-    after = _INCREMENT_FOLLOWS.match(facts.sentence, end)
-    return bool(after) or bool(set(before) & _INCREMENT_BEFORE)
+    _, end = _quote_span(facts)
+    before = _words_beside(facts)[0]
+    return bool(_INCREMENT_FOLLOWS.match(facts.sentence, end)) or (bool(before) and before[-1] in _INCREMENT_BEFORE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1897,7 +1907,7 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
     if (increment(a) or increment(b)) and not (increment(a) and increment(b) and reading.same_figure):
         return None  # an increment ("one more body") is neither the count it adds to nor its update
     if reading.same_figure:
-        if baseline(a) != baseline(b) and _dated_baseline_beside_news(a, b):
+        if _dated_baseline_beside_news(a, b):
             return None  # "up from 6.8 million in July" is last month's figure, not "seven million" of the news
         if reading.period == "disjoint" and not _stood_still(a, b, reading):
             return None  # another time

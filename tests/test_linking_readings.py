@@ -129,3 +129,26 @@ def test_a_place_s_population_is_never_a_toll_s_later_figure():
     city = replace(read("The storm struck the harbour town of 90,000 people.", "90,000", MONDAY), story=story)
     proposal = rules.judge(city, population)
     assert proposal is not None and proposal.relation == "same"
+
+
+def test_a_running_count_told_a_day_later_at_a_figure_its_bound_allowed_has_moved_on():
+    # Our own sentences: the development stories hold no toll told as a bound, then passed days later.
+    story = ("quake", "atlas")
+    bound = replace(read("At least 2,421 people were injured, officials said.", "At least 2,421", dt.date(2023, 9, 10)),
+                    story=story)  # fmt: skip
+    later = replace(read("Officials said 2,562 people were injured.", "2,562", dt.date(2023, 9, 11)), story=story)
+    assert rules.same_figure(bound, later)  # 2,562 is "at least 2,421": one figure, by the words alone
+    proposal = rules.judge(later, bound)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    same_day = replace(read("Officials said 2,562 people were injured.", "2,562", dt.date(2023, 9, 10)), story=story)
+    proposal = rules.judge(same_day, bound)
+    assert proposal is not None and proposal.relation == "same"  # two outlets, one day: one figure told twice
+
+
+def test_the_toll_of_an_earlier_event_does_not_run():
+    story = ("fire", "valley")
+    first = replace(read("The 2018 fire in the valley killed at least 85 people.", "at least 85", dt.date(2023, 8, 9)),
+                    story=story)  # fmt: skip
+    again = replace(read("The 2018 fire in the valley claimed 86 lives.", "86", dt.date(2023, 8, 14)), story=story)
+    proposal = rules.judge(again, first)
+    assert proposal is None or proposal.relation != "updates"  # a settled toll, told twice

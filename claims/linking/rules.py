@@ -1896,6 +1896,29 @@ def _stood_still(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     return datetime.date.max not in (first[1], second[1]) and _days(first[1], second[1]) < REVISION_GAP.days
 
 
+def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """A running count told on a later day at a figure the earlier report's words allowed but did not state
+    ("at least 2,421 injured", then "2,562 injured"): the count moved on, and the later figure updates the
+    earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
+    if reading.dimension != "count" or reading.equal_values or not reading.days_apart:
+        return None
+    if reading.period == "same" or past(a) or past(b):
+        return None  # one stated time, or an earlier event the story recalls: its toll no longer runs
+    thing = counted_thing(a)
+    if not (reading.running or (thing in TOLLS and thing == counted_thing(b))):
+        return None
+    newer = _newer_first(a, b, reading)
+    if newer is None:
+        return None
+    new, old = (a, b) if newer else (b, a)
+    stated_new, stated_old = _float(new.value), _float(old.value)
+    if stated_new is None or stated_old is None:
+        return None
+    if _of_missing(new) or _of_missing(old):
+        return newer if stated_new != stated_old else None
+    return newer if stated_new > stated_old else None
+
+
 def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """The relation a read pair would get, and whether `a` is the newer claim (for updates); or None."""
     if counts_differ(a, b):
@@ -1917,5 +1940,8 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
             return None  # … and when the parse says they count different things ("one Irish", "one Argentinian")
         if spans_differ(a, b):
             return None  # a part of the period and its whole, though their figures agree
+        moved = _moved_on(a, b, reading)
+        if moved is not None:
+            return "updates", moved  # "at least 2,421 injured", then "2,562 injured" the next day
         return "same", False
     return change_relation(a, b, reading)

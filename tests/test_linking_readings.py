@@ -152,3 +152,27 @@ def test_the_toll_of_an_earlier_event_does_not_run():
     again = replace(read("The 2018 fire in the valley claimed 86 lives.", "86", dt.date(2023, 8, 14)), story=story)
     proposal = rules.judge(again, first)
     assert proposal is None or proposal.relation != "updates"  # a settled toll, told twice
+
+
+def test_the_number_of_dead_counts_the_dead_not_the_injured():
+    story = ("quake", "atlas")
+    dead = replace(read("The number of dead climbed to 2,862 on Monday.", "2,862", dt.date(2023, 9, 11)), story=story)
+    hurt = replace(read("The quake killed scores and injured 5,674 people.", "5,674", dt.date(2023, 9, 12)),
+                   story=story)  # fmt: skip
+    assert rules.parsed_counted(dead) == {"death"} and rules.parsed_counted(hurt) == {"injury"}
+    assert rules.judge(hurt, dead) is None  # it had read as the toll, risen
+    crew = read("Five crew members were on board.", "Five", SUNDAY)
+    assert rules.parsed_counted(crew) == {"crew"}  # the members of a group are counted by the group, still
+
+
+def test_a_part_of_a_group_just_counted_is_not_a_reading_of_the_group_s_count():
+    story = ("quake", "atlas")
+    part = replace(read("The quake injured 2,059 people, 1,404 of them seriously.", "1,404", dt.date(2023, 9, 9)),
+                   story=story)  # fmt: skip
+    later = replace(read("Officials said 2,562 people were injured.", "2,562", dt.date(2023, 9, 11)), story=story)
+    assert rules.part_of_group(part) and not rules.part_of_group(later)
+    assert rules.judge(later, part) is None  # it had read as the injured count, risen
+    whole = replace(read("The quake injured 2,059 people, 1,404 of them seriously.", "2,059", dt.date(2023, 9, 9)),
+                    story=story)  # fmt: skip
+    proposal = rules.judge(later, whole)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

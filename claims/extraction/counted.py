@@ -55,6 +55,22 @@ def _counted_noun(number: Token, own: range) -> Token | None:
             objects = [word for word in child.children if word.dep_ == "pobj" and word.pos_ in ("NOUN", "PROPN")]
             if objects:
                 return objects[0]
+            pronouns = [word for word in child.children if word.dep_ == "pobj" and word.lower_ in _GROUP_PRONOUNS]
+            if pronouns:
+                return _group_before(pronouns[0])
+    return None
+
+
+# Pronouns that take a part of a group just named ("2,059 people were injured, 1,404 of them seriously").
+_GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
+
+
+def _group_before(pronoun: Token) -> Token | None:
+    """The counted noun a group pronoun stands for: the nearest noun before it in its sentence that a number
+    counts ("2,059 people …, 1,404 of whom")."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.pos_ == "NOUN" and any(child.like_num and child.dep_ == "nummod" for child in token.children):
+            return token
     return None
 
 
@@ -172,6 +188,15 @@ def _whole_participle(anchor: Token, verb: Token) -> bool:
     return False
 
 
+def _valued_object(anchor: Token, verb: Token | None) -> Token | None:
+    """The object whose new value the number is: "raised the number of dead to 2,497", "put the toll at
+    2,100", "revised its forecast down to 4.5%". The verb says only that the figure was set or moved."""
+    preposition = anchor.head
+    if verb is None or anchor.dep_ != "pobj" or preposition.lower_ not in ("to", "at") or preposition.head.i != verb.i:
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj" and _content(child)), None)
+
+
 def _next_verb(verb: Token) -> Token | None:
     """The first verb after this one, outside its own phrase, in the same sentence."""
     inside = {token.i for token in verb.subtree}
@@ -194,7 +219,10 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     own = range(span.start, span.end)
     words: list[str] = []
     noun = _counted_noun(number, own)
-    anchor = noun if noun is not None else number
+    # The noun's place in the parse tells what befell the counted, unless it is a group named before the
+    # number ("2,059 people were injured, 1,404 of them seriously"): then only the number's own place does.
+    beside = noun is not None and (noun in number.ancestors or noun in number.subtree)
+    anchor = noun if noun is not None and beside else number
     whole = _partitive_whole(anchor, own)
     if noun is not None:
         part = _part_noun(anchor) if whole and _lemma(noun) == "one" else None
@@ -212,8 +240,12 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         verb = _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
+    valued = _valued_object(anchor, verb) if noun is None else None
     undone = _undone(verb)
-    if undone is not None:
+    if valued is not None:
+        words.append(f"n:{_lemma(valued)}")
+        words += _modifiers(valued, own)
+    elif undone is not None:
         # "four bodies have not been recovered", "two are yet to be found": those not yet found; another
         # undone verb says only what did not befall them, never what did.
         if _lemma(undone) in _FINDING:

@@ -827,21 +827,31 @@ def counted_relation(a: ClaimFacts, b: ClaimFacts) -> str:
 _EMPTY_COUNTED = frozenset({"people", "number", "total", "figure", "count", "tally", "percent", "%", "rate", "level"})
 
 
+# Head nouns that say only that a group is counted, its modifier saying which: "crew members" count the crew,
+# "the number of dead" the dead, "the tally of missing" the missing.
+_NAMED_BY_MODIFIERS = frozenset({"member", "number", "total", "tally", "count", "figure"})
+
+
 @functools.lru_cache(maxsize=8192)
 def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What the parse says a figure counts, as stems: (the counted noun, the verb that governs it,
     the noun's own modifiers), place names left to the place test."""
     places = _place_words(facts) | _place_tokens(facts.story)
     found: dict[str, set[str]] = {"n": set(), "v": set(), "m": set()}
+    named_by_modifiers = False
     for word in facts.counted_words:
         role, _, lemma = word.partition(":")
+        named_by_modifiers |= role == "n" and _stem(lemma) in _NAMED_BY_MODIFIERS
         if role in found:
             # The extractor already left out the verbs that say nothing (claims.extraction.counted); a verb
             # such as "take" is a stopword of the bag of words, not of the parse ("bodies taken to a hospital").
             dropped = _EMPTY_COUNTED | places if role == "v" else _STOPWORDS | _EMPTY_COUNTED | places
             found[role] |= {_stem(part) for part in lemma.split()} - dropped
-    nouns, verbs = frozenset(found["n"]), frozenset(found["v"])
-    return nouns, verbs, frozenset(found["m"] - nouns - verbs)
+    modifiers = found["m"] - found["n"] - found["v"]
+    if named_by_modifiers and found["m"]:
+        # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
+        found["n"] = (found["n"] - _NAMED_BY_MODIFIERS) | found["m"]
+    return frozenset(found["n"]), frozenset(found["v"]), frozenset(modifiers)
 
 
 def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -857,17 +867,12 @@ def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     return "same" if what_a & what_b else "conflict"
 
 
-# Head nouns that name members of a group the modifier names: "crew members" count the crew.
-_MEMBER_NOUNS = frozenset({"member"})
-
-
 @functools.lru_cache(maxsize=8192)
 def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
     """What the parse says a figure counts, among the things a count can be of (COUNTED): {"passenger"}."""
     nouns, verbs, modifiers = _parsed(facts)
-    named = nouns | verbs | (modifiers if nouns & _MEMBER_NOUNS else frozenset())
-    found = {_KIN.get(word, word) for word in named if word in COUNTED}
-    if "remain" in modifiers or any(_GROUP_OF.get(word) == "missing" for word in modifiers):
+    found = {_KIN.get(word, word) for word in nouns | verbs if word in COUNTED}
+    if "remain" in modifiers or any(_GROUP_OF.get(word) == "missing" for word in modifiers | nouns):
         found.add("missing")  # the bodies that remain (are unfound, unaccounted for) are those not yet found
     return frozenset(found)
 
@@ -1064,6 +1069,16 @@ def baseline(facts: ClaimFacts) -> bool:
 
 
 _ALL_BEFORE = re.compile(r"(?<![Ii]n )\ball[ \t]+$", re.IGNORECASE)
+
+
+_GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
+
+
+def part_of_group(facts: ClaimFacts) -> bool:
+    """The figure is a part of a group its sentence has just counted ("2,059 people were injured, 1,404 of
+    them seriously"): what befell the group befell only some of it."""
+    _, after = _words_beside(facts)
+    return len(after) >= 2 and after[0] == "of" and after[1] in _GROUP_PRONOUNS
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1748,6 +1763,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # a figure of an earlier event the story recalls, set beside one of its own
     if bool(nationalities(a)) != bool(nationalities(b)):
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
+    if part_of_group(a) != part_of_group(b):
+        return None  # a part of a group ("1,404 of them seriously") beside a count of the whole, or another
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
     if of_population(a) != of_population(b):

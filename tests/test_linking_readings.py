@@ -176,3 +176,16 @@ def test_a_part_of_a_group_just_counted_is_not_a_reading_of_the_group_s_count():
                     story=story)  # fmt: skip
     proposal = rules.judge(later, whole)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+def test_what_a_toll_could_reach_is_neither_its_update_nor_updated_by_it():
+    story = ("flood", "delta")
+    told = replace(read("At least 5,300 people are dead, the ministry said.", "At least 5,300", dt.date(2023, 9, 13)),
+                   story=story)  # fmt: skip
+    feared = replace(read("The mayor said the toll could reach 20,000.", "20,000", dt.date(2023, 9, 14)), story=story)
+    assert rules.projected(feared) and not rules.projected(told)
+    assert rules.judge(feared, told) is None  # it had read as the toll, risen
+    later = replace(read("The ministry said 11,300 people had died.", "11,300", dt.date(2023, 9, 14)), story=story)
+    assert not rules.projected(later)
+    proposal = rules.judge(later, told)
+    assert proposal is not None and proposal.relation == "updates"

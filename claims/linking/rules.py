@@ -1052,6 +1052,22 @@ _BASELINE = re.compile(
 )
 
 
+# A modal, then a verb of reaching, right before the figure: "the toll could reach 20,000", "may rise to 100".
+_PROJECTED = re.compile(
+    r"\b(?:could|may|might|would|will|(?:set|expected|likely|feared|bound) to)\s+(?:well\s+|even\s+|soon\s+)?"
+    r"(?:reach|rise|climb|exceed|top|surpass|hit|pass|increase|grow|double|soar|jump|mount)\w*"
+    r"(?:\s+(?:to|above|beyond|over|past))?\s*$"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def projected(facts: ClaimFacts) -> bool:
+    """Someone says the figure could be reached ("the toll could reach 20,000", "is expected to rise to 3%"): a
+    projection of the count, not a reading of it, so neither its update nor updated by it."""
+    start, _ = _quote_span(facts)
+    return bool(_PROJECTED.search(facts.sentence[:start].casefold()))
+
+
 @functools.lru_cache(maxsize=8192)
 def baseline(facts: ClaimFacts) -> bool:
     """The figure is the baseline of a comparison in its sentence ("up from 9.9% in September", "compared
@@ -1763,6 +1779,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # a figure of an earlier event the story recalls, set beside one of its own
     if bool(nationalities(a)) != bool(nationalities(b)):
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
+    if projected(a) != projected(b):
+        return None  # what someone says the count could reach beside the count as told
     if part_of_group(a) != part_of_group(b):
         return None  # a part of a group ("1,404 of them seriously") beside a count of the whole, or another
     if whole_group(a) != whole_group(b):

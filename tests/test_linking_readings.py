@@ -189,3 +189,17 @@ def test_what_a_toll_could_reach_is_neither_its_update_nor_updated_by_it():
     assert not rules.projected(later)
     proposal = rules.judge(later, told)
     assert proposal is not None and proposal.relation == "updates"
+
+
+def test_a_toll_revised_down_is_the_toll_s_update():
+    story = ("flood", "delta")
+    high = replace(read("Relief workers said 11,300 people had died.", "11,300", dt.date(2023, 9, 14)), story=story)
+    lowered = replace(
+        read("The agency revised its death toll down to 3,958 on Saturday.", "3,958", dt.date(2023, 9, 16)),
+        story=story,
+    )
+    assert rules.revised(lowered) and not rules.revised(high)
+    proposal = rules.judge(lowered, high)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    smaller = replace(read("Relief workers said 3,958 people had died.", "3,958", dt.date(2023, 9, 16)), story=story)
+    assert rules.judge(smaller, high) is None  # a later, smaller toll told without a revision: of something else

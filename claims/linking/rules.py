@@ -1828,10 +1828,23 @@ def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     return reading.ratio <= MAX_REVISION_RATIO
 
 
+# Verbs that say a count was set again, lower as well as higher: "revised its toll down to 3,958".
+_REVISING = frozenset({"revise", "revised", "lower", "lowered", "downgrade", "downgraded", "reduce", "reduced",
+                       "correct", "corrected", "cut"})  # fmt: skip
+
+
+def revised(facts: ClaimFacts) -> bool:
+    """The sentence says the figure is a count set again ("revised its death toll down to 3,958", "lowered the
+    toll to 3,893"): a later, smaller figure is then the count's update, not a part of it."""
+    before, _ = _words_beside(facts)
+    return any(word in _REVISING for word in before[-6:])
+
+
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
-    """Does the newer figure of a count stand at or above the older one (or is it a count of the missing)?"""
+    """Does the newer figure of a count stand at or above the older one (or is it a count of the missing, or
+    one the sentence says was revised)?"""
     newer, older = (a, b) if a_newer else (b, a)
-    if _of_missing(newer) or _of_missing(older):
+    if _of_missing(newer) or _of_missing(older) or revised(newer):
         return True
     first, second = figure_interval(newer), figure_interval(older)
     return first is not None and second is not None and first.high >= second.low

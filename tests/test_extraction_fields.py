@@ -112,6 +112,20 @@ def test_a_time_in_a_clause_describing_another_figure_is_not_the_quantitys():
     assert period(claim(text, "3.9")) == (D(1998, 1, 1), D(1998, 12, 31))
 
 
+def test_a_count_told_now_of_a_period_still_running_is_of_the_period_so_far():
+    crossed = claim("Over 9,000 people have now crossed the border on foot this year.", "Over 9,000")
+    assert period(crossed) == (D(2023, 1, 1), PUBLISHED)  # as "so far this year" reads
+    last = claim("Some 9,000 people have now crossed, after 6,000 last year.", "6,000")
+    assert period(last) == (D(2022, 1, 1), D(2022, 12, 31))  # another time of the clause keeps its own period
+    rate = claim("Inflation is now 5% this month.", "5%")
+    assert period(rate) == (D(2023, 11, 1), D(2023, 11, 30))  # a month's rate is the month's, not its days so far
+
+
+def test_the_time_of_the_subject_that_says_what_is_counted_dates_the_count():
+    text = "The number of people crossing the border this year has reached 25,146, officials said."
+    assert period(claim(text, "25,146")) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
 # ---------------------------------------------------------------- compared_to
 
 

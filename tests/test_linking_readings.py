@@ -203,3 +203,33 @@ def test_a_toll_revised_down_is_the_toll_s_update():
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
     smaller = replace(read("Relief workers said 3,958 people had died.", "3,958", dt.date(2023, 9, 16)), story=story)
     assert rules.judge(smaller, high) is None  # a later, smaller toll told without a revision: of something else
+
+
+def test_a_count_read_so_far_this_year_and_read_again_later_is_one_running_count():
+    story = ("border", "crossings")
+    august = replace(read("So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23)),
+                     story=story)  # fmt: skip
+    september = replace(
+        read("The number of people crossing the border this year has reached 25,146.", "25,146", dt.date(2023, 9, 6)),
+        story=story,
+    )
+    assert rules.as_of_reading(august) and rules.as_of_reading(september)  # the year so far, on each day
+    proposal = rules.judge(september, august)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    year = replace(read("In all, 45,756 people crossed the border in 2023.", "45,756", dt.date(2024, 1, 2)),
+                   story=story)  # fmt: skip
+    assert not rules.as_of_reading(year)  # the year was over when it was told
+    proposal = rules.judge(year, september)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+def test_one_day_s_count_is_not_a_reading_of_a_count_of_weeks():
+    story = ("border", "crossings")
+    total = replace(read("So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23)),
+                    story=story)  # fmt: skip
+    monday = replace(read("On Monday alone, 1,295 people crossed the border.", "1,295", dt.date(2023, 8, 23)),
+                     story=story)  # fmt: skip
+    later = replace(read("So far this year, 25,100 people have crossed the border.", "25,100", dt.date(2023, 9, 6)),
+                    story=story)  # fmt: skip
+    assert rules.judge(later, monday) is None  # it had read as a running count's earlier reading
+    assert rules.judge(monday, total) is None

@@ -214,7 +214,40 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
         found = min(statements, key=lambda time: abs(time.start - quantity.start))
     if found is not None and token is not None:
         found = _date_of_antecedent(found, token) or found
+    if found is not None and choice.doc is not None and quantity.kind == Kind.COUNT:
+        found = _period_so_far(found, times, choice.doc) or found
     return found
+
+
+_AS_OF_RE = re.compile(r"^(?:so\s+far|to\s+date|now|already|currently)$", re.IGNORECASE)
+
+
+def _period_so_far(found: TimeExpr, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """An as-of word and a period that holds its day, in one clause ("have now crossed … this year"): a count
+    of the period so far, as "so far this year" reads. None when the time found is not one of such a pair."""
+    clause = _clause_of(doc, found)
+
+    def holds(time: TimeExpr, day: dt.date) -> bool:
+        return (
+            time.period_start is not None
+            and time.period_end is not None
+            and time.period_start <= day <= time.period_end
+        )
+
+    if _AS_OF_RE.match(found.text.strip()):
+        day = found.period_end
+        periods = [time for time in times if day is not None and holds(time, day) and _clause_of(doc, time) == clause]
+        return replace(periods[0], period_end=day) if periods else None
+    for time in times:
+        day = time.period_end
+        if (
+            _AS_OF_RE.match(time.text.strip())
+            and day is not None
+            and holds(found, day)
+            and _clause_of(doc, time) == clause
+        ):
+            return replace(found, period_end=day)
+    return None
 
 
 def _named_by_when(token: Token) -> TimeExpr | None:
@@ -310,6 +343,10 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         described = clause_head(head)
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
+        if level is None and described.dep_ == "acl" and (verb := _subject_described(described, levels)) is not None:
+            # "the number of people crossing the Channel this year has reached 25,146": the subject says what
+            # is counted, and when
+            level = levels[verb.i] + 0.75
         if level is None and _infinitive_below(described, levels):
             # "1,204 had been waiting more than a year to begin treatment at the end of March": a "to"
             # clause of the quantity's own verb, which the parse sometimes hangs the verb's time from
@@ -317,6 +354,15 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if level is not None:
             ranked.append((level, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:4])[-1] if ranked else None
+
+
+def _subject_described(clause: Token, levels: dict[int, float]) -> Token | None:
+    """The word of the quantity's own clause whose subject ``clause`` (a participle or clause on a noun)
+    describes, at any depth of the subject ("the number of people crossing …"), or None."""
+    for word in clause.ancestors:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i in levels:
+            return word.head
+    return None
 
 
 def _infinitive_below(clause: Token, levels: dict[int, float]) -> bool:

@@ -1141,11 +1141,45 @@ def running(facts: ClaimFacts) -> bool:
 # ---------------------------------------------------------------- time and place
 
 
-def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
+def _stated_period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
+    """The figure's period as stated, (start, end), open ends at date.min and date.max."""
     if facts.period_start is None and facts.period_end is None:
         return None
     start, end = facts.period_start or datetime.date.min, facts.period_end or datetime.date.max
     return (start, end) if start <= end else (end, start)
+
+
+@functools.lru_cache(maxsize=8192)
+def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
+    """The period the figure covers: as stated, but a count told before its period is over ("25,146 have
+    crossed this year", told in September) counts only the days so far, to the day it was published."""
+    period = _stated_period(facts)
+    if period is not None and _so_far(facts, *period):
+        return period[0], facts.published
+    return period
+
+
+def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool:
+    published = facts.published
+    if published is None or not start <= published < end or end == datetime.date.max:
+        return False
+    return claim_measure(facts).dimension == "count" and not not_actual(facts)
+
+
+def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is of a single day and the other of a week or more, both bounded."""
+    first, second = _period(a), _period(b)
+    if first is None or second is None or {datetime.date.min, datetime.date.max} & {*first, *second}:
+        return False
+    short, long = sorted(end.toordinal() - start.toordinal() + 1 for start, end in (first, second))
+    return short == 1 and long >= 7
+
+
+def as_of_reading(facts: ClaimFacts) -> bool:
+    """The figure's period runs to the day it was told ("so far this year", "now … this year"): a reading of a
+    running count on that day, not the count of a period that was over."""
+    period = _period(facts)
+    return period is not None and facts.published is not None and period[1] == facts.published
 
 
 def _overlap(first: tuple[datetime.date, datetime.date], second: tuple[datetime.date, datetime.date]) -> bool:
@@ -1208,7 +1242,10 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     long_a, long_b = (end.toordinal() - start.toordinal() + 1 for start, end in (first, second))
     inner, outer = (first, second) if long_a < long_b else (second, first)
     if long_a != long_b and outer[0] <= inner[0] and inner[1] < outer[1]:
-        return True  # the first eleven months and the year: a running total before its end
+        # the first eleven months and the year: a running total before its end; but a count read so far
+        # ("20,000 so far this year") and read again later is one running count, read twice
+        inner_facts = a if inner is first else b
+        return not (claim_measure(a).dimension == "count" and as_of_reading(inner_facts))
     return max(long_a, long_b) >= SPAN_RATIO * min(long_a, long_b)
 
 
@@ -1795,6 +1832,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
+    if _day_beside_span(a, b):
+        return None  # one day's count ("1,295 on Monday alone") beside a count of weeks or more, running or not
     tolled = one_kind and thing in TOLLS and reading.days_apart is not None and reading.days_apart >= 1
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
@@ -1867,7 +1906,7 @@ def _reasons(a: ClaimFacts, b: ClaimFacts, reading: Reading, relation: str) -> l
     places = shared_places(a, b)
     if places:
         reasons.append(f"both at {' / '.join(places)}")
-    first, second = _period(a), _period(b)
+    first, second = _stated_period(a), _stated_period(b)  # as the articles state them, for the editor
     if reading.period == "same" and first is not None:
         reasons.append(f"same period: {describe_period(*first)}")
     elif reading.period == "overlap" and first is not None and second is not None:

@@ -406,6 +406,12 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
         ("Authorities raised the number of dead to 2,497.", "2,497", {"n:number", "m:dead"}),
+        # "the number of people killed": what the group noun counts is told by its "of" and that noun's own words
+        (
+            "The number of people killed climbed above 5,000 on Tuesday.",
+            "above 5,000",
+            {"n:number", "m:people", "m:kill"},
+        ),
         ("The bank cut its growth forecast to 4.5%.", "4.5%", {"n:forecast", "m:growth"}),
         ("The firm cut 500 jobs.", "500", {"n:job", "v:cut"}),
     ],

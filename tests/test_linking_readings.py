@@ -233,3 +233,30 @@ def test_one_day_s_count_is_not_a_reading_of_a_count_of_weeks():
                     story=story)  # fmt: skip
     assert rules.judge(later, monday) is None  # it had read as a running count's earlier reading
     assert rules.judge(monday, total) is None
+
+
+def test_the_drowned_are_not_the_rescued_whichever_word_the_parse_hangs_the_fate_on():
+    story = ("shipwreck", "island")
+    drowned = replace(
+        read("At least 61 migrants drowned when their boat capsized off the island on Wednesday, the coast guard said.",
+             "At least 61", dt.date(2023, 6, 15)),
+        story=story,
+    )  # fmt: skip
+    saved = replace(read("Rescuers saved 104 people, the coast guard said.", "104", dt.date(2023, 6, 16)), story=story)
+    survived = replace(read("Officials said 104 people survived.", "104", dt.date(2023, 6, 19)), story=story)
+    assert rules.counts_differ(drowned, saved)  # the parse gives "drowned" to the migrants, not as their verb
+    assert rules.judge(saved, drowned) is None  # it had read as the toll, risen
+    assert rules.judge(survived, drowned) is None
+    proposal = rules.judge(survived, saved)
+    assert proposal is not None and proposal.relation == "same"  # the survivors are the rescued
+
+
+def test_a_count_of_those_still_in_a_state_falls_as_the_state_ends():
+    story = ("storm", "coast")
+    first = replace(read("Some 80,000 people spent the night in shelters.", "Some 80,000", dt.date(2023, 10, 10)),
+                    story=story)  # fmt: skip
+    later = replace(read("Officials said 54,000 people were still in shelters.", "54,000", dt.date(2023, 10, 12)),
+                    story=story)  # fmt: skip
+    assert rules.standing(later) and not rules.standing(first)
+    proposal = rules.judge(later, first)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

@@ -96,8 +96,16 @@ def _modifiers(noun: Token, own: range) -> list[str]:
         if child.dep_ in _NOUN_MODIFIERS and _content(child) and _lemma(child) not in _EMPTY_MODIFIERS:
             words.append(f"m:{_lemma(child)}")
         elif child.dep_ == "prep":
-            words += [f"m:{_lemma(pobj)}" for pobj in child.children if pobj.dep_ == "pobj" and _content(pobj)]
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _content(pobj):
+                    words.append(f"m:{_lemma(pobj)}")
+                    if _lemma(noun) in _GROUP_NOUNS and child.lower_ == "of":
+                        words += _modifiers(pobj, own)  # "the number of people killed": killed
     return words
+
+
+# Nouns that only say a group is counted, "of" saying which: "the number of people killed", "the tally of dead".
+_GROUP_NOUNS = frozenset({"number", "total", "tally", "count", "figure"})
 
 
 def _measured_by(noun: Token) -> list[str]:

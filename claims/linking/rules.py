@@ -252,7 +252,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("missing", "miss", "unaccounted", "unfound", "unrecovered"),
     ("displaced", "displace", "homeless", "evacuate", "evacuation", "flee"),
     ("shelter", "sheltered"),  # those in shelters are some of the displaced, counted apart
-    ("rescue", "rescued", "save", "saved", "survivor"),
+    ("rescue", "rescued", "save", "saved", "survivor", "survive", "survived"),
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home
     ("arrest", "detain", "detention", "custody"),
     ("crossing", "cross", "arrival", "arrive", "attempt"),
@@ -951,6 +951,13 @@ def group_thresholds(facts: ClaimFacts) -> frozenset[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=8192)
+def _fates(facts: ClaimFacts) -> frozenset[str]:
+    """What the parse's words say a count is of, among COUNTED: `parsed_counted`, and the noun's modifiers."""
+    _, _, modifiers = _parsed(facts)
+    return parsed_counted(facts) | {_KIN.get(word, word) for word in modifiers if word in COUNTED}
+
+
 def counted_thing(facts: ClaimFacts) -> str:
     """What a count counts, in one word: its unit's group ("building" for structures and homes); for
     people, what the parse says befell them (people who died, people confirmed dead and a death toll all
@@ -991,6 +998,9 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     first, second = parsed_counted(a), parsed_counted(b)
     if first and second and not first & second:
         return True
+    first, second = _fates(a), _fates(b)
+    if first and second and not first & second:
+        return True  # "61 migrants drowned" (the parse hangs the verb on the noun) and "saved 104 people"
     if claim_measure(a).dimension == "count" == claim_measure(b).dimension:
         if _of_missing(a) != _of_missing(b):
             return True
@@ -1879,11 +1889,21 @@ def revised(facts: ClaimFacts) -> bool:
     return any(word in _REVISING for word in before[-6:])
 
 
+_STILL = frozenset({"still", "remain", "remained", "remains", "remaining"})
+
+
+def standing(facts: ClaimFacts) -> bool:
+    """The count is of those still in a state ("1.6 million customers remained without power", "54,000 are
+    still in shelters"): a stock that falls as the state ends, not a tally that only grows."""
+    before, after = _words_beside(facts)
+    return bool(_STILL.intersection(before[-3:] + after[:3]))
+
+
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
     """Does the newer figure of a count stand at or above the older one (or is it a count of the missing, or
-    one the sentence says was revised)?"""
+    of those still in a state, or one the sentence says was revised)?"""
     newer, older = (a, b) if a_newer else (b, a)
-    if _of_missing(newer) or _of_missing(older) or revised(newer):
+    if _of_missing(newer) or _of_missing(older) or revised(newer) or standing(newer):
         return True
     first, second = figure_interval(newer), figure_interval(older)
     return first is not None and second is not None and first.high >= second.low

@@ -552,3 +552,15 @@ def test_an_editors_correction_of_the_quantity_suggests_links_again(article, ali
     with django_capture_on_commit_callbacks() as callbacks:
         workflow.edit_fields(claim, changes={"label": "about 300 people"}, editor=alice, version=claim.version)
     assert callbacks == []  # a label is not judged: no new suggestions
+
+
+def test_who_states_a_figure_reaches_the_rules_from_the_claim_and_from_the_candidate_query(db):
+    first = factories.make_article(title="Valley quake", body="The health ministry said 1,541 people had died.")
+    second = factories.make_article(title="Valley quake", body="The Red Crescent said 1,900 people had died.")
+    ministry = factories.make_claim(first, quote="1,541", value=Decimal(1541), attribution="The health ministry said")
+    crescent = factories.make_claim(second, quote="1,900", value=Decimal(1900), attribution="The Red Crescent said")
+    _indexed(first)
+    facts = index.index_claim(crescent)
+    assert facts.source == "The Red Crescent said"
+    found = {candidate.pk: candidate.facts for candidate in candidates.candidates(crescent, facts)}
+    assert found[ministry.pk].source == "The health ministry said"  # read back from the stored row

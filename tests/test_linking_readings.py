@@ -260,3 +260,17 @@ def test_a_count_of_those_still_in_a_state_falls_as_the_state_ends():
     assert rules.standing(later) and not rules.standing(first)
     proposal = rules.judge(later, first)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+def test_two_bodies_counts_of_one_toll_on_one_day_are_not_one_count_s_readings():
+    story = ("quake", "valley")
+    ministry = replace(read("The health ministry said 1,541 people had died.", "1,541", dt.date(2024, 2, 7)),
+                       story=story)  # fmt: skip
+    crescent = replace(read("The Red Crescent said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
+    assert rules.sources_differ(ministry, crescent)
+    proposal = rules.judge(crescent, ministry)
+    assert proposal is not None and proposal.relation == "contradicts"  # it had read as the toll, risen that day
+    officials = replace(read("Officials said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
+    assert not rules.sources_differ(ministry, officials)  # officials: no one in particular
+    later = replace(read("The ministry said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
+    assert not rules.sources_differ(ministry, later)  # one body, twice in a day: its count moved

@@ -293,6 +293,7 @@ def facts_of(claim: Any, article: dict, story: tuple[str, ...] = ()) -> ClaimFac
         quote_offset=claim.quote_start - claim.sentence_start,
         story=story,
         counted_words=tuple(getattr(claim, "counted", ())),
+        source=getattr(claim, "attribution", ""),
     )
 
 

@@ -32,6 +32,7 @@ FACT_COLUMNS = (
     "quote",
     "quote_start",
     "counted",
+    "attribution",
 )
 
 
@@ -57,6 +58,7 @@ def facts_from(values: dict, *, published, story: Iterable[str]) -> ClaimFacts:
         quote_offset=offset,
         story=tuple(story),
         counted_words=tuple(values.get("counted") or ()),
+        source=values.get("attribution") or "",
     )
 
 

@@ -85,6 +85,7 @@ _FACT_NAMES = (
     "quote_offset",
     "story",
     "counted_words",
+    "source",
 )
 
 
@@ -119,6 +120,7 @@ class ClaimFacts:
     # What a count is of, read from the parse at extraction: role-tagged lemmas, "n:body", "m:crew",
     # "v:recover" (claims.extraction.counted); empty when unknown.
     counted_words: tuple[str, ...] = ()
+    source: str = ""  # who states the figure, as the extractor read it ("the health ministry said"); "" when unsaid
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
@@ -1851,6 +1853,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # published the same day are a tally's two readings only when both are told as a tally ("so far",
         # "rose to"); otherwise they are most often two groups of one event (passengers and crew, bodies
         # recovered and the dead).
+        if reading.days_apart == 0 and sources_differ(a, b):
+            # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900")
+            return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
         if reading.days_apart == 0 and not reading.both_running:
             return None
         return ("updates", newer) if _grows(a, b, newer) else None
@@ -1897,6 +1902,34 @@ def standing(facts: ClaimFacts) -> bool:
     still in shelters"): a stock that falls as the state ends, not a tally that only grows."""
     before, after = _words_beside(facts)
     return bool(_STILL.intersection(before[-3:] + after[:3]))
+
+
+# Words of a source phrase that name no one in particular, or only how the figure was told.
+_UNNAMED_SOURCES = frozenset(
+    """official officials authority authorities source sources report reports data figure figures statement
+    government police spokesperson spokesman spokeswoman media he she they it who we this that these new latest
+    according accord as per to the a an of from by on in at also said says say told tell reported report
+    showed shows show added adds noted notes quoted saying confirmed confirm stated state""".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def source_words(facts: ClaimFacts) -> frozenset[str]:
+    """The words that name who states the figure ("the health ministry said": health, ministry), or nothing
+    when the sentence names no one in particular ("officials said", "according to reports")."""
+    words = {word for word in _WORD.findall(facts.source.casefold()) if len(word) > 1}
+    words -= _UNNAMED_SOURCES | _WEEKDAYS
+    return frozenset(words)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def sources_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures are told by someone named, and by two different ones ("the health ministry said", "the Red
+    Crescent said"): two counts of one thing on one day are then two bodies' counts, not one count's readings."""
+    first, second = source_words(a), source_words(b)
+    return bool(first) and bool(second) and not first & second
 
 
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:

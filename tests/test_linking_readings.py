@@ -274,3 +274,17 @@ def test_two_bodies_counts_of_one_toll_on_one_day_are_not_one_count_s_readings()
     assert not rules.sources_differ(ministry, officials)  # officials: no one in particular
     later = replace(read("The ministry said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
     assert not rules.sources_differ(ministry, later)  # one body, twice in a day: its count moved
+
+
+def test_a_count_of_things_is_never_a_reading_of_a_count_of_people():
+    story = ("fire", "ridge")
+    homes = replace(read("Officials said 40 homes have been destroyed.", "40", dt.date(2024, 7, 20)), story=story)
+    residents = replace(
+        read("Some 1,500 residents remain under evacuation orders.", "Some 1,500", dt.date(2024, 7, 23)), story=story
+    )
+    assert rules.counts_differ(homes, residents)
+    assert rules.judge(residents, homes) is None  # it had read as the homes' count, risen
+    more = replace(read("At least 110 homes have been lost to the fire.", "At least 110", dt.date(2024, 7, 23)),
+                   story=story)  # fmt: skip
+    proposal = rules.judge(more, homes)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

@@ -85,7 +85,7 @@ screenshots: $(DEV_STAMP)
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \
 		--dev tests/data/real/extraction/dev --heldout tests/data/real/extraction/heldout
-	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl \
+	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl --stories tests/data/link_stories.json \
 		--dev tests/data/real/links_dev.jsonl --audit tests/data/real/links_dev_audit.jsonl \
 		--heldout tests/data/real/heldout/links.jsonl
 

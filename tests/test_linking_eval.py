@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.linking import audit, calibration, evaluation
+from claims.linking import audit, calibration, evaluation, stories
 from claims.linking.rules import Proposal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,3 +244,60 @@ def test_the_held_out_pairs_are_never_audited_or_fitted_on(run, tmp_path, capsys
     assert evaluation.is_held_out(held_out) and not evaluation.is_held_out(tmp_path / "links_dev.jsonl")
     assert run(held_out) == 2
     assert "held-out" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the team's own stories, told over days
+
+STORIES = ROOT / "tests" / "data" / "link_stories.json"
+
+
+def _story(links: list[dict], second: str = "Officials said 2,900 people died in the quake.") -> dict:
+    return {
+        "id": "quake",
+        "round": 1,
+        "story": ["quake", "atlas"],
+        "articles": [
+            {"published": "2023-09-09", "body": "Officials said 2,000 people died in the quake."},
+            {"published": "2023-09-11", "body": second},
+        ],
+        "links": links,
+    }
+
+
+def test_a_story_s_listed_link_is_scored_and_any_other_pair_is_a_look_alike():
+    found = stories.evaluate_story(_story([{"a": [0, "2,000"], "b": [1, "2,900"], "relation": "updates"}]))
+    assert (found.correct["updates"], found.gold["updates"], found.lookalikes) == (1, 1, 0)
+    unlisted = stories.evaluate_story(_story([]))
+    assert unlisted.lookalikes_linked == 1  # the same update, listed nowhere: a look-alike linked
+
+
+def test_a_story_s_unsure_pair_is_left_out_and_a_quote_never_extracted_is_a_miss():
+    unsure = stories.evaluate_story(_story([{"a": [0, "2,000"], "b": [1, "2,900"], "relation": "unsure"}]))
+    assert unsure.excluded == 1 and not unsure.gold
+    missed = stories.evaluate_story(_story([{"a": [0, "2,000"], "b": [1, "3,100"], "relation": "updates"}]))
+    assert missed.missed["updates"] == 1 and missed.recall() == 0.0
+
+
+def test_a_story_s_link_must_join_two_of_its_articles(tmp_path):
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps({"stories": [_story([{"a": [0, "2,000"], "b": [0, "2,000"], "relation": "same"}])]}))
+    with pytest.raises(ValueError, match="two of the story's articles"):
+        stories.load_stories(path)
+
+
+def test_the_team_s_own_stories_keep_their_floors_in_every_round():
+    found = stories.load_stories(STORIES)
+    assert {story["round"] for story in found} == {1, 2, 3} and len(found) >= 9
+    tallies = stories.evaluate_stories(found)
+    lines = [line for round_, tally in tallies.items() for line in evaluation.render(str(round_), tally, pairs=0)]
+    assert not evaluation.below_floors("stories", tallies[0]), "\n".join(lines + tallies[0].errors)
+
+
+def test_make_eval_reports_the_stories_round_by_round_and_checks_their_floor(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps({"stories": [_story([{"a": [0, "2,000"], "b": [1, "2,900"], "relation": "updates"}])]}))
+    assert evaluation.main(["--stories", str(path), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "the team's own stories, round 1" in out and "the team's own stories, all rounds" in out
+    monkeypatch.setitem(evaluation.FLOORS, "stories", {"recall": 1.01})
+    assert evaluation.main(["--stories", str(path), "--check"]) == 1

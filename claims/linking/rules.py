@@ -1918,6 +1918,9 @@ _UNNAMED_SOURCES = frozenset(
 )
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def source_words(facts: ClaimFacts) -> frozenset[str]:
     """The words that name who states the figure ("the health ministry said": health, ministry), or nothing
@@ -1925,9 +1928,6 @@ def source_words(facts: ClaimFacts) -> frozenset[str]:
     words = {word for word in _WORD.findall(facts.source.casefold()) if len(word) > 1}
     words -= _UNNAMED_SOURCES | _WEEKDAYS
     return frozenset(words)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 def sources_differ(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -122,8 +122,8 @@ def test_a_count_told_now_of_a_period_still_running_is_of_the_period_so_far():
 
 
 def test_the_time_of_the_subject_that_says_what_is_counted_dates_the_count():
-    text = "The number of people crossing the border this year has reached 25,146, officials said."
-    assert period(claim(text, "25,146")) == (D(2023, 1, 1), D(2023, 12, 31))
+    text = "The number of people crossing the border this year has reached 24,615, officials said."
+    assert period(claim(text, "24,615")) == (D(2023, 1, 1), D(2023, 12, 31))
 
 
 # ---------------------------------------------------------------- compared_to
@@ -405,7 +405,7 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ("Twelve people drowned, five of them children.", "five", {"n:people", "v:drown"}),
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
-        ("Authorities raised the number of dead to 2,497.", "2,497", {"n:number", "m:dead"}),
+        ("Authorities raised the number of dead to 2,460.", "2,460", {"n:number", "m:dead"}),
         # "the number of people killed": what the group noun counts is told by its "of" and that noun's own words
         (
             "The number of people killed climbed above 5,000 on Tuesday.",

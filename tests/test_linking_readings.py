@@ -134,13 +134,13 @@ def test_a_place_s_population_is_never_a_toll_s_later_figure():
 def test_a_running_count_told_a_day_later_at_a_figure_its_bound_allowed_has_moved_on():
     # Our own sentences: the development stories hold no toll told as a bound, then passed days later.
     story = ("quake", "atlas")
-    bound = replace(read("At least 2,421 people were injured, officials said.", "At least 2,421", dt.date(2023, 9, 10)),
+    bound = replace(read("At least 2,380 people were injured, officials said.", "At least 2,380", dt.date(2023, 9, 10)),
                     story=story)  # fmt: skip
-    later = replace(read("Officials said 2,562 people were injured.", "2,562", dt.date(2023, 9, 11)), story=story)
-    assert rules.same_figure(bound, later)  # 2,562 is "at least 2,421": one figure, by the words alone
+    later = replace(read("Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 11)), story=story)
+    assert rules.same_figure(bound, later)  # 2,655 is "at least 2,380": one figure, by the words alone
     proposal = rules.judge(later, bound)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    same_day = replace(read("Officials said 2,562 people were injured.", "2,562", dt.date(2023, 9, 10)), story=story)
+    same_day = replace(read("Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 10)), story=story)
     proposal = rules.judge(same_day, bound)
     assert proposal is not None and proposal.relation == "same"  # two outlets, one day: one figure told twice
 
@@ -156,8 +156,8 @@ def test_the_toll_of_an_earlier_event_does_not_run():
 
 def test_the_number_of_dead_counts_the_dead_not_the_injured():
     story = ("quake", "atlas")
-    dead = replace(read("The number of dead climbed to 2,862 on Monday.", "2,862", dt.date(2023, 9, 11)), story=story)
-    hurt = replace(read("The quake killed scores and injured 5,674 people.", "5,674", dt.date(2023, 9, 12)),
+    dead = replace(read("The number of dead climbed to 2,790 on Monday.", "2,790", dt.date(2023, 9, 11)), story=story)
+    hurt = replace(read("The quake killed scores and injured 5,520 people.", "5,520", dt.date(2023, 9, 12)),
                    story=story)  # fmt: skip
     assert rules.parsed_counted(dead) == {"death"} and rules.parsed_counted(hurt) == {"injury"}
     assert rules.judge(hurt, dead) is None  # it had read as the toll, risen
@@ -167,12 +167,12 @@ def test_the_number_of_dead_counts_the_dead_not_the_injured():
 
 def test_a_part_of_a_group_just_counted_is_not_a_reading_of_the_group_s_count():
     story = ("quake", "atlas")
-    part = replace(read("The quake injured 2,059 people, 1,404 of them seriously.", "1,404", dt.date(2023, 9, 9)),
+    part = replace(read("The quake injured 2,108 people, 1,390 of them seriously.", "1,390", dt.date(2023, 9, 9)),
                    story=story)  # fmt: skip
-    later = replace(read("Officials said 2,562 people were injured.", "2,562", dt.date(2023, 9, 11)), story=story)
+    later = replace(read("Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 11)), story=story)
     assert rules.part_of_group(part) and not rules.part_of_group(later)
     assert rules.judge(later, part) is None  # it had read as the injured count, risen
-    whole = replace(read("The quake injured 2,059 people, 1,404 of them seriously.", "2,059", dt.date(2023, 9, 9)),
+    whole = replace(read("The quake injured 2,108 people, 1,390 of them seriously.", "2,108", dt.date(2023, 9, 9)),
                     story=story)  # fmt: skip
     proposal = rules.judge(later, whole)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
@@ -180,12 +180,12 @@ def test_a_part_of_a_group_just_counted_is_not_a_reading_of_the_group_s_count():
 
 def test_what_a_toll_could_reach_is_neither_its_update_nor_updated_by_it():
     story = ("flood", "delta")
-    told = replace(read("At least 5,300 people are dead, the ministry said.", "At least 5,300", dt.date(2023, 9, 13)),
+    told = replace(read("At least 5,100 people are dead, the ministry said.", "At least 5,100", dt.date(2023, 9, 13)),
                    story=story)  # fmt: skip
-    feared = replace(read("The mayor said the toll could reach 20,000.", "20,000", dt.date(2023, 9, 14)), story=story)
+    feared = replace(read("The mayor said the toll could reach 15,000.", "15,000", dt.date(2023, 9, 14)), story=story)
     assert rules.projected(feared) and not rules.projected(told)
     assert rules.judge(feared, told) is None  # it had read as the toll, risen
-    later = replace(read("The ministry said 11,300 people had died.", "11,300", dt.date(2023, 9, 14)), story=story)
+    later = replace(read("The ministry said 10,800 people had died.", "10,800", dt.date(2023, 9, 14)), story=story)
     assert not rules.projected(later)
     proposal = rules.judge(later, told)
     assert proposal is not None and proposal.relation == "updates"
@@ -193,15 +193,15 @@ def test_what_a_toll_could_reach_is_neither_its_update_nor_updated_by_it():
 
 def test_a_toll_revised_down_is_the_toll_s_update():
     story = ("flood", "delta")
-    high = replace(read("Relief workers said 11,300 people had died.", "11,300", dt.date(2023, 9, 14)), story=story)
+    high = replace(read("Relief workers said 10,800 people had died.", "10,800", dt.date(2023, 9, 14)), story=story)
     lowered = replace(
-        read("The agency revised its death toll down to 3,958 on Saturday.", "3,958", dt.date(2023, 9, 16)),
+        read("The agency revised its death toll down to 3,874 on Saturday.", "3,874", dt.date(2023, 9, 16)),
         story=story,
     )
     assert rules.revised(lowered) and not rules.revised(high)
     proposal = rules.judge(lowered, high)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    smaller = replace(read("Relief workers said 3,958 people had died.", "3,958", dt.date(2023, 9, 16)), story=story)
+    smaller = replace(read("Relief workers said 3,874 people had died.", "3,874", dt.date(2023, 9, 16)), story=story)
     assert rules.judge(smaller, high) is None  # a later, smaller toll told without a revision: of something else
 
 
@@ -210,13 +210,13 @@ def test_a_count_read_so_far_this_year_and_read_again_later_is_one_running_count
     august = replace(read("So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23)),
                      story=story)  # fmt: skip
     september = replace(
-        read("The number of people crossing the border this year has reached 25,146.", "25,146", dt.date(2023, 9, 6)),
+        read("The number of people crossing the border this year has reached 24,615.", "24,615", dt.date(2023, 9, 6)),
         story=story,
     )
     assert rules.as_of_reading(august) and rules.as_of_reading(september)  # the year so far, on each day
     proposal = rules.judge(september, august)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    year = replace(read("In all, 45,756 people crossed the border in 2023.", "45,756", dt.date(2024, 1, 2)),
+    year = replace(read("In all, 44,870 people crossed the border in 2023.", "44,870", dt.date(2024, 1, 2)),
                    story=story)  # fmt: skip
     assert not rules.as_of_reading(year)  # the year was over when it was told
     proposal = rules.judge(year, september)
@@ -227,7 +227,7 @@ def test_one_day_s_count_is_not_a_reading_of_a_count_of_weeks():
     story = ("border", "crossings")
     total = replace(read("So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23)),
                     story=story)  # fmt: skip
-    monday = replace(read("On Monday alone, 1,295 people crossed the border.", "1,295", dt.date(2023, 8, 23)),
+    monday = replace(read("On Monday alone, 1,180 people crossed the border.", "1,180", dt.date(2023, 8, 23)),
                      story=story)  # fmt: skip
     later = replace(read("So far this year, 25,100 people have crossed the border.", "25,100", dt.date(2023, 9, 6)),
                     story=story)  # fmt: skip

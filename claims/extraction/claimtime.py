@@ -344,7 +344,7 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
         if level is None and described.dep_ == "acl" and (verb := _subject_described(described, levels)) is not None:
-            # "the number of people crossing the Channel this year has reached 25,146": the subject says what
+            # "the number of people crossing the Channel this year has reached 24,615": the subject says what
             # is counted, and when
             level = levels[verb.i] + 0.75
         if level is None and _infinitive_below(described, levels):

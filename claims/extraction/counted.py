@@ -61,13 +61,13 @@ def _counted_noun(number: Token, own: range) -> Token | None:
     return None
 
 
-# Pronouns that take a part of a group just named ("2,059 people were injured, 1,404 of them seriously").
+# Pronouns that take a part of a group just named ("2,108 people were injured, 1,390 of them seriously").
 _GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 
 
 def _group_before(pronoun: Token) -> Token | None:
     """The counted noun a group pronoun stands for: the nearest noun before it in its sentence that a number
-    counts ("2,059 people …, 1,404 of whom")."""
+    counts ("2,108 people …, 1,390 of whom")."""
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if token.pos_ == "NOUN" and any(child.like_num and child.dep_ == "nummod" for child in token.children):
             return token
@@ -197,7 +197,7 @@ def _whole_participle(anchor: Token, verb: Token) -> bool:
 
 
 def _valued_object(anchor: Token, verb: Token | None) -> Token | None:
-    """The object whose new value the number is: "raised the number of dead to 2,497", "put the toll at
+    """The object whose new value the number is: "raised the number of dead to 2,460", "put the toll at
     2,100", "revised its forecast down to 4.5%". The verb says only that the figure was set or moved."""
     preposition = anchor.head
     if verb is None or anchor.dep_ != "pobj" or preposition.lower_ not in ("to", "at") or preposition.head.i != verb.i:
@@ -228,7 +228,7 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     words: list[str] = []
     noun = _counted_noun(number, own)
     # The noun's place in the parse tells what befell the counted, unless it is a group named before the
-    # number ("2,059 people were injured, 1,404 of them seriously"): then only the number's own place does.
+    # number ("2,108 people were injured, 1,390 of them seriously"): then only the number's own place does.
     beside = noun is not None and (noun in number.ancestors or noun in number.subtree)
     anchor = noun if noun is not None and beside else number
     whole = _partitive_whole(anchor, own)

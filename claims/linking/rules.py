@@ -1069,7 +1069,7 @@ _BASELINE = re.compile(
 )
 
 
-# A modal, then a verb of reaching, right before the figure: "the toll could reach 20,000", "may rise to 100".
+# A modal, then a verb of reaching, right before the figure: "the toll could reach 15,000", "may rise to 100".
 _PROJECTED = re.compile(
     r"\b(?:could|may|might|would|will|(?:set|expected|likely|feared|bound) to)\s+(?:well\s+|even\s+|soon\s+)?"
     r"(?:reach|rise|climb|exceed|top|surpass|hit|pass|increase|grow|double|soar|jump|mount)\w*"
@@ -1079,7 +1079,7 @@ _PROJECTED = re.compile(
 
 @functools.lru_cache(maxsize=8192)
 def projected(facts: ClaimFacts) -> bool:
-    """Someone says the figure could be reached ("the toll could reach 20,000", "is expected to rise to 3%"): a
+    """Someone says the figure could be reached ("the toll could reach 15,000", "is expected to rise to 3%"): a
     projection of the count, not a reading of it, so neither its update nor updated by it."""
     start, _ = _quote_span(facts)
     return bool(_PROJECTED.search(facts.sentence[:start].casefold()))
@@ -1108,7 +1108,7 @@ _GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 
 
 def part_of_group(facts: ClaimFacts) -> bool:
-    """The figure is a part of a group its sentence has just counted ("2,059 people were injured, 1,404 of
+    """The figure is a part of a group its sentence has just counted ("2,108 people were injured, 1,390 of
     them seriously"): what befell the group befell only some of it."""
     _, after = _words_beside(facts)
     return len(after) >= 2 and after[0] == "of" and after[1] in _GROUP_PRONOUNS
@@ -1168,7 +1168,7 @@ def _stated_period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | N
 
 @functools.lru_cache(maxsize=8192)
 def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
-    """The period the figure covers: as stated, but a count told before its period is over ("25,146 have
+    """The period the figure covers: as stated, but a count told before its period is over ("24,615 have
     crossed this year", told in September) counts only the days so far, to the day it was published."""
     period = _stated_period(facts)
     if period is not None and _so_far(facts, *period):
@@ -1836,7 +1836,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     if projected(a) != projected(b):
         return None  # what someone says the count could reach beside the count as told
     if part_of_group(a) != part_of_group(b):
-        return None  # a part of a group ("1,404 of them seriously") beside a count of the whole, or another
+        return None  # a part of a group ("1,390 of them seriously") beside a count of the whole, or another
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
     if of_population(a) != of_population(b):
@@ -1850,7 +1850,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
     if _day_beside_span(a, b):
-        return None  # one day's count ("1,295 on Monday alone") beside a count of weeks or more, running or not
+        return None  # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not
     tolled = one_kind and thing in TOLLS and reading.days_apart is not None and reading.days_apart >= 1
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
@@ -1887,14 +1887,14 @@ def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     return reading.ratio <= MAX_REVISION_RATIO
 
 
-# Verbs that say a count was set again, lower as well as higher: "revised its toll down to 3,958".
+# Verbs that say a count was set again, lower as well as higher: "revised its toll down to 3,874".
 _REVISING = frozenset({"revise", "revised", "lower", "lowered", "downgrade", "downgraded", "reduce", "reduced",
                        "correct", "corrected", "cut"})  # fmt: skip
 
 
 def revised(facts: ClaimFacts) -> bool:
-    """The sentence says the figure is a count set again ("revised its death toll down to 3,958", "lowered the
-    toll to 3,893"): a later, smaller figure is then the count's update, not a part of it."""
+    """The sentence says the figure is a count set again ("revised its death toll down to 3,874", "lowered the
+    toll to 3,851"): a later, smaller figure is then the count's update, not a part of it."""
     before, _ = _words_beside(facts)
     return any(word in _REVISING for word in before[-6:])
 
@@ -2043,7 +2043,7 @@ def _stood_still(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 
 def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """A running count told on a later day at a figure the earlier report's words allowed but did not state
-    ("at least 2,421 injured", then "2,562 injured"): the count moved on, and the later figure updates the
+    ("at least 2,380 injured", then "2,655 injured"): the count moved on, and the later figure updates the
     earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
     if reading.dimension != "count" or reading.equal_values or not reading.days_apart:
         return None
@@ -2087,6 +2087,6 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
             return None  # a part of the period and its whole, though their figures agree
         moved = _moved_on(a, b, reading)
         if moved is not None:
-            return "updates", moved  # "at least 2,421 injured", then "2,562 injured" the next day
+            return "updates", moved  # "at least 2,380 injured", then "2,655 injured" the next day
         return "same", False
     return change_relation(a, b, reading)

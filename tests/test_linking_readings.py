@@ -18,6 +18,11 @@ def read(text: str, quote: str, published: dt.date | None) -> rules.ClaimFacts:
     return facts_of(found[0], {"published": published.isoformat() if published else None})
 
 
+def in_story(story: tuple[str, ...], text: str, quote: str, published: dt.date | None) -> rules.ClaimFacts:
+    """`read`, in an article whose story goes by these names (as the candidate index brings such claims together)."""
+    return replace(read(text, quote, published), story=story)
+
+
 def test_crew_members_are_counted_apart_from_the_passengers():
     passengers = read(
         "A total of 60 passengers and five crew members were on board the plane.", "A total of 60", SUNDAY
@@ -85,48 +90,46 @@ def test_as_many_as_names_its_figure_not_every_number_below_it():
 
 def test_a_nationality_s_count_is_a_group_within_the_story_s_people_not_their_toll():
     story = ("ferry", "lakeside")  # both articles' story: the candidate index brings the two together
-    toll = replace(read("The death toll from the ferry sinking rose to 60.", "60", None), story=story)
+    toll = in_story(story, "The death toll from the ferry sinking rose to 60.", "60", None)
     germans = read("Nine Germans died in the ferry sinking, officials said.", "Nine", SUNDAY)
     germans = replace(germans, story=story)
     assert rules.nationalities(germans) == {"germans"} and not rules.nationalities(toll)
     assert predict(germans, toll)[0] is None  # it had read as the toll's earlier reading
-    again = replace(read("The dead included nine Germans, officials said.", "nine", MONDAY), story=story)
+    again = in_story(story, "The dead included nine Germans, officials said.", "nine", MONDAY)
     proposal = rules.judge(again, germans)
     assert proposal is not None and proposal.relation == "same"
 
 
 def test_everyone_in_a_group_is_not_a_reading_of_the_tally_of_what_befell_them():
     story = ("ferry", "lakeside")
-    tally = replace(read("The death toll from the ferry sinking has risen to 60.", "60", SUNDAY), story=story)
-    everyone = replace(read("The sinking killed all 64 people on board the ferry.", "64", MONDAY), story=story)
+    tally = in_story(story, "The death toll from the ferry sinking has risen to 60.", "60", SUNDAY)
+    everyone = in_story(story, "The sinking killed all 64 people on board the ferry.", "64", MONDAY)
     assert rules.whole_group(everyone) and not rules.whole_group(tally)
     assert predict(tally, everyone)[0] is None  # it had read as the tally, risen
-    later = replace(read("The death toll from the ferry sinking has risen to 63.", "63", MONDAY), story=story)
+    later = in_story(story, "The death toll from the ferry sinking has risen to 63.", "63", MONDAY)
     assert predict(tally, later)[0] == "updates"  # the tally itself still rises
 
 
 def test_a_casualty_count_told_again_days_later_and_higher_is_an_update_without_running_words():
     # No development story tells a toll over days without "toll", "so far" or "at least"; our own sentences.
     story = ("quake", "atlas")
-    first = replace(read("Officials said 2,000 people died in the quake.", "2,000", dt.date(2023, 9, 9)), story=story)
-    later = replace(read("Officials said 2,900 people died in the quake.", "2,900", dt.date(2023, 9, 11)), story=story)
+    first = in_story(story, "Officials said 2,000 people died in the quake.", "2,000", dt.date(2023, 9, 9))
+    later = in_story(story, "Officials said 2,900 people died in the quake.", "2,900", dt.date(2023, 9, 11))
     assert not rules.running(first) and not rules.running(later)
     proposal = rules.judge(later, first)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    same_day = replace(
-        read("Officials said 2,900 people died in the quake.", "2,900", dt.date(2023, 9, 9)), story=story
-    )
+    same_day = in_story(story, "Officials said 2,900 people died in the quake.", "2,900", dt.date(2023, 9, 9))
     proposal = rules.judge(same_day, first)
     assert proposal is None or proposal.relation != "updates"  # two counts told the same day are no tally
 
 
 def test_a_place_s_population_is_never_a_toll_s_later_figure():
     story = ("harbour", "island")
-    population = replace(read("The harbour town has a population of 90,000 people.", "90,000", None), story=story)
-    toll = replace(read("The death toll in the harbour town could reach 5,000.", "5,000", SUNDAY), story=story)
+    population = in_story(story, "The harbour town has a population of 90,000 people.", "90,000", None)
+    toll = in_story(story, "The death toll in the harbour town could reach 5,000.", "5,000", SUNDAY)
     assert rules.of_population(population) and not rules.of_population(toll)
     assert rules.judge(population, toll) is None
-    city = replace(read("The storm struck the harbour town of 90,000 people.", "90,000", MONDAY), story=story)
+    city = in_story(story, "The storm struck the harbour town of 90,000 people.", "90,000", MONDAY)
     proposal = rules.judge(city, population)
     assert proposal is not None and proposal.relation == "same"
 
@@ -134,31 +137,32 @@ def test_a_place_s_population_is_never_a_toll_s_later_figure():
 def test_a_running_count_told_a_day_later_at_a_figure_its_bound_allowed_has_moved_on():
     # Our own sentences: the development stories hold no toll told as a bound, then passed days later.
     story = ("quake", "atlas")
-    bound = replace(read("At least 2,380 people were injured, officials said.", "At least 2,380", dt.date(2023, 9, 10)),
-                    story=story)  # fmt: skip
-    later = replace(read("Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 11)), story=story)
+    bound = in_story(
+        story, "At least 2,380 people were injured, officials said.", "At least 2,380", dt.date(2023, 9, 10)
+    )
+    later = in_story(story, "Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 11))
     assert rules.same_figure(bound, later)  # 2,655 is "at least 2,380": one figure, by the words alone
     proposal = rules.judge(later, bound)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    same_day = replace(read("Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 10)), story=story)
+    same_day = in_story(story, "Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 10))
     proposal = rules.judge(same_day, bound)
     assert proposal is not None and proposal.relation == "same"  # two outlets, one day: one figure told twice
 
 
 def test_the_toll_of_an_earlier_event_does_not_run():
     story = ("fire", "valley")
-    first = replace(read("The 2018 fire in the valley killed at least 85 people.", "at least 85", dt.date(2023, 8, 9)),
-                    story=story)  # fmt: skip
-    again = replace(read("The 2018 fire in the valley claimed 86 lives.", "86", dt.date(2023, 8, 14)), story=story)
+    first = in_story(
+        story, "The 2018 fire in the valley killed at least 85 people.", "at least 85", dt.date(2023, 8, 9)
+    )
+    again = in_story(story, "The 2018 fire in the valley claimed 86 lives.", "86", dt.date(2023, 8, 14))
     proposal = rules.judge(again, first)
     assert proposal is None or proposal.relation != "updates"  # a settled toll, told twice
 
 
 def test_the_number_of_dead_counts_the_dead_not_the_injured():
     story = ("quake", "atlas")
-    dead = replace(read("The number of dead climbed to 2,790 on Monday.", "2,790", dt.date(2023, 9, 11)), story=story)
-    hurt = replace(read("The quake killed scores and injured 5,520 people.", "5,520", dt.date(2023, 9, 12)),
-                   story=story)  # fmt: skip
+    dead = in_story(story, "The number of dead climbed to 2,790 on Monday.", "2,790", dt.date(2023, 9, 11))
+    hurt = in_story(story, "The quake killed scores and injured 5,520 people.", "5,520", dt.date(2023, 9, 12))
     assert rules.parsed_counted(dead) == {"death"} and rules.parsed_counted(hurt) == {"injury"}
     assert rules.judge(hurt, dead) is None  # it had read as the toll, risen
     crew = read("Five crew members were on board.", "Five", SUNDAY)
@@ -167,25 +171,22 @@ def test_the_number_of_dead_counts_the_dead_not_the_injured():
 
 def test_a_part_of_a_group_just_counted_is_not_a_reading_of_the_group_s_count():
     story = ("quake", "atlas")
-    part = replace(read("The quake injured 2,108 people, 1,390 of them seriously.", "1,390", dt.date(2023, 9, 9)),
-                   story=story)  # fmt: skip
-    later = replace(read("Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 11)), story=story)
+    part = in_story(story, "The quake injured 2,108 people, 1,390 of them seriously.", "1,390", dt.date(2023, 9, 9))
+    later = in_story(story, "Officials said 2,655 people were injured.", "2,655", dt.date(2023, 9, 11))
     assert rules.part_of_group(part) and not rules.part_of_group(later)
     assert rules.judge(later, part) is None  # it had read as the injured count, risen
-    whole = replace(read("The quake injured 2,108 people, 1,390 of them seriously.", "2,108", dt.date(2023, 9, 9)),
-                    story=story)  # fmt: skip
+    whole = in_story(story, "The quake injured 2,108 people, 1,390 of them seriously.", "2,108", dt.date(2023, 9, 9))
     proposal = rules.judge(later, whole)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
 
 
 def test_what_a_toll_could_reach_is_neither_its_update_nor_updated_by_it():
     story = ("flood", "delta")
-    told = replace(read("At least 5,100 people are dead, the ministry said.", "At least 5,100", dt.date(2023, 9, 13)),
-                   story=story)  # fmt: skip
-    feared = replace(read("The mayor said the toll could reach 15,000.", "15,000", dt.date(2023, 9, 14)), story=story)
+    told = in_story(story, "At least 5,100 people are dead, the ministry said.", "At least 5,100", dt.date(2023, 9, 13))
+    feared = in_story(story, "The mayor said the toll could reach 15,000.", "15,000", dt.date(2023, 9, 14))
     assert rules.projected(feared) and not rules.projected(told)
     assert rules.judge(feared, told) is None  # it had read as the toll, risen
-    later = replace(read("The ministry said 10,800 people had died.", "10,800", dt.date(2023, 9, 14)), story=story)
+    later = in_story(story, "The ministry said 10,800 people had died.", "10,800", dt.date(2023, 9, 14))
     assert not rules.projected(later)
     proposal = rules.judge(later, told)
     assert proposal is not None and proposal.relation == "updates"
@@ -193,31 +194,27 @@ def test_what_a_toll_could_reach_is_neither_its_update_nor_updated_by_it():
 
 def test_a_toll_revised_down_is_the_toll_s_update():
     story = ("flood", "delta")
-    high = replace(read("Relief workers said 10,800 people had died.", "10,800", dt.date(2023, 9, 14)), story=story)
-    lowered = replace(
-        read("The agency revised its death toll down to 3,874 on Saturday.", "3,874", dt.date(2023, 9, 16)),
-        story=story,
+    high = in_story(story, "Relief workers said 10,800 people had died.", "10,800", dt.date(2023, 9, 14))
+    lowered = in_story(
+        story, "The agency revised its death toll down to 3,874 on Saturday.", "3,874", dt.date(2023, 9, 16)
     )
     assert rules.revised(lowered) and not rules.revised(high)
     proposal = rules.judge(lowered, high)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    smaller = replace(read("Relief workers said 3,874 people had died.", "3,874", dt.date(2023, 9, 16)), story=story)
+    smaller = in_story(story, "Relief workers said 3,874 people had died.", "3,874", dt.date(2023, 9, 16))
     assert rules.judge(smaller, high) is None  # a later, smaller toll told without a revision: of something else
 
 
 def test_a_count_read_so_far_this_year_and_read_again_later_is_one_running_count():
     story = ("border", "crossings")
-    august = replace(read("So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23)),
-                     story=story)  # fmt: skip
-    september = replace(
-        read("The number of people crossing the border this year has reached 24,615.", "24,615", dt.date(2023, 9, 6)),
-        story=story,
+    august = in_story(story, "So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23))
+    september = in_story(
+        story, "The number of people crossing the border this year has reached 24,615.", "24,615", dt.date(2023, 9, 6)
     )
     assert rules.as_of_reading(august) and rules.as_of_reading(september)  # the year so far, on each day
     proposal = rules.judge(september, august)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    year = replace(read("In all, 44,870 people crossed the border in 2023.", "44,870", dt.date(2024, 1, 2)),
-                   story=story)  # fmt: skip
+    year = in_story(story, "In all, 44,870 people crossed the border in 2023.", "44,870", dt.date(2024, 1, 2))
     assert not rules.as_of_reading(year)  # the year was over when it was told
     proposal = rules.judge(year, september)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
@@ -225,25 +222,23 @@ def test_a_count_read_so_far_this_year_and_read_again_later_is_one_running_count
 
 def test_one_day_s_count_is_not_a_reading_of_a_count_of_weeks():
     story = ("border", "crossings")
-    total = replace(read("So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23)),
-                    story=story)  # fmt: skip
-    monday = replace(read("On Monday alone, 1,180 people crossed the border.", "1,180", dt.date(2023, 8, 23)),
-                     story=story)  # fmt: skip
-    later = replace(read("So far this year, 25,100 people have crossed the border.", "25,100", dt.date(2023, 9, 6)),
-                    story=story)  # fmt: skip
+    total = in_story(story, "So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23))
+    monday = in_story(story, "On Monday alone, 1,180 people crossed the border.", "1,180", dt.date(2023, 8, 23))
+    later = in_story(story, "So far this year, 25,100 people have crossed the border.", "25,100", dt.date(2023, 9, 6))
     assert rules.judge(later, monday) is None  # it had read as a running count's earlier reading
     assert rules.judge(monday, total) is None
 
 
 def test_the_drowned_are_not_the_rescued_whichever_word_the_parse_hangs_the_fate_on():
     story = ("shipwreck", "island")
-    drowned = replace(
-        read("At least 61 migrants drowned when their boat capsized off the island on Wednesday, the coast guard said.",
-             "At least 61", dt.date(2023, 6, 15)),
-        story=story,
-    )  # fmt: skip
-    saved = replace(read("Rescuers saved 104 people, the coast guard said.", "104", dt.date(2023, 6, 16)), story=story)
-    survived = replace(read("Officials said 104 people survived.", "104", dt.date(2023, 6, 19)), story=story)
+    drowned = in_story(
+        story,
+        "At least 61 migrants drowned when their boat capsized off the island on Wednesday, the coast guard said.",
+        "At least 61",
+        dt.date(2023, 6, 15),
+    )
+    saved = in_story(story, "Rescuers saved 104 people, the coast guard said.", "104", dt.date(2023, 6, 16))
+    survived = in_story(story, "Officials said 104 people survived.", "104", dt.date(2023, 6, 19))
     assert rules.counts_differ(drowned, saved)  # the parse gives "drowned" to the migrants, not as their verb
     assert rules.judge(saved, drowned) is None  # it had read as the toll, risen
     assert rules.judge(survived, drowned) is None
@@ -253,10 +248,8 @@ def test_the_drowned_are_not_the_rescued_whichever_word_the_parse_hangs_the_fate
 
 def test_a_count_of_those_still_in_a_state_falls_as_the_state_ends():
     story = ("storm", "coast")
-    first = replace(read("Some 80,000 people spent the night in shelters.", "Some 80,000", dt.date(2023, 10, 10)),
-                    story=story)  # fmt: skip
-    later = replace(read("Officials said 54,000 people were still in shelters.", "54,000", dt.date(2023, 10, 12)),
-                    story=story)  # fmt: skip
+    first = in_story(story, "Some 80,000 people spent the night in shelters.", "Some 80,000", dt.date(2023, 10, 10))
+    later = in_story(story, "Officials said 54,000 people were still in shelters.", "54,000", dt.date(2023, 10, 12))
     assert rules.standing(later) and not rules.standing(first)
     proposal = rules.judge(later, first)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
@@ -264,27 +257,25 @@ def test_a_count_of_those_still_in_a_state_falls_as_the_state_ends():
 
 def test_two_bodies_counts_of_one_toll_on_one_day_are_not_one_count_s_readings():
     story = ("quake", "valley")
-    ministry = replace(read("The health ministry said 1,541 people had died.", "1,541", dt.date(2024, 2, 7)),
-                       story=story)  # fmt: skip
-    crescent = replace(read("The Red Crescent said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
+    ministry = in_story(story, "The health ministry said 1,541 people had died.", "1,541", dt.date(2024, 2, 7))
+    crescent = in_story(story, "The Red Crescent said 1,900 people had died.", "1,900", dt.date(2024, 2, 7))
     assert rules.sources_differ(ministry, crescent)
     proposal = rules.judge(crescent, ministry)
     assert proposal is not None and proposal.relation == "contradicts"  # it had read as the toll, risen that day
-    officials = replace(read("Officials said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
+    officials = in_story(story, "Officials said 1,900 people had died.", "1,900", dt.date(2024, 2, 7))
     assert not rules.sources_differ(ministry, officials)  # officials: no one in particular
-    later = replace(read("The ministry said 1,900 people had died.", "1,900", dt.date(2024, 2, 7)), story=story)
+    later = in_story(story, "The ministry said 1,900 people had died.", "1,900", dt.date(2024, 2, 7))
     assert not rules.sources_differ(ministry, later)  # one body, twice in a day: its count moved
 
 
 def test_a_count_of_things_is_never_a_reading_of_a_count_of_people():
     story = ("fire", "ridge")
-    homes = replace(read("Officials said 40 homes have been destroyed.", "40", dt.date(2024, 7, 20)), story=story)
-    residents = replace(
-        read("Some 1,500 residents remain under evacuation orders.", "Some 1,500", dt.date(2024, 7, 23)), story=story
+    homes = in_story(story, "Officials said 40 homes have been destroyed.", "40", dt.date(2024, 7, 20))
+    residents = in_story(
+        story, "Some 1,500 residents remain under evacuation orders.", "Some 1,500", dt.date(2024, 7, 23)
     )
     assert rules.counts_differ(homes, residents)
     assert rules.judge(residents, homes) is None  # it had read as the homes' count, risen
-    more = replace(read("At least 110 homes have been lost to the fire.", "At least 110", dt.date(2024, 7, 23)),
-                   story=story)  # fmt: skip
+    more = in_story(story, "At least 110 homes have been lost to the fire.", "At least 110", dt.date(2024, 7, 23))
     proposal = rules.judge(more, homes)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first

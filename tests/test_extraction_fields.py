@@ -401,8 +401,8 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         # … but a number that takes its noun from "of" is the part, and keeps its verb.
         ("Rescuers found 12 of the 20 missing hikers.", "12", {"n:hiker", "m:miss", "v:find"}),
         # A part of a group just counted ("of them", "of whom") counts that group, by its own verb only.
-        ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people"}),
-        ("Twelve people drowned, five of them children.", "five", {"n:people", "v:drown"}),
+        ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people", "p:group"}),
+        ("Twelve people drowned, five of them children.", "five", {"n:people", "p:group", "v:drown"}),
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
         ("Authorities raised the number of dead to 2,460.", "2,460", {"n:number", "m:dead"}),

@@ -61,8 +61,20 @@ def _counted_noun(number: Token, own: range) -> Token | None:
     return None
 
 
+# The tag of a count that is a part of a group its sentence has just counted ("1,390 of them").
+PART_OF_GROUP = "p:group"
 # Pronouns that take a part of a group just named ("2,108 people were injured, 1,390 of them seriously").
 _GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
+
+
+def _of_group_pronoun(number: Token) -> bool:
+    """Is the number a part taken "of" a group pronoun ("1,390 of them", "41 of whom")?"""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(word.dep_ == "pobj" and word.lower_ in _GROUP_PRONOUNS for word in child.children)
+        for child in number.children
+    )
 
 
 def _group_before(pronoun: Token) -> Token | None:
@@ -218,7 +230,7 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
     of its prepositional phrases), ``v:`` the verb that governs it, with its particle ("hand over"), ``g:`` the
-    nationality it is of.
+    nationality it is of, ``p:group`` when it is a part of a group the sentence has just counted ("of them").
     Empty when the parse gives nothing."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -235,6 +247,8 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     if noun is not None:
         part = _part_noun(anchor) if whole and _lemma(noun) == "one" else None
         words.append(f"n:{_lemma(part or noun)}")  # "42 bodies out of the 70 recovered ones": the ones are bodies
+        if _of_group_pronoun(number):
+            words.append(PART_OF_GROUP)  # "1,390 of them": some of a group the sentence has just counted
         words += _modifiers(noun, own)
         words += _measured_by(noun)
         words += _nationality(noun)

@@ -1104,14 +1104,11 @@ def baseline(facts: ClaimFacts) -> bool:
 _ALL_BEFORE = re.compile(r"(?<![Ii]n )\ball[ \t]+$", re.IGNORECASE)
 
 
-_GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
-
-
 def part_of_group(facts: ClaimFacts) -> bool:
     """The figure is a part of a group its sentence has just counted ("2,108 people were injured, 1,390 of
-    them seriously"): what befell the group befell only some of it."""
-    _, after = _words_beside(facts)
-    return len(after) >= 2 and after[0] == "of" and after[1] in _GROUP_PRONOUNS
+    them seriously"): what befell the group befell only some of it. Read from the parse at extraction
+    (`claims.extraction.counted`, its "p:group" tag)."""
+    return "p:group" in facts.counted_words
 
 
 @functools.lru_cache(maxsize=8192)

@@ -145,6 +145,12 @@ KINDS = st.one_of(st.sampled_from(KIND_NAMES), WORDS)
 UNITS = st.one_of(st.sampled_from(["", "people", "USD", "percent", "km", "mph", "second", "death", "%"]), WORDS)
 
 
+# What the parse may say a count is of (claims.extraction.counted), the group and part tags among them.
+COUNTED_WORDS = st.sampled_from(
+    ["n:people", "m:dead", "v:die", "n:number", "n:member", "m:crew", "p:group", "g:germans", "m:remain", "n:building"]
+)
+
+
 @st.composite
 def claim_facts(draw) -> ClaimFacts:
     sentence = draw(st.one_of(WORDS, st.just("At least 36 people had died so far, officials said in 2023.")))
@@ -163,6 +169,8 @@ def claim_facts(draw) -> ClaimFacts:
         quote=draw(st.one_of(WORDS, st.just("At least 36"))),
         quote_offset=draw(st.one_of(st.none(), st.integers(min_value=-100, max_value=200))),
         story=tuple(draw(st.lists(WORDS, max_size=5))),
+        counted_words=tuple(draw(st.lists(st.one_of(COUNTED_WORDS, WORDS), max_size=4))),
+        source=draw(st.one_of(st.just(""), WORDS, st.sampled_from(["The Red Crescent said", "officials said"]))),
     )
 
 

@@ -226,6 +226,37 @@ def _next_verb(verb: Token) -> Token | None:
     )
 
 
+def _verb_words(anchor: Token, verb: Token | None, noun: Token | None, own: range) -> list[str]:
+    """What the verb over the counted says of it: the object it sets at the figure, "unfound" for a verb of
+    finding not yet done, the verb itself, or (for an empty verb) its subject and complement."""
+    words: list[str] = []
+    valued = _valued_object(anchor, verb) if noun is None else None
+    undone = _undone(verb)
+    if valued is not None:
+        words.append(f"n:{_lemma(valued)}")
+        words += _modifiers(valued, own)
+    elif undone is not None:
+        # "four bodies have not been recovered", "two are yet to be found": those not yet found; another
+        # undone verb says only what did not befall them, never what did.
+        if _lemma(undone) in _FINDING:
+            words.append("m:unfound")
+    elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
+        particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
+        words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
+    elif verb is not None:
+        # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and noun is None:
+            subject = stand_in_antecedent(subject) or subject
+        if subject is not None and subject.i != anchor.i and _content(subject) and noun is None:
+            words.append(f"n:{_lemma(subject)}")
+            words += _modifiers(subject, own)
+        complement = next((child for child in verb.children if child.dep_ in ("acomp", "oprd")), None)
+        if complement is not None and _content(complement):
+            words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
+    return words
+
+
 def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
@@ -262,28 +293,5 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         verb = _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
-    valued = _valued_object(anchor, verb) if noun is None else None
-    undone = _undone(verb)
-    if valued is not None:
-        words.append(f"n:{_lemma(valued)}")
-        words += _modifiers(valued, own)
-    elif undone is not None:
-        # "four bodies have not been recovered", "two are yet to be found": those not yet found; another
-        # undone verb says only what did not befall them, never what did.
-        if _lemma(undone) in _FINDING:
-            words.append("m:unfound")
-    elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
-        particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
-        words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
-    elif verb is not None:
-        # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
-        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and noun is None:
-            subject = stand_in_antecedent(subject) or subject
-        if subject is not None and subject.i != anchor.i and _content(subject) and noun is None:
-            words.append(f"n:{_lemma(subject)}")
-            words += _modifiers(subject, own)
-        complement = next((child for child in verb.children if child.dep_ in ("acomp", "oprd")), None)
-        if complement is not None and _content(complement):
-            words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
+    words += _verb_words(anchor, verb, noun, own)
     return tuple(dict.fromkeys(words))[:MAX_WORDS]

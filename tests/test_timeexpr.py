@@ -125,3 +125,13 @@ def test_this_weekend_is_the_saturday_and_sunday_not_the_whole_week():
 def test_a_window_of_a_few_months_to_a_month_knows_its_end_and_not_its_start():
     [time] = find_times("in the few months to March, prices fell", PUBLISHED)
     assert (time.period_start, time.period_end) == (None, D(2021, 3, 31))
+
+
+def test_an_as_of_word_is_marked_as_such_and_a_period_is_not():
+    times = find_times("Some 9,000 have now crossed this year, up to now more than in 2022.", dt.date(2023, 11, 20))
+    assert [(time.text, time.as_of) for time in times] == [
+        ("now", True),
+        ("this year", False),
+        ("up to now", True),
+        ("in 2022", False),
+    ]

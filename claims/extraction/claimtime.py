@@ -219,9 +219,6 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     return found
 
 
-_AS_OF_RE = re.compile(r"^(?:so\s+far|to\s+date|now|already|currently)$", re.IGNORECASE)
-
-
 def _period_so_far(found: TimeExpr, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
     """An as-of word and a period that holds its day, in one clause ("have now crossed … this year"): a count
     of the period so far, as "so far this year" reads. None when the time found is not one of such a pair."""
@@ -234,18 +231,13 @@ def _period_so_far(found: TimeExpr, times: list[TimeExpr], doc: Doc) -> TimeExpr
             and time.period_start <= day <= time.period_end
         )
 
-    if _AS_OF_RE.match(found.text.strip()):
+    if found.as_of:
         day = found.period_end
         periods = [time for time in times if day is not None and holds(time, day) and _clause_of(doc, time) == clause]
         return replace(periods[0], period_end=day) if periods else None
     for time in times:
         day = time.period_end
-        if (
-            _AS_OF_RE.match(time.text.strip())
-            and day is not None
-            and holds(found, day)
-            and _clause_of(doc, time) == clause
-        ):
+        if time.as_of and day is not None and holds(found, day) and _clause_of(doc, time) == clause:
             return replace(found, period_end=day)
     return None
 

@@ -102,6 +102,8 @@ class TimeExpr:
     # A year or span of years standing alone ("2023 was the hottest year", "the 2018 Camp Fire",
     # "the 1850-1900 average"): it dates what it is said of, after any phrase with a preposition.
     bare: bool = False
+    # An as-of word ("so far", "to date", "now", "already", "still"): the count stands on the day it was told.
+    as_of: bool = False
 
 
 # The words a time phrase can start with, one list for every alternative of _TIME_RE below: a
@@ -213,6 +215,7 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
                 period_end=period_end,
                 relative=bool(groups["earlier"]),
                 bare=bool(groups["bare"]),
+                as_of=bool(groups["asof"]),
             )
         )
     return out

@@ -414,6 +414,12 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ),
         ("The bank cut its growth forecast to 4.5%.", "4.5%", {"n:forecast", "m:growth"}),
         ("The firm cut 500 jobs.", "500", {"n:job", "v:cut"}),
+        # An auxiliary the parser hung the subject on stands for its verb.
+        (
+            "The coastguard said 40 survivors were found and 5 bodies recovered; 13 people are missing.",
+            "13",
+            {"n:people", "v:miss"},
+        ),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

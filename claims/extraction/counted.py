@@ -87,11 +87,12 @@ def _group_before(pronoun: Token) -> Token | None:
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above the token within its clause (or the clause's own head when it is a verb)."""
+    """The nearest verb above the token within its clause (or the clause's own head when it is a verb). An
+    auxiliary the parser hung the subject on ("22 people are missing": "people" on "are") stands for its verb."""
     word = token
     for _ in range(6):
         if word.pos_ in ("VERB", "AUX") and word.i != token.i:
-            return word
+            return word.head if word.dep_ in ("aux", "auxpass") and word.head.pos_ == "VERB" else word
         if opens_clause(word) or word.head.i == word.i:
             return word if word.pos_ in ("VERB", "AUX") else None
         word = word.head

@@ -279,3 +279,15 @@ def test_a_count_of_things_is_never_a_reading_of_a_count_of_people():
     more = in_story(story, "At least 110 homes have been lost to the fire.", "At least 110", dt.date(2024, 7, 23))
     proposal = rules.judge(more, homes)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+
+
+def test_a_toll_the_parse_names_by_its_fate_is_a_toll_told_again_whatever_the_noun():
+    story = ("march", "capital")
+    hurt = in_story(story, "Thirty officers were hurt in clashes.", "Thirty", dt.date(2025, 4, 12))
+    injured = in_story(story, "Police said 34 officers and 9 marchers were injured.", "34", dt.date(2025, 4, 13))
+    assert rules.counted_thing(hurt) == rules.counted_thing(injured) == "officer"  # no toll by its noun
+    assert rules.one_toll(hurt, injured)
+    proposal = rules.judge(injured, hurt)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none
+    marchers = in_story(story, "Police said 34 officers and 9 marchers were injured.", "9", dt.date(2025, 4, 13))
+    assert rules.judge(marchers, hurt) is None  # a later, smaller count of the injured is of another group

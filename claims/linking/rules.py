@@ -1789,6 +1789,13 @@ def _probability(weights: dict[str, float], features: dict[str, float]) -> float
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
 
 
+def one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures count one of a disaster's tolls (`TOLLS`): by what each counts in one word ("a death toll of
+    93", "93 died"), or by what the parse says befell both ("23 officers were hurt", "26 officers injured")."""
+    thing = counted_thing(a)
+    return (thing in TOLLS and thing == counted_thing(b)) or bool(parsed_counted(a) & parsed_counted(b) & TOLLS)
+
+
 def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later figure? By the periods they state, else by publication, else (for a count,
     which runs up) by value; None when nothing tells."""
@@ -1848,7 +1855,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures of things named apart, nothing saying they are one thing
     if _day_beside_span(a, b):
         return None  # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not
-    tolled = one_kind and thing in TOLLS and reading.days_apart is not None and reading.days_apart >= 1
+    tolled = one_toll(a, b) and reading.days_apart is not None and reading.days_apart >= 1
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
@@ -2046,8 +2053,7 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         return None
     if reading.period == "same" or past(a) or past(b):
         return None  # one stated time, or an earlier event the story recalls: its toll no longer runs
-    thing = counted_thing(a)
-    if not (reading.running or (thing in TOLLS and thing == counted_thing(b))):
+    if not (reading.running or one_toll(a, b)):
         return None
     newer = _newer_first(a, b, reading)
     if newer is None:

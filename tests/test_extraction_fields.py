@@ -126,6 +126,14 @@ def test_the_time_of_the_subject_that_says_what_is_counted_dates_the_count():
     assert period(claim(text, "24,615")) == (D(2023, 1, 1), D(2023, 12, 31))
 
 
+def test_a_length_with_no_date_does_not_hide_the_date_of_its_clause():
+    past = claim("In 2015, a cold snap in the valley killed 212 people over two weeks.", "212")
+    assert period(past) == (D(2015, 1, 1), D(2015, 12, 31))  # it had read "over two weeks": no period at all
+    assert past.time_text == "In 2015"
+    alone = claim("Heavy rain killed 14 people over two days.", "14")
+    assert period(alone) == (None, None) and alone.time_text == "over two days"  # the length is still its time
+
+
 # ---------------------------------------------------------------- compared_to
 
 

@@ -344,8 +344,11 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
             # clause of the quantity's own verb, which the parse sometimes hangs the verb's time from
             level = levels[described.head.i] + 1.5
         if level is not None:
-            ranked.append((level, time.bare, abs(time.start - quantity.start), time.start, time))
-    return min(ranked, key=lambda item: item[:4])[-1] if ranked else None
+            # A length with no date ("over three weeks") says how long, not when: a dated time of the same
+            # clause ("In 2019, … killed 389 people over three weeks") is the one the claim is about.
+            undated = time.period_start is None and time.period_end is None and not time.relative
+            ranked.append((level, undated, time.bare, abs(time.start - quantity.start), time.start, time))
+    return min(ranked, key=lambda item: item[:5])[-1] if ranked else None
 
 
 def _subject_described(clause: Token, levels: dict[int, float]) -> Token | None:

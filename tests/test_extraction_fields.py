@@ -422,6 +422,17 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
         ),
         ("The bank cut its growth forecast to 4.5%.", "4.5%", {"n:forecast", "m:growth"}),
         ("The firm cut 500 jobs.", "500", {"n:job", "v:cut"}),
+        # A count told as added to another carries what befell the count before it: more of them, or besides them.
+        (
+            "At least 300 people were killed in the quake. Another 120 were injured.",
+            "120",
+            {"v:injure", "a:kill"},
+        ),
+        (
+            "Sixteen bodies were recovered on Sunday. Rescuers recovered another two bodies on Monday.",
+            "two",
+            {"n:body", "v:recover", "a:recover"},
+        ),
         # An auxiliary the parser hung the subject on stands for its verb.
         (
             "The coastguard said 40 survivors were found and 5 bodies recovered; 13 people are missing.",

@@ -291,3 +291,16 @@ def test_a_toll_the_parse_names_by_its_fate_is_a_toll_told_again_whatever_the_no
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none
     marchers = in_story(story, "Police said 34 officers and 9 marchers were injured.", "9", dt.date(2025, 4, 13))
     assert rules.judge(marchers, hurt) is None  # a later, smaller count of the injured is of another group
+
+
+def test_another_count_of_another_fate_is_besides_the_first_not_more_of_it():
+    story = ("quake", "valley")
+    text = "At least 300 people were killed when the quake struck. Another 120 were injured."
+    injured = in_story(story, text, "120", dt.date(2025, 3, 8))
+    assert not rules.increment(injured)  # besides the dead: the count of the injured itself
+    later = in_story(story, "The ministry said 2,100 people had been injured.", "2,100", dt.date(2025, 3, 9))
+    proposal = rules.judge(later, injured)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
+    text = "Sixteen bodies were recovered on Sunday. Rescuers recovered another two bodies on Monday."
+    more = in_story(story, text, "two", dt.date(2025, 3, 9))
+    assert rules.increment(more)  # the same fate: more of them

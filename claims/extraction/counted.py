@@ -86,6 +86,31 @@ def _group_before(pronoun: Token) -> Token | None:
     return None
 
 
+# A count told as added to another ("another 171", "a further 300 homes") carries what the count before it in
+# its sentence, or the sentence before, says befell its counted: ``a:`` and that count's verb (else its noun).
+# The linker tells an increment ("16 bodies were recovered. Another two were recovered") from a group of
+# another fate ("312 people were killed. Another 171 were injured": besides the dead, not more of them).
+ADDED_TO = "a:"
+_ADDING = frozenset({"another", "additional", "further", "extra"})
+
+
+def _added_to(number: Token, noun: Token | None) -> str | None:
+    """The ``a:`` word of a count told as added to another, or None (see ADDED_TO)."""
+    heads = [number] if noun is None else [number, noun]
+    if not any(child.lower_ in _ADDING for head in heads for child in head.children):
+        return None
+    sentence = number.sent
+    start = sentence.start
+    if start > 0:
+        start = number.doc[start - 1].sent.start  # the sentence before, too
+    for token in reversed(number.doc[start : number.i]):
+        if token.like_num and token.ent_type_ == "CARDINAL" and token.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
+            earlier = counted_words(token.doc, token.idx, token.idx + len(token), added=False)
+            told = [word for word in earlier if word.startswith("v:")] or [w for w in earlier if w.startswith("n:")]
+            return f"{ADDED_TO}{told[0][2:]}" if told else None
+    return None
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above the token within its clause (or the clause's own head when it is a verb). An
     auxiliary the parser hung the subject on ("22 people are missing": "people" on "are") stands for its verb."""
@@ -258,11 +283,12 @@ def _verb_words(anchor: Token, verb: Token | None, noun: Token | None, own: rang
     return words
 
 
-def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+def counted_words(doc: Doc, start: int, end: int, *, added: bool = True) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
     of its prepositional phrases), ``v:`` the verb that governs it, with its particle ("hand over"), ``g:`` the
-    nationality it is of, ``p:group`` when it is a part of a group the sentence has just counted ("of them").
+    nationality it is of, ``p:group`` when it is a part of a group the sentence has just counted ("of them"),
+    ``a:`` what befell the count before it, when it is told as added to that one ("another 171").
     Empty when the parse gives nothing."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -295,4 +321,6 @@ def counted_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
     words += _verb_words(anchor, verb, noun, own)
+    if added and (earlier := _added_to(number, noun)) is not None:
+        words.append(earlier)
     return tuple(dict.fromkeys(words))[:MAX_WORDS]

@@ -1138,7 +1138,19 @@ def increment(facts: ClaimFacts) -> bool:
         return False  # "5.2 percent, more than expected" is no increment
     _, end = _quote_span(facts)
     before = _words_beside(facts)[0]
-    return bool(_INCREMENT_FOLLOWS.match(facts.sentence, end)) or (bool(before) and before[-1] in _INCREMENT_BEFORE)
+    if bool(before) and before[-1] in _INCREMENT_BEFORE:
+        return not _besides_another_fate(facts)
+    return bool(_INCREMENT_FOLLOWS.match(facts.sentence, end))
+
+
+def _besides_another_fate(facts: ClaimFacts) -> bool:
+    """ "Another 171 were injured" after "312 people were killed": the parse's ``a:`` word (what befell the count
+    before it, claims.extraction.counted) names another fate than this count's, so "another" means besides
+    those, not more of them."""
+    earlier = {_KIN.get(_stem(word[2:]), _stem(word[2:])) for word in facts.counted_words if word.startswith("a:")}
+    earlier &= COUNTED
+    own = _fates(facts)
+    return bool(earlier) and bool(own) and not earlier & own
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1988,8 +2000,8 @@ def _reasons(a: ClaimFacts, b: ClaimFacts, reading: Reading, relation: str) -> l
 def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
     """What the cheap fields alone rule out, before the words are read (most candidates of a busy
     index): another dimension, or figures too far apart to be one fact or a contradiction and not a
-    running count that could have grown that much. The same answer `read_pair` and `change_relation`
-    would give, sooner."""
+    running count, or a toll told on another day, that could have grown that much. The same answer
+    `read_pair` and `change_relation` would give, sooner."""
     first, second = claim_measure(a), claim_measure(b)
     if first.dimension != second.dimension:
         return True
@@ -2003,7 +2015,9 @@ def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
     ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
     if ratio > MAX_UPDATE_RATIO:
         return True
-    return ratio > MAX_CONTRADICTION_RATIO and not (first.dimension == "count" and (running(a) or running(b)))
+    if ratio <= MAX_CONTRADICTION_RATIO or first.dimension != "count":
+        return ratio > MAX_CONTRADICTION_RATIO
+    return not (running(a) or running(b) or (a.published != b.published and one_toll(a, b)))
 
 
 def propose(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:

@@ -286,6 +286,11 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("Officials put the number of dead at around 140 early Saturday morning.", "around 140", "", "count"),
         ("The 10,000 estimate was disputed by the president.", "10,000", "", "count"),
         ("Guests booked 300 nights at the hotel.", "300", "night", "count"),
+        # A plural subject that a count reaches a figure by names what it counts; an agent reaching some of a
+        # group does not.
+        ("Two boats sank. Arrivals on the island this year have passed 21,000.", "passed 21,000", "arrival", "count"),
+        ("Cholera cases stood at 1,650 on Wednesday.", "1,650", "case", "count"),
+        ("Rescuers have now reached 17 of the trapped miners.", "17", "", "count"),
     ],
 )
 def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):

@@ -13,6 +13,7 @@ from .vocabulary import (
     DEATH_WORDS,
     DURATION_UNITS,
     IRREGULAR_SINGULARS,
+    LEVEL_VERBS,
     MULTIPLES,
     PEOPLE_WORDS,
     RATIO_UNIT,
@@ -188,13 +189,20 @@ def _said_in_the_parse(token: Token) -> str:
 
 def _number_of(token: Token) -> str:
     """ "The number of patients … has risen to seven million": patients; "the number waiting … hit
-    32,776": people; "the total number of confirmed dead has climbed to 70": deaths."""
+    32,776": people; "the total number of confirmed dead has climbed to 70": deaths; "arrivals have passed
+    21,000": arrivals (a plural subject of a verb by which a count reaches a figure)."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in ("number", "total", "tally", "count"):
+    if subject is None or subject.i == token.i:
         return ""
+    if subject.lemma_.lower() not in ("number", "total", "tally", "count"):
+        plural = subject.tag_ == "NNS" and subject.ent_type_ == ""
+        partitive = any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+        if not plural or partitive or verb.lemma_.lower() not in LEVEL_VERBS:
+            return ""  # "rescuers have reached 17 of the trapped miners": the subject is who reached them
+        return _noun_unit(token.doc, subject)
     of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
     if counted is not None:

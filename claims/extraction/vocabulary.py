@@ -522,6 +522,12 @@ PEOPLE_WORDS = frozenset(
     {"missing", "injured", "wounded", "hurt", "displaced", "evacuated", "evacuate", "rescued", "rescue",
      "stranded", "homeless", "affected", "trapped", "arrested", "detained", "waiting", "wait", "live"}
 )  # fmt: skip
+# Verbs by which a count named by its subject reaches or moves to a bare figure ("arrivals have passed 21,000",
+# "deaths stood at 93"): the subject names what the figure counts.
+LEVEL_VERBS = frozenset(
+    """reach pass top exceed surpass hit rise climb jump increase grow fall drop decline near approach stand total
+    number""".split()
+)
 # Places whose size is how many people live there: "a coastal town of 13,000".
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "island", "country", "nation", "community", "capital"})
 

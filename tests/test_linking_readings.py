@@ -304,3 +304,12 @@ def test_another_count_of_another_fate_is_besides_the_first_not_more_of_it():
     text = "Sixteen bodies were recovered on Sunday. Rescuers recovered another two bodies on Monday."
     more = in_story(story, text, "two", dt.date(2025, 3, 9))
     assert rules.increment(more)  # the same fate: more of them
+
+
+def test_those_found_alive_are_the_rescued_and_their_count_runs_over_days():
+    story = ("mine", "collapse")
+    alive = in_story(story, "Rescue teams reached the trapped miners. Fourteen were alive.", "Fourteen", MONDAY)
+    rescued = in_story(story, "In all, 19 miners were rescued, officials said.", "19", dt.date(2023, 1, 19))
+    assert rules.counted_thing(alive) == "rescue" and rules.one_toll(alive, rescued)
+    proposal = rules.judge(rescued, alive)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none

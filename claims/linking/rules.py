@@ -254,7 +254,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("missing", "miss", "unaccounted", "unfound", "unrecovered"),
     ("displaced", "displace", "homeless", "evacuate", "evacuation", "flee"),
     ("shelter", "sheltered"),  # those in shelters are some of the displaced, counted apart
-    ("rescue", "rescued", "save", "saved", "survivor", "survive", "survived"),
+    ("rescue", "rescued", "save", "saved", "survivor", "survive", "survived", "alive"),
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home
     ("arrest", "detain", "detention", "custody"),
     ("crossing", "cross", "arrival", "arrive", "attempt"),
@@ -284,8 +284,8 @@ _KIN = {"body": "death"}
 # What a count of things, not of people, is of: never the same quantity as a count of people.
 _THINGS = frozenset({"building", "vehicle", "boat", "settlement"})
 # What a disaster's running tolls count: told again on a later day, a count of one of them is a later reading
-# even without running words ("2,000 died", then "2,900 died").
-TOLLS = frozenset({"death", "injury", "missing", "displaced"})
+# even without running words ("2,000 died", then "2,900 died"). The rescued are tallied as the dead are.
+TOLLS = frozenset({"death", "injury", "missing", "displaced", "rescue"})
 COUNTED_WEIGHT = 0.3  # a word of the number's own clause, not the far end of the sentence
 # Nouns that say little of what is counted: what happened to the people is in the other words.
 _GENERIC = frozenset({"people"})

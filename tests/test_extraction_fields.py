@@ -366,6 +366,16 @@ def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_tha
     assert claim("The highest rates were recorded in Estonia (22.5%).", "22.5%").attribution == ""
 
 
+def test_a_body_that_counted_or_valued_the_figure_is_its_source():
+    # EXTRACTION.md: "an agency that recorded, counted or published the figure is its source".
+    text = "Police said 30,000 people took part, while the unions put the turnout at 90,000."
+    assert claim(text, "30,000").attribution == "Police said"
+    assert claim(text, "90,000").attribution == "the unions put the turnout"  # it had read "Police said"
+    counted = claim("The interior ministry counted 35,000 marchers.", "35,000")
+    assert counted.attribution == "The interior ministry counted"
+    assert claim("The storm put thousands of homes at risk.", "thousands").attribution == ""  # no value set
+
+
 # ---------------------------------------------------------------- what a count is of (linker evidence)
 
 

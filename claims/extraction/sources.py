@@ -4,7 +4,9 @@ EXTRACTION.md: "according to the Hellenic Coast Guard (HCG)", "the country's civ
 said", "Eurostat figures showed", "the state broadcaster reported". With a parse, the source of a
 figure is the nearest verb of saying, showing or finding that governs it, read with its subject,
 its adverbs, whom it was told to and when ("statistical agency Eurostat announced on Monday",
-"Premier Li Qiang told a World Economic Forum annual meeting in Davos"); else an "according to",
+"Premier Li Qiang told a World Economic Forum annual meeting in Davos"), or the verb by which a named
+body counted the figure or set it on something ("the ministry counted 40,000", "the unions put the turnout
+at 120,000"); else an "according to",
 "as per" or "as reported by" phrase of the sentence. A pronoun subject ("he added") names the
 person or body named before it in the sentence or the sentence before; one that cannot be resolved
 is kept as written. Without a parse, "according to X" and "X said" are read from the text.
@@ -87,7 +89,32 @@ def _reporting_verb(token: Token) -> Token | None:
         child, word = word, word.head
         if _reports(word) and (child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word)):
             return word
+        if _values_at(word, child) or _counts_object(word, child):
+            return word  # "…, while the unions put the turnout at 120,000": the unions' figure
     return None
+
+
+# Verbs by which a body that counts states the figure it counted ("the ministry counted 40,000").
+_COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report"})
+
+
+def _counts_object(verb: Token, child: Token) -> bool:
+    """The figure is what a named body counted: the object of a verb of counting."""
+    return verb.lemma_.lower() in _COUNTING_LEMMAS and child.dep_ == "dobj" and _source_of(verb) is not None
+
+
+# Verbs by which someone sets a figure on a thing ("put the toll at 2,100", "estimated the crowd at 40,000").
+_VALUING_LEMMAS = frozenset({"put", "place", "peg", "estimate"})
+
+
+def _values_at(verb: Token, child: Token) -> bool:
+    """The figure is the value a named subject sets on something: "at" under a verb of valuing."""
+    return (
+        verb.lemma_.lower() in _VALUING_LEMMAS
+        and child.dep_ == "prep"
+        and child.lower_ == "at"
+        and _source_of(verb) is not None
+    )
 
 
 def _list_item_hung_on(child: Token, verb: Token) -> bool:

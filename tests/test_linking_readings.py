@@ -313,3 +313,14 @@ def test_those_found_alive_are_the_rescued_and_their_count_runs_over_days():
     assert rules.counted_thing(alive) == "rescue" and rules.one_toll(alive, rescued)
     proposal = rules.judge(rescued, alive)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none
+
+
+def test_those_treated_in_hospital_are_not_a_toll_of_the_dead():
+    story = ("heatwave", "region")
+    dead = in_story(story, "At least 40 people have died in the heatwave, officials said.", "At least 40", SUNDAY)
+    treated = in_story(
+        story, "More than 2,000 people were treated in hospital during the heatwave.", "More than 2,000",
+        dt.date(2023, 1, 22),
+    )  # fmt: skip
+    assert rules.counts_differ(dead, treated)
+    assert rules.judge(treated, dead) is None  # it had read as the toll, risen over the week

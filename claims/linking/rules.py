@@ -256,6 +256,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("shelter", "sheltered"),  # those in shelters are some of the displaced, counted apart
     ("rescue", "rescued", "save", "saved", "survivor", "survive", "survived", "alive"),
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home
+    ("patient", "treat", "hospitalise", "hospitalize", "admit", "admission"),  # those treated, not a toll
     ("arrest", "detain", "detention", "custody"),
     ("crossing", "cross", "arrival", "arrive", "attempt"),
     ("boat", "dinghy", "vessel"),  # the boats that carried people are not the people
@@ -277,8 +278,8 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
 # What a count can be of, by the groups above: two counts of different ones are different facts
 # ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
 COUNTED = frozenset(
-    {"death", "body", "injury", "missing", "displaced", "shelter", "rescue", "affected", "arrest", "crossing",
-     "passenger", "crew", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
+    {"death", "body", "injury", "missing", "displaced", "shelter", "rescue", "affected", "patient", "arrest",
+     "crossing", "passenger", "crew", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}
 # What a count of things, not of people, is of: never the same quantity as a count of people.

@@ -324,3 +324,15 @@ def test_those_treated_in_hospital_are_not_a_toll_of_the_dead():
     )  # fmt: skip
     assert rules.counts_differ(dead, treated)
     assert rules.judge(treated, dead) is None  # it had read as the toll, risen over the week
+
+
+def test_a_count_of_events_is_never_a_reading_of_a_count_of_people():
+    story = ("landslide", "district")
+    slides = in_story(
+        story, "The district has had more than 30 landslides since the rains began.", "more than 30", SUNDAY
+    )
+    toll = in_story(story, "The toll from the landslide has risen to 33.", "33", dt.date(2023, 1, 17))
+    assert rules.counts_differ(slides, toll)
+    assert rules.judge(toll, slides) is None  # it had read as the toll, told first with its bound
+    shocks = in_story(story, "More than 120 aftershocks have been recorded.", "More than 120", MONDAY)
+    assert not rules.counts_differ(shocks, slides)  # events beside events: left to the other readings

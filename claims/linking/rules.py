@@ -284,6 +284,11 @@ COUNTED = frozenset(
 _KIN = {"body": "death"}
 # What a count of things, not of people, is of: never the same quantity as a count of people.
 _THINGS = frozenset({"building", "vehicle", "boat", "settlement"})
+# What a count of events is of ("more than 30 landslides this season", "120 aftershocks"): things, not people.
+_EVENTS = frozenset(
+    """landslide aftershock quake earthquake tremor storm fire wildfire blaze attack strike explosion flood accident
+    crash incident eruption""".split()
+)
 # What a disaster's running tolls count: told again on a later day, a count of one of them is a later reading
 # even without running words ("2,000 died", then "2,900 died"). The rescued are tallied as the dead are.
 TOLLS = frozenset({"death", "injury", "missing", "displaced", "rescue"})
@@ -1007,7 +1012,7 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     if first and second and not first & second:
         return True  # "61 migrants drowned" (the parse hangs the verb on the noun) and "saved 104 people"
     noun_a, noun_b = (_KIN.get(noun, noun) for noun in (claim_measure(a).noun, claim_measure(b).noun))
-    if noun_a and noun_b and (noun_a in _THINGS) != (noun_b in _THINGS):
+    if noun_a and noun_b and (noun_a in _THINGS | _EVENTS) != (noun_b in _THINGS | _EVENTS):
         return True  # "40 homes destroyed" and "1,500 residents under evacuation orders": things are not people
     if claim_measure(a).dimension == "count" == claim_measure(b).dimension:
         if _of_missing(a) != _of_missing(b):

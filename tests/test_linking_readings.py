@@ -336,3 +336,30 @@ def test_a_count_of_events_is_never_a_reading_of_a_count_of_people():
     assert rules.judge(toll, slides) is None  # it had read as the toll, told first with its bound
     shocks = in_story(story, "More than 120 aftershocks have been recorded.", "More than 120", MONDAY)
     assert not rules.counts_differ(shocks, slides)  # events beside events: left to the other readings
+
+
+def test_a_running_count_named_by_one_group_is_read_again_though_its_sentences_differ():
+    story = ("refugees", "border")
+    first = in_story(
+        story, "The UN agency said on Monday that 41,300 refugees had now reached the country since March 1.",
+        "41,300", dt.date(2025, 3, 17),
+    )  # fmt: skip
+    later = in_story(
+        story, "Six weeks into the crisis, aid workers have registered 68,900 refugees in camps.", "68,900",
+        dt.date(2025, 4, 14),
+    )  # fmt: skip
+    assert rules.named_alike(first, later) and rules.subject_similarity(first, later) < rules.MIN_CHANGE_SUBJECT
+    proposal = rules.judge(later, first)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none
+    shares = [in_story(story, f"About {n}% of the refugees were children.", f"About {n}%", MONDAY) for n in (40, 45)]
+    assert not rules.named_alike(*shares)  # two percentages: the unit says nothing of what is measured
+
+
+def test_one_day_s_count_set_apart_is_never_a_reading_of_the_running_count():
+    story = ("refugees", "border")
+    day = in_story(story, "Around 3,500 refugees crossed on Saturday alone.", "Around 3,500", dt.date(2025, 3, 10))
+    total = in_story(
+        story, "More than 50,000 refugees had entered the country.", "More than 50,000", dt.date(2025, 3, 17)
+    )
+    assert rules.day_alone(day) and not rules.day_alone(total)
+    assert rules.judge(total, day) is None  # named alike, it read as the total, risen over the week

@@ -1207,6 +1207,17 @@ def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     return short == 1 and long >= 7
 
 
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def day_alone(facts: ClaimFacts) -> bool:
+    """A figure of one day that its sentence sets apart as that day's ("3,500 crossed on Saturday alone"): a day's
+    flow, never a reading of the running count it adds to, whatever that count's period."""
+    period = _stated_period(facts)
+    return period is not None and period[0] == period[1] and bool(_ALONE.search(facts.sentence))
+
+
 def as_of_reading(facts: ClaimFacts) -> bool:
     """The figure's period runs to the day it was told ("so far this year", "now … this year"): a reading of a
     running count on that day, not the count of a period that was over."""
@@ -1831,6 +1842,15 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     return None
 
 
+def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both units name one group of people, and not people at large ("68,900 refugees", "41,300 refugees"): what
+    the figures count, though their sentences share few words."""
+    if a.kind != "count" or b.kind != "count":
+        return False  # "percent" and "percent" say nothing of what is measured
+    first, second = (_singular(facts.unit.strip().casefold()) for facts in (a, b))
+    return bool(first) and first == second and first not in _GENERIC | {"person"}
+
+
 def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """For two different figures of one subject: ("updates", a is newer), ("contradicts", False), or None.
 
@@ -1849,7 +1869,13 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None
     thing = counted_thing(a)
     one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
-    if reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared" and not reading.one_thing and not one_kind:
+    if (
+        reading.subject < MIN_CHANGE_SUBJECT
+        and reading.counted != "shared"
+        and not reading.one_thing
+        and not one_kind
+        and not named_alike(a, b)
+    ):
         return None  # two different figures, and nothing in the words or the parse says they are of one thing
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
@@ -1871,7 +1897,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
-    if _day_beside_span(a, b):
+    if _day_beside_span(a, b) or day_alone(a) != day_alone(b):
         return None  # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not
     tolled = one_toll(a, b) and reading.days_apart is not None and reading.days_apart >= 1
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:

@@ -363,3 +363,17 @@ def test_one_day_s_count_set_apart_is_never_a_reading_of_the_running_count():
     )
     assert rules.day_alone(day) and not rules.day_alone(total)
     assert rules.judge(total, day) is None  # named alike, it read as the total, risen over the week
+
+
+def test_a_toll_dated_by_its_event_s_week_is_still_the_toll_of_that_day():
+    story = ("train", "crash")
+    first = in_story(
+        story, "Two trains collided near the town on Thursday evening, killing at least 20 people.", "at least 20",
+        dt.date(2025, 9, 19),
+    )  # fmt: skip
+    later = in_story(
+        story, "Forty people died in last week's train crash, officials said on Monday.", "Forty", dt.date(2025, 9, 22)
+    )
+    assert rules._day_beside_span(first, later) and rules.one_toll(first, later)
+    proposal = rules.judge(later, first)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none

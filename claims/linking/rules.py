@@ -1897,8 +1897,10 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
-    if _day_beside_span(a, b) or day_alone(a) != day_alone(b):
-        return None  # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not
+    if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b):
+        # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
+        # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
+        return None
     tolled = one_toll(a, b) and reading.days_apart is not None and reading.days_apart >= 1
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,

@@ -38,6 +38,9 @@ D = dt.date
         ("10,000 within a decade", "within a decade", PUBLISHED, D(2031, 11, 21)),
         ("met on Tuesday", "on Tuesday", D(2021, 11, 16), D(2021, 11, 16)),
         ("arrived yesterday", "yesterday", D(2021, 11, 20), D(2021, 11, 20)),
+        # "since the start of the year" runs from the year's first day, not from an unnamed event
+        ("1,870 cases since the start of the year", "since the start of the year", D(2021, 1, 1), PUBLISHED),
+        ("closed at the start of 2020", "at the start of 2020", D(2020, 1, 1), D(2020, 1, 1)),
     ],
 )
 def test_time_expressions_resolve_against_the_publication_date(text, phrase, start, end):

@@ -131,7 +131,7 @@ _TIME_RE = re.compile(
     rf"(?:\s+(?P<qqy>{YEAR}))?\b)"
     r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date))"
     # "at the end of August", "by the end of the year": the last (or first) day of a period
-    rf"|(?P<endof>(?:(?:at|by|until|till|before)\s+)?the\s+(?P<eowhich>end|close|start|beginning)\s+of\s+"
+    rf"|(?P<endof>(?:(?P<eoprep>at|by|until|till|before|since)\s+)?the\s+(?P<eowhich>end|close|start|beginning)\s+of\s+"
     rf"(?:(?P<eom>{MONTH})(?:,?\s+(?P<eoy>{YEAR}))?|(?P<eoyear>{YEAR})|(?P<eorel>(?:this|last|next|the)\s+(?:year|month)))\b)"
     # as-of words: the count stands at publication ("so far", "to date", "now", "already", "still")
     r"|(?P<asof>(?:so\s+far|to\s+date|till\s+now|until\s+now|up\s+to\s+now|up\s+until\s+now|as\s+of\s+now"
@@ -617,7 +617,8 @@ def _weekend(groups: Groups, published: dt.date | None) -> Period:
 
 
 def _end_of(groups: Groups, published: dt.date | None) -> Period:
-    """ "at the end of August" is August's last day, "at the start of 2023" its first."""
+    """ "at the end of August" is August's last day, "at the start of 2023" its first; "since the start of the
+    year" runs from that first day to publication."""
     period: Period
     if groups["eom"]:
         month = month_number(groups["eom"])
@@ -635,6 +636,8 @@ def _end_of(groups: Groups, published: dt.date | None) -> Period:
     if period == _UNKNOWN:
         return _UNKNOWN
     day = period[0] if groups["eowhich"].lower() in ("start", "beginning") else period[1]
+    if (groups["eoprep"] or "").lower() == "since":
+        return _with_prep("since", (day, day), published)  # "since the start of the year": to publication
     return day, day
 
 

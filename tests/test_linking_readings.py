@@ -377,3 +377,14 @@ def test_a_toll_dated_by_its_event_s_week_is_still_the_toll_of_that_day():
     assert rules._day_beside_span(first, later) and rules.one_toll(first, later)
     proposal = rules.judge(later, first)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none
+
+
+def test_those_infected_are_the_cases_of_an_outbreak():
+    story = ("measles", "country")
+    cases = in_story(story, "Measles cases have climbed to 4,300 so far this year.", "4,300", dt.date(2025, 3, 21))
+    infected = in_story(
+        story, "The outbreak has now infected 7,900 people this year, the agency said.", "7,900", dt.date(2025, 4, 30)
+    )
+    assert rules.counted_thing(infected) == "case"
+    proposal = rules.judge(infected, cases)
+    assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none

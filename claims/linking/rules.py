@@ -267,7 +267,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("worker", "employee", "staff", "job"),
     ("settlement", "village", "town", "locality"),
     ("building", "structure", "home", "house", "dwelling", "household"),
-    ("case", "infection"),
+    ("case", "infection", "infect", "infected"),
     ("vehicle", "truck", "lorry"),
     ("growth", "grow", "expand", "expansion", "increase", "rise", "climb", "gain", "up"),
     ("economy", "gdp", "output"),

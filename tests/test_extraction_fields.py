@@ -126,6 +126,12 @@ def test_the_time_of_the_subject_that_says_what_is_counted_dates_the_count():
     assert period(claim(text, "24,615")) == (D(2023, 1, 1), D(2023, 12, 31))
 
 
+def test_a_clause_opened_by_when_after_a_date_happened_then_whatever_the_clause_above_says():
+    text = "It has recorded 1,900 cases since the start of the year, more than in all of 2024, when there were 1,300."
+    assert period(claim(text, "1,300")) == (D(2024, 1, 1), D(2024, 12, 31))  # it had read "since the start …"
+    assert period(claim(text, "1,900")) == (D(2023, 1, 1), PUBLISHED)
+
+
 def test_a_length_with_no_date_does_not_hide_the_date_of_its_clause():
     past = claim("In 2015, a cold snap in the valley killed 212 people over two weeks.", "212")
     assert period(past) == (D(2015, 1, 1), D(2015, 12, 31))  # it had read "over two weeks": no period at all

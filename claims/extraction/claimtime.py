@@ -205,11 +205,12 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end) if choice.doc else None
     statements = [time for time in times if _is_statement_time(time, token, choice.doc, sentence.text)]
     times = [time for time in times if time not in statements]
-    found = _by_parse(quantity, sentence, times, choice) if choice.doc is not None else None
+    # A clause opened by "when" right after a date happened then, whatever time the clauses above it have.
+    found = _named_by_when(token) if token is not None else None
+    if found is None and choice.doc is not None:
+        found = _by_parse(quantity, sentence, times, choice)
     if found is None:
         found = _by_order(quantity, sentence, times, choice)
-    if found is None and token is not None:
-        found = _named_by_when(token)
     if found is None and statements:
         found = min(statements, key=lambda time: abs(time.start - quantity.start))
     if found is not None and token is not None:

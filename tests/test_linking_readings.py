@@ -388,3 +388,15 @@ def test_those_infected_are_the_cases_of_an_outbreak():
     assert rules.counted_thing(infected) == "case"
     proposal = rules.judge(infected, cases)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first  # it had read as none
+
+
+def test_last_year_s_total_is_not_read_again_by_this_year_s_count_so_far():
+    story = ("measles", "country")
+    text = "It has recorded 1,900 cases since the start of the year, more than in all of 2024, when there were 1,300."
+    last_year = in_story(story, text, "1,300", dt.date(2025, 2, 14))
+    later = in_story(story, "Measles cases have climbed to 4,300 so far this year.", "4,300", dt.date(2025, 3, 21))
+    assert rules.period_relation(last_year, later) == "disjoint"
+    assert rules.judge(later, last_year) is None  # it had read as one running count, risen
+    this_year = in_story(story, text, "1,900", dt.date(2025, 2, 14))
+    proposal = rules.judge(later, this_year)
+    assert proposal is not None and proposal.relation == "updates"  # the year's count so far, read again

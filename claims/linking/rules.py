@@ -1218,6 +1218,21 @@ def day_alone(facts: ClaimFacts) -> bool:
     return period is not None and period[0] == period[1] and bool(_ALONE.search(facts.sentence))
 
 
+LONG_PERIOD = 28  # days: a month or more is a period a count is kept for, not the day it was told
+
+
+def _long_periods(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures are of a stated period a month or longer ("in 2024", "so far this year")."""
+    periods = [_stated_period(facts) for facts in (a, b)]
+    return all(
+        period is not None
+        and datetime.date.min not in period
+        and datetime.date.max not in period
+        and _days(period[0], period[1]) + 1 >= LONG_PERIOD
+        for period in periods
+    )
+
+
 def as_of_reading(facts: ClaimFacts) -> bool:
     """The figure's period runs to the day it was told ("so far this year", "now … this year"): a reading of a
     running count on that day, not the count of a period that was over."""
@@ -1897,6 +1912,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
+    if reading.period == "disjoint" and _long_periods(a, b):
+        return None  # last year's total beside this year's count so far: two quantities, however they run
     if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b):
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one

@@ -400,3 +400,11 @@ def test_last_year_s_total_is_not_read_again_by_this_year_s_count_so_far():
     this_year = in_story(story, text, "1,900", dt.date(2025, 2, 14))
     proposal = rules.judge(later, this_year)
     assert proposal is not None and proposal.relation == "updates"  # the year's count so far, read again
+
+
+def test_a_building_s_storeys_and_flats_are_things_not_people():
+    story = ("collapse", "city")
+    storeys = in_story(story, "A six-storey residential building collapsed on Sunday.", "six-storey", SUNDAY)
+    toll = in_story(story, "The death toll from the building collapse rose to 19.", "19", MONDAY)
+    assert rules.counts_differ(storeys, toll)
+    assert rules.judge(toll, storeys) is None  # it had read as the toll, risen from six

@@ -266,7 +266,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("child", "children", "kid", "minor"),
     ("worker", "employee", "staff", "job"),
     ("settlement", "village", "town", "locality"),
-    ("building", "structure", "home", "house", "dwelling", "household"),
+    ("building", "structure", "home", "house", "dwelling", "household", "flat", "apartment", "storey", "floor"),
     ("case", "infection", "infect", "infected"),
     ("vehicle", "truck", "lorry"),
     ("growth", "grow", "expand", "expansion", "increase", "rise", "climb", "gain", "up"),

@@ -76,7 +76,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # P 0.871 R 0.720, 16 look-alikes (round 4 alone P 0.682 R 0.556, 7 of 271), less a margin.
     # Rounds 5 and 6 were added the same way, each before any change of its own; with round 6: P 0.881 R 0.791,
     # 22 look-alikes of 1,240 (round 6 alone P 0.800 R 0.870, 5 of 167), less a margin.
-    "stories": {"precision": 0.85, "recall": 0.75, "lookalikes_linked": 25, "crashes": 0},
+    # Raised at the end of that session (docs/linking.md, "Stories written before the rules they measure"): all
+    # rounds P 0.892 R 0.801, 20 look-alikes of 1,240, less a margin.
+    "stories": {"precision": 0.86, "recall": 0.77, "lookalikes_linked": 23, "crashes": 0},
     # Raised after "the time of a running count" (docs/linking.md): dev P 0.945 R 0.876 (19), less the same margin.
     # Raised with extractor 1.3.1, the stable cross-story draw and the small-count rule: dev P 0.954 R 0.897 (16),
     # less the same margin.

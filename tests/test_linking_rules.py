@@ -145,10 +145,11 @@ KINDS = st.one_of(st.sampled_from(KIND_NAMES), WORDS)
 UNITS = st.one_of(st.sampled_from(["", "people", "USD", "percent", "km", "mph", "second", "death", "%"]), WORDS)
 
 
-# What the parse may say a count is of (claims.extraction.counted), the group and part tags among them.
+# What the parse may say a count is of (claims.extraction.counted), the group, part and added-to tags among them.
 COUNTED_WORDS = st.sampled_from(
-    ["n:people", "m:dead", "v:die", "n:number", "n:member", "m:crew", "p:group", "g:germans", "m:remain", "n:building"]
-)
+    ["n:people", "m:dead", "v:die", "n:number", "n:member", "m:crew", "p:group", "g:germans", "m:remain", "n:building",
+     "a:kill", "a:", "v:alive", "n:landslide", "v:infect", "v:treat"]
+)  # fmt: skip
 
 
 @st.composite

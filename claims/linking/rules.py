@@ -30,6 +30,7 @@ import datetime
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -818,11 +819,16 @@ def shared_subject_words(a: ClaimFacts, b: ClaimFacts, limit: int = 3) -> list[s
     return [word for _, word in shared[:limit]]
 
 
+def _counted_groups(words: Iterable[str]) -> frozenset[str]:
+    """The things of COUNTED these group words name, bodies read as deaths (`_KIN`)."""
+    return frozenset(_KIN.get(word, word) for word in words if word in COUNTED)
+
+
 @functools.lru_cache(maxsize=8192)
 def counted(facts: ClaimFacts) -> frozenset[str]:
     """What the number counts, by the groups of the words nearest it (COUNTED): {"death"}, {"building"}."""
     near = {word for word, weight in _context_of(facts).items() if weight >= COUNTED_WEIGHT}
-    return frozenset(_KIN.get(word, word) for word in near if word in COUNTED)
+    return _counted_groups(near)
 
 
 def counted_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -881,7 +887,7 @@ def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
 def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
     """What the parse says a figure counts, among the things a count can be of (COUNTED): {"passenger"}."""
     nouns, verbs, modifiers = _parsed(facts)
-    found = {_KIN.get(word, word) for word in nouns | verbs if word in COUNTED}
+    found = set(_counted_groups(nouns | verbs))
     if "remain" in modifiers or any(_GROUP_OF.get(word) == "missing" for word in modifiers | nouns):
         found.add("missing")  # the bodies that remain (are unfound, unaccounted for) are those not yet found
     return frozenset(found)
@@ -965,7 +971,7 @@ def group_thresholds(facts: ClaimFacts) -> frozenset[tuple[str, str]]:
 def _fates(facts: ClaimFacts) -> frozenset[str]:
     """What the parse's words say a count is of, among COUNTED: `parsed_counted`, and the noun's modifiers."""
     _, _, modifiers = _parsed(facts)
-    return parsed_counted(facts) | {_KIN.get(word, word) for word in modifiers if word in COUNTED}
+    return parsed_counted(facts) | _counted_groups(modifiers)
 
 
 def counted_thing(facts: ClaimFacts) -> str:
@@ -975,7 +981,7 @@ def counted_thing(facts: ClaimFacts) -> str:
     noun = claim_measure(facts).noun
     if noun in _GENERIC or not noun:
         nouns, verbs, modifiers = _parsed(facts)
-        fates = {_KIN.get(word, word) for word in nouns | verbs | modifiers if word in COUNTED}
+        fates = _counted_groups(nouns | verbs | modifiers)
         if len(fates) == 1:
             return next(iter(fates))
     return _KIN.get(noun, noun)
@@ -1153,8 +1159,7 @@ def _besides_another_fate(facts: ClaimFacts) -> bool:
     """ "Another 171 were injured" after "312 people were killed": the parse's ``a:`` word (what befell the count
     before it, claims.extraction.counted) names another fate than this count's, so "another" means besides
     those, not more of them."""
-    earlier = {_KIN.get(_stem(word[2:]), _stem(word[2:])) for word in facts.counted_words if word.startswith("a:")}
-    earlier &= COUNTED
+    earlier = _counted_groups(_stem(word[2:]) for word in facts.counted_words if word.startswith("a:"))
     own = _fates(facts)
     return bool(earlier) and bool(own) and not earlier & own
 
@@ -1200,10 +1205,10 @@ def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool
 
 def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One figure is of a single day and the other of a week or more, both bounded."""
-    first, second = _period(a), _period(b)
-    if first is None or second is None or {datetime.date.min, datetime.date.max} & {*first, *second}:
+    lengths = _length(_period(a)), _length(_period(b))
+    if None in lengths:
         return False
-    short, long = sorted(end.toordinal() - start.toordinal() + 1 for start, end in (first, second))
+    short, long = sorted(lengths)
     return short == 1 and long >= 7
 
 
@@ -1223,14 +1228,7 @@ LONG_PERIOD = 28  # days: a month or more is a period a count is kept for, not t
 
 def _long_periods(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both figures are of a stated period a month or longer ("in 2024", "so far this year")."""
-    periods = [_stated_period(facts) for facts in (a, b)]
-    return all(
-        period is not None
-        and datetime.date.min not in period
-        and datetime.date.max not in period
-        and _days(period[0], period[1]) + 1 >= LONG_PERIOD
-        for period in periods
-    )
+    return all((_length(_stated_period(facts)) or 0) >= LONG_PERIOD for facts in (a, b))
 
 
 def as_of_reading(facts: ClaimFacts) -> bool:
@@ -1246,6 +1244,13 @@ def _overlap(first: tuple[datetime.date, datetime.date], second: tuple[datetime.
 
 def _days(first: datetime.date, second: datetime.date) -> int:
     return abs(first.toordinal() - second.toordinal())
+
+
+def _length(period: tuple[datetime.date, datetime.date] | None) -> int | None:
+    """How many days a period covers, both ends counted; None when there is none or it is open-ended."""
+    if period is None or datetime.date.min in period or datetime.date.max in period:
+        return None
+    return period[1].toordinal() - period[0].toordinal() + 1
 
 
 def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -1289,15 +1294,11 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     figure of an undated quarter or month and one stated for a whole year."""
     first, second = _period(a), _period(b)
     for part, whole in ((a, second), (b, first)):
-        if (
-            whole is not None
-            and _undated_part_of_year(part)
-            and 365 <= whole[1].toordinal() - whole[0].toordinal() + 1 <= 366
-        ):
+        if _undated_part_of_year(part) and _length(whole) in (365, 366):
             return True
-    if first is None or second is None or {datetime.date.min, datetime.date.max} & {*first, *second}:
+    long_a, long_b = _length(first), _length(second)
+    if long_a is None or long_b is None or first is None or second is None:
         return False
-    long_a, long_b = (end.toordinal() - start.toordinal() + 1 for start, end in (first, second))
     inner, outer = (first, second) if long_a < long_b else (second, first)
     if long_a != long_b and outer[0] <= inner[0] and inner[1] < outer[1]:
         # the first eleven months and the year: a running total before its end; but a count read so far
@@ -1329,9 +1330,8 @@ def time_basis(facts: ClaimFacts) -> frozenset[str]:
     start, end = _quote_span(facts)
     near = facts.sentence[max(0, start - BASIS_REACH[0]) : end + BASIS_REACH[1]].casefold()
     found = {name for name, pattern in _BASIS_WORDS if pattern.search(near)}
-    period = _period(facts)
-    if period is not None and datetime.date.min not in period and datetime.date.max not in period:
-        days = period[1].toordinal() - period[0].toordinal() + 1
+    days = _length(_period(facts))
+    if days is not None:
         found |= {name for name, (low, high) in _SPANS.items() if low <= days <= high}
     return frozenset(found)
 

@@ -21,7 +21,9 @@ from .syntax import opens_clause, stand_in_antecedent
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Verbs that say nothing of what is counted: being, having, reporting, moving in value.
+# Verbs that say nothing of what is counted: being, having, reporting, moving in value. Of the verbs by which a
+# count reaches a figure (vocabulary.LEVEL_VERBS, which names a unit by its subject), only the rising ones are
+# here: "fell", "passed", "topped" … stay a count's own verb (made empty: two audit look-alikes more, one fewer).
 _EMPTY_VERBS = frozenset(
     """be have say tell report announce add state show put stand reach rise climb jump increase grow
     hit total number bring make include estimate confirm put remain count do get""".split()

@@ -5,6 +5,7 @@ real pipeline.
 """
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -28,6 +29,26 @@ def period(draft) -> tuple:
 
 def baseline(draft) -> tuple:
     return draft.compared_to, draft.compared_period_start, draft.compared_period_end
+
+
+# ---------------------------------------------------------------- value and qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier", "value_low"),
+    [
+        # The verb's object stands between it and "up to": the object's new level, no bound.
+        ("The statistics office revised third-quarter output up to 1.4% from 1.1%.", "1.4%", "exact", "1.4"),
+        ("The central bank raised its main rate up to 3.25% on Thursday.", "3.25%", "exact", "3.25"),
+        # "up to" bounding a count, whatever the verb before it.
+        ("The floods left up to 900 families without shelter.", "up to 900", "at_most", None),
+        ("The agency revised its plans to house up to 400 people.", "up to 400", "at_most", None),
+    ],
+)
+def test_up_to_after_a_verb_and_its_object_is_the_object_s_new_level(text, quote, qualifier, value_low):
+    draft = claim(text, quote)
+    assert draft.qualifier == qualifier
+    assert draft.value_low == (None if value_low is None else Decimal(value_low))
 
 
 # ---------------------------------------------------------------- time

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable
 
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .numbers import find_quantities
+from .numbers import Quantity, find_quantities
+from .vocabulary import SETTING_VERBS, Qualifier
 
 if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
@@ -21,8 +24,37 @@ def make_quantities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 def _quantities(doc: Doc) -> Doc:
-    doc._.quantities = find_quantities(doc.text)
+    doc._.quantities = [_new_level(doc, quantity) for quantity in find_quantities(doc.text)]
     return doc
+
+
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+
+
+def _new_level(doc: Doc, quantity: Quantity) -> Quantity:
+    """The quantity, with "up to" read as a verb's particle and "to" rather than a bound where the verb sets or
+    moves an object that stands between them ("revised second-quarter growth up to 0.7%"): the object's new
+    level, exact, quoted without them. The words alone cannot tell it from "left up to 500 people homeless";
+    the parse can (the verb's object comes before "up")."""
+    words = _UP_TO.match(quantity.text)
+    if words is None or quantity.qualifier != Qualifier.AT_MOST:
+        return quantity
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return quantity
+    verb = next((token for token in span.root.ancestors if token.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.casefold() not in SETTING_VERBS:
+        return quantity
+    if not any(child.dep_ == "dobj" and child.i < span.start for child in verb.children):
+        return quantity
+    return dataclasses.replace(
+        quantity,
+        start=quantity.start + words.end(),
+        text=quantity.text[words.end() :],
+        qualifier=Qualifier.EXACT,
+        value_low=quantity.value,
+        value_high=quantity.value,
+    )
 
 
 @Language.factory("factdesk_line_breaks")

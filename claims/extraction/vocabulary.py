@@ -528,6 +528,9 @@ LEVEL_VERBS = frozenset(
     """reach pass top exceed surpass hit rise climb jump increase grow fall drop decline near approach stand total
     number""".split()
 )
+# Verbs that set or move an object's figure, whose "up" is their particle when the object stands between them
+# and "up to" ("INE revised second-quarter growth up to 0.7%"): the figure is the object's new level, no bound.
+SETTING_VERBS = frozenset("""revise raise lift push drive send mark scale ratchet bump nudge step ramp move""".split())
 # Places whose size is how many people live there: "a coastal town of 13,000".
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "island", "country", "nation", "community", "capital"})
 

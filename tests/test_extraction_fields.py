@@ -413,6 +413,20 @@ def test_a_body_that_counted_or_valued_the_figure_is_its_source():
         ("So far 22 bodies have been identified by the hospital.", "22", {"n:body", "v:identify"}),
         ("The death toll in Tacloban alone could reach 10,000.", "10,000", {"n:toll", "m:death", "m:tacloban"}),
         ("China's economy grew 5.2% in 2023.", "5.2%", {"n:economy", "m:china"}),
+        # A statistic's verb of change says how it moved; its subject (or the object it set) says which it is.
+        ("Core inflation eased to 3.4% in January.", "3.4%", {"v:ease", "s:inflation", "sm:core"}),
+        (
+            "The office revised the annual inflation rate up to 2.4%.",
+            "2.4%",
+            {"v:revise", "s:rate", "sm:annual", "sm:inflation"},
+        ),
+        (
+            "The biggest monthly price rise was recorded at 4.1%.",
+            "4.1%",
+            {"v:record", "s:rise", "sm:monthly", "sm:price"},
+        ),
+        # … never a count's: its verb and noun say what befell the counted.
+        ("The earthquake killed 800 in the province.", "800", {"v:kill"}),
         # A stand-in subject counts what the sentence before named, agreeing in number.
         (
             "Officials warned that the death toll from the storm would climb. It rose from 12 to 19 on Friday.",

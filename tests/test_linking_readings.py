@@ -389,3 +389,23 @@ def test_a_building_s_storeys_and_flats_are_things_not_people():
     toll = in_story(story, "The death toll from the building collapse rose to 19.", "19", MONDAY)
     assert rules.counts_differ(storeys, toll)
     assert rules.judge(toll, storeys) is None  # it had read as the toll, risen from six
+
+
+def test_a_statistic_is_not_revised_into_another_statistic():
+    story = ("economy", "statistics office")
+    first = in_story(story, "The economy grew 0.8% in the third quarter, a flash estimate showed.", "0.8%", SUNDAY)
+    spending = in_story(story, "Household spending grew 0.4% in the quarter.", "0.4%", dt.date(2023, 2, 14))
+    assert rules.statistic(first)[0] != rules.statistic(spending)[0]
+    assert rules.judge(spending, first) is None  # it had read as the growth figure, revised
+    headline = in_story(story, "Inflation eased to 3.1% in January, the office said.", "3.1%", SUNDAY)
+    core = in_story(story, "Core inflation eased to 3.4% in January.", "3.4%", dt.date(2023, 2, 14))
+    assert rules.statistics_differ(headline, core)
+    assert rules.judge(core, headline) is None  # core inflation is not the headline rate revised
+    revised = in_story(
+        story,
+        "The office revised third-quarter growth up to 0.9% from its flash estimate.",
+        "0.9%",
+        dt.date(2023, 2, 14),
+    )
+    assert not rules.statistics_differ(revised, first)
+    assert judged(revised, first) == "updates"  # a revision of the figure itself still is one

@@ -145,10 +145,12 @@ KINDS = st.one_of(st.sampled_from(KIND_NAMES), WORDS)
 UNITS = st.one_of(st.sampled_from(["", "people", "USD", "percent", "km", "mph", "second", "death", "%"]), WORDS)
 
 
-# What the parse may say a count is of (claims.extraction.counted), the group, part and added-to tags among them.
+# What the parse may say a count is of (claims.extraction.counted), the group, part, added-to and statistic tags
+# among them (an empty one too).
 COUNTED_WORDS = st.sampled_from(
     ["n:people", "m:dead", "v:die", "n:number", "n:member", "m:crew", "p:group", "g:germans", "m:remain", "n:building",
-     "a:kill", "a:", "v:alive", "n:landslide", "v:infect", "v:treat"]
+     "a:kill", "a:", "v:alive", "n:landslide", "v:infect", "v:treat", "s:inflation", "sm:core", "s:rate", "sm:",
+     "s:", "n:cent", "s:economy china"]
 )  # fmt: skip
 
 

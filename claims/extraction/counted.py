@@ -254,7 +254,9 @@ def _next_verb(verb: Token) -> Token | None:
     )
 
 
-def _verb_words(anchor: Token, verb: Token | None, noun: Token | None, own: range) -> list[str]:
+def _verb_words(
+    anchor: Token, verb: Token | None, noun: Token | None, own: range, *, statistic: bool = False
+) -> list[str]:
     """What the verb over the counted says of it: the object it sets at the figure, "unfound" for a verb of
     finding not yet done, the verb itself, or (for an empty verb) its subject and complement."""
     words: list[str] = []
@@ -271,6 +273,8 @@ def _verb_words(anchor: Token, verb: Token | None, noun: Token | None, own: rang
     elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
+        if statistic and (noun is None or _lemma(noun) in _MEASURE_NOUNS):
+            words += _changed_subject(verb, anchor)
     elif verb is not None:
         # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
         subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
@@ -285,12 +289,45 @@ def _verb_words(anchor: Token, verb: Token | None, noun: Token | None, own: rang
     return words
 
 
-def counted_words(doc: Doc, start: int, end: int, *, added: bool = True) -> tuple[str, ...]:
+# The tags of what a figure with no counted noun measures, by the subject of its verb of change ("core inflation
+# eased to 2.5%": ``s:inflation``, ``sm:core``): which statistic it is, where the verb says only how it moved.
+SUBJECT = "s:"
+SUBJECT_MODIFIER = "sm:"
+# Nouns of a figure that name only its measure, not what it measures ("2.1 per cent", "0.6 percentage points").
+_MEASURE_NOUNS = frozenset({"%", "percent", "cent", "point", "pct"})
+
+
+def _changed_subject(verb: Token, anchor: Token) -> list[str]:
+    """``s:`` what a figure's verb moved or set, and ``sm:`` its own modifiers, nationalities and rankings left out
+    (`SUBJECT`):
+    the verb's object ("revised the annual inflation rate up to 2.4%": rate, annual, inflation), else its subject
+    ("core inflation eased to 2.5%": inflation, core); nothing when that is the figure itself or no noun."""
+    subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if subject is None:
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            subject = stand_in_antecedent(subject) or subject
+    if subject is None or subject.i == anchor.i or subject.like_num or not _content(subject):
+        return []
+    modifiers = [
+        f"{SUBJECT_MODIFIER}{_lemma(child)}"
+        for child in subject.children
+        if child.dep_ in ("amod", "compound")
+        and _content(child)
+        and child.ent_type_ != "NORP"
+        and child.tag_ not in ("JJS", "JJR")  # "the biggest annual price growth": a ranking, not which statistic
+    ]
+    return [f"{SUBJECT}{_lemma(subject)}", *modifiers]
+
+
+def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statistic: bool = False) -> tuple[str, ...]:
     """What the number at ``start``–``end`` (characters of ``doc``) counts, as role-tagged lemmas:
     ``n:`` the counted noun, ``m:`` its own modifiers (adjectives, compounds, participles, the nouns
     of its prepositional phrases), ``v:`` the verb that governs it, with its particle ("hand over"), ``g:`` the
     nationality it is of, ``p:group`` when it is a part of a group the sentence has just counted ("of them"),
-    ``a:`` what befell the count before it, when it is told as added to that one ("another 171").
+    ``a:`` what befell the count before it, when it is told as added to that one ("another 171"), ``s:`` and
+    ``sm:`` what the verb of a statistic (``statistic``: not a count) with no counted noun moved or set, and its
+    modifiers (`SUBJECT`).
     Empty when the parse gives nothing."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -322,7 +359,7 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True) -> tupl
         verb = _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
-    words += _verb_words(anchor, verb, noun, own)
+    words += _verb_words(anchor, verb, noun, own, statistic=statistic)
     if added and (earlier := _added_to(number, noun)) is not None:
         words.append(earlier)
     return tuple(dict.fromkeys(words))[:MAX_WORDS]

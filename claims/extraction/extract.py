@@ -319,7 +319,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
                 attribution=attribution_for(quantity, span, before.span, chunk.entities, text=text)
                 if chunk.parsed
                 else source,
-                counted=counted_words(doc, quantity.start, quantity.number_end or quantity.end) if doc else (),
+                counted=_counted(doc, quantity) if doc else (),
                 offset=chunk.offset,
                 published=chunk.published,
                 contested=contested,
@@ -331,6 +331,12 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|could|should|shall|plans?|aims?|expects?|pledged?|promised?|vowed?|to\s+be)\b", re.I
 )
+
+
+def _counted(doc: Doc, quantity: Quantity) -> tuple[str, ...]:
+    """What the parse says the quantity counts, or (a statistic: no count, no duration) measures."""
+    statistic = quantity.kind not in (Kind.COUNT, Kind.DURATION)
+    return counted_words(doc, quantity.start, quantity.number_end or quantity.end, statistic=statistic)
 
 
 def _sentence(chunk: Chunk, span: Span, quantities: list[Quantity], *, base: TimeExpr | None) -> Sentence:

@@ -1030,6 +1030,50 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(stage_a) and bool(stage_b) and not stage_a & stage_b
 
 
+# Words of what a statistic is that name no statistic of their own: how it moved ("growth slowed to 2.1%"), what
+# kind of figure it is ("the annual rate"), its time basis and the words of the percentage itself.
+_NO_STATISTIC = frozenset(
+    """growth fall rate level figure number total share change estimate forecast reading print percent cent per
+    pct point % annual annualised annualized monthly quarterly yearly year month quarter week headline overall
+    flash final preliminary provisional official adjusted seasonally consumer dollar euro yuan renminbi pound
+    yen rupee franc peso rouble ruble""".split()
+) | frozenset(_stem(word) for word in ("growth", "fall", "quarter"))
+_STATISTIC_ROLES = {"n": "head", "s": "head", "m": "modifier", "sm": "modifier"}
+
+
+@functools.lru_cache(maxsize=8192)
+def statistic(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
+    """What a figure that is no count measures, as the parse tells it: (the stems of its head nouns, of their
+    modifiers). "Core inflation eased to 2.5%": ({"price"}, {"core"}); "the annual inflation rate … 2.4%":
+    (frozenset(), {"price"}): the head names only a kind of figure. Places, time bases and the words of change
+    are left out; empty for a count."""
+    if claim_measure(facts).dimension == "count":
+        return frozenset(), frozenset()
+    dropped = _NO_STATISTIC | _STOPWORDS | _place_words(facts) | _place_tokens(facts.places)
+    found: dict[str, set[str]] = {"head": set(), "modifier": set()}
+    for word in facts.counted_words:
+        role, _, lemma = word.partition(":")
+        if role in _STATISTIC_ROLES:
+            found[_STATISTIC_ROLES[role]] |= {_stem(part) for part in lemma.split()} - dropped
+    # The story's names ("China", "Eurostat") modify many of its figures ("China's economy") and set none apart.
+    modifiers = found["modifier"] - found["head"] - _place_tokens(facts.story)
+    return frozenset(found["head"]), frozenset(modifiers)
+
+
+def statistics_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The parse says two figures that are no counts measure different statistics: they share no word ("the
+    economy grew 0.6%", "household spending grew 0.3%"), or one head is set apart by a modifier the other lacks
+    ("inflation eased to 2.3%", "core inflation eased to 2.5%"). Two different figures of them are neither a
+    revision nor a contradiction. A figure whose head names only a kind of figure ("the annual rate") says too
+    little to tell."""
+    (heads_a, modifiers_a), (heads_b, modifiers_b) = statistic(a), statistic(b)
+    if not heads_a or not heads_b:
+        return False
+    if not (heads_a | modifiers_a) & (heads_b | modifiers_b):
+        return True
+    return heads_a == heads_b and modifiers_a != modifiers_b
+
+
 def modifier_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     """The counted nouns' own modifiers: "same" (a word in common), "conflict" (both have some, none in
     common: "Indian passengers" and "Korean passengers"), or "open"."""
@@ -1919,6 +1963,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
         return None
     tolled = one_toll(a, b) and reading.days_apart is not None and reading.days_apart >= 1
+    if statistics_differ(a, b):
+        return None  # the economy's growth beside household spending's, or core inflation beside inflation
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures

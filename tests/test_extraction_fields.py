@@ -98,6 +98,12 @@ def test_the_previous_month_counts_back_from_the_month_under_discussion_in_the_s
     assert period(claim(text, "97,400")) == (D(2023, 8, 1), D(2023, 8, 31))
 
 
+def test_a_month_named_in_the_possessive_dates_its_statistic():
+    rate = claim("The office said January's jobless rate was 6.1%.", "6.1%")
+    assert period(rate) == (D(2023, 1, 1), D(2023, 1, 31))
+    assert period(claim("May's government said 300 jobs would go.", "300")) == (None, None)  # May may be a person
+
+
 def test_the_day_a_statement_was_made_dates_a_claim_only_when_nothing_else_does():
     dated = claim("Output in 2022 grew 4.1 percent, official data showed on Tuesday.", "4.1 percent")
     assert period(dated) == (D(2022, 1, 1), D(2022, 12, 31))
@@ -412,7 +418,7 @@ def test_a_body_that_counted_or_valued_the_figure_is_its_source():
         ("Officials said 68 bodies were recovered from the gorge on Sunday.", "68", {"n:body", "v:recover"}),
         ("So far 22 bodies have been identified by the hospital.", "22", {"n:body", "v:identify"}),
         ("The death toll in Tacloban alone could reach 10,000.", "10,000", {"n:toll", "m:death", "m:tacloban"}),
-        ("China's economy grew 5.2% in 2023.", "5.2%", {"n:economy", "m:china"}),
+        ("China's economy grew 5.2% in 2023.", "5.2%", {"n:economy", "m:china", "s:economy"}),
         # A statistic's verb of change says how it moved; its subject (or the object it set) says which it is.
         ("Core inflation eased to 3.4% in January.", "3.4%", {"v:ease", "s:inflation", "sm:core"}),
         (
@@ -425,6 +431,10 @@ def test_a_body_that_counted_or_valued_the_figure_is_its_source():
             "4.1%",
             {"v:record", "s:rise", "sm:monthly", "sm:price"},
         ),
+        # … whatever the verb ("climbed" says nothing of what is counted) …
+        ("Services prices climbed 4.4% in March.", "4.4%", {"n:price", "m:service", "s:price", "sm:service"}),
+        # … but not of a list whose figures are told "respectively": the parse cannot tell which is whose.
+        ("Goods prices and services costs grew 6.1% and 4.3%, respectively.", "4.3%", {"n:price", "m:good"}),
         # … never a count's: its verb and noun say what befell the counted.
         ("The earthquake killed 800 in the province.", "800", {"v:kill"}),
         # A stand-in subject counts what the sentence before named, agreeing in number.

@@ -409,3 +409,22 @@ def test_a_statistic_is_not_revised_into_another_statistic():
     )
     assert not rules.statistics_differ(revised, first)
     assert judged(revised, first) == "updates"  # a revision of the figure itself still is one
+
+
+def test_a_month_s_annual_rate_is_one_statistic_however_it_is_named():
+    story = ("inflation", "statistics office")
+    flash = in_story(story, "Inflation eased to 3.1% in January, a flash estimate showed.", "3.1%", dt.date(2023, 2, 1))
+    year_to = in_story(story, "Consumer prices rose 3.1% in the year to January.", "3.1%", dt.date(2023, 2, 1))
+    assert rules.period_relation(flash, year_to) == "same"
+    assert judged(year_to, flash) == "same"  # the month and the year to it: it had read as two periods
+    final = in_story(
+        story,
+        "The office revised January's annual inflation rate up to 3.2% from its flash estimate.",
+        "3.2%",
+        dt.date(2023, 2, 17),
+    )
+    assert rules.one_statistic(final, year_to)
+    assert judged(final, year_to) == "updates"  # its words share little with the flash's: it had read as none
+    core = in_story(story, "Core inflation eased to 3.4% in January.", "3.4%", dt.date(2023, 2, 1))
+    assert not rules.one_statistic(final, core)
+    assert rules.judge(final, core) is None  # core inflation is another statistic

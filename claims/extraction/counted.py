@@ -273,8 +273,6 @@ def _verb_words(
     elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
-        if statistic and (noun is None or _lemma(noun) in _MEASURE_NOUNS):
-            words += _changed_subject(verb, anchor)
     elif verb is not None:
         # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
         subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
@@ -286,6 +284,9 @@ def _verb_words(
         complement = next((child for child in verb.children if child.dep_ in ("acomp", "oprd")), None)
         if complement is not None and _content(complement):
             words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
+    if statistic and verb is not None and valued is None and undone is None:
+        if noun is None or _lemma(noun) in _MEASURE_NOUNS:
+            words += _changed_subject(verb, anchor)  # which statistic moved ("core inflation eased to 2.5%")
     return words
 
 
@@ -309,6 +310,8 @@ def _changed_subject(verb: Token, anchor: Token) -> list[str]:
             subject = stand_in_antecedent(subject) or subject
     if subject is None or subject.i == anchor.i or subject.like_num or not _content(subject):
         return []
+    if any(child.dep_ == "conj" for child in subject.children):
+        return []  # "goods prices and services cost grew 6.1% and 4.3%, respectively": the parse can't tell whose
     modifiers = [
         f"{SUBJECT_MODIFIER}{_lemma(child)}"
         for child in subject.children

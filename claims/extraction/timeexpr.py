@@ -177,7 +177,7 @@ _TIME_RE = re.compile(
     rf"(?:\s*[-–/]\s*(?P<y4>{YEAR}|\d{{2}}\b(?!-\d)))?)"
     rf"|(?P<rel>(?:(?P<relmod>earlier|later)\s+)?(?P<reldet>this|last|next|past)\s+(?P<relunit>{_RELATIVE_UNIT}))"
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
-    rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH}))"
+    rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH})(?P<mposs>['’]s\b)?)"
     rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until|as\s+of)\s+)?(?:(?:early|late|earlier|later)\s+)?(?P<wdname>{WEEKDAY}))"
     r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
     r"|(?P<wkend>(?:over|during|at|on)\s+the\s+weekend\b)"
@@ -204,7 +204,7 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
             period_start, period_end = _resolve(groups, published)
         except (ValueError, OverflowError, TypeError):
             period_start, period_end = _UNKNOWN
-        if groups["month"] and not (groups["mprep"] or groups["mmod"]):
+        if groups["month"] and not (groups["mprep"] or groups["mmod"] or _possessive_month(groups)):
             continue  # a bare month name ("May") is too ambiguous to be a time on its own
         out.append(
             TimeExpr(
@@ -574,7 +574,7 @@ def _month(groups: Groups, published: dt.date | None) -> Period:
     points to from publication. A bare "May" is no time (``find_times`` drops it)."""
     month = month_number(groups["m4"])
     prep = (groups["mprep"] or "").lower()
-    if published is None or not (prep or groups["mmod"]):
+    if published is None or not (prep or groups["mmod"] or _possessive_month(groups)):
         return _UNKNOWN
     year = _year_of_month(month, prep, published)
     start, end = month_period(year, month)
@@ -583,6 +583,11 @@ def _month(groups: Groups, published: dt.date | None) -> Period:
         start = dt.date(year, month, first_day)
         end = dt.date(year, month, last_day) if last_day else end
     return _with_prep(prep, (start, end), published)
+
+
+def _possessive_month(groups: Groups) -> bool:
+    """ "February's inflation rate" names the month as surely as "in February" does; "May's" may be a person's."""
+    return bool(groups["mposs"]) and groups["m4"] != "May"
 
 
 def _year_of_month(month: int, prep: str, published: dt.date) -> int:

@@ -1038,40 +1038,64 @@ _NO_STATISTIC = frozenset(
     flash final preliminary provisional official adjusted seasonally consumer dollar euro yuan renminbi pound
     yen rupee franc peso rouble ruble""".split()
 ) | frozenset(_stem(word) for word in ("growth", "fall", "quarter"))
-_STATISTIC_ROLES = {"n": "head", "s": "head", "m": "modifier", "sm": "modifier"}
 
 
 @functools.lru_cache(maxsize=8192)
 def statistic(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
-    """What a figure that is no count measures, as the parse tells it: (the stems of its head nouns, of their
-    modifiers). "Core inflation eased to 2.5%": ({"price"}, {"core"}); "the annual inflation rate … 2.4%":
-    (frozenset(), {"price"}): the head names only a kind of figure. Places, time bases and the words of change
-    are left out; empty for a count."""
+    """What a figure that is no count measures, as the parse tells it (the extractor's ``s:`` and ``sm:``): the
+    stems of the head noun, and of the modifiers that set it apart. "Core inflation eased to 2.5%": ({"price"},
+    {"core"}); "the annual inflation rate … 2.4%": ((), {"price"}), a head that names only a kind of figure.
+    Places, time bases and the words of change are left out; empty for a count."""
     if claim_measure(facts).dimension == "count":
         return frozenset(), frozenset()
     dropped = _NO_STATISTIC | _STOPWORDS | _place_words(facts) | _place_tokens(facts.places)
-    found: dict[str, set[str]] = {"head": set(), "modifier": set()}
-    for word in facts.counted_words:
-        role, _, lemma = word.partition(":")
-        if role in _STATISTIC_ROLES:
-            found[_STATISTIC_ROLES[role]] |= {_stem(part) for part in lemma.split()} - dropped
-    # The story's names ("China", "Eurostat") modify many of its figures ("China's economy") and set none apart.
-    modifiers = found["modifier"] - found["head"] - _place_tokens(facts.story)
-    return frozenset(found["head"]), frozenset(modifiers)
+
+    def stems(role: str) -> set[str]:
+        found: set[str] = set()
+        for word in facts.counted_words:
+            if word.partition(":")[0] == role:
+                found |= {_stem(part) for part in word.partition(":")[2].split()}
+        return found - dropped
+
+    heads, modifiers = stems("s"), stems("sm")
+    modifiers -= _place_tokens(facts.story)  # "China's economy": the story's names set no figure apart
+    return frozenset(heads), frozenset(modifiers - heads)
+
+
+def _statistic_named(facts: ClaimFacts) -> frozenset[str]:
+    """The words that name a figure's statistic: its head, else (a head that names only a kind of figure, "the
+    annual inflation rate") its modifiers."""
+    heads, modifiers = statistic(facts)
+    return heads or modifiers
+
+
+def _set_apart(facts: ClaimFacts) -> frozenset[str]:
+    """The modifiers that set a figure's statistic apart from its head ("core"); none for a statistic named only
+    by modifiers ("the annual inflation rate": the headline rate)."""
+    heads, modifiers = statistic(facts)
+    return modifiers if heads else frozenset()
 
 
 def statistics_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """The parse says two figures that are no counts measure different statistics: they share no word ("the
-    economy grew 0.6%", "household spending grew 0.3%"), or one head is set apart by a modifier the other lacks
+    """The parse says two figures that are no counts measure different statistics: other heads ("the economy
+    grew 0.6%", "household spending grew 0.3%"), or one statistic set apart by a modifier the other lacks
     ("inflation eased to 2.3%", "core inflation eased to 2.5%"). Two different figures of them are neither a
-    revision nor a contradiction. A figure whose head names only a kind of figure ("the annual rate") says too
-    little to tell."""
-    (heads_a, modifiers_a), (heads_b, modifiers_b) = statistic(a), statistic(b)
-    if not heads_a or not heads_b:
+    revision nor a contradiction. A statistic named only by modifiers ("the biggest annual price growth") is
+    told apart by its modifiers, never by another head."""
+    named_a, named_b = _statistic_named(a), _statistic_named(b)
+    if not named_a or not named_b:
         return False
-    if not (heads_a | modifiers_a) & (heads_b | modifiers_b):
+    heads_a, heads_b = statistic(a)[0], statistic(b)[0]
+    if heads_a and heads_b and not heads_a & heads_b:
         return True
-    return heads_a == heads_b and modifiers_a != modifiers_b
+    return bool(named_a & named_b) and _set_apart(a) != _set_apart(b)
+
+
+def one_statistic(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The parse says two figures that are no counts measure one statistic ("consumer prices rose 2.3%",
+    "February's annual inflation rate … 2.4%"), though the words near the numbers may share little: outlets name
+    a statistic in many ways."""
+    return bool(_statistic_named(a) & _statistic_named(b)) and not statistics_differ(a, b)
 
 
 def modifier_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -1308,7 +1332,24 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
         return "disjoint"
     if _days(first[0], second[0]) <= SAME_DAYS and _days(first[1], second[1]) <= SAME_DAYS:
         return "same"
+    if _year_to_its_month(a, b):
+        return "same"
     return "overlap"
+
+
+def _year_to_its_month(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two percentages, one of the year to a month ("prices rose 2.3% in the year to February") and one of that
+    month ("inflation eased to 2.3% in February"): the month's annual rate, told two ways."""
+    if claim_measure(a).dimension != "percent" or claim_measure(b).dimension != "percent":
+        return False
+    periods = [period for period in (_period(a), _period(b)) if _length(period) is not None]
+    if len(periods) != 2:
+        return False
+    month, year = sorted(periods, key=lambda period: _length(period) or 0)
+    low, high = _SPANS["month"]
+    if not low <= (_length(month) or 0) <= high or _length(year) not in _SPANS["year"]:
+        return False
+    return year[0].month != 1 and _days(year[1], month[1]) <= SAME_DAYS
 
 
 SPAN_RATIO = 2.5  # a stated period this many times longer than the other's is another period: a quarter and its year
@@ -1335,7 +1376,10 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both figures state a bounded period, and one is much longer than the other (a quarter's growth
     and the year's, a month's inflation and the year's): two quantities, even when their figures agree.
     So are a period and a part of it that ends before it ("in the first 11 months" and "in 2023"), and a
-    figure of an undated quarter or month and one stated for a whole year."""
+    figure of an undated quarter or month and one stated for a whole year. A month's annual rate told as the
+    year to that month is one figure (`_year_to_its_month`)."""
+    if _year_to_its_month(a, b):
+        return False
     first, second = _period(a), _period(b)
     for part, whole in ((a, second), (b, first)):
         if _undated_part_of_year(part) and _length(whole) in (365, 366):
@@ -1934,6 +1978,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not reading.one_thing
         and not one_kind
         and not named_alike(a, b)
+        and not one_statistic(a, b)
     ):
         return None  # two different figures, and nothing in the words or the parse says they are of one thing
     if past(a) != past(b) and reading.period != "same":

@@ -428,3 +428,14 @@ def test_a_month_s_annual_rate_is_one_statistic_however_it_is_named():
     core = in_story(story, "Core inflation eased to 3.4% in January.", "3.4%", dt.date(2023, 2, 1))
     assert not rules.one_statistic(final, core)
     assert rules.judge(final, core) is None  # core inflation is another statistic
+
+
+def test_a_baseline_dated_as_another_figure_is_that_period_s_figure_read_again():
+    story = ("inflation", "statistics office")
+    flash = in_story(story, "Inflation eased to 3.1% in January, a flash estimate showed.", "3.1%", dt.date(2023, 2, 1))
+    text = "Inflation fell to 2.9% in February from 3.2% in January, the office said."
+    january = in_story(story, text, "3.2%", dt.date(2023, 3, 1))
+    assert rules.baseline(january) and not rules.baseline(flash)
+    assert judged(january, flash) == "updates"  # January's rate, revised: it had read as a baseline beside news
+    february = in_story(story, text, "2.9%", dt.date(2023, 3, 1))
+    assert rules.judge(february, flash) is None  # the news is another month's

@@ -1993,9 +1993,14 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
     if of_population(a) != of_population(b):
         return None  # a place's population beside a toll or another count of what befell its people
-    if baseline(a) != baseline(b) and not (reading.dimension == "count" and reading.running):
+    if (
+        baseline(a) != baseline(b)
+        and not (reading.dimension == "count" and reading.running)
+        and reading.period != "same"
+    ):
         # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated nor
-        # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading
+        # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading, and one dated
+        # as the other figure is ("fell to 2.2% in March from 2.4% in February") that period's figure read again
         return None
     newer = _newer_first(a, b, reading)
     revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days

@@ -98,6 +98,11 @@ def test_the_previous_month_counts_back_from_the_month_under_discussion_in_the_s
     assert period(claim(text, "97,400")) == (D(2023, 8, 1), D(2023, 8, 31))
 
 
+def test_a_month_earlier_than_a_period_ending_on_a_month_s_last_day_ends_on_one_too():
+    text = "Consumer prices rose 2.3 per cent in the year to February, down from 2.5 per cent a month earlier."
+    assert period(claim(text, "2.5 per cent", D(2023, 3, 3))) == (D(2022, 2, 1), D(2023, 1, 31))
+
+
 def test_a_month_named_in_the_possessive_dates_its_statistic():
     rate = claim("The office said January's jobless rate was 6.1%.", "6.1%")
     assert period(rate) == (D(2023, 1, 1), D(2023, 1, 31))

@@ -143,11 +143,16 @@ _UNIT_MONTHS = {"week": 0, "month": 1, "quarter": 3, "year": 12}
 
 
 def _step_back(day: dt.date | None, unit: str, months: int) -> dt.date | None:
-    """The same day a week or ``months`` months earlier (clamped to the month's length)."""
+    """The same day a week or ``months`` months earlier (clamped to the month's length; a month's last day stays
+    one)."""
     if day is None:
         return None
     if unit == "week" and months == 0:
         return day - dt.timedelta(weeks=1)
+    if (day + dt.timedelta(days=1)).day == 1:
+        # a month's last day steps back to a month's last day: "a month earlier" than the year to February
+        # is the year to January, ending on its 31st
+        return add_months(day + dt.timedelta(days=1), -months) - dt.timedelta(days=1)
     return add_months(day, -months)
 
 

@@ -439,3 +439,11 @@ def test_a_baseline_dated_as_another_figure_is_that_period_s_figure_read_again()
     assert judged(january, flash) == "updates"  # January's rate, revised: it had read as a baseline beside news
     february = in_story(story, text, "2.9%", dt.date(2023, 3, 1))
     assert rules.judge(february, flash) is None  # the news is another month's
+
+
+def test_a_level_told_for_a_month_and_at_its_end_is_one_figure():
+    story = ("waiting list", "hospitals")
+    month = in_story(story, "The waiting list fell to 7.48 million in December.", "7.48 million", SUNDAY)
+    end = in_story(story, "About 7.5 million people were waiting at the end of December.", "About 7.5 million", SUNDAY)
+    assert not rules.spans_differ(month, end)
+    assert judged(end, month) == "same"  # it had read as a day beside its month: two quantities

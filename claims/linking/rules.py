@@ -1337,6 +1337,17 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     return "overlap"
 
 
+def _month_and_its_end(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure of a month ("the list fell to 7.48 million in December") and one of its last day ("7.5 million
+    were waiting at the end of December"): a level read at the month's end, told two ways."""
+    first, second = _period(a), _period(b)
+    if first is None or second is None:
+        return False
+    day, month = sorted((first, second), key=lambda period: _length(period) or 0)
+    low, high = _SPANS["month"]
+    return _length(day) == 1 and low <= (_length(month) or 0) <= high and day[1] == month[1]
+
+
 def _year_to_its_month(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two percentages, one of the year to a month ("prices rose 2.3% in the year to February") and one of that
     month ("inflation eased to 2.3% in February"): the month's annual rate, told two ways."""
@@ -1378,7 +1389,7 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     So are a period and a part of it that ends before it ("in the first 11 months" and "in 2023"), and a
     figure of an undated quarter or month and one stated for a whole year. A month's annual rate told as the
     year to that month is one figure (`_year_to_its_month`)."""
-    if _year_to_its_month(a, b):
+    if _year_to_its_month(a, b) or _month_and_its_end(a, b):
         return False
     first, second = _period(a), _period(b)
     for part, whole in ((a, second), (b, first)):

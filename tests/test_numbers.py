@@ -646,6 +646,14 @@ def test_comparator_words_bound_a_value_and_two_bounds_make_a_range(text, quote,
             "second",
             "duration",
         ),
+        (
+            "won in 2 hours 9 minutes and 41 seconds on Sunday",
+            "2 hours 9 minutes and 41 seconds",
+            D(7781),
+            "second",
+            "duration",
+        ),
+        ("She ran 2 hours 35 minutes in Boston", "2 hours 35 minutes", D(155), "minute", "duration"),
         ("He finished in 2:01:53 last December", "2:01:53", D(7313), "second", "duration"),
         ("the mark of 2:01:09s came in Berlin", "2:01:09s", D(7269), "second", "duration"),
         ("maybe I can run under 2:00, he said", "under 2:00", D(7200), "second", "duration"),
@@ -660,6 +668,11 @@ def test_multiplied_compound_and_timed_forms_are_one_quantity(text, quote, value
 @pytest.mark.parametrize("text", ["landed at 6:04 pm on August 23", "at 10:33:00 GMT", "touched down at 6:04 on"])
 def test_clock_times_stay_times_of_day_beside_race_times(text):
     assert find_quantities(text) == []
+
+
+def test_a_duration_and_a_count_after_it_stay_two_quantities():
+    found = find_quantities("for 3 hours 2 people waited")
+    assert [(q.text, q.unit) for q in found] == [("3", "hour"), ("2", "people")]
 
 
 def test_a_list_written_with_space_thousands_keeps_each_figure_whole():

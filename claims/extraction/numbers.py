@@ -456,10 +456,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 _DURATION_WORD_RE = re.compile(r"\s*(?P<w>" + alternation(DURATION_UNITS) + r")\b", re.IGNORECASE)
 _DURATION_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_DURATION_SPACE_RE = re.compile(r"[ \t]+")  # after a unit word: "2 hours 9 minutes"
 
 
 def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "two hours, 42 minutes and 28 seconds", "nine minutes and 19 seconds": one duration in its
+    """ "two hours, 42 minutes and 28 seconds", "nine minutes and 19 seconds", "2 hours 9 minutes": one duration in its
     smallest unit, when each part names a smaller unit than the one before."""
     out: list[Quantity] = []
     for quantity in found:
@@ -487,6 +488,8 @@ def _duration_parts(text: str, first: Quantity, second: Quantity) -> Quantity | 
     unit_word = _DURATION_WORD_RE.match(text, first.number_end) if first.end == first.number_end else None
     joint_start = unit_word.end() if unit_word else first.end
     joint = _DURATION_JOINT_RE.match(text, joint_start)
+    if (joint is None or joint.end() != second.start) and unit_word is not None:
+        joint = _DURATION_SPACE_RE.match(text, joint_start)  # "2 hours 9 minutes and 41 seconds"
     if joint is None or joint.end() != second.start:
         return None
     last_word = _DURATION_WORD_RE.match(text, second.end) if second.end == second.number_end else None

@@ -447,3 +447,13 @@ def test_a_level_told_for_a_month_and_at_its_end_is_one_figure():
     end = in_story(story, "About 7.5 million people were waiting at the end of December.", "About 7.5 million", SUNDAY)
     assert not rules.spans_differ(month, end)
     assert judged(end, month) == "same"  # it had read as a day beside its month: two quantities
+
+
+def test_what_someone_expects_is_neither_a_measured_figure_nor_revised_into_one():
+    story = ("economy", "statistics office")
+    expected = in_story(story, "The finance ministry expects growth of 1.8% for the whole year.", "1.8%", SUNDAY)
+    measured = in_story(story, "Annual growth was confirmed at 1.7% by the office.", "1.7%", dt.date(2023, 2, 20))
+    assert rules.not_measured(expected) and not rules.not_measured(measured)
+    assert rules.judge(measured, expected) is None  # it had read as the expectation, revised
+    flash = in_story(story, "Energy is expected to have the highest annual rate in January (41.9%).", "41.9%", SUNDAY)
+    assert not rules.not_measured(flash)  # a flash estimate's words: a measured figure

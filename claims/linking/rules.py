@@ -1132,7 +1132,14 @@ def not_measured(facts: ClaimFacts) -> bool:
     """A word right by the figure (four words before it, two after) makes it a forecast, a target or a
     limit, not a measurement: it is never the same fact as a measured figure."""
     before, after = _words_beside(facts)
-    return any(word in _NOT_MEASURED or _stem(word) in _NOT_MEASURED for word in before[-4:] + after[:2])
+    return any(
+        word in _NOT_MEASURED or word in _EXPECTING or _stem(word) in _NOT_MEASURED for word in before[-4:] + after[:2]
+    )
+
+
+# Someone expecting a figure ("the government expects growth of 2.2%", "economists expect"); not "is expected to
+# have", the words of a flash estimate of a measured figure.
+_EXPECTING = frozenset({"expect", "expects", "expecting"})
 
 
 # Words of a change in value: the extractor's `claims.extraction.vocabulary.CHANGE_WORDS`, written again because

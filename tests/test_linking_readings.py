@@ -457,3 +457,23 @@ def test_what_someone_expects_is_neither_a_measured_figure_nor_revised_into_one(
     assert rules.judge(measured, expected) is None  # it had read as the expectation, revised
     flash = in_story(story, "Energy is expected to have the highest annual rate in January (41.9%).", "41.9%", SUNDAY)
     assert not rules.not_measured(flash)  # a flash estimate's words: a measured figure
+
+
+def test_a_count_so_far_read_again_two_days_on_has_moved_on():
+    story = ("border", "migrants")
+    first = in_story(story, "More than 6,000 people have tried to cross this year.", "More than 6,000", SUNDAY)
+    later = in_story(
+        story, "Nearly 6,300 crossing attempts have been recorded since January.", "Nearly 6,300", dt.date(2023, 1, 18)
+    )
+    assert rules.as_of_reading(first) and rules.as_of_reading(later)
+    assert judged(later, first) == "updates"  # it had read as one figure told twice
+
+
+def test_those_still_in_a_state_may_be_fewer_when_told_again():
+    story = ("border", "migrants")
+    camped = in_story(story, "Some 3,000 migrants are camped at the border crossing.", "Some 3,000", SUNDAY)
+    remained = in_story(
+        story, "About 2,700 people remained at the crossing camp on Friday.", "About 2,700", dt.date(2023, 1, 20)
+    )
+    assert rules.standing(remained)
+    assert judged(remained, camped) == "updates"  # it had read as the same figure, below the threshold

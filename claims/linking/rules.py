@@ -2230,8 +2230,10 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
     if reading.dimension != "count" or reading.equal_values or not reading.days_apart:
         return None
-    if reading.period == "same" or past(a) or past(b):
-        return None  # one stated time, or an earlier event the story recalls: its toll no longer runs
+    if (reading.period == "same" and not (as_of_reading(a) and as_of_reading(b))) or past(a) or past(b):
+        # one stated time (but two readings of a count so far, told on their days, are two times), or an earlier
+        # event the story recalls: its toll no longer runs
+        return None
     if not (reading.running or one_toll(a, b)):
         return None
     newer = _newer_first(a, b, reading)
@@ -2241,7 +2243,8 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     stated_new, stated_old = _float(new.value), _float(old.value)
     if stated_new is None or stated_old is None:
         return None
-    if _of_missing(new) or _of_missing(old):
+    if _of_missing(new) or _of_missing(old) or standing(new):
+        # the missing are found, and those still in a state ("about 1,800 remained at the camp") leave it
         return newer if stated_new != stated_old else None
     return newer if stated_new > stated_old else None
 

@@ -477,3 +477,15 @@ def test_those_still_in_a_state_may_be_fewer_when_told_again():
     )
     assert rules.standing(remained)
     assert judged(remained, camped) == "updates"  # it had read as the same figure, below the threshold
+
+
+def test_a_share_read_while_the_count_is_under_way_is_updated_by_the_final_count():
+    story = ("election", "commission")
+    partial = in_story(
+        story, "With 55% of ballots counted, the Liberal Party led with 42.6% of the vote.", "42.6%", SUNDAY
+    )
+    final = in_story(story, "The Liberal Party won 40.9% of the vote with all ballots counted.", "40.9%", MONDAY)
+    assert rules.provisional(partial) and not rules.provisional(final)
+    assert judged(final, partial) == "updates"  # it had read as two figures a day apart: nothing
+    earlier = in_story(story, "The Liberal Party won 42.6% of the vote at the last election.", "42.6%", SUNDAY)
+    assert rules.judge(final, earlier) is None  # a share told without a count under way is no reading of it

@@ -2051,6 +2051,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # A statistic for the same period, published again a week or more later; a figure that moved more
         # than a revision does is another measure of that period (a component, another basis).
         return ("updates", newer) if _revision_sized(a, b, reading) else None
+    if newer is not None and reading.days_apart and provisional(b if newer else a):
+        # a count still under way ("with 62% of ballots counted"), told again on a later day: its later reading
+        return ("updates", newer) if reading.ratio <= MAX_REVISION_RATIO else None
     if reading.period != "same" and not (reading.period == "none" and reading.days_apart == 0):
         # A contradiction is two figures for one time: stated alike, or both told as of the day both were
         # published. Without that, two different figures are most often of two things.
@@ -2071,6 +2074,22 @@ def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 # Verbs that say a count was set again, lower as well as higher: "revised its toll down to 3,874".
 _REVISING = frozenset({"revise", "revised", "lower", "lowered", "downgrade", "downgraded", "reduce", "reduced",
                        "correct", "corrected", "cut"})  # fmt: skip
+
+
+# Words that say a figure is read while its count is under way: "with 62% of ballots counted", "partial results".
+_PROVISIONAL = re.compile(
+    r"\b(?:preliminary|provisional|partial|incomplete|early (?:results|returns|count)"
+    r"|with\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d[\d.,]*\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?"
+    r"(?:votes?|ballots?|precincts?|polling stations?|returns|count)\s+(?:counted|tallied|in|reported|processed))\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def provisional(facts: ClaimFacts) -> bool:
+    """The sentence reads the figure while its count is under way ("with 62% of ballots counted, the party led
+    with 38.4%", "preliminary results"): a later reading of it may have moved by more than a revision does."""
+    return bool(_PROVISIONAL.search(facts.sentence))
 
 
 def revised(facts: ClaimFacts) -> bool:

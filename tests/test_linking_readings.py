@@ -457,6 +457,13 @@ def test_what_someone_expects_is_neither_a_measured_figure_nor_revised_into_one(
     assert rules.judge(measured, expected) is None  # it had read as the expectation, revised
     flash = in_story(story, "Energy is expected to have the highest annual rate in January (41.9%).", "41.9%", SUNDAY)
     assert not rules.not_measured(flash)  # a flash estimate's words: a measured figure
+    text = "The bank's profit rose to 610 million euros. Analysts had expected a profit of 575 million euros."
+    forecast = in_story(story, text, "575 million", SUNDAY)
+    restated = in_story(
+        story, "The bank said its profit had been restated to 598 million euros.", "598 million", dt.date(2023, 4, 20)
+    )
+    assert rules.not_measured(forecast)
+    assert rules.judge(restated, forecast) is None  # it had read as the analysts' figure, revised
 
 
 def test_a_count_so_far_read_again_two_days_on_has_moved_on():

@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -1132,14 +1133,17 @@ def not_measured(facts: ClaimFacts) -> bool:
     """A word right by the figure (four words before it, two after) makes it a forecast, a target or a
     limit, not a measurement: it is never the same fact as a measured figure."""
     before, after = _words_beside(facts)
-    return any(
-        word in _NOT_MEASURED or word in _EXPECTING or _stem(word) in _NOT_MEASURED for word in before[-4:] + after[:2]
-    )
+    near = before[-4:] + after[:2]
+    if any(word in _NOT_MEASURED or word in _EXPECTING or _stem(word) in _NOT_MEASURED for word in near):
+        return True
+    # "analysts had expected a profit of 575 million": an expectation, where "was expected" is a flash estimate's
+    return any(first in _PERFECT and second == "expected" for first, second in itertools.pairwise(before[-5:]))
 
 
 # Someone expecting a figure ("the government expects growth of 2.2%", "economists expect"); not "is expected to
 # have", the words of a flash estimate of a measured figure.
 _EXPECTING = frozenset({"expect", "expects", "expecting"})
+_PERFECT = frozenset({"had", "have", "has"})
 
 
 # Words of a change in value: the extractor's `claims.extraction.vocabulary.CHANGE_WORDS`, written again because

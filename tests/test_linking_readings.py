@@ -496,3 +496,22 @@ def test_a_share_read_while_the_count_is_under_way_is_updated_by_the_final_count
     assert judged(final, partial) == "updates"  # it had read as two figures a day apart: nothing
     earlier = in_story(story, "The Liberal Party won 42.6% of the vote at the last election.", "42.6%", SUNDAY)
     assert rules.judge(final, earlier) is None  # a share told without a count under way is no reading of it
+
+
+def test_two_bodies_stating_one_figure_differently_at_one_precision_disagree():
+    story = ("climate", "warming")
+    one = in_story(
+        story, "The year 2025 was 1.55C warmer than the pre-industrial average, Copernicus said.", "1.55C", SUNDAY
+    )
+    other = in_story(
+        story,
+        "The year 2025 was about 1.53C warmer than the pre-industrial average, the WMO said.",
+        "about 1.53C",
+        MONDAY,
+    )
+    proposal = rules.judge(other, one)
+    assert proposal is not None and proposal.relation == "contradicts"  # it had read as the same figure, rounded
+    again = in_story(
+        story, "The year 2025 was 1.55C warmer than the pre-industrial average, the WMO said.", "1.55C", MONDAY
+    )
+    assert judged(again, one) == "same"

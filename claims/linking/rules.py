@@ -2141,6 +2141,22 @@ def sources_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(first) and bool(second) and not first & second
 
 
+def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two named bodies state one quantity of one time at the same precision and differently ("1.55C", said one;
+    "about 1.53C", said another): their rounding makes the figures agree, their words do not."""
+    if reading.equal_values or reading.period != "same" or not sources_differ(a, b):
+        return False
+    if a.value is None or b.value is None:
+        return False
+    return _decimals(a.value) == _decimals(b.value) and a.value != b.value
+
+
+def _decimals(number: Decimal) -> int:
+    """How many digits a figure was stated with after the point (0 for "2,000" and "2.1 million" alike)."""
+    exponent = number.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
     """Does the newer figure of a count stand at or above the older one (or is it a count of the missing, or
     of those still in a state, or one the sentence says was revised)?"""
@@ -2296,5 +2312,7 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         moved = _moved_on(a, b, reading)
         if moved is not None:
             return "updates", moved  # "at least 2,380 injured", then "2,655 injured" the next day
+        if _bodies_disagree(a, b, reading):
+            return "contradicts", False  # "1.55C, Copernicus said", "about 1.53C, the WMO said"
         return "same", False
     return change_relation(a, b, reading)

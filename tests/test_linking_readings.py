@@ -515,3 +515,13 @@ def test_two_bodies_stating_one_figure_differently_at_one_precision_disagree():
         story, "The year 2025 was 1.55C warmer than the pre-industrial average, the WMO said.", "1.55C", MONDAY
     )
     assert judged(again, one) == "same"
+
+
+def test_a_level_told_for_the_year_to_a_month_is_that_month_s_level():
+    story = ("housing", "house prices")
+    year_to = in_story(
+        story, "Average house prices rose 2.2% in the year to March to 251,000 pounds.", "251,000", MONDAY
+    )
+    month = in_story(story, "The average home cost 251,000 pounds in March, the office said.", "251,000", MONDAY)
+    assert rules.period_relation(year_to, month) == "same"
+    assert judged(month, year_to) == "same"  # it had read as a year beside its month: two quantities

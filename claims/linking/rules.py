@@ -1360,9 +1360,9 @@ def _month_and_its_end(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _year_to_its_month(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Two percentages, one of the year to a month ("prices rose 2.3% in the year to February") and one of that
-    month ("inflation eased to 2.3% in February"): the month's annual rate, told two ways."""
-    if claim_measure(a).dimension != "percent" or claim_measure(b).dimension != "percent":
+    """Two figures that are no counts, one of the year to a month ("prices rose 2.3% in the year to February") and
+    one of that month ("inflation eased to 2.3% in February"): the month's annual rate (or level), told two ways."""
+    if claim_measure(a).dimension == "count":
         return False
     periods = [period for period in (_period(a), _period(b)) if _length(period) is not None]
     if len(periods) != 2:

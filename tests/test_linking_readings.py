@@ -525,3 +525,18 @@ def test_a_level_told_for_the_year_to_a_month_is_that_month_s_level():
     month = in_story(story, "The average home cost 251,000 pounds in March, the office said.", "251,000", MONDAY)
     assert rules.period_relation(year_to, month) == "same"
     assert judged(month, year_to) == "same"  # it had read as a year beside its month: two quantities
+
+
+def test_a_figure_the_sentence_says_was_set_again_updates_the_first_whatever_its_day():
+    story = ("fine", "regulator")
+    fined = in_story(story, "The regulator fined the shipping group 20 million euros on Monday.", "20 million", MONDAY)
+    cut = in_story(
+        story,
+        "A court on Tuesday cut the fine imposed on the shipping group by the regulator to 15 million euros.",
+        "15 million",
+        dt.date(2023, 9, 12),
+    )
+    assert rules.revised(cut)
+    assert judged(cut, fined) == "updates"  # it had read as two days' figures: nothing
+    other = in_story(story, "The regulator fined two ferry operators 15 million euros in 2021.", "15 million", MONDAY)
+    assert rules.judge(cut, other) is None  # another fine, of another year

@@ -2025,7 +2025,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # as the other figure is ("fell to 2.2% in March from 2.4% in February") that period's figure read again
         return None
     newer = _newer_first(a, b, reading)
-    revised = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
+    republished = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
         return None  # two different figures of things named apart, nothing saying they are one thing
     if reading.period == "disjoint" and _long_periods(a, b):
@@ -2049,9 +2049,13 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         if reading.days_apart == 0 and not reading.both_running:
             return None
         return ("updates", newer) if _grows(a, b, newer) else None
+    if newer is not None and reading.days_apart and revised(a if newer else b) and _told_on_their_days(a, b):
+        # the later sentence says the figure was set again ("a court cut the fine to 36 million"): its update,
+        # however far it moved, where the periods are only the days each was told
+        return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
     if reading.period == "disjoint" or spans_differ(a, b):
         return None
-    if revised and newer is not None:
+    if republished and newer is not None:
         # A statistic for the same period, published again a week or more later; a figure that moved more
         # than a revision does is another measure of that period (a component, another basis).
         return ("updates", newer) if _revision_sized(a, b, reading) else None
@@ -2063,6 +2067,14 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # published. Without that, two different figures are most often of two things.
         return None
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
+
+
+MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revised down) moves by at most half
+
+
+def _told_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Neither figure states a period longer than a day: what dates them is the day each was told."""
+    return all((_length(_stated_period(facts)) or 1) == 1 for facts in (a, b))
 
 
 def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
@@ -2100,7 +2112,10 @@ def revised(facts: ClaimFacts) -> bool:
     """The sentence says the figure is a count set again ("revised its death toll down to 3,874", "lowered the
     toll to 3,851"): a later, smaller figure is then the count's update, not a part of it."""
     before, _ = _words_beside(facts)
-    return any(word in _REVISING for word in before[-6:])
+    return any(word in _REVISING for word in before[-REVISED_REACH:])
+
+
+REVISED_REACH = 12  # words before the figure: "cut the fine imposed on the group by the regulator to 36 million"
 
 
 _STILL = frozenset({"still", "remain", "remained", "remains", "remaining"})

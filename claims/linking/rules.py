@@ -2163,13 +2163,7 @@ def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         return False
     if a.value is None or b.value is None:
         return False
-    return _decimals(a.value) == _decimals(b.value) and a.value != b.value
-
-
-def _decimals(number: Decimal) -> int:
-    """How many digits a figure was stated with after the point (0 for "2,000" and "2.1 million" alike)."""
-    exponent = number.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    return rounding_unit(a.value) == rounding_unit(b.value) and a.value != b.value
 
 
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:

@@ -540,3 +540,15 @@ def test_a_figure_the_sentence_says_was_set_again_updates_the_first_whatever_its
     assert judged(cut, fined) == "updates"  # it had read as two days' figures: nothing
     other = in_story(story, "The regulator fined two ferry operators 15 million euros in 2021.", "15 million", MONDAY)
     assert rules.judge(cut, other) is None  # another fine, of another year
+
+
+def test_a_running_measure_told_again_on_a_later_day_is_updated():
+    story = ("oil spill", "tanker")
+    first = in_story(story, "About 1,000 barrels of oil leaked from the tanker on Monday.", "About 1,000", SUNDAY)
+    later = in_story(
+        story, "The coast guard now estimates that 4,000 barrels have leaked.", "4,000", dt.date(2023, 1, 18)
+    )
+    assert judged(later, first) == "updates"  # it had read as two volumes, too far apart to be one
+    slick = in_story(story, "A slick 10 kilometres long was drifting south on Monday.", "10", SUNDAY)
+    coast = in_story(story, "The oil has now reached 30 kilometres of coastline.", "30", dt.date(2023, 1, 18))
+    assert rules.judge(coast, slick) is None  # a slick's length is not the coast it reached

@@ -2055,6 +2055,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
     if reading.period == "disjoint" or spans_differ(a, b):
         return None
+    if _running_measure(a, b, reading) and newer is not None and reading.days_apart:
+        # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day
+        return ("updates", newer) if reading.ratio <= MAX_LEVEL_RATIO else None
     if republished and newer is not None:
         # A statistic for the same period, published again a week or more later; a figure that moved more
         # than a revision does is another measure of that period (a component, another basis).
@@ -2067,6 +2070,27 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # published. Without that, two different figures are most often of two things.
         return None
     return ("contradicts", False) if reading.ratio <= MAX_CONTRADICTION_RATIO else None
+
+
+MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings
+
+
+def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """A physical measure (a volume, an area, a length: no count, share, sum or duration) that one sentence reads
+    as running ("6,500 barrels have leaked"), and whose parse words beyond its unit say what the other's do
+    ("barrels … leaked", "kilometres of coastline"): a slick 12 km long is not the coast it reached."""
+    if (
+        not reading.running
+        or reading.dimension in ("count", "percent", "duration")
+        or reading.dimension.startswith("money")
+    ):
+        return False
+    words = []
+    for facts in (a, b):
+        nouns, verbs, modifiers = _parsed(facts)
+        unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
+        words.append((nouns | verbs | modifiers) - unit)
+    return bool(words[0] & words[1])
 
 
 MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revised down) moves by at most half

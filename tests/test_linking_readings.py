@@ -552,3 +552,13 @@ def test_a_running_measure_told_again_on_a_later_day_is_updated():
     slick = in_story(story, "A slick 10 kilometres long was drifting south on Monday.", "10", SUNDAY)
     coast = in_story(story, "The oil has now reached 30 kilometres of coastline.", "30", dt.date(2023, 1, 18))
     assert rules.judge(coast, slick) is None  # a slick's length is not the coast it reached
+
+
+def test_payrolls_are_jobs():
+    story = ("jobs", "labour department")
+    jobs = in_story(
+        story, "Employers added 210,000 jobs in March, the department said.", "210,000", dt.date(2023, 4, 7)
+    )
+    payrolls = in_story(story, "Payrolls grew by 210,000 in March.", "210,000", dt.date(2023, 4, 7))
+    assert rules.counted_thing(payrolls) == rules.counted_thing(jobs) == "worker"
+    assert judged(payrolls, jobs) == "same"  # payrolls had been a thing of their own

@@ -266,7 +266,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("crew",),  # the crew are counted apart from the passengers they carry
     ("troop", "soldier", "serviceman", "servicemen", "service member", "military personnel"),
     ("child", "children", "kid", "minor"),
-    ("worker", "employee", "staff", "job"),
+    ("worker", "employee", "staff", "job", "payroll"),
     ("settlement", "village", "town", "locality"),
     ("building", "structure", "home", "house", "dwelling", "household", "flat", "apartment", "storey", "floor"),
     ("case", "infection", "infect", "infected"),

@@ -336,6 +336,12 @@ def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, 
     assert (draft.unit, draft.kind) == (unit, kind)
 
 
+def test_the_value_of_an_estimate_takes_the_unit_of_the_measure_before_it():
+    text = "The leak could be as large as 12,000 barrels, far above the coast guard's estimate of 5,500."
+    assert claim(text, "5,500").unit == "barrel"
+    assert claim("The quake struck 10 kilometres deep, killing 3.", "3").unit != "km"  # a count, not a depth
+
+
 def test_a_bare_number_continuing_the_sentence_before_counts_its_noun():
     text = "There were 7.1 million patients waiting at the end of May. This is up from 6.9 million in April."
     assert claim(text, "6.9 million").unit == "patient"

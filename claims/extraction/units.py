@@ -95,8 +95,18 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], 
     out: list[Quantity] = []
     for quantity, (unit, kind, stated) in zip(quantities, units, strict=False):
         if not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
+            # … of a measure too, where the number is the value of an estimate or a figure ("as large as 15,000
+            # barrels, far above the coast guard's estimate of 6,500")
+            kinds = (
+                (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+                if _VALUE_OF_RE.search(chunk.text, 0, quantity.start)
+                else (
+                    Kind.COUNT,
+                    Kind.MONEY,
+                )
+            )
             for previous in reversed(out):
-                if previous.unit and previous.kind in (Kind.COUNT, Kind.MONEY):
+                if previous.unit and previous.kind in kinds:
                     unit, kind = previous.unit, previous.kind
                     break
             else:
@@ -106,6 +116,8 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], 
 
 
 _TO_NEXT_RE = re.compile(r"\s+to\s+")
+# A number that is the value of an estimate or a figure: "its estimate of 6,500", "a total of 40".
+_VALUE_OF_RE = re.compile(r"\b(?:estimates?|figures?|totals?|tall(?:y|ies)|counts?|forecasts?|projections?)\s+of\s+$")
 
 
 def _bare(unit: _Unit) -> bool:

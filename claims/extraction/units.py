@@ -97,14 +97,8 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], 
         if not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
             # … of a measure too, where the number is the value of an estimate or a figure ("as large as 15,000
             # barrels, far above the coast guard's estimate of 6,500")
-            kinds = (
-                (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
-                if _VALUE_OF_RE.search(chunk.text, 0, quantity.start)
-                else (
-                    Kind.COUNT,
-                    Kind.MONEY,
-                )
-            )
+            value_of = _VALUE_OF_RE.search(chunk.text, max(0, quantity.start - 40), quantity.start)
+            kinds = (Kind.COUNT, Kind.MONEY, Kind.MEASURE) if value_of else (Kind.COUNT, Kind.MONEY)
             for previous in reversed(out):
                 if previous.unit and previous.kind in kinds:
                     unit, kind = previous.unit, previous.kind

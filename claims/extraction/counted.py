@@ -300,9 +300,9 @@ _MEASURE_NOUNS = frozenset({"%", "percent", "cent", "point", "pct"})
 
 def _changed_subject(verb: Token, anchor: Token) -> list[str]:
     """``s:`` what a figure's verb moved or set, and ``sm:`` its own modifiers, nationalities and rankings left out
-    (`SUBJECT`):
-    the verb's object ("revised the annual inflation rate up to 2.4%": rate, annual, inflation), else its subject
-    ("core inflation eased to 2.5%": inflation, core); nothing when that is the figure itself or no noun."""
+    (`SUBJECT`): the verb's object ("revised the annual inflation rate up to 2.4%": rate, annual, inflation), else
+    its subject ("core inflation eased to 2.5%": inflation, core); nothing when that is the figure itself, no noun,
+    or a list ("X and Y grew 6.1% and 4.3%, respectively")."""
     subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
     if subject is None:
         subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)

@@ -562,3 +562,18 @@ def test_payrolls_are_jobs():
     payrolls = in_story(story, "Payrolls grew by 210,000 in March.", "210,000", dt.date(2023, 4, 7))
     assert rules.counted_thing(payrolls) == rules.counted_thing(jobs) == "worker"
     assert judged(payrolls, jobs) == "same"  # payrolls had been a thing of their own
+
+
+def test_two_counts_of_a_place_s_population_are_of_one_thing():
+    story = ("census", "statistics office")
+    preliminary = in_story(
+        story,
+        "The country's population grew to 6.12 million in 2024, preliminary census results showed.",
+        "6.12 million",
+        dt.date(2025, 6, 12),
+    )
+    final = in_story(
+        story, "Final census figures put the population at 6.15 million.", "6.15 million", dt.date(2025, 11, 20)
+    )
+    assert rules.of_population(preliminary) and rules.of_population(final)
+    assert judged(final, preliminary) == "updates"  # their words share little: it had read as two things

@@ -2001,6 +2001,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not one_kind
         and not named_alike(a, b)
         and not one_statistic(a, b)
+        and not (of_population(a) and of_population(b))
     ):
         return None  # two different figures, and nothing in the words or the parse says they are of one thing
     if past(a) != past(b) and reading.period != "same":

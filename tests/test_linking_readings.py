@@ -577,3 +577,21 @@ def test_two_counts_of_a_place_s_population_are_of_one_thing():
     )
     assert rules.of_population(preliminary) and rules.of_population(final)
     assert judged(final, preliminary) == "updates"  # their words share little: it had read as two things
+
+
+def test_a_figure_said_to_be_revised_updates_a_rounder_one_it_agrees_with():
+    story = ("road deaths", "transport ministry")
+    rounded = in_story(
+        story, "Some 1,200 people were killed on the roads last year.", "Some 1,200", dt.date(2025, 2, 18)
+    )
+    revised = in_story(story, "The ministry revised last year's road deaths to 1,230.", "1,230", dt.date(2025, 9, 25))
+    assert judged(revised, rounded) == "updates"  # it had read as the same figure, rounded
+
+
+def test_the_figure_a_count_was_revised_from_is_not_the_revised_one():
+    def said_revised(text: str, quote: str) -> bool:
+        return rules.revised(read(text, quote, MONDAY))
+
+    assert said_revised("The ministry revised its toll down from 3,900 to 3,874.", "3,874")
+    assert not said_revised("The ministry revised its toll down from 3,900 to 3,874.", "3,900")
+    assert not said_revised("In all 1,634 people died, revised up from a provisional 1,612.", "1,612")

@@ -2137,7 +2137,14 @@ def revised(facts: ClaimFacts) -> bool:
     """The sentence says the figure is a count set again ("revised its death toll down to 3,874", "lowered the
     toll to 3,851"): a later, smaller figure is then the count's update, not a part of it."""
     before, _ = _words_beside(facts)
-    return any(word in _REVISING for word in before[-REVISED_REACH:])
+    near = before[-REVISED_REACH:]
+    found = [i for i, word in enumerate(near) if word in _REVISING]
+    if not found:
+        return False
+    # "revised up from a provisional 1,612": the figure it was revised from, not the one it was set to; but
+    # "revised down from 3,900 to 3,874" reads to the figure
+    after = list(near[found[-1] :])
+    return "from" not in after or "to" in after[len(after) - after[::-1].index("from") :]
 
 
 REVISED_REACH = 12  # words before the figure: "cut the fine imposed on the group by the regulator to 36 million"
@@ -2346,6 +2353,9 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         moved = _moved_on(a, b, reading)
         if moved is not None:
             return "updates", moved  # "at least 2,380 injured", then "2,655 injured" the next day
+        newer = _newer_first(a, b, reading)
+        if newer is not None and reading.days_apart and not reading.equal_values and revised(a if newer else b):
+            return "updates", newer  # "some 1,600 died", then "1,634, revised up from a provisional 1,612"
         if _bodies_disagree(a, b, reading):
             return "contradicts", False  # "1.55C, Copernicus said", "about 1.53C, the WMO said"
         return "same", False

@@ -107,6 +107,10 @@ def test_a_month_named_in_the_possessive_dates_its_statistic():
     rate = claim("The office said January's jobless rate was 6.1%.", "6.1%")
     assert period(rate) == (D(2023, 1, 1), D(2023, 1, 31))
     assert period(claim("May's government said 300 jobs would go.", "300")) == (None, None)  # May may be a person
+    text = (
+        "The deficit narrowed to 3.6 billion euros in February, after January's gap was revised to 5.1 billion euros."
+    )
+    assert period(claim(text, "5.1 billion", D(2023, 4, 14))) == (D(2023, 1, 1), D(2023, 1, 31))  # not after January
 
 
 def test_the_day_a_statement_was_made_dates_a_claim_only_when_nothing_else_does():

@@ -573,7 +573,8 @@ def _month(groups: Groups, published: dt.date | None) -> Period:
     """ "in May", "since March", "next June", "by late September": the month the preposition
     points to from publication. A bare "May" is no time (``find_times`` drops it)."""
     month = month_number(groups["m4"])
-    prep = (groups["mprep"] or "").lower()
+    # "after January's gap was revised": the preposition governs what the month's possessive qualifies, not the month
+    prep = "" if _possessive_month(groups) else (groups["mprep"] or "").lower()
     if published is None or not (prep or groups["mmod"] or _possessive_month(groups)):
         return _UNKNOWN
     year = _year_of_month(month, prep, published)

@@ -595,3 +595,13 @@ def test_the_figure_a_count_was_revised_from_is_not_the_revised_one():
     assert said_revised("The ministry revised its toll down from 3,900 to 3,874.", "3,874")
     assert not said_revised("The ministry revised its toll down from 3,900 to 3,874.", "3,900")
     assert not said_revised("In all 1,634 people died, revised up from a provisional 1,612.", "1,612")
+
+
+def test_a_fall_is_never_revised_into_a_rise():
+    story = ("trade", "statistics office")
+    fell = in_story(story, "Exports fell 2.5% from the month before, the office said.", "2.5%", dt.date(2025, 3, 14))
+    rose = in_story(story, "Exports rose 1.8% from the month before.", "1.8%", dt.date(2025, 4, 15))
+    assert rules.judge(rose, fell) is None  # it had read as the fall, revised: two months' changes
+    first = in_story(story, "House prices rose 3.1% in the year to June.", "3.1%", dt.date(2025, 8, 14))
+    revised = in_story(story, "June's figure was revised down to 3.0%.", "3.0%", dt.date(2025, 9, 17))
+    assert judged(revised, first) == "updates"  # "revised down" says which way the revision went, not the change

@@ -2102,10 +2102,21 @@ def _told_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
     return all((_length(_stated_period(facts)) or 1) == 1 for facts in (a, b))
 
 
+def _direction(facts: ClaimFacts) -> int:
+    """Which way the words right before a figure say its change went: +1 ("rose 1.8%"), -1 ("fell 2.5%"), 0 when
+    they say neither or both."""
+    stems = {_stem(word) for word in _words_beside(facts)[0][-3:] if word not in ("up", "down")}  # "revised down"
+    up, down = "growth" in stems, "fall" in stems
+    return 0 if up == down else (1 if up else -1)
+
+
 def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Could one figure be the other revised? Revisions move a statistic a little (a flash estimate of
     10.7 % is revised to 10.6 %, not to 5.5 %): at most MAX_REVISION_POINTS for a percentage, at most
-    MAX_REVISION_RATIO for anything else."""
+    MAX_REVISION_RATIO for anything else; and never from a fall to a rise ("exports fell 2.5%", "exports
+    rose 1.8%": two months' changes)."""
+    if _direction(a) * _direction(b) < 0:
+        return False
     if reading.dimension == "percent":
         first, second = representative_value(a), representative_value(b)
         return first is not None and second is not None and abs(first - second) <= MAX_REVISION_POINTS

@@ -695,3 +695,14 @@ def test_the_linker_reads_the_extractors_group_nouns_and_part_tag():
     assert rules._NAMED_BY_MODIFIERS - {"member"} == counted._GROUP_NOUNS
     facts = ClaimFacts(value=5, sentence="Five of them drowned.", quote="Five", counted_words=(counted.PART_OF_GROUP,))
     assert rules.part_of_group(facts)
+
+
+def test_the_linker_reads_the_extractors_statistic_tags():
+    # Written twice because the import contracts keep the two apart; one pair of tags in effect.
+    from claims.extraction import counted
+
+    assert (rules.STATISTIC_HEAD, rules.STATISTIC_MODIFIER) == (counted.SUBJECT, counted.SUBJECT_MODIFIER)
+    words = (f"{counted.SUBJECT}inflation", f"{counted.SUBJECT_MODIFIER}core")
+    facts = ClaimFacts(value=3, unit="percent", kind="percent", sentence="Core inflation eased to 3%.", quote="3%",
+                       counted_words=words)  # fmt: skip
+    assert rules.statistic(facts) == ({"price"}, {"core"})

@@ -1041,6 +1041,11 @@ _NO_STATISTIC = frozenset(
 ) | frozenset(_stem(word) for word in ("growth", "fall", "quarter"))
 
 
+# The extractor's tags of a statistic (`claims.extraction.counted.SUBJECT`, `SUBJECT_MODIFIER`), written again
+# because the import contracts keep the rules and the extractor apart; a test keeps them equal.
+STATISTIC_HEAD, STATISTIC_MODIFIER = "s:", "sm:"
+
+
 @functools.lru_cache(maxsize=8192)
 def statistic(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
     """What a figure that is no count measures, as the parse tells it (the extractor's ``s:`` and ``sm:``): the
@@ -1050,17 +1055,15 @@ def statistic(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
     if claim_measure(facts).dimension == "count":
         return frozenset(), frozenset()
     dropped = _NO_STATISTIC | _STOPWORDS | _place_words(facts) | _place_tokens(facts.places)
-
-    def stems(role: str) -> set[str]:
-        found: set[str] = set()
-        for word in facts.counted_words:
-            if word.partition(":")[0] == role:
-                found |= {_stem(part) for part in word.partition(":")[2].split()}
-        return found - dropped
-
-    heads, modifiers = stems("s"), stems("sm")
-    modifiers -= _place_tokens(facts.story)  # "China's economy": the story's names set no figure apart
-    return frozenset(heads), frozenset(modifiers - heads)
+    found: dict[str, set[str]] = {STATISTIC_HEAD: set(), STATISTIC_MODIFIER: set()}
+    for word in facts.counted_words:
+        tag, _, lemma = word.partition(":")
+        if f"{tag}:" in found:
+            found[f"{tag}:"] |= {_stem(part) for part in lemma.split()}
+    heads = found[STATISTIC_HEAD] - dropped
+    # "China's economy": the story's names set no figure apart
+    modifiers = found[STATISTIC_MODIFIER] - dropped - _place_tokens(facts.story) - heads
+    return frozenset(heads), frozenset(modifiers)
 
 
 def _statistic_named(facts: ClaimFacts) -> frozenset[str]:
@@ -1348,28 +1351,41 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     return "overlap"
 
 
+def _shorter_and_longer(
+    a: ClaimFacts, b: ClaimFacts
+) -> tuple[tuple[datetime.date, datetime.date], tuple[datetime.date, datetime.date]] | None:
+    """The two figures' bounded periods, the shorter first; None unless both state one."""
+    first, second = _period(a), _period(b)
+    if first is None or second is None or _length(first) is None or _length(second) is None:
+        return None
+    shorter, longer = sorted((first, second), key=lambda period: _length(period) or 0)
+    return shorter, longer
+
+
+def _spans(period: tuple[datetime.date, datetime.date], span: str) -> bool:
+    """Does the period last a calendar month ("month"), a quarter or a year (`_SPANS`)?"""
+    low, high = _SPANS[span]
+    return low <= (_length(period) or 0) <= high
+
+
 def _month_and_its_end(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One figure of a month ("the list fell to 7.48 million in December") and one of its last day ("7.5 million
     were waiting at the end of December"): a level read at the month's end, told two ways."""
-    first, second = _period(a), _period(b)
-    if first is None or second is None:
+    periods = _shorter_and_longer(a, b)
+    if periods is None:
         return False
-    day, month = sorted((first, second), key=lambda period: _length(period) or 0)
-    low, high = _SPANS["month"]
-    return _length(day) == 1 and low <= (_length(month) or 0) <= high and day[1] == month[1]
+    day, month = periods
+    return _length(day) == 1 and _spans(month, "month") and day[1] == month[1]
 
 
 def _year_to_its_month(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two figures that are no counts, one of the year to a month ("prices rose 2.3% in the year to February") and
     one of that month ("inflation eased to 2.3% in February"): the month's annual rate (or level), told two ways."""
-    if claim_measure(a).dimension == "count":
+    periods = _shorter_and_longer(a, b)
+    if claim_measure(a).dimension == "count" or periods is None:
         return False
-    periods = [period for period in (_period(a), _period(b)) if _length(period) is not None]
-    if len(periods) != 2:
-        return False
-    month, year = sorted(periods, key=lambda period: _length(period) or 0)
-    low, high = _SPANS["month"]
-    if not low <= (_length(month) or 0) <= high or _length(year) not in _SPANS["year"]:
+    month, year = periods
+    if not _spans(month, "month") or not _spans(year, "year"):
         return False
     return year[0].month != 1 and _days(year[1], month[1]) <= SAME_DAYS
 

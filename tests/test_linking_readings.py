@@ -605,3 +605,19 @@ def test_a_fall_is_never_revised_into_a_rise():
     first = in_story(story, "House prices rose 3.1% in the year to June.", "3.1%", dt.date(2025, 8, 14))
     revised = in_story(story, "June's figure was revised down to 3.0%.", "3.0%", dt.date(2025, 9, 17))
     assert judged(revised, first) == "updates"  # "revised down" says which way the revision went, not the change
+
+
+def test_a_count_named_only_as_the_number_of_those_freed_updates_the_count_it_runs_on():
+    story = ("hostages", "militants")
+    first = in_story(
+        story, "The kidnappers freed 9 of the 40 hostages they took, police said on Monday.", "9", dt.date(2025, 6, 2)
+    )
+    later = in_story(
+        story,
+        "Eleven more hostages were let go on Wednesday, bringing to 20 the number freed since Sunday.",
+        "20",
+        dt.date(2025, 6, 4),
+    )
+    assert rules.counted_thing(later) == ""  # "the number" says only that something is counted, not what
+    assert rules.running(later)  # "bringing … to" tells a running count
+    assert judged(later, first) == "updates"  # it had read as a count of "numbers", never of the hostages

@@ -640,6 +640,7 @@ _RUNNING = (
     r"so far|till now|until now|to date|as of|thus far|up to now|the latest|latest|updated|revised|revision"
     r"|toll|tally|total|cumulative|rose to|risen to|climbed|jumped|surged|mounted|reached|rising|climbing"
     r"|remain|remains|remained|remaining|still|confirmed|officially"
+    r"|bringing(?:\s+\S+){0,5}?\s+to"  # "bringing the number of dead to 45", "bringing to 32 the number freed"
     r"|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)"
 )
 _RUNNING_PATTERN = re.compile(rf"\b(?:{_RUNNING})\b")
@@ -846,7 +847,8 @@ _EMPTY_COUNTED = frozenset({"people", "number", "total", "figure", "count", "tal
 
 # Head nouns that say only that a group is counted, its modifier saying which: "crew members" count the crew,
 # "the number of dead" the dead, "the tally of missing" the missing.
-_NAMED_BY_MODIFIERS = frozenset({"member", "number", "total", "tally", "count", "figure"})
+_STAND_IN_NOUNS = frozenset({"number", "total", "tally", "count", "figure"})
+_NAMED_BY_MODIFIERS = _STAND_IN_NOUNS | {"member"}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -980,11 +982,13 @@ def counted_thing(facts: ClaimFacts) -> str:
     people, what the parse says befell them (people who died, people confirmed dead and a death toll all
     count deaths); bodies are counted as deaths are. "" when unknown."""
     noun = claim_measure(facts).noun
-    if noun in _GENERIC or not noun:
+    if noun in _GENERIC or noun in _STAND_IN_NOUNS or not noun:
         nouns, verbs, modifiers = _parsed(facts)
         fates = _counted_groups(nouns | verbs | modifiers)
         if len(fates) == 1:
             return next(iter(fates))
+        if noun in _STAND_IN_NOUNS:
+            return ""  # "the number freed": a noun that says only that something is counted
     return _KIN.get(noun, noun)
 
 

@@ -621,3 +621,23 @@ def test_a_count_named_only_as_the_number_of_those_freed_updates_the_count_it_ru
     assert rules.counted_thing(later) == ""  # "the number" says only that something is counted, not what
     assert rules.running(later)  # "bringing … to" tells a running count
     assert judged(later, first) == "updates"  # it had read as a count of "numbers", never of the hostages
+
+
+def test_a_running_measure_that_names_nothing_beyond_its_unit_is_the_measure_it_runs_on():
+    story = ("fire", "pine valley")
+    burned = in_story(
+        story,
+        "The blaze has burned about 2,300 acres since Tuesday, officials said.",
+        "about 2,300",
+        dt.date(2025, 7, 9),
+    )
+    grew = in_story(story, "By Thursday the fire had grown to 3,900 acres.", "3,900", dt.date(2025, 7, 10))
+    assert judged(grew, burned) == "updates"  # "grown to 3,900 acres" says nothing it could be but the area burned
+    slick = in_story(
+        ("spill", "harbour"),
+        "The slick, now 14 km long, has drifted toward the harbour.",
+        "14",
+        dt.date(2025, 7, 9),
+    )
+    coast = in_story(("spill", "harbour"), "Oil has fouled 30 km of coastline so far.", "30", dt.date(2025, 7, 11))
+    assert predict(slick, coast)[0] is None  # each names what it measures, and they are not one thing

@@ -2074,11 +2074,19 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # the later sentence says the figure was set again ("a court cut the fine to 36 million"): its update,
         # however far it moved, where the periods are only the days each was told
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
-    if reading.period == "disjoint" or spans_differ(a, b):
+    if spans_differ(a, b):
         return None
-    if _running_measure(a, b, reading) and newer is not None and reading.days_apart:
-        # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day
+    if (
+        _running_measure(a, b, reading)
+        and newer is not None
+        and reading.days_apart
+        and (reading.period != "disjoint" or (as_of_reading(a) and as_of_reading(b)))
+    ):
+        # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day;
+        # each dated to the day it was told ("has burned 2,300 acres since Tuesday", "by Thursday … 3,900 acres")
         return ("updates", newer) if reading.ratio <= MAX_LEVEL_RATIO else None
+    if reading.period == "disjoint":
+        return None
     if republished and newer is not None:
         # A statistic for the same period, published again a week or more later; a figure that moved more
         # than a revision does is another measure of that period (a component, another basis).
@@ -2111,7 +2119,7 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         nouns, verbs, modifiers = _parsed(facts)
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
         words.append((nouns | verbs | modifiers) - unit)
-    return bool(words[0] & words[1])
+    return bool(words[0] & words[1]) or not (words[0] and words[1])
 
 
 MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revised down) moves by at most half

@@ -62,6 +62,17 @@ def test_up_to_after_a_verb_and_its_object_is_the_object_s_new_level(text, quote
         ("Some 700 people are still unaccounted for.", "Some 700", (None, D(2023, 11, 20))),
         ("The storm has already killed 12 people.", "12", (None, D(2023, 11, 20))),
         ("At least 300 homes have burned since the fires started.", "At least 300", (None, D(2023, 11, 20))),
+        # A "since" clause with a date of its own: a count so far, not the day of the statement after it.
+        (
+            "The blaze has scorched 1,700 acres since it started on Saturday, firefighters said on Sunday.",
+            "1,700",
+            (None, D(2023, 11, 20)),
+        ),
+        (
+            "Police have made 85 arrests since protests erupted on Thursday, the ministry said on Sunday.",
+            "85",
+            (None, D(2023, 11, 20)),
+        ),
         (
             "A total of 6.1 million people were waiting at the end of August.",
             "A total of 6.1 million",

@@ -183,6 +183,7 @@ class TimeChoice:
     doc: Doc | None
     comparisons: list[tuple[int, int]]
     quantities: list[Quantity]
+    published: dt.date | None = None
 
 
 def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
@@ -216,6 +217,8 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
         found = _by_parse(quantity, sentence, times, choice)
     if found is None:
         found = _by_order(quantity, sentence, times, choice)
+    if token is not None and (found is None or _opens_an_undated_window(found)):
+        found = _since_clause(token, times, choice) or found
     if found is None and statements:
         found = min(statements, key=lambda time: abs(time.start - quantity.start))
     if found is not None and token is not None:
@@ -245,6 +248,41 @@ def _period_so_far(found: TimeExpr, times: list[TimeExpr], doc: Doc) -> TimeExpr
         day = time.period_end
         if time.as_of and day is not None and holds(found, day) and _clause_of(doc, time) == clause:
             return replace(found, period_end=day)
+    return None
+
+
+def _opens_an_undated_window(time: TimeExpr) -> bool:
+    """ "since the quake struck": a window from an event the phrase does not date."""
+    return time.text.lower().startswith("since") and time.period_start is None
+
+
+def _since_clause(token: Token, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
+    """ "have died since the quake struck on Monday", "has burned 4,200 hectares since it broke out on Friday": a
+    clause opened by "since" that hangs from the quantity's own clause, with a date in it, makes the figure a count
+    so far, to the day it was told, as "since the quake struck" does; not the day of a statement ("officials said
+    on Sunday"). None when no such clause is written.
+
+    Its period's start is left open, as for a window from an undated event: a window from the clause's date, beside
+    a later report dated by the day it was told, read as a span beside one day (a week's count, a day's) and lost a
+    running count's later reading (docs/linking.md, round 18)."""
+    chain = {word.i for word in clause_chain(token)}
+    for time in times:
+        head = anchor(token.doc, time.start, time.end)
+        if head is None or time.period_end is None or time.relative:
+            continue
+        clause = clause_head(head)
+        since = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "since"), None)
+        if since is None or clause.head.i not in chain or clause.i == token.i:
+            continue
+        end = choice.published if choice.published and choice.published >= time.period_end else time.period_end
+        return replace(
+            time,
+            start=since.idx,
+            text=token.doc.text[since.idx : time.end],
+            period_start=None,
+            period_end=end,
+            as_of=True,
+        )
     return None
 
 

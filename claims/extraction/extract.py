@@ -287,6 +287,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
         doc=doc,
         comparisons=[(phrase.start, phrase.end) for phrase in phrases if not phrase.rate],
         quantities=kept,
+        published=chunk.published,
     )
     reading = None
     if doc is not None:

@@ -641,3 +641,43 @@ def test_a_running_measure_that_names_nothing_beyond_its_unit_is_the_measure_it_
     )
     coast = in_story(("spill", "harbour"), "Oil has fouled 30 km of coastline so far.", "30", dt.date(2025, 7, 11))
     assert predict(slick, coast)[0] is None  # each names what it measures, and they are not one thing
+
+
+def test_a_figure_its_sentence_adds_to_a_total_is_no_reading_of_that_total():
+    story = ("protests", "police")
+    night = in_story(
+        story,
+        "Police detained 95 people overnight, taking the total held since the protests began to 640.",
+        "95",
+        dt.date(2025, 5, 6),
+    )
+    total = in_story(
+        story,
+        "Police detained 95 people overnight, taking the total held since the protests began to 640.",
+        "640",
+        dt.date(2025, 5, 6),
+    )
+    later = in_story(
+        story, "More than 800 people have now been detained, police said.", "More than 800", dt.date(2025, 5, 8)
+    )
+    assert rules.increment(night) and not rules.increment(total)
+    assert rules.judge(later, night) is None  # it had read as the total's earlier reading
+
+
+def test_a_count_told_in_all_is_a_running_count():
+    story = ("storm", "county")
+    first = in_story(
+        story, "About 300 houses were damaged by the storm, the county said.", "About 300", dt.date(2025, 9, 2)
+    )
+    final = in_story(story, "In all, 450 houses were damaged.", "450", dt.date(2025, 9, 5))
+    assert rules.running(final)
+    assert judged(final, first) == "updates"  # neither had a running word: two counts of one day's houses
+
+
+def test_a_level_told_on_two_days_is_one_running_measure():
+    story = ("flood", "lake orin")
+    sunday = in_story(
+        story, "Lake Orin reached 2.8 metres on Sunday, the water authority said.", "2.8", dt.date(2025, 3, 3)
+    )
+    monday = in_story(story, "The lake peaked at 3.1 metres on Monday.", "3.1", dt.date(2025, 3, 4))
+    assert judged(monday, sunday) == "updates"  # it had read as two periods' levels, neither running

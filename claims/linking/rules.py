@@ -635,12 +635,15 @@ _NOT_MEASURED = frozenset(
 # Words by a figure that make it an increment on a count, not the count: "one more body", "another 12".
 _INCREMENT_FOLLOWS = re.compile(r"[ \t]+(?:more|additional|further|extra)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
+# A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
+_ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to\b", re.IGNORECASE)
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
     r"so far|till now|until now|to date|as of|thus far|up to now|the latest|latest|updated|revised|revision"
     r"|toll|tally|total|cumulative|rose to|risen to|climbed|jumped|surged|mounted|reached|rising|climbing"
     r"|remain|remains|remained|remaining|still|confirmed|officially"
     r"|bringing(?:\s+\S+){0,5}?\s+to"  # "bringing the number of dead to 45", "bringing to 32 the number freed"
+    r"|in all(?=[,.;]|$)|all told"  # "In all, 920 homes were flooded"
     r"|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)"
 )
 _RUNNING_PATTERN = re.compile(rf"\b(?:{_RUNNING})\b")
@@ -1238,7 +1241,7 @@ def increment(facts: ClaimFacts) -> bool:
     before = _words_beside(facts)[0]
     if bool(before) and before[-1] in _INCREMENT_BEFORE:
         return not _besides_another_fate(facts)
-    return bool(_INCREMENT_FOLLOWS.match(facts.sentence, end))
+    return bool(_INCREMENT_FOLLOWS.match(facts.sentence, end) or _ADDED_TO.search(facts.sentence, end))
 
 
 def _besides_another_fate(facts: ClaimFacts) -> bool:
@@ -2080,7 +2083,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         _running_measure(a, b, reading)
         and newer is not None
         and reading.days_apart
-        and (reading.period != "disjoint" or (as_of_reading(a) and as_of_reading(b)))
+        and (reading.period != "disjoint" or (as_of_reading(a) and as_of_reading(b)) or _told_on_their_days(a, b))
     ):
         # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day;
         # each dated to the day it was told ("has burned 2,300 acres since Tuesday", "by Thursday … 3,900 acres")

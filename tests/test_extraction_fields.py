@@ -344,6 +344,11 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("Two boats sank. Arrivals on the island this year have passed 21,000.", "passed 21,000", "arrival", "count"),
         ("Cholera cases stood at 1,650 on Wednesday.", "1,650", "case", "count"),
         ("Rescuers have now reached 17 of the trapped miners.", "17", "", "count"),
+        # A verb's object set to a figure names what it counts; an estimate names nothing.
+        ("Seismologists later revised the tremor's magnitude to 6.1.", "6.1", "magnitude", "measure"),
+        ("Divers found four more bodies, raising the number of dead to 61.", "61", "death", "count"),
+        ("The mill cut its workforce to 2,300.", "2,300", "workforce", "count"),
+        ("The bank raised its estimate to 40.", "40", "", "count"),
     ],
 )
 def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):

@@ -144,7 +144,9 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
         unit = unit._replace(kind=Kind.COUNT)  # "two days were more than 2C hotter": days counted
     unit = _as_rate(quantity, text, unit, hyphenated=glued)
     if unit.kind == Kind.COUNT and not unit.unit:
-        return _said_of(quantity, chunk, unit)
+        unit = _said_of(quantity, chunk, unit)
+        # "revised the quake's magnitude to 7.0": a magnitude measures, as "a magnitude 7.4 quake" does
+        return unit._replace(kind=Kind.MEASURE) if unit.unit == "magnitude" else unit
     return unit
 
 
@@ -200,6 +202,9 @@ def _number_of(token: Token) -> str:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    set_to = _set_to(token, verb)
+    if set_to is not None:
+        return set_to
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i == token.i:
         return ""
@@ -214,6 +219,33 @@ def _number_of(token: Token) -> str:
     if counted is not None:
         return "death" if counted.lemma_.lower() in DEATH_WORDS else _noun_unit(token.doc, counted)
     return "people" if any(child.dep_ in ("acl", "relcl") for child in subject.children) else ""
+
+
+# Objects that say only that a figure is someone's reading, not what it counts: "raised its estimate to 40".
+_READING_NOUNS = frozenset(
+    {"estimate", "figure", "forecast", "projection", "target", "number", "total", "tally", "count"}
+)
+
+
+def _set_to(token: Token, verb: Token) -> str | None:
+    """ "raising the number of dead to 152", "taking the total held to 640", "revised the quake's magnitude to
+    7.0": a number that a verb sets its object to counts what the object names (as the subject does in "the
+    number of patients has risen to …"). None when the number is not set so, or the object names nothing."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.head.i != verb.i:
+        return None
+    obj = next((child for child in verb.children if child.dep_ == "dobj" and child.i != token.i), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in ("number", "total", "tally", "count"):
+        of = next((child for child in obj.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None:
+            return "death" if counted.lemma_.lower() in DEATH_WORDS else _noun_unit(token.doc, counted)
+        return None  # "bringing the total announced this year to 8,500": of what the sentence counted before
+    if lemma in _READING_NOUNS or lemma == "toll":
+        return None  # the toll is read by the words before the number; an estimate names no thing
+    return _noun_unit(token.doc, obj)
 
 
 def _counted_as_things(doc: Doc, quantity: Quantity) -> bool:

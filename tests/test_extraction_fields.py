@@ -349,6 +349,9 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("Divers found four more bodies, raising the number of dead to 61.", "61", "death", "count"),
         ("The mill cut its workforce to 2,300.", "2,300", "workforce", "count"),
         ("The bank raised its estimate to 40.", "40", "", "count"),
+        ("At least 40 were killed and nearly 200 injured in the stampede.", "nearly 200", "people", "count"),
+        ("The landslide left 14 dead and 9 missing.", "14", "death", "count"),
+        ("The landslide left 14 dead and 9 missing.", "9", "people", "count"),
     ],
 )
 def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):
@@ -536,6 +539,14 @@ def test_a_body_that_counted_or_valued_the_figure_is_its_source():
             "13",
             {"n:people", "v:miss"},
         ),
+        # What befell them, where the parse takes it for the counted word, is theirs, not the verb's before it.
+        (
+            "At least 40 people were killed and nearly 200 hurt in the magnitude-6 tremor.",
+            "nearly 200",
+            {"n:hurt", "m:tremor"},
+        ),
+        ("At least 40 were killed and nearly 200 injured in the stampede.", "nearly 200", {"v:injure"}),
+        ("The landslide left 14 dead.", "14", {"v:dead"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

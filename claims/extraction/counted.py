@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .syntax import opens_clause, stand_in_antecedent
+from .vocabulary import PEOPLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -290,6 +291,15 @@ def _verb_words(
     return words
 
 
+# Words of what befell people that the parse may take for the counted noun ("nearly 900 hurt", "40 dead").
+_FATE_WORDS = PEOPLE_WORDS | {"dead"}
+
+
+def _own_fate(number: Token) -> Token | None:
+    """A participle of what befell people that the parse hangs on the number itself ("nearly 200 injured")."""
+    return next((child for child in number.children if child.dep_ == "acl" and child.lower_ in _FATE_WORDS), None)
+
+
 # The tags of what a figure with no counted noun measures, by the subject of its verb of change ("core inflation
 # eased to 2.5%": ``s:inflation``, ``sm:core``): which statistic it is, where the verb says only how it moved.
 SUBJECT = "s:"
@@ -362,6 +372,13 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
         verb = _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
+    if noun is not None and noun.lower_ in _FATE_WORDS:
+        verb = None  # "150 were killed and nearly 900 hurt": the word the parse counts says what befell them
+    elif noun is None and number.dep_ == "nummod" and number.head.lower_ in _FATE_WORDS:
+        words.append(f"v:{_lemma(number.head)}")  # "left 40 dead and 300 missing": not what the floods did
+        verb = None
+    elif noun is None and (fate := _own_fate(number)) is not None:
+        verb = fate  # "40 were killed and nearly 200 injured", parsed as the number's own participle
     words += _verb_words(anchor, verb, noun, own, statistic=statistic)
     if added and (earlier := _added_to(number, noun)) is not None:
         words.append(earlier)

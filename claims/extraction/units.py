@@ -176,6 +176,13 @@ def _said_in_the_parse(token: Token) -> str:
         token = token.head  # "the bodies of nine others"
     head = token.head
     lemma = head.lemma_.lower()
+    if token.dep_ == "nummod" and head.pos_ in ("ADJ", "VERB"):
+        if head.lower_ in DEATH_WORDS:
+            return "death"  # "the floods left 40 dead"
+        if head.lower_ in PEOPLE_WORDS:
+            return "people"  # "… and 300 missing"
+    if any(child.dep_ == "acl" and child.lower_ in PEOPLE_WORDS for child in token.children):
+        return "people"  # "40 were killed and nearly 200 injured", the participle parsed as the number's own
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
         complements = [child for child in head.children if child.dep_ in ("acomp", "oprd", "attr")]
         words = {
@@ -340,6 +347,10 @@ def _counted_noun(doc: Doc, quantity: Quantity, times: list[TimeExpr]) -> str | 
         return None
     if noun.lower_ in _NOT_COUNTED:
         return None  # "140 early Saturday morning", "the 10,000 estimate": when, or what kind of figure
+    if noun.lower_ in DEATH_WORDS:
+        return "death"  # "150 killed and 900 hurt" as the parse may read it: what befell them, not a thing
+    if noun.lower_ in PEOPLE_WORDS:
+        return "people"
     return _noun_unit(doc, noun)
 
 

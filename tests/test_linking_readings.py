@@ -681,3 +681,20 @@ def test_a_level_told_on_two_days_is_one_running_measure():
     )
     monday = in_story(story, "The lake peaked at 3.1 metres on Monday.", "3.1", dt.date(2025, 3, 4))
     assert judged(monday, sunday) == "updates"  # it had read as two periods' levels, neither running
+
+
+def test_a_trailing_decimal_zero_is_written_precision():
+    story = ("inflation", "statistics office")
+    flash = in_story(story, "Inflation eased to 2.9% in May, a flash estimate showed.", "2.9%", dt.date(2025, 6, 2))
+    final = in_story(story, "Inflation was 3.0% in May, final figures showed.", "3.0%", dt.date(2025, 6, 18))
+    assert not rules.compatible(flash, final)  # "3.0%" is told to a tenth: it had read as "3%", which 2.9 rounds to
+    assert judged(final, flash) == "updates"  # the flash estimate, revised
+
+
+def test_a_figure_said_to_be_revised_for_its_period_needs_no_other_words_in_common():
+    story = ("retail", "statistics office")
+    first = in_story(story, "Retail sales grew 4.4% in March from a year earlier.", "4.4%", dt.date(2025, 4, 24))
+    revised = in_story(
+        story, "Sales rose 3.1% in April, and March's figure was revised down to 4.1%.", "4.1%", dt.date(2025, 5, 29)
+    )
+    assert judged(revised, first) == "updates"

@@ -471,6 +471,21 @@ def rounding_unit(number: Decimal | float) -> float:
     return 10.0 ** max(-300, min(300, exponent))
 
 
+_WRITTEN_DECIMALS = re.compile(r"\d+(?:,\d{3})*\.(\d*0)(?!\d)")
+
+
+def _written_unit(facts: ClaimFacts, point: float) -> float:
+    """The unit of the last digit the quote writes, trailing zeros counted: "7.0" is told to a tenth, which the value
+    (7) no longer says; infinity when the quote writes no trailing decimal zero."""
+    match = _WRITTEN_DECIMALS.search(facts.quote)
+    if match is None:
+        return math.inf
+    written = float(match.group(0).replace(",", ""))
+    if not written:
+        return math.inf
+    return abs(point / written) * 10.0 ** -len(match.group(1))  # "1.50 million": a hundredth of a million
+
+
 def _point(facts: ClaimFacts) -> float | None:
     value, low, high = _float(facts.value), _float(facts.value_low), _float(facts.value_high)
     for number in (value, low, high):
@@ -512,7 +527,7 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
         return Interval(min(floor, point), point, high_open=True)
     if qualifier == "at_most":
         return Interval(min(floor, point), point)
-    spread = rounding_tolerance(point)  # exact
+    spread = min(rounding_tolerance(point), 0.49 * _written_unit(facts, point))  # exact
     if measure_of(facts.unit, facts.kind).dimension == "count" and abs(point) < EXACT_BELOW and point == int(point):
         spread = min(spread, 0.49)  # "70 bodies" is seventy, not 68 rounded: small counts are written out exactly
     return Interval(point - spread, point + spread)
@@ -2025,8 +2040,11 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not named_alike(a, b)
         and not one_statistic(a, b)
         and not (of_population(a) and of_population(b))
+        and not (reading.period == "same" and (revised(a) or revised(b)))
     ):
-        return None  # two different figures, and nothing in the words or the parse says they are of one thing
+        # two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
+        # was revised down to 3.0%" says it is the period's figure, set again, however few words it shares
+        return None
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
     if bool(nationalities(a)) != bool(nationalities(b)):

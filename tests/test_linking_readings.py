@@ -698,3 +698,22 @@ def test_a_figure_said_to_be_revised_for_its_period_needs_no_other_words_in_comm
         story, "Sales rose 3.1% in April, and March's figure was revised down to 4.1%.", "4.1%", dt.date(2025, 5, 29)
     )
     assert judged(revised, first) == "updates"
+
+
+def test_a_share_of_work_under_way_read_again_on_a_later_day_updates_the_earlier():
+    story = ("fire", "mesa")
+    first = in_story(story, "Officials said the blaze was 8% contained.", "8%", dt.date(2025, 7, 1))
+    later = in_story(story, "Firefighters have now contained 55% of the blaze.", "55%", dt.date(2025, 7, 3))
+    assert judged(later, first) == "updates"  # no running word, and a ratio no revision moves: it was refused
+    shrank = in_story(story, "The blaze was 5% contained after winds shifted.", "5%", dt.date(2025, 7, 4))
+    assert rules.judge(shrank, later) is None  # a share of work done never falls
+
+
+def test_a_change_or_a_period_s_share_is_no_work_under_way():
+    story = ("crime", "statistics office")
+    burglary = in_story(story, "Burglaries fell 4.5% last year, police figures showed.", "4.5%", dt.date(2025, 9, 22))
+    thefts = in_story(story, "Thefts fell 15%, the office said.", "15%", dt.date(2025, 9, 23))
+    assert rules.judge(thefts, burglary) is None  # "fell" says how each moved, not what it is a share of
+    may = in_story(story, "Turnout was 31% in the May local elections.", "31%", dt.date(2025, 6, 2))
+    june = in_story(story, "Turnout reached 64% in the June general election.", "64%", dt.date(2025, 6, 30))
+    assert rules.judge(june, may) is None  # two periods' shares

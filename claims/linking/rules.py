@@ -2041,6 +2041,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not one_statistic(a, b)
         and not (of_population(a) and of_population(b))
         and not (reading.period == "same" and (revised(a) or revised(b)))
+        and not _progress(a, b, reading)
     ):
         # two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
         # was revised down to 3.0%" says it is the period's figure, set again, however few words it shares
@@ -2106,6 +2107,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day;
         # each dated to the day it was told ("has burned 2,300 acres since Tuesday", "by Thursday … 3,900 acres")
         return ("updates", newer) if reading.ratio <= MAX_LEVEL_RATIO else None
+    if _progress(a, b, reading) and newer is not None and reading.days_apart and reading.days_apart <= PROGRESS_DAYS:
+        # a share of work under way read again on a later day: it only grows
+        return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint":
         return None
     if republished and newer is not None:
@@ -2141,6 +2145,46 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
         words.append((nouns | verbs | modifiers) - unit)
     return bool(words[0] & words[1]) or not (words[0] and words[1])
+
+
+# Work under way (a fire contained, ballots cast, a vote counted) is read again within days; shares told weeks
+# apart are more often of two events ("turnout was 31% in the May local elections", "64% in the June election").
+PROGRESS_DAYS = 14
+
+
+def _share_words(facts: ClaimFacts) -> frozenset[str]:
+    """What a percentage is a share of, as the parse tells it (its counted noun, verb, modifiers and statistic),
+    each word cut to its root ("containment", "contained": contain)."""
+    nouns, verbs, modifiers = _parsed(facts)
+    heads, _ = statistic(facts)
+    words = {re.sub(r"(?:ment|ion)$", "", word) for word in nouns | verbs | modifiers | heads}
+    return frozenset(words - _CHANGE_WORDS)
+
+
+# Words of a change, which say how a figure moved, never what it is a share of ("fell 4.5%", "grew 5%").
+_CHANGE_WORDS = frozenset(
+    "fall rise grow growth drop increase decrease climb jump decline slow eas gain lose loss cut raise surge "
+    "slip sink soar plunge edge".split()
+)
+
+
+def _progress(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """A share that grows as work goes on, told on the day it stood ("the fire was 10% contained", then "crews
+    have contained 60%"; "turnout stood at 23.4%", then "final turnout was 58.2%"): percentages that state no
+    period beyond the day they were told, whose parse says they are shares of one thing."""
+    if (
+        reading.dimension != "percent"
+        or "disjoint" in (reading.places, reading.period)
+        or not _told_on_their_days(a, b)
+    ):
+        return False
+    if reading.modifiers == "conflict":
+        return False  # "90% of structures" and "70% of the area" were destroyed: shares of two wholes
+    if provisional(a) or provisional(b):
+        return False  # a party's share while votes are counted moves either way
+    if any(_stated_period(facts) is not None and not as_of_reading(facts) for facts in (a, b)):
+        return False  # "2.3% in March": a period's statistic, not a reading of work under way
+    return bool(_share_words(a) & _share_words(b))
 
 
 MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revised down) moves by at most half
@@ -2320,6 +2364,8 @@ def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
     ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
     if ratio > MAX_UPDATE_RATIO:
         return True
+    if first.dimension == "percent" and ratio > MAX_CONTRADICTION_RATIO:
+        return not _told_on_their_days(a, b)  # a share of work under way may grow from 5% to 65% (`_progress`)
     if ratio <= MAX_CONTRADICTION_RATIO or first.dimension != "count":
         return ratio > MAX_CONTRADICTION_RATIO
     return not (running(a) or running(b) or (a.published != b.published and one_toll(a, b)))

@@ -104,6 +104,12 @@ def test_a_clause_opened_by_when_after_a_date_happened_at_that_date(text, quote,
     assert period(claim(text, quote)) == expected
 
 
+def test_an_hour_in_local_time_is_no_ordinal_frame():
+    text = "As of 6 p.m. local time on Friday, 71 bodies had been recovered."
+    assert period(claim(text, "71")) == (D(2023, 11, 17),) * 2  # "time on Friday" had read as "the second time this …"
+    assert period(claim("Prices rose for the second time this year, by 0.4%.", "0.4%")) == (None, None)
+
+
 def test_the_previous_month_counts_back_from_the_month_under_discussion_in_the_sentence_before():
     text = "The queue stood at 98,200 in September. That is up from 97,400 the previous month."
     assert period(claim(text, "97,400")) == (D(2023, 8, 1), D(2023, 8, 31))

@@ -41,6 +41,15 @@ D = dt.date
         # "since the start of the year" runs from the year's first day, not from an unnamed event
         ("1,870 cases since the start of the year", "since the start of the year", D(2021, 1, 1), PUBLISHED),
         ("closed at the start of 2020", "at the start of 2020", D(2020, 1, 1), D(2020, 1, 1)),
+        # a window that ends on a weekday, at an hour or not
+        ("120 cases in the week to Friday", "in the week to Friday", D(2021, 11, 13), D(2021, 11, 19)),
+        (
+            "35 deaths in the 24 hours to 8 a.m. on Saturday",
+            "in the 24 hours to 8 a.m. on Saturday",
+            D(2021, 11, 19),
+            D(2021, 11, 20),
+        ),
+        ("crossings in the few days to Friday", "in the few days to Friday", None, D(2021, 11, 19)),
     ],
 )
 def test_time_expressions_resolve_against_the_publication_date(text, phrase, start, end):

@@ -32,7 +32,12 @@ _SEGMENT_RE = re.compile(
 )
 
 
-_ORDINAL_FRAME_RE = re.compile(r"\btime\s+$", re.IGNORECASE)  # "for the second time this year"
+# "for the second time this year": an ordinal's time frames the count of times, not a figure; "6 p.m. local time on
+# Friday" is no ordinal.
+_ORDINAL_FRAME_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only)\s+time\s+$",
+    re.IGNORECASE,
+)
 
 
 _SUPERLATIVE_RE = re.compile(
@@ -161,7 +166,7 @@ def can_be_claim_time(time: TimeExpr, text: str, sentence_start: int, quantities
     year" (an ordinal), "up 40% from 2021" and "compared with the same period of 2019" (a
     comparison's baseline). When it was said is left to ``time_for``, as a last resort."""
     window_start = max(sentence_start, time.start - 40)
-    if _ORDINAL_FRAME_RE.search(text, max(sentence_start, time.start - 8), time.start):
+    if _ORDINAL_FRAME_RE.search(text, max(sentence_start, time.start - 20), time.start):
         return False
     previous = [quantity for quantity in quantities if quantity.end <= time.start]
     since = max(previous[-1].end, window_start) if previous else window_start

@@ -121,8 +121,10 @@ _TIME_RE = re.compile(
     # Every alternative starts a word: the look-arounds reject other positions cheaply.
     rf"(?<!\w)(?=\w){_TIME_START}(?:"
     # "in the 12 months to May", "in the three months to April 28", "in the year to September"
-    rf"(?P<to>(?:(?:in|over|during)\s+)?the\s+(?:(?P<ton>{_NUM})\s+)?(?P<tounit>months?|weeks?|years?|quarter)\s+"
-    rf"(?:to|ending|ended|through)\s+(?P<tom>{MONTH})(?:\s+(?P<tod>\d{{1,2}})\b)?(?:,?\s+(?P<toy>{YEAR}))?)"
+    # "in the week to Sunday", "in the 24 hours to 8 a.m. on Tuesday": a window that ends on a weekday
+    rf"(?P<to>(?:(?:in|over|during)\s+)?the\s+(?:(?P<ton>{_NUM})\s+)?(?P<tounit>hours?|days?|months?|weeks?|years?|quarter)\s+"
+    rf"(?:to|ending|ended|through)\s+(?:(?P<tom>{MONTH})(?:\s+(?P<tod>\d{{1,2}})\b)?(?:,?\s+(?P<toy>{YEAR}))?"
+    rf"|(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)\s*(?:local\s+time\s+)?)?(?:on\s+)?(?P<towd>{WEEKDAY})))"
     # "in the first quarter (of 2023)", "in the second half of the year"
     rf"|(?P<quarter>(?:(?:in|during|for)\s+)?the\s+(?P<qwhich>first|second|third|fourth|final|last)\s+(?P<qunit>quarter|half)"
     rf"(?:\s+of\s+(?:(?P<qyear>{YEAR})|(?P<qrel>the\s+year|this\s+year|last\s+year)))?)"
@@ -311,6 +313,8 @@ _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 
 def _months_to(groups: Groups, published: dt.date | None) -> Period:
     """ "in the 12 months to May", "in the three months to April 28", "in the year to September"."""
     count = _count(groups["ton"])
+    if groups["towd"]:
+        return _days_to(count, groups["tounit"].lower(), groups["towd"], published)
     month = month_number(groups["tom"])
     if groups["toy"]:
         year = int(groups["toy"])
@@ -328,6 +332,19 @@ def _months_to(groups: Groups, published: dt.date | None) -> Period:
     if not groups["tod"]:  # "the 12 months to May": whole months, June to May
         return month_period(*shift_month(end.year, end.month, 1 - months))[0], end
     return add_months(end, -months) + dt.timedelta(days=1), end
+
+
+def _days_to(count: int | None, unit: str, weekday_name: str, published: dt.date | None) -> Period:
+    """ "in the week to Sunday", "in the 24 hours to 8 a.m. on Tuesday": the days that end on the latest such
+    weekday up to publication."""
+    weekday = weekday_number(weekday_name)
+    if published is None or weekday is None:
+        return _UNKNOWN
+    end = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    days = None if count is None else {"hour": -(-count // 24), "day": count, "week": 7 * count}.get(unit.rstrip("s"))
+    if days is None:  # "the few days to Sunday", or months to a weekday: the end is known, the start is not
+        return None, end
+    return end - dt.timedelta(days=max(days, 1) - (0 if unit.startswith("hour") else 1)), end
 
 
 def _quarter(groups: Groups, published: dt.date | None) -> Period:

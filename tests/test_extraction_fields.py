@@ -358,6 +358,11 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("At least 40 were killed and nearly 200 injured in the stampede.", "nearly 200", "people", "count"),
         ("The landslide left 14 dead and 9 missing.", "14", "death", "count"),
         ("The landslide left 14 dead and 9 missing.", "9", "people", "count"),
+        # A bare number that people are by what the verb does to them, by what they are, or by the crowd it sizes.
+        ("Aid groups say 40,000 have fled the valley.", "40,000", "people", "count"),
+        ("The virus has infected 820 so far.", "820", "people", "count"),
+        ("Of the 90 rescued, 31 were children.", "31", "child", "count"),
+        ("A crowd of 6,000 filled the stadium.", "6,000", "people", "count"),
     ],
 )
 def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):

@@ -12,9 +12,11 @@ from .timeexpr import TimeExpr
 from .vocabulary import (
     DEATH_WORDS,
     DURATION_UNITS,
+    GATHERING_NOUNS,
     IRREGULAR_SINGULARS,
     LEVEL_VERBS,
     MULTIPLES,
+    PEOPLE_VERBS,
     PEOPLE_WORDS,
     RATIO_UNIT,
     SETTLEMENT_NOUNS,
@@ -193,10 +195,13 @@ def _said_in_the_parse(token: Token) -> str:
         }
         if words & DEATH_WORDS and (token.dep_ != "nsubj" or lemma != "kill"):
             return "death"  # "10,000 died", "killing thousands", "70 were confirmed dead"
-        if words & PEOPLE_WORDS:
-            return "people"  # "1,140 are missing", "12,166 are injured"
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS:
-        return "people"  # "a coastal town of 13,000"
+        if words & (PEOPLE_WORDS | PEOPLE_VERBS):
+            return "people"  # "1,140 are missing", "12,166 are injured", "1.2 million have fled"
+        attribute = next((word for word in complements if word.dep_ == "attr" and word.tag_ == "NNS"), None)
+        if attribute is not None and token.dep_ == "nsubj" and lemma == "be":
+            return _noun_unit(token.doc, attribute)  # "of those, 140 were children"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS | GATHERING_NOUNS:
+        return "people"  # "a coastal town of 13,000", "a crowd of 20,000"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS":
         return _noun_unit(token.doc, head.head)  # "the bodies of four others"
     return _number_of(token)

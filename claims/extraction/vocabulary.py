@@ -533,6 +533,13 @@ LEVEL_VERBS = frozenset(
 SETTING_VERBS = frozenset("""revise raise lift push drive send mark scale ratchet bump nudge step ramp move""".split())
 # Places whose size is how many people live there: "a coastal town of 13,000".
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "island", "country", "nation", "community", "capital"})
+# Gatherings of people a bare number sizes: "a crowd of 20,000".
+GATHERING_NOUNS = frozenset({"crowd", "gathering", "audience", "congregation", "delegation"})
+# Verbs whose bare subject or object is people: "1.2 million have fled", "infected 3,400", "employs 12,000".
+PEOPLE_VERBS = frozenset(
+    {"flee", "fled", "infect", "employ", "gather", "march", "protest", "attend", "hospitalise", "hospitalize",
+     "kidnap", "abduct", "deport", "vaccinate", "sicken", "enrol", "enroll"}
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
 # Calendar: names, and the month arithmetic the time rules share

@@ -315,6 +315,10 @@ def test_a_capitalised_facility_noun_is_part_of_the_name_before_it():
     assert places("Some 2,000 people are waiting at the Bruzgi border crossing.", "Some 2,000") == ("Bruzgi",)
 
 
+def test_a_place_off_which_or_along_which_a_count_happened_is_its_place():
+    assert places("Fishermen rescued 23 people off Lampedusa on Sunday.", "23") == ("Lampedusa",)  # tagged a person
+
+
 def test_the_place_of_the_counted_things_is_not_what_they_approached():
     assert places("A convoy of 3,000 refugees approached the Belarusian-Polish border.", "3,000") == ()
 

@@ -47,7 +47,9 @@ _PLACE_HEADS = _PLACE_NOUNS | frozenset(
 _NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route"})
 # Nouns whose "of" names a nationality, not a place: "citizens of Peru", "nationals of India".
 _CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "subject"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around"})
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around", "off", "along"}
+)
 _DATELINE_RE = re.compile(r"\s*(?:\([A-Z][A-Za-z]*\)\s*)?[—–-]")
 
 

@@ -562,6 +562,7 @@ def test_a_body_that_counted_or_valued_the_figure_is_its_source():
         ),
         ("At least 40 were killed and nearly 200 injured in the stampede.", "nearly 200", {"v:injure"}),
         ("The landslide left 14 dead.", "14", {"v:dead"}),
+        ("Divers found 5 alive in an air pocket.", "5", {"v:alive"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

@@ -379,6 +379,8 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
         verb = None
     elif noun is None and (fate := _own_fate(number)) is not None:
         verb = fate  # "40 were killed and nearly 200 injured", parsed as the number's own participle
+    elif noun is None and verb is None and number.dep_ == "nsubj" and number.head.pos_ == "ADJ":
+        words.append(f"v:{_lemma(number.head)}")  # "rescuers found 7 alive": the state a small clause gives them
     words += _verb_words(anchor, verb, noun, own, statistic=statistic)
     if added and (earlier := _added_to(number, noun)) is not None:
         words.append(earlier)

@@ -456,6 +456,21 @@ def test_a_body_that_counted_or_valued_the_figure_is_its_source():
     counted = claim("The interior ministry counted 35,000 marchers.", "35,000")
     assert counted.attribution == "The interior ministry counted"
     assert claim("The storm put thousands of homes at risk.", "thousands").attribution == ""  # no value set
+    confirmed = "Residents counted 25 dead, while officials confirmed 19."
+    assert claim(confirmed, "19").attribution == "officials confirmed"
+    denied = "The agency has not confirmed the figure of 400 dead, officials said."
+    assert (
+        claim(denied, "400").attribution == "officials said"
+    )  # a body that has not confirmed a figure is not its source
+
+
+def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its_finders_found():
+    added = "Police said 14 people were arrested, adding that 3 officers were hurt."
+    assert claim(added, "3").attribution == "Police said"  # "adding" had no subject of its own, so no source
+    found = "Divers found 5 alive in an air pocket, the coast guard said."
+    assert claim(found, "5").attribution == "the coast guard said"  # it had read "Divers found" as reporting
+    own = "The airline, which flies 9,000 routes, said bookings rose 12%."
+    assert claim(own, "12%").attribution == "The airline, which flies 9,000 routes, said"  # its clause's number
 
 
 # ---------------------------------------------------------------- what a count is of (linker evidence)

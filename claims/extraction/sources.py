@@ -88,19 +88,46 @@ def _reporting_verb(token: Token) -> Token | None:
     while word.head.i != word.i:
         child, word = word, word.head
         if _reports(word) and (child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word)):
-            return word
+            if not _found_in_a_state(word, child):
+                return word
+        if _added_by_the_speaker(word, child):
+            return word.head  # "police said 14 were arrested, adding that 3 officers were hurt": police said both
         if _values_at(word, child) or _counts_object(word, child):
             return word  # "…, while the unions put the turnout at 120,000": the unions' figure
     return None
 
 
-# Verbs by which a body that counts states the figure it counted ("the ministry counted 40,000").
-_COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report"})
+def _found_in_a_state(verb: Token, child: Token) -> bool:
+    """ "Rescuers found 7 alive": a verb of finding with a state, not a finding reported ("a study found that …")."""
+    return verb.lemma_.lower() == "find" and child.pos_ == "ADJ"
+
+
+def _added_by_the_speaker(verb: Token, child: Token) -> bool:
+    """A participle of saying with no subject of its own ("…, adding that 3 officers were hurt") reports for the
+    speaker of the verb it hangs from."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.lemma_.lower() in REPORTING_LEMMAS
+        and child.dep_ in _COMPLEMENT_DEPS
+        and _source_of(verb) is None
+        and _reports(verb.head)
+    )
+
+
+# Verbs by which a body that counts states the figure it counted ("the ministry counted 40,000", "officials
+# confirmed 12").
+_COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm"})
 
 
 def _counts_object(verb: Token, child: Token) -> bool:
     """The figure is what a named body counted: the object of a verb of counting."""
-    return verb.lemma_.lower() in _COUNTING_LEMMAS and child.dep_ == "dobj" and _source_of(verb) is not None
+    return (
+        verb.lemma_.lower() in _COUNTING_LEMMAS
+        and child.dep_ == "dobj"
+        and _source_of(verb) is not None
+        and not any(word.dep_ == "neg" for word in verb.children)  # "have not confirmed at least 1,000"
+    )
 
 
 # Verbs by which someone sets a figure on a thing ("put the toll at 2,100", "estimated the crowd at 40,000").
@@ -146,13 +173,20 @@ def _source_of(verb: Token) -> Token | None:
     shows"), or the noun after it when the order is turned ("…, reported news agency ANI")."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "compound" and child.i < verb.i):
-            if child.lower_ in _RELATIVE_PRONOUNS or any(part.like_num for part in child.subtree):
+            if child.lower_ in _RELATIVE_PRONOUNS or any(part.like_num for part in _own_words(child)):
                 return None  # "which claimed 86 lives"; "3 per cent of respondents said": a finding
             return child
     after = [child for child in verb.children if child.dep_ == "dobj" and child.i > verb.i]
     if after and any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children):
         return after[0]
     return None
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun phrase without the clauses on it: "the company, which employs 9,000 people," is the company."""
+    clauses = [child for child in noun.children if child.dep_ in ("relcl", "acl", "appos")]
+    inside = {word.i for clause in clauses for word in clause.subtree}
+    return [word for word in noun.subtree if word.i not in inside]
 
 
 def _aside(span: Span, token: Token) -> Token | None:

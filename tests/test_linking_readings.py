@@ -717,3 +717,10 @@ def test_a_change_or_a_period_s_share_is_no_work_under_way():
     may = in_story(story, "Turnout was 31% in the May local elections.", "31%", dt.date(2025, 6, 2))
     june = in_story(story, "Turnout reached 64% in the June general election.", "64%", dt.date(2025, 6, 30))
     assert rules.judge(june, may) is None  # two periods' shares
+
+
+def test_a_figure_revised_on_the_day_it_was_first_told_is_the_later_one():
+    story = ("earthquake", "seismologists")
+    first = in_story(story, "A magnitude 5.9 earthquake hit the coast on Monday.", "5.9", MONDAY)
+    revised = in_story(story, "Seismologists later revised the tremor's magnitude to 6.2.", "6.2", MONDAY)
+    assert judged(revised, first) == "updates"  # one day's two reports: nothing had said which came later

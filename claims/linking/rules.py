@@ -1997,6 +1997,8 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
             return first[1] > second[1]
     if a.published is not None and b.published is not None and a.published != b.published:
         return a.published > b.published
+    if revised(a) != revised(b):
+        return revised(a)  # "the USGS later revised the magnitude to 7.0": the figure set again is the later one
     if reading.dimension == "count":
         value_a, value_b = representative_value(a), representative_value(b)
         if value_a is not None and value_b is not None and value_a != value_b:
@@ -2092,7 +2094,12 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         if reading.days_apart == 0 and not reading.both_running:
             return None
         return ("updates", newer) if _grows(a, b, newer) else None
-    if newer is not None and reading.days_apart and revised(a if newer else b) and _told_on_their_days(a, b):
+    if (
+        newer is not None
+        and reading.days_apart is not None
+        and revised(a if newer else b)
+        and _told_on_their_days(a, b)
+    ):
         # the later sentence says the figure was set again ("a court cut the fine to 36 million"): its update,
         # however far it moved, where the periods are only the days each was told
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None

@@ -724,3 +724,13 @@ def test_a_figure_revised_on_the_day_it_was_first_told_is_the_later_one():
     first = in_story(story, "A magnitude 5.9 earthquake hit the coast on Monday.", "5.9", MONDAY)
     revised = in_story(story, "Seismologists later revised the tremor's magnitude to 6.2.", "6.2", MONDAY)
     assert judged(revised, first) == "updates"  # one day's two reports: nothing had said which came later
+
+
+def test_those_a_restoration_has_not_yet_reached_are_still_in_the_state():
+    story = ("outage", "grid operator")
+    out = in_story(
+        story, "About 75,000 homes were still without power on Sunday, the operator said.", "About 75,000", SUNDAY
+    )
+    left = in_story(story, "Power has been restored to all but 9,000 homes.", "9,000", dt.date(2023, 1, 18))
+    assert rules.standing(left)  # "all but 9,000": those not yet reconnected
+    assert judged(left, out) == "updates"  # a later, smaller figure had read as a part of the first

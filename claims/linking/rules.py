@@ -2268,7 +2268,8 @@ def standing(facts: ClaimFacts) -> bool:
     """The count is of those still in a state ("1.6 million customers remained without power", "54,000 are
     still in shelters"): a stock that falls as the state ends, not a tally that only grows."""
     before, after = _words_beside(facts)
-    return bool(_STILL.intersection(before[-3:] + after[:3]))
+    # "power was restored to all but 3,000 homes": those the state has not yet left
+    return bool(_STILL.intersection(before[-3:] + after[:3])) or tuple(before[-2:]) == ("all", "but")
 
 
 # Words of a source phrase that name no one in particular, or only how the figure was told.

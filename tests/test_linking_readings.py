@@ -734,3 +734,12 @@ def test_those_a_restoration_has_not_yet_reached_are_still_in_the_state():
     left = in_story(story, "Power has been restored to all but 9,000 homes.", "9,000", dt.date(2023, 1, 18))
     assert rules.standing(left)  # "all but 9,000": those not yet reconnected
     assert judged(left, out) == "updates"  # a later, smaller figure had read as a part of the first
+
+
+def test_a_forecast_is_read_in_the_figure_s_own_clause_and_by_whole_words():
+    def forecast(text: str, quote: str) -> bool:
+        return rules.not_actual(read(text, quote, MONDAY))
+
+    # the window had cut "forecasters" to "forecast", in a clause about another figure
+    assert not forecast("The storm eased to 140 km/h on Tuesday, but forecasters warned of more rain.", "140")
+    assert forecast("The economy grew 2.1%, short of the forecast 2.4%.", "2.1%")

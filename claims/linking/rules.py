@@ -1137,8 +1137,15 @@ def modifier_relation(a: ClaimFacts, b: ClaimFacts) -> str:
 def not_actual(facts: ClaimFacts) -> bool:
     """The figure is a forecast, an expectation or a target, by the words near it."""
     start, end = _quote_span(facts)
-    near = facts.sentence[max(0, start - 60) : end + 30].casefold()
+    after = facts.sentence[end:]
+    reach = re.match(r"\S*(?:\s+\S+)*?(?=\s|$)", after[30:]) if len(after) > 30 else None
+    after = after[: 30 + (reach.end() if reach else 0)]  # whole words: "forecasters" is not "forecast"
+    after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]  # "…, but forecasters said it would bring …" is another's
+    near = (facts.sentence[max(0, start - 60) : end] + after).casefold()
     return any(_stem(word) in _NOT_ACTUAL or word in _NOT_ACTUAL for word in re.findall(r"[^\W\d_]+", near))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:but|while|whereas|although)\b|;")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -743,3 +743,10 @@ def test_a_forecast_is_read_in_the_figure_s_own_clause_and_by_whole_words():
     # the window had cut "forecasters" to "forecast", in a clause about another figure
     assert not forecast("The storm eased to 140 km/h on Tuesday, but forecasters warned of more rain.", "140")
     assert forecast("The economy grew 2.1%, short of the forecast 2.4%.", "2.1%")
+
+
+def test_evacuees_are_the_evacuated():
+    story = ("floods", "civil protection")
+    evacuated = in_story(story, "About 5,000 residents were evacuated on Friday.", "About 5,000", dt.date(2025, 3, 7))
+    evacuees = in_story(story, "The number of evacuees has reached 9,500.", "9,500", dt.date(2025, 3, 9))
+    assert judged(evacuees, evacuated) == "updates"  # "evacuees" had been a group of people at large

@@ -244,7 +244,6 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
         "asylum-seeker",
         "immigrant",
         "emigrant",
-        "evacuee",
         "traveller",
         "traveler",
         "protester",
@@ -254,7 +253,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("body", "corpse", "remains"),
     ("injury", "injure", "injured", "hurt", "wound", "wounded"),
     ("missing", "miss", "unaccounted", "unfound", "unrecovered"),
-    ("displaced", "displace", "homeless", "evacuate", "evacuation", "flee"),
+    ("displaced", "displace", "homeless", "evacuate", "evacuation", "evacuee", "flee"),
     ("shelter", "sheltered"),  # those in shelters are some of the displaced, counted apart
     ("rescue", "rescued", "save", "saved", "survivor", "survive", "survived", "alive"),
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home

@@ -578,6 +578,7 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         ("At least 40 were killed and nearly 200 injured in the stampede.", "nearly 200", {"v:injure"}),
         ("The landslide left 14 dead.", "14", {"v:dead"}),
         ("Divers found 5 alive in an air pocket.", "5", {"v:alive"}),
+        ("The storm moved north, with containment at 15%.", "15%", {"n:containment", "v:move"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

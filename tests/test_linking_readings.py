@@ -750,3 +750,11 @@ def test_evacuees_are_the_evacuated():
     evacuated = in_story(story, "About 5,000 residents were evacuated on Friday.", "About 5,000", dt.date(2025, 3, 7))
     evacuees = in_story(story, "The number of evacuees has reached 9,500.", "9,500", dt.date(2025, 3, 9))
     assert judged(evacuees, evacuated) == "updates"  # "evacuees" had been a group of people at large
+
+
+def test_a_measure_that_grew_to_a_figure_is_read_as_running():
+    story = ("fire", "pine ridge")
+    first = in_story(story, "The fire covered 3,000 acres by Monday night.", "3,000", dt.date(2025, 7, 8))
+    later = in_story(story, "The fire grew to 4,400 acres on Wednesday.", "4,400", dt.date(2025, 7, 10))
+    assert rules.running(later)
+    assert judged(later, first) == "updates"

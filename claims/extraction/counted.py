@@ -349,6 +349,8 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
     own = range(span.start, span.end)
     words: list[str] = []
     noun = _counted_noun(number, own)
+    if noun is None and number.dep_ == "pobj" and number.head.lower_ == "at" and number.head.head.pos_ == "NOUN":
+        noun = number.head.head  # "with containment at 10%", "leaving unemployment at 5.1%": what stands at the figure
     # The noun's place in the parse tells what befell the counted, unless it is a group named before the
     # number ("2,108 people were injured, 1,390 of them seriously"): then only the number's own place does.
     beside = noun is not None and (noun in number.ancestors or noun in number.subtree)

@@ -654,7 +654,8 @@ _ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
     r"so far|till now|until now|to date|as of|thus far|up to now|the latest|latest|updated|revised|revision"
-    r"|toll|tally|total|cumulative|rose to|risen to|climbed|jumped|surged|mounted|reached|rising|climbing"
+    r"|toll|tally|total|cumulative|rose to|risen to|grew to|grown to|swelled to|climbed|jumped|surged|mounted|reached"
+    r"|rising|climbing"
     r"|remain|remains|remained|remaining|still|confirmed|officially"
     r"|bringing(?:\s+\S+){0,5}?\s+to"  # "bringing the number of dead to 45", "bringing to 32 the number freed"
     r"|in all(?=[,.;]|$)|all told"  # "In all, 920 homes were flooded"

@@ -315,6 +315,11 @@ def test_a_capitalised_facility_noun_is_part_of_the_name_before_it():
     assert places("Some 2,000 people are waiting at the Bruzgi border crossing.", "Some 2,000") == ("Bruzgi",)
 
 
+def test_an_event_named_after_its_city_is_held_there():
+    assert places("His 2:03:10 at the Boston Marathon stood for eight years.", "2:03:10") == ("Boston",)
+    assert places("She ran 2:14:04 in the Tokyo Marathon.", "2:14:04") == ("Tokyo",)
+
+
 def test_a_place_off_which_or_along_which_a_count_happened_is_its_place():
     assert places("Fishermen rescued 23 people off Lampedusa on Sunday.", "23") == ("Lampedusa",)  # tagged a person
 

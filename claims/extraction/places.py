@@ -73,9 +73,10 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
     found = [
         mention
         for entity in entities
-        if entity.label_ in _PLACE_ENTS
+        if entity.label_ in _PLACE_ENTS and _event_place(entity) is None
         for mention in _entity_mentions(entity, text[entity.start_char : entity.end_char])
     ]
+    found += [mention for entity in entities if (mention := _event_place(entity)) is not None]
     found += [
         Mention(entity.text, entity.start_char, entity.root)
         for entity in entities
@@ -84,6 +85,7 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
     named = _untagged_names(span)
     found = named + [mention for mention in found if not _inside_any(mention, named)]
     found += [mention for mention in _before_place_nouns(span) if not _inside_any(mention, found)]
+    found = [_held_in(mention) for mention in found]
     return [
         mention
         for mention in found
@@ -113,6 +115,33 @@ def _entity_mentions(entity: Span, name: str) -> list[Mention]:
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s\s+")
+# Events named after the place they are held in: "the Berlin Marathon", "the Paris Olympics", "the Monaco Grand Prix".
+_EVENT_NOUNS = frozenset({"marathon", "olympics", "games", "grand", "open", "festival", "summit", "championships"})
+_NOT_PLACES = frozenset({"world", "national", "international", "grand", "premier", "champions", "super", "winter"})
+
+
+def _held_in(mention: Mention) -> Mention:
+    """ "the London Marathon" named as a place is held in London."""
+    words = mention.name.split()
+    if len(words) == 2 and words[1].lower() in _EVENT_NOUNS and words[0].lower() not in _NOT_PLACES:
+        return Mention(words[0], mention.start, mention.token, mention.rank)
+    return mention
+
+
+def _event_place(entity: Span) -> Mention | None:
+    """ "the Chicago Marathon" (an event, or a facility to the tagger) is held in Chicago: its one leading proper
+    noun, when the rest is an event's noun; None for any other entity ("the World Cup", "the G20 summit")."""
+    if entity.label_ not in ("EVENT", "FAC"):
+        return None
+    tokens = [token for token in entity if token.lower_ not in ("the",)]
+    if len(tokens) < 2 or tokens[1].lower_ not in _EVENT_NOUNS:
+        return None
+    place = tokens[0]
+    if place.pos_ != "PROPN" or place.lower_ in _NOT_PLACES or not place.is_alpha:
+        return None
+    return Mention(place.text, place.idx, place)
+
+
 _FACILITY_NOUNS = frozenset({"airport", "hospital", "station", "port", "bridge", "camp", "stadium", "dam"})
 
 

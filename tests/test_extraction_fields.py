@@ -315,6 +315,11 @@ def test_a_capitalised_facility_noun_is_part_of_the_name_before_it():
     assert places("Some 2,000 people are waiting at the Bruzgi border crossing.", "Some 2,000") == ("Bruzgi",)
 
 
+def test_a_place_the_sentence_opens_with_is_the_place_of_all_it_tells():
+    text = "On the Greek island of Evia, at least 12 people have died, more than 400 homes have been destroyed."
+    assert places(text, "more than 400") == ("Evia",)  # the parse hangs the phrase on the first clause only
+
+
 def test_an_event_named_after_its_city_is_held_there():
     assert places("His 2:03:10 at the Boston Marathon stood for eight years.", "2:03:10") == ("Boston",)
     assert places("She ran 2:14:04 in the Tokyo Marathon.", "2:14:04") == ("Tokyo",)

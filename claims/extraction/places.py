@@ -300,6 +300,11 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     for *_, name in sorted(ranked):
         if name.lower() not in (known.lower() for known in names):
             names.append(name)
+    if not names and not inside:
+        # "On the island of Evia, at least 12 people have died, more than 400 homes have been destroyed": a place
+        # the sentence opens with sets the scene of all it tells, wherever the parse hangs the phrase
+        opening = token.sent.start_char
+        names = [mention.name for mention in mentions if _opens_the_sentence(mention, opening)][:1]
     return tuple(names)
 
 

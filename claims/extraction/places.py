@@ -301,11 +301,15 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
         if name.lower() not in (known.lower() for known in names):
             names.append(name)
     if not names and not inside:
-        # "On the island of Evia, at least 12 people have died, more than 400 homes have been destroyed": a place
-        # the sentence opens with sets the scene of all it tells, wherever the parse hangs the phrase
-        opening = token.sent.start_char
-        names = [mention.name for mention in mentions if _opens_the_sentence(mention, opening)][:1]
+        names = _scene(token, mentions)
     return tuple(names)
+
+
+def _scene(token: Token, mentions: list[Mention]) -> list[str]:
+    """ "On the island of Evia, at least 12 people have died, more than 400 homes have been destroyed": a place the
+    sentence opens with sets the scene of all it tells, wherever the parse hangs the phrase."""
+    opening = token.sent.start_char
+    return [mention.name for mention in mentions if _opens_the_sentence(mention, opening)][:1]
 
 
 def _opens_the_sentence(mention: Mention, opening: int) -> bool:

@@ -50,6 +50,8 @@ D = dt.date
             D(2021, 11, 20),
         ),
         ("crossings in the few days to Friday", "in the few days to Friday", None, D(2021, 11, 19)),
+        # a year before a plural noun of events is a year, not a count of them
+        ("70 died in the 2019 floods", "2019", D(2019, 1, 1), D(2019, 12, 31)),
     ],
 )
 def test_time_expressions_resolve_against_the_publication_date(text, phrase, start, end):

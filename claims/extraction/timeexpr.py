@@ -188,8 +188,11 @@ _TIME_RE = re.compile(
     r"siege|occupation|elections?|visit|protests?|season|outbreak|blockade|ceasefire|truce)\b)"
     # a year or a span of years with no preposition: "2023 was", "the 1991-2020 average"
     rf"|(?P<bare>(?<![\w$€£.,/-]){YEAR}(?:\s*[-–]\s*(?P<bareb>{YEAR}))?"
-    # but not a count before its plural noun: "the 2000 residents", "2000 people"
-    r"(?!\s+(?:people\b|(?!(?:was|is|has|saw|sees|marks|witnessed|records|ends|begins)\b)(?-i:[a-z]+s)\b))))",
+    # but not a count before its plural noun: "the 2000 residents", "2000 people"; a year of events ("the 2022 floods",
+    # "the 2019 protests") is a year
+    r"(?!\s+(?:people\b|(?!(?:was|is|has|saw|sees|marks|witnessed|records|ends|begins|floods|fires|wildfires|"
+    r"elections|protests|riots|attacks|games|olympics|polls|talks|storms|earthquakes|quakes|strikes|clashes|"
+    r"bombings|shootings|midterms|playoffs|finals)\b)(?-i:[a-z]+s)\b))))",
     re.IGNORECASE,
 )
 

@@ -549,7 +549,7 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         # … but a number that takes its noun from "of" is the part, and keeps its verb.
         ("Rescuers found 12 of the 20 missing hikers.", "12", {"n:hiker", "m:miss", "v:find"}),
         # A part of a group just counted ("of them", "of whom") counts that group, by its own verb only.
-        ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people", "p:group"}),
+        ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people", "p:group", "m:hospital"}),
         ("Twelve people drowned, five of them children.", "five", {"n:people", "p:group", "v:drown"}),
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
@@ -589,6 +589,9 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         ("The landslide left 14 dead.", "14", {"v:dead"}),
         ("Divers found 5 alive in an air pocket.", "5", {"v:alive"}),
         ("The storm moved north, with containment at 15%.", "15%", {"n:containment", "v:move"}),
+        # the state a verb of being puts a count in: those in hospital, those without power
+        ("Some 75 people remain in hospital.", "Some 75", {"n:people", "m:hospital"}),
+        ("About 3,000 homes are still without power.", "About 3,000", {"n:home", "m:power"}),
     ],
 )
 def test_a_count_carries_its_counted_noun_with_its_modifiers_and_verb_from_the_parse(text, quote, expected):

@@ -758,3 +758,22 @@ def test_a_measure_that_grew_to_a_figure_is_read_as_running():
     later = in_story(story, "The fire grew to 4,400 acres on Wednesday.", "4,400", dt.date(2025, 7, 10))
     assert rules.running(later)
     assert judged(later, first) == "updates"
+
+
+def test_those_in_hospital_are_a_stock_read_again_on_a_later_day():
+    story = ("virus", "health ministry")
+    monday = in_story(story, "Some 140 patients were in hospital with the virus on Monday.", "Some 140", MONDAY)
+    later = in_story(story, "Hospitals were treating 95 patients with the virus.", "95", dt.date(2023, 1, 19))
+    assert judged(later, monday) == "updates"  # a later, smaller count of the patients had read as a part of them
+    people = in_story(story, "About 120 people remain in hospital.", "About 120", dt.date(2023, 1, 21))
+    assert rules.counted_thing(people) == "patient"  # "in hospital" says who they are
+    admitted = in_story(story, "Some 62 people were admitted to hospital on Sunday.", "Some 62", SUNDAY)
+    assert rules.judge(later, admitted) is None  # those who entered the stock one day are no reading of it
+
+
+def test_new_cases_are_an_increment_on_the_total():
+    story = ("flu", "health agency")
+    new = in_story(story, "The agency reported 320 new cases on Tuesday.", "320", dt.date(2025, 12, 9))
+    total = in_story(story, "Flu cases have reached 9,800 this season.", "9,800", dt.date(2025, 12, 12))
+    assert rules.increment(new)
+    assert rules.judge(total, new) is None  # it had read as the total's earlier reading

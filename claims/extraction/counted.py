@@ -285,9 +285,29 @@ def _verb_words(
         complement = next((child for child in verb.children if child.dep_ in ("acomp", "oprd")), None)
         if complement is not None and _content(complement):
             words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
+        if _lemma(verb) in _STATE_VERBS:
+            words += _state_of(verb)  # "260 people remain in hospital", "54,000 are still in shelters"
     if statistic and verb is not None and valued is None and undone is None:
         if noun is None or _lemma(noun) in _MEASURE_NOUNS:
             words += _changed_subject(verb, anchor)  # which statistic moved ("core inflation eased to 2.5%")
+    return words
+
+
+# Verbs by which a count is of those in a state or a place, told by its preposition ("remain in hospital").
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+_STATE_PREPOSITIONS = frozenset({"in", "without", "under"})
+
+
+def _state_of(verb: Token) -> list[str]:
+    """The state an empty verb puts its count in: "in hospital", "without power", "in custody"."""
+    words = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _STATE_PREPOSITIONS:
+            words += [
+                f"m:{_lemma(noun)}"
+                for noun in prep.children
+                if noun.dep_ == "pobj" and _content(noun) and noun.ent_type_ not in ("DATE", "TIME")
+            ]
     return words
 
 

@@ -647,7 +647,7 @@ _NOT_MEASURED = frozenset(
      "target", "goal", "consensus", "aim", "limit", "threshold"}
 )  # fmt: skip
 # Words by a figure that make it an increment on a count, not the count: "one more body", "another 12".
-_INCREMENT_FOLLOWS = re.compile(r"[ \t]+(?:more|additional|further|extra)\b", re.IGNORECASE)
+_INCREMENT_FOLLOWS = re.compile(r"[ \t]+(?:more|additional|further|extra|new)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
 _ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to\b", re.IGNORECASE)
@@ -866,6 +866,8 @@ _EMPTY_COUNTED = frozenset({"people", "number", "total", "figure", "count", "tal
 # Head nouns that say only that a group is counted, its modifier saying which: "crew members" count the crew,
 # "the number of dead" the dead, "the tally of missing" the missing.
 _STAND_IN_NOUNS = frozenset({"number", "total", "tally", "count", "figure"})
+# Places whose people the parse names by the place ("in hospital", "in custody"): who they are.
+_IN_STATE = {"hospital": "patient", "custody": "detention"}
 _NAMED_BY_MODIFIERS = _STAND_IN_NOUNS | {"member"}
 
 
@@ -884,6 +886,8 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
             # such as "take" is a stopword of the bag of words, not of the parse ("bodies taken to a hospital").
             dropped = _EMPTY_COUNTED | places if role == "v" else _STOPWORDS | _EMPTY_COUNTED | places
             found[role] |= {_stem(part) for part in lemma.split()} - dropped
+    # the state an empty verb puts a count in ("260 people remain in hospital"): those in hospital are patients
+    found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
     modifiers = found["m"] - found["n"] - found["v"]
     if named_by_modifiers and found["m"]:
         # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
@@ -1995,6 +1999,25 @@ def one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (thing in TOLLS and thing == counted_thing(b)) or bool(parsed_counted(a) & parsed_counted(b) & TOLLS)
 
 
+# What a count of those in a place or a state is of ("410 patients in hospital", "54,000 in shelters"): a stock that
+# rises and falls as people enter and leave it, read again on a later day.
+STOCKS = frozenset({"patient", "shelter"})
+_ENTERING = frozenset({"admit", "admission", "hospitalise", "hospitalize"})  # a flow into the stock, not the stock
+
+
+def one_stock(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures count one stock of people (`STOCKS`), neither told as the people who entered it that day."""
+    thing = counted_thing(a)
+    if thing not in STOCKS or thing != counted_thing(b):
+        return False
+    return not any(_verb_lemmas(facts) & _ENTERING or day_alone(facts) for facts in (a, b))
+
+
+def _verb_lemmas(facts: ClaimFacts) -> frozenset[str]:
+    """The verbs the parse gives for what befell a count, as the extractor wrote them ("v:admit": admit)."""
+    return frozenset(word[2:] for word in facts.counted_words if word.startswith("v:"))
+
+
 def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later figure? By the periods they state, else by publication, else (for a count,
     which runs up) by value; None when nothing tells."""
@@ -2086,7 +2109,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
         return None
-    tolled = one_toll(a, b) and reading.days_apart is not None and reading.days_apart >= 1
+    tolled = (one_toll(a, b) or one_stock(a, b)) and reading.days_apart is not None and reading.days_apart >= 1
     if statistics_differ(a, b):
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
@@ -2321,7 +2344,7 @@ def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
     """Does the newer figure of a count stand at or above the older one (or is it a count of the missing, or
     of those still in a state, or one the sentence says was revised)?"""
     newer, older = (a, b) if a_newer else (b, a)
-    if _of_missing(newer) or _of_missing(older) or revised(newer) or standing(newer):
+    if _of_missing(newer) or _of_missing(older) or revised(newer) or standing(newer) or one_stock(a, b):
         return True
     first, second = figure_interval(newer), figure_interval(older)
     return first is not None and second is not None and first.high >= second.low

@@ -220,23 +220,33 @@ def _number_of(token: Token) -> str:
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i == token.i:
         return ""
-    if subject.lemma_.lower() not in ("number", "total", "tally", "count"):
+    if subject.lemma_.lower() not in _TALLY_NOUNS:
         plural = subject.tag_ == "NNS" and subject.ent_type_ == ""
         partitive = any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
         if not plural or partitive or verb.lemma_.lower() not in LEVEL_VERBS:
             return ""  # "rescuers have reached 17 of the trapped miners": the subject is who reached them
         return _noun_unit(token.doc, subject)
-    of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-    if counted is not None:
-        return "death" if counted.lemma_.lower() in DEATH_WORDS else _noun_unit(token.doc, counted)
+    counted = _tally_of(subject)
+    if counted:
+        return counted
     return "people" if any(child.dep_ in ("acl", "relcl") for child in subject.children) else ""
 
 
+# Nouns that name only a tally, its "of" saying what it counts: "the number of dead", "the total of arrivals".
+_TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
+
+
+def _tally_of(tally: Token) -> str:
+    """What "the number of X" counts: X's unit (deaths for the dead); "" when no "of" says it."""
+    of = next((child for child in tally.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    if counted is None:
+        return ""
+    return "death" if counted.lemma_.lower() in DEATH_WORDS else _noun_unit(tally.doc, counted)
+
+
 # Objects that say only that a figure is someone's reading, not what it counts: "raised its estimate to 40".
-_READING_NOUNS = frozenset(
-    {"estimate", "figure", "forecast", "projection", "target", "number", "total", "tally", "count"}
-)
+_READING_NOUNS = frozenset({"estimate", "figure", "forecast", "projection", "target", "toll"})
 
 
 def _set_to(token: Token, verb: Token) -> str | None:
@@ -249,13 +259,10 @@ def _set_to(token: Token, verb: Token) -> str | None:
     if obj is None or obj.pos_ != "NOUN":
         return None
     lemma = obj.lemma_.lower()
-    if lemma in ("number", "total", "tally", "count"):
-        of = next((child for child in obj.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-        counted = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-        if counted is not None:
-            return "death" if counted.lemma_.lower() in DEATH_WORDS else _noun_unit(token.doc, counted)
-        return None  # "bringing the total announced this year to 8,500": of what the sentence counted before
-    if lemma in _READING_NOUNS or lemma == "toll":
+    if lemma in _TALLY_NOUNS:
+        # "bringing the total announced this year to 8,500", with no "of": of what the sentence counted before
+        return _tally_of(obj) or None
+    if lemma in _READING_NOUNS:
         return None  # the toll is read by the words before the number; an estimate names no thing
     return _noun_unit(token.doc, obj)
 

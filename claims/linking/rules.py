@@ -2052,9 +2052,10 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     An update is a later figure: of a running count (tolls, totals, "so far"), or a statistic revised
     for the same period a week or more after it was first published. A running count only grows, so a
     later, smaller count is of something else (a part, another place), unless what it counts is what
-    is still missing. Two figures of one time (stated alike, or both undated and published the same day) that
-    are neither are a contradiction. Figures for
-    different periods are different facts, unless both are as-of readings of one running count; a
+    is still missing, those still in a state, or a stock of people (`STOCKS`: patients in hospital) that
+    rises and falls. A share of work under way (`_progress`) is read again as it grows. Two figures of one
+    time (stated alike, or both undated and published the same day) that are neither are a contradiction.
+    Figures for different periods are different facts, unless both are as-of readings of one running count; a
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
     Nor is a part set beside a whole, or a standing number beside a count: a nationality's count, everyone
     in a group ("all 72"), a place's population, a statistic's baseline. A toll (`TOLLS`) told again on a
@@ -2406,7 +2407,7 @@ def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
         return not _told_on_their_days(a, b)  # a share of work under way may grow from 5% to 65% (`_progress`)
     if ratio <= MAX_CONTRADICTION_RATIO or first.dimension != "count":
         return ratio > MAX_CONTRADICTION_RATIO
-    return not (running(a) or running(b) or (a.published != b.published and one_toll(a, b)))
+    return not (running(a) or running(b) or (a.published != b.published and (one_toll(a, b) or one_stock(a, b))))
 
 
 def propose(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:

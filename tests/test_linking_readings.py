@@ -777,3 +777,13 @@ def test_new_cases_are_an_increment_on_the_total():
     total = in_story(story, "Flu cases have reached 9,800 this season.", "9,800", dt.date(2025, 12, 12))
     assert rules.increment(new)
     assert rules.judge(total, new) is None  # it had read as the total's earlier reading
+
+
+def test_a_week_s_figure_told_alone_is_a_flow_beside_the_total():
+    story = ("thefts", "police")
+    week = in_story(
+        story, "Police have recorded 980 thefts this year, with 38 in the past week alone.", "38", dt.date(2025, 5, 12)
+    )
+    total = in_story(story, "Thefts this year have reached 1,240, police said.", "1,240", dt.date(2025, 6, 2))
+    assert rules.day_alone(week)
+    assert rules.judge(total, week) is None  # the week's thefts had read as the year's total, earlier

@@ -1332,10 +1332,14 @@ _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 
 @functools.lru_cache(maxsize=8192)
 def day_alone(facts: ClaimFacts) -> bool:
-    """A figure of one day that its sentence sets apart as that day's ("3,500 crossed on Saturday alone"): a day's
-    flow, never a reading of the running count it adds to, whatever that count's period."""
-    period = _stated_period(facts)
-    return period is not None and period[0] == period[1] and bool(_ALONE.search(facts.sentence))
+    """A figure of a day or a week that its sentence sets apart as that day's or week's ("3,500 crossed on Saturday
+    alone", "41 cases in the past week alone"): a flow, never a reading of the running count it adds to, whatever
+    that count's period."""
+    length = _length(_stated_period(facts))
+    return length is not None and length <= ALONE_DAYS and bool(_ALONE.search(facts.sentence))
+
+
+ALONE_DAYS = 8  # a day, or a week counted to the day told ("the past week": the publication day and the 7 before)
 
 
 LONG_PERIOD = 28  # days: a month or more is a period a count is kept for, not the day it was told

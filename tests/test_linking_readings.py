@@ -787,3 +787,13 @@ def test_a_week_s_figure_told_alone_is_a_flow_beside_the_total():
     total = in_story(story, "Thefts this year have reached 1,240, police said.", "1,240", dt.date(2025, 6, 2))
     assert rules.day_alone(week)
     assert rules.judge(total, week) is None  # the week's thefts had read as the year's total, earlier
+
+
+def test_a_storm_s_winds_that_moved_day_by_day_are_one_level_read_again():
+    story = ("storm", "storm bera")
+    sunday = in_story(story, "Storm Bera intensified to 150 km/h on Sunday.", "150", dt.date(2025, 1, 5))
+    monday = in_story(story, "Bera weakened to 120 km/h on Monday.", "120", dt.date(2025, 1, 6))
+    assert judged(monday, sunday) == "updates"  # two days' figures, no running word: they had read as two facts
+    hot = in_story(story, "Temperatures rose to 41C on Monday.", "41C", dt.date(2025, 7, 7))
+    cooler = in_story(story, "Temperatures dropped to 33C on Wednesday.", "33C", dt.date(2025, 7, 9))
+    assert predict(hot, cooler)[0] is None  # each day's heat is that day's fact, not a level read again

@@ -2175,18 +2175,21 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """A physical measure (a volume, an area, a length: no count, share, sum or duration) that one sentence reads
     as running ("6,500 barrels have leaked"), and whose parse words beyond its unit say what the other's do
     ("barrels … leaked", "kilometres of coastline"): a slick 12 km long is not the coast it reached."""
-    if (
-        not reading.running
-        or reading.dimension in ("count", "percent", "duration")
-        or reading.dimension.startswith("money")
-    ):
+    if reading.dimension in ("count", "percent", "duration") or reading.dimension.startswith("money"):
+        return False
+    # a level that moves (a storm's winds, a river's height) is read as running when both verbs say it moved
+    moving = reading.dimension in LEVELS and all(_parsed(facts)[1] & _CHANGE_WORDS for facts in (a, b))
+    if not (reading.running or moving):
         return False
     words = []
     for facts in (a, b):
         nouns, verbs, modifiers = _parsed(facts)
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
-        words.append((nouns | verbs | modifiers) - unit)
+        words.append((nouns | verbs | modifiers) - unit - (_CHANGE_WORDS if moving else frozenset()))
     return bool(words[0] & words[1]) or not (words[0] and words[1])
+
+
+LEVELS = frozenset({"speed", "length"})  # measures of a level that rises and falls: winds, a river's height
 
 
 # Work under way (a fire contained, ballots cast, a vote counted) is read again within days; shares told weeks
@@ -2206,7 +2209,7 @@ def _share_words(facts: ClaimFacts) -> frozenset[str]:
 # Words of a change, which say how a figure moved, never what it is a share of ("fell 4.5%", "grew 5%").
 _CHANGE_WORDS = frozenset(
     "fall rise grow growth drop increase decrease climb jump decline slow eas gain lose loss cut raise surge "
-    "slip sink soar plunge edge".split()
+    "slip sink soar plunge edge weaken intensify strengthen ease".split()
 )
 
 

@@ -88,19 +88,22 @@ FLOORS: dict[str, dict[str, float]] = {
     # grows with the pairs scored. Ceiling raised 2026-11-27 when round 19 was added, written before any change
     # of its own: all rounds P 0.864 R 0.774, 54 look-alikes of 2,725 (round 19 alone P 0.633 R 0.704, 11 of 127).
     # Raised again when round 24 was added, scored and not tuned on: all rounds P 0.873 R 0.798, 61 of 3,039 (round
-    # 24 alone P 0.586 R 0.895, 12 of 87).
-    "stories": {"precision": 0.85, "recall": 0.75, "lookalikes_linked": 66, "crashes": 0},
+    # 24 alone P 0.586 R 0.895, 12 of 87). Raised at the end of that session, with round 26 and the readings of
+    # rounds 18 to 26: P 0.893 R 0.803, 52 of 3,092, less a margin.
+    "stories": {"precision": 0.86, "recall": 0.78, "lookalikes_linked": 58, "crashes": 0},
     # Raised after "the time of a running count" (docs/linking.md): dev P 0.945 R 0.876 (19), less the same margin.
     # Raised with extractor 1.3.1, the stable cross-story draw and the small-count rule: dev P 0.954 R 0.897 (16),
     # less the same margin.
     # Raised 2026-11-27 with the audit's readings and the three-model score: dev P 0.962 R 0.892 (13).
     # Raised with extractor 1.3.7 and the readings of parts, increments and baselines: dev P 0.971 R 0.895 (10).
-    "dev": {"precision": 0.95, "recall": 0.875, "lookalikes_linked": 14, "crashes": 0},
+    # Raised 2026-11-27 with written precision and the revision read by its words: dev P 0.977 R 0.905 (8).
+    "dev": {"precision": 0.96, "recall": 0.89, "lookalikes_linked": 11, "crashes": 0},
     # The audit of the linker's own suggestions (its recall means little: every pair was suggested once):
     # P 0.282, 219 of 726 look-alikes linked on 2026-11-27 (P 0.133 and 607 of 607 at 9ee332d); raised with
     # extractor 1.3.4: P 0.308, 231 of 741 (the ceiling on look-alikes stays: each new label can add one);
-    # raised with extractor 1.3.7 and the readings of parts, increments and baselines: P 0.391, 162 of 743.
-    "audit": {"precision": 0.36, "lookalikes_linked": 180, "crashes": 0},
+    # raised with extractor 1.3.7 and the readings of parts, increments and baselines: P 0.391, 162 of 743; raised
+    # 2026-11-27 with extractors to 1.3.30: P 0.412, 147 of 745.
+    "audit": {"precision": 0.39, "lookalikes_linked": 155, "crashes": 0},
     # Raised 2026-11-27 (twelfth held-out run: P 0.832, R 0.635, 20 look-alikes), less a margin: a guard, not a target.
     # Raised with the fifteenth (extractor 1.3.3: P 0.843, R 0.654, 19 look-alikes), less the same margin.
     # Eighteenth run (extractor 1.3.7: P 0.849, R 0.647, 18 look-alikes): floors kept.

@@ -377,6 +377,7 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("The virus has infected 820 so far.", "820", "people", "count"),
         ("Of the 90 rescued, 31 were children.", "31", "child", "count"),
         ("A crowd of 6,000 filled the stadium.", "6,000", "people", "count"),
+        ("Officials said 12k homes were damaged.", "12k", "home", "count"),  # not "12k home"
     ],
 )
 def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, unit, kind):

@@ -416,6 +416,7 @@ def _noun_unit(doc: Doc, noun: Token) -> str:
         and doc[j].pos_ == "NOUN"
         and doc[j].text.islower()
         and doc[j].lower_ not in MULTIPLES  # "a half-dozen islands": the dozen is the number's
+        and not any(char.isdigit() for char in doc[j].text)  # "12k homes": the figure, tagged a noun
     ):
         compounds.insert(0, doc[j].lower_)
         j -= 1

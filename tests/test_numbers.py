@@ -119,6 +119,10 @@ def only(text):
         ("it is 12km long", "12km", D(12), "km", "measure"),
         ("eleven times more", "eleven times", D(11), "", "ratio"),
         ("exports doubled", "doubled", D(2), "", "ratio"),
+        # a fraction of a scale, the fraction first or second ("a quarter of a million" had raised KeyError)
+        ("a quarter of a million people", "a quarter of a million", D(250_000), "people", "count"),
+        ("three quarters of a billion people", "three quarters of a billion", D(750_000_000), "people", "count"),
+        ("half a million people", "half a million", D(500_000), "people", "count"),
     ],
 )
 def test_find_quantities_reads_each_number_form(text, quote, value, unit, kind):

@@ -729,7 +729,8 @@ def _read_half_scale(text: str, match: re.Match) -> _Reading | Quantity:
     """ "half a million", "a half-dozen", "half a gross", "three quarters of a billion", "half a
     percentage point"."""
     words = [word for word in re.split(r"[\s-]+", _lowered(match)) if word not in ("a", "an", "of")]
-    fraction = _HALF_SCALE_FRACTIONS[words[0] if words[0] == "half" else words[1]]
+    # "a quarter of a million": "quarter" comes first; "three quarters of a billion": second
+    fraction = next(_HALF_SCALE_FRACTIONS[word] for word in words if word in _HALF_SCALE_FRACTIONS)
     if words[-2] == "percentage":
         return _percentage_points(match, fraction)
     return _Reading(match.start(), match.end(), _tidy(fraction * MULTIPLES[words[-1]]))

@@ -608,3 +608,15 @@ def test_bodies_not_yet_found_are_counted_apart_from_bodies_recovered():
     assert rules.parsed_counted(unfound) == {"death", "missing"}
     assert rules.counts_differ(unfound, recovered)
     assert rules.judge(unfound, recovered) is None
+
+
+def test_a_claim_that_people_did_something_counts_no_deaths():
+    # "claim" counts deaths in "the storm claimed 40 lives", not in a reported clause
+    assert claim("Organisers claimed 20,000 attended.", "20,000").unit != "death"
+    assert claim("The flood claimed at least 12.", "at least 12").unit == "death"
+
+
+def test_a_semicolon_ends_what_a_verb_of_saying_reports():
+    text = "Police said about 8,000 people took part in the march; organisers claimed a turnout of 30,000."
+    assert claim(text, "about 8,000").attribution == "Police said"  # it had read "organisers claimed"
+    assert claim(text, "30,000").attribution != "Police said"

@@ -193,8 +193,10 @@ def _said_in_the_parse(token: Token) -> str:
             *(word.lemma_.lower() for word in complements),
             *(word.lower_ for word in complements),
         }
-        if words & DEATH_WORDS and (token.dep_ != "nsubj" or lemma != "kill"):
-            return "death"  # "10,000 died", "killing thousands", "70 were confirmed dead"
+        claimed_clause = lemma == "claim" and any(child.pos_ == "VERB" for child in token.children)
+        if words & DEATH_WORDS and (token.dep_ != "nsubj" or lemma != "kill") and not claimed_clause:
+            # "10,000 died", "killing thousands", "70 were confirmed dead"; not "unions claimed 180,000 took part"
+            return "death"
         if words & (PEOPLE_WORDS | PEOPLE_VERBS):
             return "people"  # "1,140 are missing", "12,166 are injured", "1.2 million have fled"
         attribute = next((word for word in complements if word.dep_ == "attr" and word.tag_ == "NNS"), None)

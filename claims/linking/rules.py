@@ -2197,6 +2197,7 @@ LEVELS = frozenset({"speed", "length"})  # measures of a level that rises and fa
 PROGRESS_DAYS = 14
 
 
+@functools.lru_cache(maxsize=8192)
 def _share_words(facts: ClaimFacts) -> frozenset[str]:
     """What a percentage is a share of, as the parse tells it (its counted noun, verb, modifiers and statistic),
     each word cut to its root ("containment", "contained": contain)."""
@@ -2208,7 +2209,7 @@ def _share_words(facts: ClaimFacts) -> frozenset[str]:
 
 # Words of a change, which say how a figure moved, never what it is a share of ("fell 4.5%", "grew 5%").
 _CHANGE_WORDS = frozenset(
-    "fall rise grow growth drop increase decrease climb jump decline slow eas gain lose loss cut raise surge "
+    "fall rise grow growth drop increase decrease climb jump decline slow gain lose loss cut raise surge "
     "slip sink soar plunge edge weaken intensify strengthen ease".split()
 )
 
@@ -2282,6 +2283,7 @@ def provisional(facts: ClaimFacts) -> bool:
     return bool(_PROVISIONAL.search(facts.sentence))
 
 
+@functools.lru_cache(maxsize=8192)
 def revised(facts: ClaimFacts) -> bool:
     """The sentence says the figure is a count set again ("revised its death toll down to 3,874", "lowered the
     toll to 3,851"): a later, smaller figure is then the count's update, not a part of it."""
@@ -2302,6 +2304,7 @@ REVISED_REACH = 12  # words before the figure: "cut the fine imposed on the grou
 _STILL = frozenset({"still", "remain", "remained", "remains", "remaining"})
 
 
+@functools.lru_cache(maxsize=8192)
 def standing(facts: ClaimFacts) -> bool:
     """The count is of those still in a state ("1.6 million customers remained without power", "54,000 are
     still in shelters"): a stock that falls as the state ends, not a tally that only grows."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import opens_clause, stand_in_antecedent
+from .syntax import opens_clause, stand_in_antecedent, valued_object
 from .vocabulary import PEOPLE_WORDS
 
 if TYPE_CHECKING:
@@ -240,10 +240,7 @@ def _whole_participle(anchor: Token, verb: Token) -> bool:
 def _valued_object(anchor: Token, verb: Token | None) -> Token | None:
     """The object whose new value the number is: "raised the number of dead to 2,460", "put the toll at
     2,100", "revised its forecast down to 4.5%". The verb says only that the figure was set or moved."""
-    preposition = anchor.head
-    if verb is None or anchor.dep_ != "pobj" or preposition.lower_ not in ("to", "at") or preposition.head.i != verb.i:
-        return None
-    return next((child for child in verb.children if child.dep_ == "dobj" and _content(child)), None)
+    return valued_object(anchor, verb, ("to", "at"), _content)
 
 
 def _next_verb(verb: Token) -> Token | None:

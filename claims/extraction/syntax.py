@@ -8,6 +8,7 @@ needs no spaCy.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -125,3 +126,21 @@ def stand_in_antecedent(subject: Token) -> Token | None:
         and _grammatical_number(token) == wanted
     ]
     return subjects[-1] if subjects else None
+
+
+def valued_object(
+    number: Token, verb: Token | None, prepositions: Iterable[str], accept: Callable[[Token], bool] | None = None
+) -> Token | None:
+    """The object a verb sets ``number`` as the value of, by one of ``prepositions``: "raised the number of dead to
+    2,460", "put the toll at 2,100", "revised the quake's magnitude to 7.0"; None when the number is not so set."""
+    preposition = number.head
+    if verb is None or number.dep_ != "pobj" or preposition.lower_ not in prepositions or preposition.head.i != verb.i:
+        return None
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "dobj" and child.i != number.i and (accept is None or accept(child))
+        ),
+        None,
+    )

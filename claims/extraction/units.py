@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
+from .syntax import valued_object
 from .timeexpr import TimeExpr
 from .vocabulary import (
     DEATH_WORDS,
@@ -255,9 +256,7 @@ def _set_to(token: Token, verb: Token) -> str | None:
     """ "raising the number of dead to 152", "taking the total held to 640", "revised the quake's magnitude to
     7.0": a number that a verb sets its object to counts what the object names (as the subject does in "the
     number of patients has risen to …"). None when the number is not set so, or the object names nothing."""
-    if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.head.i != verb.i:
-        return None
-    obj = next((child for child in verb.children if child.dep_ == "dobj" and child.i != token.i), None)
+    obj = valued_object(token, verb, ("to",))  # the value a verb sets its object to, as counted.py reads it
     if obj is None or obj.pos_ != "NOUN":
         return None
     lemma = obj.lemma_.lower()

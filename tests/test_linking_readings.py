@@ -797,3 +797,15 @@ def test_a_storm_s_winds_that_moved_day_by_day_are_one_level_read_again():
     hot = in_story(story, "Temperatures rose to 41C on Monday.", "41C", dt.date(2025, 7, 7))
     cooler = in_story(story, "Temperatures dropped to 33C on Wednesday.", "33C", dt.date(2025, 7, 9))
     assert predict(hot, cooler)[0] is None  # each day's heat is that day's fact, not a level read again
+
+
+def test_those_still_in_a_state_are_not_a_tally_of_the_dead_or_the_saved():
+    story = ("flood", "river arno")
+    dead = in_story(story, "Three villagers were confirmed dead after the river burst its banks.", "Three", MONDAY)
+    stranded = in_story(story, "Fourteen villagers remain stranded on rooftops.", "Fourteen", dt.date(2023, 1, 17))
+    saved = in_story(story, "Boats have now saved 31 villagers from the rooftops.", "31", dt.date(2023, 1, 18))
+    assert rules.standing(stranded) and not rules.standing(dead)
+    assert rules.judge(stranded, dead) is None  # those still stranded had read as the toll, updated
+    assert rules.judge(saved, stranded) is None  # and the saved as a later reading of the stranded
+    toll = in_story(story, "The toll still stands at five, officials said.", "five", dt.date(2023, 1, 19))
+    assert judged(toll, dead) == "updates"  # a toll told as standing is still the toll

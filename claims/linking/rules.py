@@ -1053,8 +1053,21 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
         limits_a, limits_b = group_thresholds(a), group_thresholds(b)
         if limits_a and limits_b and not limits_a & limits_b:
             return True
+    if _stock_beside_tally(a, b) or _stock_beside_tally(b, a):
+        return True
     stage_a, stage_b = stages(a), stages(b)
     return bool(stage_a) and bool(stage_b) and not stage_a & stage_b
+
+
+# What befell people, tallied: the dead, the injured, the saved. No one "remains" in these.
+_TALLIES = frozenset({"death", "injury", "rescue"})
+
+
+def _stock_beside_tally(stock: ClaimFacts, tally: ClaimFacts) -> bool:
+    """Those still in a state ("22 remain underground") beside a tally of what befell people ("four have
+    died", "27 saved"): a stock and a tally are two quantities, however alike their words. A tally told as
+    standing ("the toll still stands at 44") is still the tally."""
+    return standing(stock) and not standing(tally) and bool(_fates(tally) & _TALLIES) and not _fates(stock) & _TALLIES
 
 
 # Words of what a statistic is that name no statistic of their own: how it moved ("growth slowed to 2.1%"), what

@@ -552,6 +552,8 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         # A part of a group just counted ("of them", "of whom") counts that group, by its own verb only.
         ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people", "p:group", "m:hospital"}),
         ("Twelve people drowned, five of them children.", "five", {"n:people", "p:group", "v:drown"}),
+        # … and so does a part of a group named by what befell it ("six of the injured"), by its own verb.
+        ("The toll rose to 44 after six of the injured died in hospital.", "six", {"p:group", "v:die"}),
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
         ("Authorities raised the number of dead to 2,460.", "2,460", {"n:number", "m:dead"}),

@@ -809,3 +809,13 @@ def test_those_still_in_a_state_are_not_a_tally_of_the_dead_or_the_saved():
     assert rules.judge(saved, stranded) is None  # and the saved as a later reading of the stranded
     toll = in_story(story, "The toll still stands at five, officials said.", "five", dt.date(2023, 1, 19))
     assert judged(toll, dead) == "updates"  # a toll told as standing is still the toll
+
+
+def test_some_of_a_group_named_by_its_fate_are_no_reading_of_the_toll():
+    story = ("crush", "festival")
+    some = in_story(
+        story, "The toll rose to 44 on Monday after six of the injured died in hospital.", "six", dt.date(2025, 4, 14)
+    )
+    toll = in_story(story, "The magistrate said 44 people had died.", "44", dt.date(2025, 4, 16))
+    assert rules.part_of_group(some)
+    assert rules.judge(toll, some) is None  # the six had read as the toll's earlier figure

@@ -71,11 +71,12 @@ _GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 
 
 def _of_group_pronoun(number: Token) -> bool:
-    """Is the number a part taken "of" a group pronoun ("1,390 of them", "41 of whom")?"""
+    """Is the number a part taken "of" a group the sentence names without counting it: a pronoun ("1,390 of
+    them", "41 of whom") or the people named by what befell them ("six of the injured", "two of the dead")?"""
     return any(
         child.dep_ == "prep"
         and child.lower_ == "of"
-        and any(word.dep_ == "pobj" and word.lower_ in _GROUP_PRONOUNS for word in child.children)
+        and any(word.dep_ == "pobj" and word.lower_ in _GROUP_PRONOUNS | _FATE_WORDS for word in child.children)
         for child in number.children
     )
 
@@ -381,6 +382,8 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
         words += _modifiers(noun, own)
         words += _measured_by(noun)
         words += _nationality(noun)
+    elif _of_group_pronoun(number):
+        words.append(PART_OF_GROUP)  # "after six of the injured died": the count is of some of a group
     # The whole of a partitive ("out of the 70 recovered", "Of the 68 bodies …, 12 have been identified")
     # is told by its own words: the sentence's verb tells what befell the part.
     if whole:

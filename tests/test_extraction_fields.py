@@ -531,7 +531,7 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         ("Crews pulled the bodies of 40 out of the 45 people who drowned.", "45", {"n:people", "m:drown", "v:drown"}),
         # A count of a nationality says so: a group within the story's people.
         ("Among the dead were 40 Canadian tourists.", "40", {"n:tourist", "m:canadian", "g:canadian"}),
-        ("Officials said nine Germans were on the ship.", "nine", {"n:germans", "g:germans"}),
+        ("Officials said nine Germans were on the ship.", "nine", {"n:germans", "g:germans", "m:ship"}),
         # … and where the parse hangs the part on the whole's participle, the part still takes the sentence's verb.
         (
             "Police said 18 bodies out of 40 recovered so far have been identified as the town held a vigil.",
@@ -552,6 +552,8 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         # A part of a group just counted ("of them", "of whom") counts that group, by its own verb only.
         ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people", "p:group", "m:hospital"}),
         ("Twelve people drowned, five of them children.", "five", {"n:people", "p:group", "v:drown"}),
+        # The state a verb of being puts a count in, "on" as "in" ("on board", "on strike").
+        ("Survivors said about 120 people had been on board.", "about 120", {"n:people", "m:board"}),
         # … and so does a part of a group named by what befell it ("six of the injured"), by its own verb.
         ("The toll rose to 44 after six of the injured died in hospital.", "six", {"p:group", "v:die"}),
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.

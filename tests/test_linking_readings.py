@@ -819,3 +819,11 @@ def test_some_of_a_group_named_by_its_fate_are_no_reading_of_the_toll():
     toll = in_story(story, "The magistrate said 44 people had died.", "44", dt.date(2025, 4, 16))
     assert rules.part_of_group(some)
     assert rules.judge(toll, some) is None  # the six had read as the toll's earlier figure
+
+
+def test_those_on_board_are_everyone_carried_not_the_saved_or_the_dead():
+    story = ("shipwreck", "coast guard")
+    aboard = in_story(story, "Survivors said about 120 people had been on board.", "about 120", dt.date(2025, 6, 10))
+    saved = in_story(story, "The number of survivors remained at 41.", "41", dt.date(2025, 6, 11))
+    assert rules._fates(aboard) == {"board", "passenger"}  # those carried
+    assert rules.judge(saved, aboard) is None  # the survivors had read as a later, smaller count of those aboard

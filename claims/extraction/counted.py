@@ -293,7 +293,7 @@ def _verb_words(
 
 # Verbs by which a count is of those in a state or a place, told by its preposition ("remain in hospital").
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
-_STATE_PREPOSITIONS = frozenset({"in", "without", "under"})
+_STATE_PREPOSITIONS = frozenset({"in", "without", "under", "on"})
 
 
 def _state_of(verb: Token) -> list[str]:

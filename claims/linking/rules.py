@@ -262,6 +262,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("crossing", "cross", "arrival", "arrive", "attempt"),
     ("boat", "dinghy", "vessel"),  # the boats that carried people are not the people
     ("passenger", "onboard", "aboard"),
+    ("board",),  # "120 people had been on board": everyone carried, passengers and crew; not what befell them
     ("crew",),  # the crew are counted apart from the passengers they carry
     ("troop", "soldier", "serviceman", "servicemen", "service member", "military personnel"),
     ("child", "children", "kid", "minor"),
@@ -280,7 +281,8 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
 # ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
 COUNTED = frozenset(
     {"death", "body", "injury", "missing", "displaced", "shelter", "rescue", "affected", "patient", "arrest",
-     "crossing", "passenger", "crew", "troop", "child", "worker", "settlement", "building", "case", "vehicle", "boat"}
+     "crossing", "passenger", "board", "crew", "troop", "child", "worker", "settlement", "building", "case",
+     "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}
 # What a count of things, not of people, is of: never the same quantity as a count of people.
@@ -915,7 +917,7 @@ def parsed_counted(facts: ClaimFacts) -> frozenset[str]:
     found = set(_counted_groups(nouns | verbs))
     if "remain" in modifiers or any(_GROUP_OF.get(word) == "missing" for word in modifiers | nouns):
         found.add("missing")  # the bodies that remain (are unfound, unaccounted for) are those not yet found
-    return frozenset(found)
+    return _aboard_alone(frozenset(found))
 
 
 def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -992,11 +994,19 @@ def group_thresholds(facts: ClaimFacts) -> frozenset[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=8192)
-@functools.lru_cache(maxsize=8192)
 def _fates(facts: ClaimFacts) -> frozenset[str]:
     """What the parse's words say a count is of, among COUNTED: `parsed_counted`, and the noun's modifiers."""
     _, _, modifiers = _parsed(facts)
-    return parsed_counted(facts) | _counted_groups(modifiers)
+    return _aboard_alone(parsed_counted(facts) | _counted_groups(modifiers))
+
+
+def _aboard_alone(groups: frozenset[str]) -> frozenset[str]:
+    """Being on board names what is counted only when nothing else does: "120 people on board" are those
+    carried, as passengers are (a crew is counted apart); but "four crew members on board" are the crew, and
+    "68 passengers on board" the passengers."""
+    if len(groups) > 1:
+        return groups - {"board"}
+    return groups | {"passenger"} if groups == {"board"} else groups
 
 
 def counted_thing(facts: ClaimFacts) -> str:

@@ -827,3 +827,17 @@ def test_those_on_board_are_everyone_carried_not_the_saved_or_the_dead():
     saved = in_story(story, "The number of survivors remained at 41.", "41", dt.date(2025, 6, 11))
     assert rules._fates(aboard) == {"board", "passenger"}  # those carried
     assert rules.judge(saved, aboard) is None  # the survivors had read as a later, smaller count of those aboard
+
+
+def test_a_toll_of_one_day_s_event_moves_on_when_told_again_the_next_day():
+    story = ("blast", "chemical plant")
+    first = in_story(
+        story,
+        "A blast at the plant on Tuesday killed two workers and injured at least 30.",
+        "at least 30",
+        dt.date(2025, 11, 4),
+    )
+    later = in_story(story, "Six people died and 38 were injured in Tuesday's blast.", "38", dt.date(2025, 11, 5))
+    assert judged(later, first) == "updates"  # both dated to the day of the blast, it had read as one figure told twice
+    again = in_story(story, "At least 30 were injured in Tuesday's blast.", "At least 30", dt.date(2025, 11, 5))
+    assert judged(again, first) == "same"  # the same figure a day later: one figure told twice

@@ -2488,9 +2488,11 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
     if reading.dimension != "count" or reading.equal_values or not reading.days_apart:
         return None
-    if (reading.period == "same" and not (as_of_reading(a) and as_of_reading(b))) or past(a) or past(b):
-        # one stated time (but two readings of a count so far, told on their days, are two times), or an earlier
-        # event the story recalls: its toll no longer runs
+    one_time = reading.period == "same" and not (as_of_reading(a) and as_of_reading(b)) and not one_toll(a, b)
+    if one_time or past(a) or past(b):
+        # one stated time (but two readings of a count so far, told on their days, are two times, and so are a
+        # toll of the day an event struck told on two days), or an earlier event the story recalls: its toll no
+        # longer runs
         return None
     if not (reading.running or one_toll(a, b)):
         return None

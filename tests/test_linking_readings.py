@@ -841,3 +841,25 @@ def test_a_toll_of_one_day_s_event_moves_on_when_told_again_the_next_day():
     assert judged(later, first) == "updates"  # both dated to the day of the blast, it had read as one figure told twice
     again = in_story(story, "At least 30 were injured in Tuesday's blast.", "At least 30", dt.date(2025, 11, 5))
     assert judged(again, first) == "same"  # the same figure a day later: one figure told twice
+
+
+def test_a_figure_refined_weeks_later_for_its_period_is_its_later_reading():
+    story = ("roads", "transport ministry")
+    first = in_story(story, "Some 1,600 people were killed on the roads in 2024.", "Some 1,600", dt.date(2025, 2, 18))
+    final = in_story(
+        story,
+        "Final figures show 1,634 people died on the roads in 2024, revised up from a provisional 1,612.",
+        "1,634",
+        dt.date(2025, 9, 25),
+    )
+    assert judged(final, first) == "updates"  # it had read as the same figure told twice
+    provisional = in_story(
+        story,
+        "Final figures show 1,634 people died on the roads in 2024, revised up from a provisional 1,612.",
+        "1,612",
+        dt.date(2025, 9, 25),
+    )
+    assert rules.baseline(provisional)  # "from a provisional 1,612": the old figure, told again
+    assert judged(provisional, first) == "same"
+    soon = in_story(story, "In 2024, 1,634 people died on the roads.", "1,634", dt.date(2025, 2, 20))
+    assert judged(soon, first) == "same"  # two days later: the figure told more precisely, not refined

@@ -1215,7 +1215,8 @@ CHANGE_WORDS = (
 )
 _CHANGED = re.compile(rf"\b(?:{CHANGE_WORDS})\b")
 _BASELINE = re.compile(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bthan|\bversus|\bvs\.?|\bfollowing)(?:\s+(?:the|a|an|its|their))?\s*$"
+    r"(?:\bfrom|\bcompared (?:with|to)|\bthan|\bversus|\bvs\.?|\bfollowing)(?:\s+(?:the|a|an|its|their))?"
+    r"(?:\s+(?:provisional|preliminary|revised|initial|earlier|previous|first|original|record))?\s*$"
 )
 
 
@@ -2364,6 +2365,18 @@ def sources_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(first) and bool(second) and not first & second
 
 
+def _refined_later(new: ClaimFacts, old: ClaimFacts, reading: Reading) -> bool:
+    """A figure told again a week or more later, more precisely and not at the old stated value ("some 1,600" in
+    February, "1,634" in September): the count was refined (a final figure, a revision), a later reading of it."""
+    if reading.equal_values or reading.days_apart is None or reading.days_apart < REVISION_GAP.days:
+        return False
+    if reading.period != "same" or baseline(new):
+        return False  # one stated period, and the new figure its own ("up from a provisional 1,612" is the old one)
+    if new.value is None or old.value is None or new.value == old.value:
+        return False
+    return rounding_unit(new.value) < rounding_unit(old.value) or (old.qualifier != "exact" == new.qualifier)
+
+
 def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two named bodies state one quantity of one time at the same precision and differently ("1.55C", said one;
     "about 1.53C", said another): their rounding makes the figures agree, their words do not."""
@@ -2488,7 +2501,8 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
     if reading.dimension != "count" or reading.equal_values or not reading.days_apart:
         return None
-    one_time = reading.period == "same" and not (as_of_reading(a) and as_of_reading(b)) and not one_toll(a, b)
+    event_day = one_toll(a, b) and _length(_period(a)) == 1  # the toll of the day an event struck, told on two days
+    one_time = reading.period == "same" and not (as_of_reading(a) and as_of_reading(b)) and not event_day
     if one_time or past(a) or past(b):
         # one stated time (but two readings of a count so far, told on their days, are two times, and so are a
         # toll of the day an event struck told on two days), or an earlier event the story recalls: its toll no
@@ -2536,6 +2550,8 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         newer = _newer_first(a, b, reading)
         if newer is not None and reading.days_apart and not reading.equal_values and revised(a if newer else b):
             return "updates", newer  # "some 1,600 died", then "1,634, revised up from a provisional 1,612"
+        if newer is not None and _refined_later(a if newer else b, b if newer else a, reading):
+            return "updates", newer
         if _bodies_disagree(a, b, reading):
             return "contradicts", False  # "1.55C, Copernicus said", "about 1.53C, the WMO said"
         return "same", False

@@ -863,3 +863,17 @@ def test_a_figure_refined_weeks_later_for_its_period_is_its_later_reading():
     assert judged(provisional, first) == "same"
     soon = in_story(story, "In 2024, 1,634 people died on the roads.", "1,634", dt.date(2025, 2, 20))
     assert judged(soon, first) == "same"  # two days later: the figure told more precisely, not refined
+
+
+def test_a_sum_an_appeal_gathers_grows_as_people_give():
+    story = ("appeal", "flood appeal")
+    first = in_story(
+        story, "The flood appeal raised £1.2 million in its first day.", "£1.2 million", dt.date(2025, 3, 4)
+    )
+    later = in_story(
+        story, "Donations to the flood appeal have passed £3 million.", "passed £3 million", dt.date(2025, 3, 6)
+    )
+    assert rules.gathered(first) and rules.gathered(later)
+    assert judged(later, first) == "updates"  # two days' sums had read as two facts
+    cap = in_story(story, "The government will match gifts up to £2 million.", "up to £2 million", dt.date(2025, 3, 4))
+    assert not rules.gathered(cap) and rules.judge(later, cap) is None  # a pledge to match is no sum gathered

@@ -2173,6 +2173,10 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day;
         # each dated to the day it was told ("has burned 2,300 acres since Tuesday", "by Thursday … 3,900 acres")
         return ("updates", newer) if reading.ratio <= MAX_LEVEL_RATIO else None
+    if _gathered(a, b, reading) and newer is not None and reading.days_apart:
+        # a sum an appeal or a fund gathers, told again on a later day ("raised £2.3 million", "passed £5 million"):
+        # it only grows
+        return ("updates", newer) if _grows(a, b, newer) and reading.ratio <= MAX_LEVEL_RATIO else None
     if _progress(a, b, reading) and newer is not None and reading.days_apart and reading.days_apart <= PROGRESS_DAYS:
         # a share of work under way read again on a later day: it only grows
         return ("updates", newer) if _grows(a, b, newer) else None
@@ -2211,6 +2215,22 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
         words.append((nouns | verbs | modifiers) - unit - (_CHANGE_WORDS if moving else frozenset()))
     return bool(words[0] & words[1]) or not (words[0] and words[1])
+
+
+# Words of a sum that people give and a fund gathers: "an appeal raised £2.3 million", "donations passed £5 million".
+_GATHERING = re.compile(r"\b(?:rais(?:e|ed|es|ing)|donat\w*|appeal|fundrais\w*|crowdfund\w*|collect(?:ed|ion|ions)?)\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def gathered(facts: ClaimFacts) -> bool:
+    """A sum of money the sentence says was given or gathered (raised, donated, collected, an appeal's): a total
+    that grows as people give, read again on later days."""
+    return facts.kind == "money" and bool(_GATHERING.search(facts.sentence.casefold()))
+
+
+def _gathered(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two sums in one currency, both gathered (`gathered`), neither a limit or a pledge of what may come."""
+    return reading.dimension.startswith("money") and gathered(a) and gathered(b)
 
 
 LEVELS = frozenset({"speed", "length"})  # measures of a level that rises and falls: winds, a river's height

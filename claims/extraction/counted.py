@@ -310,7 +310,16 @@ def _state_of(verb: Token) -> list[str]:
 
 
 # Words of what befell people that the parse may take for the counted noun ("nearly 900 hurt", "40 dead").
-_FATE_WORDS = PEOPLE_WORDS | {"dead"}
+_FATE_WORDS = PEOPLE_WORDS | {"dead", "unaccounted"}
+
+
+def _fate_of_auxiliary(number: Token) -> Token | None:
+    """The word of what befell people that the auxiliary a number is the subject of leans on ("75 were
+    unaccounted for", where the parse makes the number the subject of "were" alone)."""
+    auxiliary = number.head
+    if number.dep_ != "nsubj" or auxiliary.dep_ not in ("aux", "auxpass"):
+        return None
+    return auxiliary.head if auxiliary.head.lower_ in _FATE_WORDS else None
 
 
 def _own_fate(number: Token) -> Token | None:
@@ -403,6 +412,9 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
         verb = fate  # "40 were killed and nearly 200 injured", parsed as the number's own participle
     elif noun is None and verb is None and number.dep_ == "nsubj" and number.head.pos_ == "ADJ":
         words.append(f"v:{_lemma(number.head)}")  # "rescuers found 7 alive": the state a small clause gives them
+    elif noun is None and verb in (None, number.head) and (fate := _fate_of_auxiliary(number)) is not None:
+        words.append(f"v:{_lemma(fate)}")  # "about 75 were unaccounted for", "were" parsed apart from its word
+        verb = None
     words += _verb_words(anchor, verb, noun, own, statistic=statistic)
     if added and (earlier := _added_to(number, noun)) is not None:
         words.append(earlier)

@@ -70,7 +70,7 @@ PART_OF_GROUP = "p:group"
 _GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 
 
-def _of_group_pronoun(number: Token) -> bool:
+def _of_group(number: Token) -> bool:
     """Is the number a part taken "of" a group the sentence names without counting it: a pronoun ("1,390 of
     them", "41 of whom") or the people named by what befell them ("six of the injured", "two of the dead")?"""
     return any(
@@ -386,12 +386,12 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
     if noun is not None:
         part = _part_noun(anchor) if whole and _lemma(noun) == "one" else None
         words.append(f"n:{_lemma(part or noun)}")  # "42 bodies out of the 70 recovered ones": the ones are bodies
-        if _of_group_pronoun(number):
+        if _of_group(number):
             words.append(PART_OF_GROUP)  # "1,390 of them": some of a group the sentence has just counted
         words += _modifiers(noun, own)
         words += _measured_by(noun)
         words += _nationality(noun)
-    elif _of_group_pronoun(number):
+    elif _of_group(number):
         words.append(PART_OF_GROUP)  # "after six of the injured died": the count is of some of a group
     # The whole of a partitive ("out of the 70 recovered", "Of the 68 bodies …, 12 have been identified")
     # is told by its own words: the sentence's verb tells what befell the part.

@@ -262,7 +262,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("crossing", "cross", "arrival", "arrive", "attempt"),
     ("boat", "dinghy", "vessel"),  # the boats that carried people are not the people
     ("passenger", "onboard", "aboard"),
-    ("board",),  # "120 people had been on board": everyone carried, passengers and crew; not what befell them
+    ("board",),  # "120 people had been on board": those carried, read with the passengers (`_aboard_alone`)
     ("crew",),  # the crew are counted apart from the passengers they carry
     ("troop", "soldier", "serviceman", "servicemen", "service member", "military personnel"),
     ("child", "children", "kid", "minor"),
@@ -2221,15 +2221,21 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 _GATHERING = re.compile(r"\b(?:rais(?:e|ed|es|ing)|donat\w*|appeal|fundrais\w*|crowdfund\w*|collect(?:ed|ion|ions)?)\b")
 
 
+# Verbs of a sum promised, not gathered: "will match donations up to £5 million", "pledged £2 million".
+_PROMISING = frozenset({"match", "pledge", "promise", "offer", "commit", "earmark"})
+
+
 @functools.lru_cache(maxsize=8192)
 def gathered(facts: ClaimFacts) -> bool:
     """A sum of money the sentence says was given or gathered (raised, donated, collected, an appeal's): a total
-    that grows as people give, read again on later days."""
-    return facts.kind == "money" and bool(_GATHERING.search(facts.sentence.casefold()))
+    that grows as people give, read again on later days. Not a sum promised (`_PROMISING`) nor a cap ("up to")."""
+    if facts.kind != "money" or facts.qualifier in _UPPER_BOUNDS or _parsed(facts)[1] & _PROMISING:
+        return False
+    return bool(_GATHERING.search(facts.sentence.casefold()))
 
 
 def _gathered(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
-    """Two sums in one currency, both gathered (`gathered`), neither a limit or a pledge of what may come."""
+    """Two sums in one currency, both gathered (`gathered`)."""
     return reading.dimension.startswith("money") and gathered(a) and gathered(b)
 
 
@@ -2571,7 +2577,7 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
         if newer is not None and reading.days_apart and not reading.equal_values and revised(a if newer else b):
             return "updates", newer  # "some 1,600 died", then "1,634, revised up from a provisional 1,612"
         if newer is not None and _refined_later(a if newer else b, b if newer else a, reading):
-            return "updates", newer
+            return "updates", newer  # "some 1,600 killed in 2024" in February, "1,634" in September's final figures
         if _bodies_disagree(a, b, reading):
             return "contradicts", False  # "1.55C, Copernicus said", "about 1.53C, the WMO said"
         return "same", False

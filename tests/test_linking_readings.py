@@ -881,3 +881,23 @@ def test_a_sum_an_appeal_gathers_grows_as_people_give():
     pledge = in_story(story, "The government pledged £2 million to the appeal.", "£2 million", dt.date(2025, 3, 4))
     assert not rules.gathered(cap) and not rules.gathered(pledge)  # sums promised, not gathered
     assert rules.judge(later, pledge) is None
+
+
+def test_more_than_a_norm_is_an_excess_not_an_increment():
+    story = ("heatwave", "health agency")
+    first = in_story(
+        story,
+        "The agency estimates that 1,100 more people died than usual during the heatwave.",
+        "1,100",
+        dt.date(2025, 7, 21),
+    )
+    later = in_story(
+        story,
+        "An estimated 1,350 people died because of the heatwave, the agency said.",
+        "An estimated 1,350",
+        dt.date(2025, 8, 5),
+    )
+    assert not rules.increment(first)  # it had read as "1,100 more" added to a count
+    assert judged(later, first) == "updates"
+    more = read("Rescuers found 12 more bodies on Monday.", "12", MONDAY)
+    assert rules.increment(more)  # no "than": still an increment

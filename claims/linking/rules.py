@@ -651,6 +651,8 @@ _NOT_MEASURED = frozenset(
 # Words by a figure that make it an increment on a count, not the count: "one more body", "another 12".
 _INCREMENT_FOLLOWS = re.compile(r"[ \t]+(?:more|additional|further|extra|new)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
+# "more … than" within the clause: a comparison, not an increment ("1,100 more people died than in a normal July").
+_COMPARED = re.compile(r"(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+than\b", re.IGNORECASE)
 # A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
 _ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to\b", re.IGNORECASE)
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
@@ -1291,7 +1293,10 @@ def increment(facts: ClaimFacts) -> bool:
     before = _words_beside(facts)[0]
     if bool(before) and before[-1] in _INCREMENT_BEFORE:
         return not _besides_another_fate(facts)
-    return bool(_INCREMENT_FOLLOWS.match(facts.sentence, end) or _ADDED_TO.search(facts.sentence, end))
+    follows = _INCREMENT_FOLLOWS.match(facts.sentence, end)
+    if follows and _COMPARED.match(facts.sentence, follows.end()):
+        follows = None  # "1,100 more people died than usual": an excess over a norm, the count itself
+    return bool(follows or _ADDED_TO.search(facts.sentence, end))
 
 
 def _besides_another_fate(facts: ClaimFacts) -> bool:

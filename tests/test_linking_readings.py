@@ -901,3 +901,23 @@ def test_more_than_a_norm_is_an_excess_not_an_increment():
     assert judged(later, first) == "updates"
     more = read("Rescuers found 12 more bodies on Monday.", "12", MONDAY)
     assert rules.increment(more)  # no "than": still an increment
+
+
+def test_a_utility_s_customers_are_the_homes_it_supplies():
+    story = ("storm", "power cuts")
+    customers = in_story(
+        story, "The storm knocked out power to more than 900,000 customers on Monday.", "more than 900,000", MONDAY
+    )
+    homes = in_story(
+        story,
+        "About 610,000 homes and businesses were still without power on Tuesday.",
+        "About 610,000",
+        dt.date(2023, 1, 17),
+    )
+    assert not rules.counts_differ(customers, homes)  # customers had read as people, homes as things
+    assert rules.standing(homes)  # "were still without power", after a noun phrase of three words
+    assert judged(homes, customers) == "updates"
+    dead = in_story(
+        story, "The storm killed 11 people and 40 were still missing on Tuesday.", "11", dt.date(2023, 1, 17)
+    )
+    assert not rules.standing(dead)  # another figure's "still"

@@ -268,7 +268,19 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("child", "children", "kid", "minor"),
     ("worker", "employee", "staff", "job", "payroll"),
     ("settlement", "village", "town", "locality"),
-    ("building", "structure", "home", "house", "dwelling", "household", "flat", "apartment", "storey", "floor"),
+    (
+        "building",
+        "structure",
+        "home",
+        "house",
+        "dwelling",
+        "household",
+        "flat",
+        "apartment",
+        "storey",
+        "floor",
+        "customer",
+    ),
     ("case", "infection", "infect", "infected"),
     ("vehicle", "truck", "lorry"),
     ("growth", "grow", "expand", "expansion", "increase", "rise", "climb", "gain", "up"),
@@ -2365,7 +2377,16 @@ def standing(facts: ClaimFacts) -> bool:
     still in shelters"): a stock that falls as the state ends, not a tally that only grows."""
     before, after = _words_beside(facts)
     # "power was restored to all but 3,000 homes": those the state has not yet left
-    return bool(_STILL.intersection(before[-3:] + after[:3])) or tuple(before[-2:]) == ("all", "but")
+    if _STILL.intersection(before[-3:] + after[:3]) or tuple(before[-2:]) == ("all", "but"):
+        return True
+    # "610,000 homes and businesses were still without power": the verb after a longer noun phrase, in the
+    # figure's own stretch of the sentence (up to a punctuation mark or another figure)
+    _, end = _quote_span(facts)
+    stretch = _OWN_STRETCH.match(facts.sentence, end)
+    return stretch is not None and bool(_STILL.intersection(_WORD.findall(stretch.group(0).casefold())[:6]))
+
+
+_OWN_STRETCH = re.compile(r"[^,;:.\d]*")
 
 
 # Words of a source phrase that name no one in particular, or only how the figure was told.

@@ -2524,12 +2524,12 @@ def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
     other. updates and contradicts: different figures of one subject (see `change_relation`).
     The score is the calibrated probability that the suggestion is right.
     """
-    if _cannot_link(a, b):
+    if _cannot_link(a, b) or kept_apart(a, b):
         return None
     reading = read_pair(a, b)
     if reading is None:
         return None
-    found = relation_of(a, b, reading)
+    found = _relation_of_read(a, b, reading)
     if found is None:
         return None
     relation, newer = found
@@ -2575,14 +2575,24 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     return newer if stated_new > stated_old else None
 
 
+def kept_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """What refuses a pair whatever its reading: `judge` asks it before reading the pair (most candidates the
+    index brings are refused here, and reading a pair is the dearer part of judging it)."""
+    if counts_differ(a, b):
+        return True  # two counts of different things, whatever the figures
+    if is_threshold(a) or is_threshold(b):
+        return True  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
+    # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
+    return not_measured(a) != not_measured(b)
+
+
 def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """The relation a read pair would get, and whether `a` is the newer claim (for updates); or None."""
-    if counts_differ(a, b):
-        return None  # two counts of different things, whatever the figures
-    if is_threshold(a) or is_threshold(b):
-        return None  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
-    if not_measured(a) != not_measured(b):
-        return None  # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
+    return None if kept_apart(a, b) else _relation_of_read(a, b, reading)
+
+
+def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
+    """`relation_of` for a pair `kept_apart` let through."""
     if (increment(a) or increment(b)) and not (increment(a) and increment(b) and reading.same_figure):
         return None  # an increment ("one more body") is neither the count it adds to nor its update
     if reading.same_figure:

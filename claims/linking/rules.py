@@ -1023,6 +1023,7 @@ def _aboard_alone(groups: frozenset[str]) -> frozenset[str]:
     return groups | {"passenger"} if groups == {"board"} else groups
 
 
+@functools.lru_cache(maxsize=8192)
 def counted_thing(facts: ClaimFacts) -> str:
     """What a count counts, in one word: its unit's group ("building" for structures and homes); for
     people, what the parse says befell them (people who died, people confirmed dead and a death toll all

@@ -690,9 +690,9 @@ def test_the_linker_reads_a_change_with_the_extractors_words():
 def test_the_linker_reads_the_extractors_group_nouns_and_part_tag():
     # Written twice because the import contracts keep the two apart; one list in effect. "member" is the
     # linker's own: "crew members" carry no "of".
-    from claims.extraction import counted
+    from claims.extraction import counted, vocabulary
 
-    assert rules._NAMED_BY_MODIFIERS - {"member"} == counted._GROUP_NOUNS
+    assert rules._NAMED_BY_MODIFIERS - {"member"} == vocabulary.STAND_IN_NOUNS
     facts = ClaimFacts(value=5, sentence="Five of them drowned.", quote="Five", counted_words=(counted.PART_OF_GROUP,))
     assert rules.part_of_group(facts)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .syntax import opens_clause, stand_in_antecedent, valued_object
-from .vocabulary import PEOPLE_WORDS
+from .vocabulary import PEOPLE_WORDS, STAND_IN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,13 +141,9 @@ def _modifiers(noun: Token, own: range) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _content(pobj):
                     words.append(f"m:{_lemma(pobj)}")
-                    if _lemma(noun) in _GROUP_NOUNS and child.lower_ == "of":
+                    if _lemma(noun) in STAND_IN_NOUNS and child.lower_ == "of":
                         words += _modifiers(pobj, own)  # "the number of people killed": killed
     return words
-
-
-# Nouns that only say a group is counted, "of" saying which: "the number of people killed", "the tally of dead".
-_GROUP_NOUNS = frozenset({"number", "total", "tally", "count", "figure"})
 
 
 def _measured_by(noun: Token) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from .vocabulary import STAND_IN_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -96,7 +98,7 @@ def governs(ancestor: Token, token: Token) -> bool:
 # Subjects that stand for a noun of the sentence before ("It rose from 24 to 38", "The figure rose to
 # 93"): what they count is that noun's. Singular or plural, as the antecedent must agree.
 _STAND_INS = {"it": "Sing", "this": "Sing", "that": "Sing", "they": "Plur", "these": "Plur", "those": "Plur"}
-_STAND_IN_NOUNS = {"figure": "Sing", "number": "Sing", "total": "Sing", "tally": "Sing", "count": "Sing"}
+_STAND_IN_NOUNS = dict.fromkeys(STAND_IN_NOUNS, "Sing")
 
 
 def _grammatical_number(token: Token) -> str:

@@ -22,6 +22,7 @@ from .vocabulary import (
     RATIO_UNIT,
     SETTLEMENT_NOUNS,
     SHARE_UNIT,
+    TALLY_NOUNS,
     Kind,
     alternation,
     singular,
@@ -223,7 +224,7 @@ def _number_of(token: Token) -> str:
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i == token.i:
         return ""
-    if subject.lemma_.lower() not in _TALLY_NOUNS:
+    if subject.lemma_.lower() not in TALLY_NOUNS:
         plural = subject.tag_ == "NNS" and subject.ent_type_ == ""
         partitive = any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
         if not plural or partitive or verb.lemma_.lower() not in LEVEL_VERBS:
@@ -236,7 +237,6 @@ def _number_of(token: Token) -> str:
 
 
 # Nouns that name only a tally, its "of" saying what it counts: "the number of dead", "the total of arrivals".
-_TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
 
 
 def _tally_of(tally: Token) -> str:
@@ -260,7 +260,7 @@ def _set_to(token: Token, verb: Token) -> str | None:
     if obj is None or obj.pos_ != "NOUN":
         return None
     lemma = obj.lemma_.lower()
-    if lemma in _TALLY_NOUNS:
+    if lemma in TALLY_NOUNS:
         # "bringing the total announced this year to 8,500", with no "of": of what the sentence counted before
         return _tally_of(obj) or None
     if lemma in _READING_NOUNS:

@@ -515,6 +515,12 @@ CALENDAR_UNITS = ("hour", "day", "week", "month", "quarter", "year", "decade")
 # The units of a share and of a ratio (EXTRACTION.md: "more than half" is a fraction, "doubled" times).
 SHARE_UNIT = "fraction"
 RATIO_UNIT = "times"
+# Nouns that only say a figure is a count ("the number of people killed", "the total rose to 93"): what is counted
+# is told by their "of" or by the noun they stand for. "figure" also stands in ("the figure rose to 93"), but a
+# tally's "of" never follows it.
+TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
+STAND_IN_NOUNS = TALLY_NOUNS | {"figure"}
+
 # What a bare count is, read from the word it is said with (EXTRACTION.md: "killed 800", "1,200-1,500
 # dead", "the death toll rose to 3,100" count deaths): lemmas of verbs and adjectives.
 DEATH_WORDS = frozenset({"die", "dead", "perish", "drown", "kill", "death", "toll", "fatality", "claim"})

@@ -6,6 +6,7 @@ reason, and fail under CI. The held-out part prints and asserts aggregate figure
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from dataclasses import dataclass
@@ -293,11 +294,40 @@ def test_the_team_s_own_stories_keep_their_floors_in_every_round():
     assert not evaluation.below_floors("stories", tallies[0]), "\n".join(lines + tallies[0].errors)
 
 
+def test_the_stories_undated_hide_every_other_article_s_day_but_keep_the_order_of_its_links():
+    from claims.extraction import extract as real_extract
+
+    seen = []
+
+    def extract(body, published):
+        seen.append(published)
+        return real_extract(body, published)
+
+    link = {"a": [0, "2,000"], "b": [1, "2,900"], "relation": "updates"}
+    risen = "The death toll from the quake has risen to 2,900, officials said."
+    found = stories.evaluate_story(_story([link], risen), extract=extract, undated=True)
+    assert seen == [datetime.date(2023, 9, 9), None]  # the second article's day is not told
+    assert (found.correct["updates"], found.gold["updates"]) == (1, 1)  # a toll still runs up, in the links' order
+    reversed_link = {"a": [0, "2,000"], "b": [1, "1,500"], "relation": "updates"}
+    fell = stories.evaluate_story(
+        _story([reversed_link], risen.replace("2,900", "1,500")), extract=extract, undated=True
+    )
+    assert fell.correct["updates"] == 0  # without its day, a smaller toll cannot be read as the later one
+
+
+def test_the_team_s_own_stories_keep_their_floor_with_every_other_article_undated():
+    tallies = stories.evaluate_stories(stories.load_stories(STORIES), undated=True)
+    assert not evaluation.below_floors("stories_undated", tallies[0]), "\n".join(tallies[0].errors)
+
+
 def test_make_eval_reports_the_stories_round_by_round_and_checks_their_floor(tmp_path, capsys, monkeypatch):
     path = tmp_path / "stories.json"
-    path.write_text(json.dumps({"stories": [_story([{"a": [0, "2,000"], "b": [1, "2,900"], "relation": "updates"}])]}))
+    risen = "The death toll from the quake has risen to 2,900, officials said."  # a toll read dated or not
+    link = {"a": [0, "2,000"], "b": [1, "2,900"], "relation": "updates"}
+    path.write_text(json.dumps({"stories": [_story([link], risen)]}))
     assert evaluation.main(["--stories", str(path), "--check"]) == 0
     out = capsys.readouterr().out
     assert "the team's own stories, round 1" in out and "the team's own stories, all rounds" in out
+    assert "every other article undated" in out
     monkeypatch.setitem(evaluation.FLOORS, "stories", {"recall": 1.01})
     assert evaluation.main(["--stories", str(path), "--check"]) == 1

@@ -2066,7 +2066,9 @@ def _verb_lemmas(facts: ClaimFacts) -> frozenset[str]:
 
 def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later figure? By the periods they state, else by publication, else (for a count,
-    which runs up) by value; None when nothing tells."""
+    which runs up) by value; None when nothing tells. Size orders only counts of one thing (one toll, the
+    missing, or counts the parse reads alike): without their days, two counts of different things would
+    always read as one that grew."""
     first, second = _period(a), _period(b)
     if first is not None and second is not None and datetime.date.max not in (first[1], second[1]):
         if first[1] != second[1]:
@@ -2075,11 +2077,15 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         return a.published > b.published
     if revised(a) != revised(b):
         return revised(a)  # "the USGS later revised the magnitude to 7.0": the figure set again is the later one
-    if reading.dimension == "count":
+    toll = one_toll(a, b)
+    if reading.dimension == "count" and (reading.parsed == "same" or toll or _of_missing(a) or _of_missing(b)):
         value_a, value_b = representative_value(a), representative_value(b)
         if value_a is not None and value_b is not None and value_a != value_b:
-            # A toll only rises; the missing fall as they are found.
-            return (value_a < value_b) if _of_missing(a) or _of_missing(b) else (value_a > value_b)
+            if not toll and standing(a) != standing(b) and (value_a < value_b) == standing(a):
+                return standing(a)  # "1.6 million remained without power", told after the cut that left 2.1 million
+            # A toll only rises; the missing fall as they are found, and those still in a state as they leave it.
+            falls = _of_missing(a) or _of_missing(b) or (standing(a) and standing(b))
+            return (value_a < value_b) if falls else (value_a > value_b)
     return None
 
 

@@ -406,6 +406,28 @@ def test_bare_degrees_take_the_scale_the_text_writes():
     assert claim(text, "0.6").unit == "celsius"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        (
+            "The probe, which cost an estimated NOK 900 million, carried 14 instruments.",
+            "an estimated NOK 900 million",
+            "NOK",
+        ),
+        ("The airline ordered 30 jets for about PLN 2.4bn.", "about PLN 2.4bn", "PLN"),
+        ("The club paid CHF 12 million for 3 players.", "CHF 12 million", "CHF"),
+    ],
+)
+def test_a_currency_written_as_its_iso_code_before_the_amount_is_money(text, quote, unit):
+    # Any ISO 4217 code written in capitals, not only the few the extractor spells out ("USD", "EUR").
+    draft = claim(text, quote)
+    assert (draft.unit, draft.kind) == (unit, "money")
+
+
+def test_a_word_in_capitals_that_is_also_a_currency_code_is_not_money():
+    assert claim("ALL 72 PASSENGERS WERE RESCUED, officials said.", "72").kind == "count"
+
+
 # ---------------------------------------------------------------- attribution
 
 

@@ -316,6 +316,19 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "inr": "INR",
 }
+# ISO 4217 codes of the currencies in use (and the kuna, retired in 2023), read before an amount when written in
+# capitals ("SEK 640 million", "NOK 1.2bn"). Left out: the codes that are English words a headline writes in capitals
+# ("ALL 72 passengers", "TOP 10", "TRY", "CUP", "MAD", "PEN", "SOS", "BOB", "GEL", "BAM", "MOP", "NIO").
+ISO_CURRENCY_CODES = frozenset(
+    """
+    AED AFN AMD AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF
+    CHW CLF CLP CNY COP COU CRC CUC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GHS GIP GMD GNF GTQ GYD HKD HNL
+    HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA
+    MKD MMK MNT MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
+    SBD SCR SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TTD TWD TZS UAH UGX USD UYI UYU UYW UZS VED
+    VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
+    """.split()
+)
 # Words written after the amount.
 CURRENCY_WORDS = {
     "dollar": "USD",

@@ -315,6 +315,26 @@ def test_a_capitalised_facility_noun_is_part_of_the_name_before_it():
     assert places("Some 2,000 people are waiting at the Bruzgi border crossing.", "Some 2,000") == ("Bruzgi",)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "where", "source"),
+    [
+        (
+            "Texas recorded 2,400 new measles cases last month, the state health department said.",
+            "2,400",
+            ("Texas",),
+            "the state health department said",  # it had read "Texas recorded last month"
+        ),
+        ("Bavaria reported 1,200 flu deaths this winter.", "1,200", ("Bavaria",), ""),
+        ("Spain welcomed 85 million foreign tourists last year.", "85 million", ("Spain",), ""),
+        # a place that acts on what is counted is an actor, not where it is
+        ("Moscow has amassed 100,000 troops near the border.", "100,000", (), ""),
+    ],
+)
+def test_a_place_that_registered_or_received_a_figure_is_its_place_not_its_source(text, quote, where, source):
+    draft = claim(text, quote)
+    assert (draft.places, draft.attribution) == (where, source)
+
+
 def test_a_place_the_sentence_opens_with_is_the_place_of_all_it_tells():
     text = "On the Greek island of Evia, at least 12 people have died, more than 400 homes have been destroyed."
     assert places(text, "more than 400") == ("Evia",)  # the parse hangs the phrase on the first clause only

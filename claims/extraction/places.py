@@ -47,6 +47,12 @@ _PLACE_HEADS = _PLACE_NOUNS | frozenset(
 _NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route"})
 # Nouns whose "of" names a nationality, not a place: "citizens of Peru", "nationals of India".
 _CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "subject"})
+# Verbs whose place subject is where the figure is, not an actor: being and having ("Tacloban has 220,000
+# people"), and registering or receiving what is counted ("Kerala recorded 1,136 cases", "Croatia welcomed 20.6
+# million arrivals", "the country saw 40 storms").
+_PLACE_SUBJECT_LEMMAS = frozenset(
+    "be have record register report log count tally see welcome receive host attract".split()
+)
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around", "off", "along"}
 )
@@ -338,7 +344,7 @@ def _steps_to(
 ) -> int | None:
     """How far up the tree the mention climbs before it reaches what governs the quantity; None
     when it belongs elsewhere."""
-    if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in ("be", "have"):
+    if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in _PLACE_SUBJECT_LEMMAS:
         return None  # "Moscow has amassed", "Azerbaijan retook": an actor, not where things are
     if mention.dep_ == "pobj" and mention.head.lower_ == "from" and mention.head.head.pos_ in ("NOUN", "PROPN"):
         return None  # "refugees from the Middle East": where they come from

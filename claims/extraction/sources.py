@@ -122,6 +122,8 @@ def _added_by_the_speaker(verb: Token, child: Token) -> bool:
     )
 
 
+# A place that counted is where the figure is; a body named after one is tagged ORG ("NHS England recorded").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs by which a body that counts states the figure it counted ("the ministry counted 40,000", "officials
 # confirmed 12").
 _COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm"})
@@ -129,10 +131,12 @@ _COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm"})
 
 def _counts_object(verb: Token, child: Token) -> bool:
     """The figure is what a named body counted: the object of a verb of counting."""
+    source = _source_of(verb)
     return (
         verb.lemma_.lower() in _COUNTING_LEMMAS
         and child.dep_ == "dobj"
-        and _source_of(verb) is not None
+        and source is not None
+        and source.ent_type_ not in _PLACE_ENTS  # "Kerala recorded 1,136 cases": where they are, not who says
         and not any(word.dep_ == "neg" for word in verb.children)  # "have not confirmed at least 1,000"
     )
 

@@ -335,6 +335,19 @@ def test_a_place_that_registered_or_received_a_figure_is_its_place_not_its_sourc
     assert (draft.places, draft.attribution) == (where, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "where"),
+    [
+        ("Kenya's tea crop is forecast to reach 570 million kilograms this year.", "570 million", ("Kenya",)),
+        ("Brazil's soy harvest rose to 150 million tonnes.", "150 million", ("Brazil",)),
+        # a possessive on a body or a person is no place (EXTRACTION.md: "Chile's emergency agency")
+        ("Chile's emergency agency said 1,200 homes were destroyed.", "1,200", ()),
+    ],
+)
+def test_a_country_s_possessive_on_a_thing_that_is_no_body_is_its_place(text, quote, where):
+    assert claim(text, quote).places == where
+
+
 def test_a_place_the_sentence_opens_with_is_the_place_of_all_it_tells():
     text = "On the Greek island of Evia, at least 12 people have died, more than 400 homes have been destroyed."
     assert places(text, "more than 400") == ("Evia",)  # the parse hangs the phrase on the first clause only

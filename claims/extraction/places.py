@@ -356,7 +356,8 @@ def _steps_to(
     if phrase.dep_ == "dobj" and phrase.i not in ancestors:
         return None  # "refugees approached the Belarusian-Polish border": where they went, not where they are
     if mention.dep_ in ("compound", "amod", "nmod", "poss") and mention.head.lower_ not in _PLACE_HEADS:
-        return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
+        if not _owns_a_thing(mention):
+            return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
     word, steps = mention, 0
     while True:
         if word.i in ancestors:
@@ -372,6 +373,30 @@ def _steps_to(
         if word.head.i == word.i:
             return None
         word, steps = word.head, steps + 1
+
+
+# Bodies and people a place's possessive names, not where things are: "Chile's emergency agency", "Kenya's coach".
+_BODY_NOUNS = frozenset(
+    "agency ministry government office department authority authorities bank company firm group club union party "
+    "council court police army military force forces navy service board commission parliament committee institute "
+    "university team side league federation association organisation organization operator regulator broadcaster "
+    "airline carrier insurer lender producer maker manufacturer retailer utility exchange fund administration "
+    "minister president premier leader official officials spokesman spokeswoman spokesperson chief head governor "
+    "mayor secretary ambassador envoy king queen player players coach captain champion".split()
+)
+
+
+def _owns_a_thing(mention: Token) -> bool:
+    """ "Ukraine's grain harvest", "Kenya's tea exports": a country's possessive on a thing (not on a body or a
+    person, nor a name) says where it is."""
+    head = mention.head
+    return (
+        mention.dep_ == "poss"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in _BODY_NOUNS
+        and head.lower_ not in _BODY_NOUNS
+        and head.ent_type_ not in ("ORG", "PERSON", "NORP")
+    )
 
 
 # ---------------------------------------------------------------------------------------------

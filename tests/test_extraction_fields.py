@@ -510,6 +510,17 @@ def test_a_pronoun_names_the_speaker_of_the_sentence_before():
     assert claim(text, "10,000").attribution == "Tecson Lim added"
 
 
+def test_a_pronoun_names_the_source_of_the_sentence_before_though_no_entity_names_it():
+    text = (
+        "Thefts in the county fell 8% last year, the region's police commissioner said. "
+        "He said officers made 640 arrests."
+    )
+    assert claim(text, "640").attribution == "the region's police commissioner said"  # it had read "He said"
+    # "he" does not name a body
+    text = "Temperatures hit 41C on Monday, the weather agency said. He added that 12 people had died."
+    assert claim(text, "12").attribution != "the weather agency added"
+
+
 def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_that_verb():
     assert claim("The highest rates were recorded in Estonia (22.5%).", "22.5%").attribution == ""
 

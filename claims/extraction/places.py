@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .numbers import Quantity
 from .parsed import DETERMINER_RE
 from .syntax import clause_head, opens_clause, token_at, word_ids
-from .vocabulary import CURRENCY_SYMBOLS, CURRENCY_WORDS, Qualifier
+from .vocabulary import BODY_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, ROLE_NOUNS, Qualifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -375,17 +375,6 @@ def _steps_to(
         word, steps = word.head, steps + 1
 
 
-# Bodies and people a place's possessive names, not where things are: "Chile's emergency agency", "Kenya's coach".
-_BODY_NOUNS = frozenset(
-    "agency ministry government office department authority authorities bank company firm group club union party "
-    "council court police army military force forces navy service board commission parliament committee institute "
-    "university team side league federation association organisation organization operator regulator broadcaster "
-    "airline carrier insurer lender producer maker manufacturer retailer utility exchange fund administration "
-    "minister president premier leader official officials spokesman spokeswoman spokesperson chief head governor "
-    "mayor secretary ambassador envoy king queen player players coach captain champion".split()
-)
-
-
 def _owns_a_thing(mention: Token) -> bool:
     """ "Ukraine's grain harvest", "Kenya's tea exports": a country's possessive on a thing (not on a body or a
     person, nor a name) says where it is."""
@@ -393,8 +382,7 @@ def _owns_a_thing(mention: Token) -> bool:
     return (
         mention.dep_ == "poss"
         and head.pos_ == "NOUN"
-        and head.lemma_.lower() not in _BODY_NOUNS
-        and head.lower_ not in _BODY_NOUNS
+        and not {head.lemma_.lower(), head.lower_} & (BODY_NOUNS | ROLE_NOUNS)
         and head.ent_type_ not in ("ORG", "PERSON", "NORP")
     )
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .syntax import token_at
+from .vocabulary import BODY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -268,7 +269,25 @@ def _speakers(span: Span, previous: Span | None, *, before: Token, entities: Seq
         return here
     if previous is None:
         return []
+    pronoun = next((child.lower_ for child in before.children if child.dep_ in ("nsubj", "nsubjpass")), "")
+    spoke = _last_source(previous, pronoun)
+    if spoke:
+        return [spoke]
     return [entity.text for entity in _entities_of(previous, entities) if entity.label_ in ("PERSON", "ORG")]
+
+
+def _last_source(span: Span, pronoun: str) -> str:
+    """Who the last verb of saying of ``span`` names as its source, as written ("the force's chief constable"
+    of "…, the force's chief constable said."): whom a pronoun of the next sentence names, though no entity names
+    them. Empty when the source is itself a pronoun or no verb of saying has one."""
+    verbs = [word for word in span if _reports(word)]
+    source = _source_of(verbs[-1]) if verbs else None
+    if source is None or source.lower_ in _PRONOUNS or source.pos_ == "PRON":
+        return ""
+    if pronoun in ("he", "she") and (source.ent_type_ in ("ORG", "GPE", "NORP") or source.lemma_.lower() in BODY_NOUNS):
+        return ""  # "The agency warned …. He advances": he is someone else
+    words = sorted(_own_words(source), key=lambda word: word.i)
+    return _clean("".join(word.text_with_ws for word in words))
 
 
 def _entities_of(span: Span, entities: Sequence[Span] | None) -> Sequence[Span]:

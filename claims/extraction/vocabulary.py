@@ -290,6 +290,20 @@ CHANGE_NOUNS = frozenset(
     "prices jump surge expansion contraction".split()
 )
 
+# Bodies, not people: a possessive on one names no place ("Chile's emergency agency"), and "he" or "she" cannot
+# name one.
+BODY_NOUNS = frozenset(
+    "agency ministry government office department authority authorities bank company firm group club union party "
+    "council court police army military force forces navy service board commission parliament committee institute "
+    "university team side league federation association organisation organization operator regulator broadcaster "
+    "airline carrier insurer lender producer maker manufacturer retailer utility exchange fund administration".split()
+)
+# People by their role, whose possessive names no place either ("Kenya's coach").
+ROLE_NOUNS = frozenset(
+    "minister president premier leader official officials spokesman spokeswoman spokesperson chief head governor "
+    "mayor secretary ambassador envoy king queen player players coach captain champion".split()
+)
+
 # ---------------------------------------------------------------------------------------------
 # Currencies
 # ---------------------------------------------------------------------------------------------

@@ -262,6 +262,18 @@ def test_a_threshold_and_a_forecast_are_not_baselines():
     assert claim("Growth was 3.1% compared to the expected 3.4%.", "3.1%").compared_to == ""
 
 
+def test_what_a_multiple_is_taken_of_is_its_baseline_and_its_time_is_not_the_claim_s():
+    text = "Hospitals treated 3,100 flu patients in March, nearly triple the number seen a year earlier."
+    multiple = claim(text, "nearly triple", published=D(2024, 4, 10))
+    assert baseline(multiple) == ("the number seen a year earlier", D(2023, 3, 1), D(2023, 3, 31))
+    assert period(multiple) == (D(2024, 3, 1), D(2024, 3, 31))  # it had read March 2023
+    rain = claim("Some 210 mm fell, about five times the monthly average.", "about five times")
+    assert rain.compared_to == "the monthly average"
+    text = "Riders made 9 million trips in 2023, twice the number in 2021, and fares raised €40 million."
+    assert period(claim(text, "€40 million")) == (D(2023, 1, 1), D(2023, 12, 31))  # not 2021
+    assert claim("The firm doubled its output in 2023.", "doubled").compared_to == ""  # what changed, no baseline
+
+
 def test_since_2015_dating_a_total_is_the_claims_time_not_a_baseline():
     total = claim("Some 2,400 wells have been drilled since 2015.", "Some 2,400")
     assert (period(total), total.compared_to) == ((D(2015, 1, 1), D(2023, 11, 20)), "")

@@ -360,6 +360,11 @@ def test_a_country_s_possessive_on_a_thing_that_is_no_body_is_its_place(text, qu
     assert claim(text, quote).places == where
 
 
+def test_a_district_or_county_after_a_name_is_part_of_the_place():
+    text = "The incidence in Thrissur district has reached 95 cases per 100,000 people."
+    assert claim(text, "95").places == ("Thrissur district",)  # it had read "Thrissur"
+
+
 def test_a_place_the_sentence_opens_with_is_the_place_of_all_it_tells():
     text = "On the Greek island of Evia, at least 12 people have died, more than 400 homes have been destroyed."
     assert places(text, "more than 400") == ("Evia",)  # the parse hangs the phrase on the first clause only

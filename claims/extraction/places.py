@@ -44,7 +44,7 @@ _PLACE_HEADS = _PLACE_NOUNS | frozenset(
     "attack disaster marathon".split()
 )
 # Place nouns that are part of the name before them ("Kherson region", "the euro area").
-_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route"})
+_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route", "district", "county"})
 # Nouns whose "of" names a nationality, not a place: "citizens of Peru", "nationals of India".
 _CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "subject"})
 # Verbs whose place subject is where the figure is, not an actor: being and having ("Tacloban has 220,000

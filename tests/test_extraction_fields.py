@@ -365,6 +365,13 @@ def test_a_district_or_county_after_a_name_is_part_of_the_place():
     assert claim(text, "95").places == ("Thrissur district",)  # it had read "Thrissur"
 
 
+def test_a_place_in_another_figure_s_phrase_is_that_figure_s():
+    text = "The airline is grounding about 40 jets in Brazil and 12 in Chile because a fuel gauge may fail above 50C."
+    assert places(text, "12") == ("Chile",)  # it had read Chile and Brazil
+    assert places(text, "above 50C") == ()  # it had read Brazil
+    assert places(text, "about 40") == ("Brazil",)
+
+
 def test_a_place_the_sentence_opens_with_is_the_place_of_all_it_tells():
     text = "On the Greek island of Evia, at least 12 people have died, more than 400 homes have been destroyed."
     assert places(text, "more than 400") == ("Evia",)  # the parse hangs the phrase on the first clause only

@@ -258,13 +258,7 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     token = token_at(reading.doc, quantity.start, quantity.number_end or quantity.end)
     if token is None:
         return ()
-    others = {
-        other_token.i
-        for other in reading.quantities
-        if other is not quantity and not (other.kind == "duration" and other.qualifier != Qualifier.EXACT)
-        for other_token in [token_at(reading.doc, other.start, other.number_end or other.end)]
-        if other_token is not None
-    }
+    others, their_nouns = _other_figures(quantity, token, reading)
     ancestors = {word.i: level for level, word in enumerate([token, *token.ancestors])}
     # "53 Nepali, five Indian": what a number of the sentence counts is a group of people, not a place.
     counted = {
@@ -299,7 +293,14 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     ranked = []
     own_clause = clause_head(token).i
     for mention in mentions:
-        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas, own_clause=own_clause)
+        steps = _steps_to(
+            mention.token,
+            ancestors,
+            others | their_nouns,
+            reading.statement_lemmas,
+            own_clause=own_clause,
+            their=their_nouns,
+        )
         if steps is not None:
             ranked.append((mention.rank, steps, mention.start, mention.name))
     names: list[str] = []
@@ -309,6 +310,40 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     if not names and not inside:
         names = _scene(token, mentions)
     return tuple(names)
+
+
+def _other_figures(quantity: Quantity, token: Token, reading: PlaceReading) -> tuple[set[int], set[int]]:
+    """The tokens of the sentence's other figures, and the nouns they count or measure (not a length of time: "by 34
+    seconds in Chicago" the parser may hang the race's place on): a place in their phrase is theirs ("about 218,000
+    vehicles in the United States and 46,500 in Canada": the United States is the 218,000's)."""
+    out, nouns = set(), set()
+    # An earlier figure in a comparison ("150 migrants …, up from 40") counts what the later one does.
+    compared = any(start <= quantity.start < end for start, end in reading.comparisons)
+    for other in reading.quantities:
+        if other is quantity or (other.kind == "duration" and other.qualifier != Qualifier.EXACT):
+            continue
+        other_token = token_at(reading.doc, other.start, other.number_end or other.end)
+        if other_token is None:
+            continue
+        out.add(other_token.i)
+        if (
+            other_token.dep_ == "nummod"
+            and other.kind != "duration"
+            and not compared
+            and not _shares_the_noun(token, other_token.head)
+        ):
+            nouns.add(other_token.head.i)
+    return out, nouns
+
+
+def _shares_the_noun(token: Token, noun: Token) -> bool:
+    """Whether a place in the phrase of ``noun`` (counted by another figure) is ``token``'s too: ``token`` counts
+    the same noun, restates the figure ("580 km (360 miles) southeast of Manila"), or the noun is itself where
+    ``token``'s figure is ("10,000 feared dead in just one Philippine city")."""
+    phrase = token.head if token.dep_ == "nummod" else token
+    if phrase.i == noun.i or (phrase.dep_ == "appos" and phrase.head.i == noun.i):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS
 
 
 def _scene(token: Token, mentions: list[Mention]) -> list[str]:
@@ -341,6 +376,7 @@ def _steps_to(
     statement_lemmas: frozenset[str],
     *,
     own_clause: int = -1,
+    their: set[int] | frozenset[int] = frozenset(),
 ) -> int | None:
     """How far up the tree the mention climbs before it reaches what governs the quantity; None
     when it belongs elsewhere."""
@@ -361,6 +397,8 @@ def _steps_to(
     word, steps = mention, 0
     while True:
         if word.i in ancestors:
+            if word.i in their and word.i != mention.i:
+                return None  # "218,000 vehicles in the United States and 46,500 in Canada": the 218,000's
             if word.lemma_.lower() in statement_lemmas and word.i not in (mention.i, own_clause):
                 # "told a meeting in Davos" that …: where it was said, not where the figure is; but "on Rhodes,
                 # 40 people have been confirmed injured": the verb is the figure's own, and so is the place

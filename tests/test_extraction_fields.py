@@ -545,6 +545,17 @@ def test_a_pronoun_names_the_source_of_the_sentence_before_though_no_entity_name
     assert claim(text, "12").attribution != "the weather agency added"
 
 
+def test_a_list_hung_on_the_verb_of_saying_belongs_to_the_clause_it_reports():
+    text = (
+        "The city will invest a record $2.1bn next year, Mayor Lena Ortiz told the council on Monday, "
+        "including $400m for schools and $90m for parks."
+    )
+    for quote in ("$400m", "$90m"):
+        draft = claim(text, quote)
+        assert draft.attribution == "Mayor Lena Ortiz told the council on Monday"  # it had read none
+        assert period(draft) == (D(2024, 1, 1), D(2024, 12, 31))  # it had read the day she spoke
+
+
 def test_a_figure_that_is_the_object_of_a_verb_of_recording_has_no_source_in_that_verb():
     assert claim("The highest rates were recorded in Estonia (22.5%).", "22.5%").attribution == ""
 

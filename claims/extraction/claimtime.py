@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .parsed import Sentence
-from .syntax import anchor, clause_chain, clause_head, governing_clauses, governs, token_at
+from .syntax import (
+    anchor,
+    clause_chain,
+    clause_head,
+    governing_clauses,
+    governs,
+    reported_clause_listed,
+    token_at,
+)
 from .timeexpr import TimeExpr, find_times
 from .vocabulary import CALENDAR_UNITS, MONTH_ABBREVIATIONS, MONTHS, Kind, Qualifier, add_months, alternation
 
@@ -374,7 +382,11 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
     token = token_at(doc, quantity.start, quantity.number_end or quantity.end) if doc is not None else None
     if doc is None or token is None:
         return None
-    levels: dict[int, float] = {word.i: level for level, word in enumerate(clause_chain(token))}
+    chain = clause_chain(token)
+    levels: dict[int, float] = {word.i: level for level, word in enumerate(chain)}
+    listed = reported_clause_listed(chain[-2], chain[-1]) if len(chain) > 1 else None
+    if listed is not None:  # "…, the minister told parliament on Tuesday, including €1.2bn": the listed spending's
+        levels.update({word.i: len(chain) + level for level, word in enumerate(clause_chain(listed))})
     ranked = []
     for time in times:
         head = anchor(doc, time.start, time.end)

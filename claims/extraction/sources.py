@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .syntax import token_at
+from .syntax import reported_clause_listed, token_at
 from .vocabulary import BODY_NOUNS
 
 if TYPE_CHECKING:
@@ -88,7 +88,9 @@ def _reporting_verb(token: Token) -> Token | None:
     word = token
     while word.head.i != word.i:
         child, word = word, word.head
-        if _reports(word) and (child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word)):
+        if _reports(word) and (
+            child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word) or reported_clause_listed(child, word)
+        ):
             if not _found_in_a_state(word, child) and not _across_a_semicolon(word, token):
                 return word
         if _added_by_the_speaker(word, child):

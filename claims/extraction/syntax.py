@@ -90,6 +90,15 @@ def governing_clauses(token: Token) -> list[Token]:
     return heads
 
 
+def reported_clause_listed(word: Token, verb: Token) -> Token | None:
+    """The clause ``verb`` reports, when ``word`` opens a list the parser hung on ``verb`` though it lists what that
+    clause holds ("the government will spend €96.4bn next year, the minister told parliament, including €1.2bn for
+    housing": the €1.2bn is part of the reported spending); else None."""
+    if word.dep_ != "prep" or word.lower_ != "including" or word.head.i != verb.i:
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < word.i), None)
+
+
 def governs(ancestor: Token, token: Token) -> bool:
     """Whether ``token`` hangs, at any depth, below ``ancestor``."""
     return any(word.i == ancestor.i for word in token.ancestors)

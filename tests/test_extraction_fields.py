@@ -185,6 +185,17 @@ def test_a_clause_opened_by_when_after_a_date_happened_then_whatever_the_clause_
     assert period(claim(text, "1,900")) == (D(2023, 1, 1), PUBLISHED)
 
 
+def test_a_reported_clause_joined_by_and_continues_the_time_of_the_one_before():
+    # tests/data/README.md: a time covers "clauses that continue the same report"; the parser hangs both on "said"
+    text = (
+        "More than 9,000 hectares of pine have burned on the Spanish island of Tenerife since Monday, and about 3,100 "
+        "residents and visitors, including 200 British tourists, were evacuated from 16 villages, the civil "
+        "protection agency said."
+    )
+    for quote in ("about 3,100", "16"):
+        assert period(claim(text, quote, published=D(2023, 11, 23))) == (D(2023, 11, 20), D(2023, 11, 23))
+
+
 def test_a_length_with_no_date_does_not_hide_the_date_of_its_clause():
     past = claim("In 2015, a cold snap in the valley killed 212 people over two weeks.", "212")
     assert period(past) == (D(2015, 1, 1), D(2015, 12, 31))  # it had read "over two weeks": no period at all

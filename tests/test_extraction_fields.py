@@ -196,6 +196,13 @@ def test_a_reported_clause_joined_by_and_continues_the_time_of_the_one_before():
         assert period(claim(text, quote, published=D(2023, 11, 23))) == (D(2023, 11, 20), D(2023, 11, 23))
 
 
+def test_by_the_end_of_a_coming_period_runs_from_publication_as_by_a_year_does():
+    # tests/data/README.md: "by 2030" is published .. Dec 31 2030
+    draft = claim("The insurer will close 40 branches by the end of 2025.", "40")
+    assert period(draft) == (PUBLISHED, D(2025, 12, 31))  # it had read the last day alone
+    assert period(claim("The insurer will close 40 branches by 2025.", "40")) == (PUBLISHED, D(2025, 12, 31))
+
+
 def test_a_length_with_no_date_does_not_hide_the_date_of_its_clause():
     past = claim("In 2015, a cold snap in the valley killed 212 people over two weeks.", "212")
     assert period(past) == (D(2015, 1, 1), D(2015, 12, 31))  # it had read "over two weeks": no period at all

@@ -203,6 +203,13 @@ def test_by_the_end_of_a_coming_period_runs_from_publication_as_by_a_year_does()
     assert period(claim("The insurer will close 40 branches by 2025.", "40")) == (PUBLISHED, D(2025, 12, 31))
 
 
+def test_the_day_a_change_was_made_on_is_its_time_not_a_baseline():
+    text = "The central bank raised its key rate by 25 basis points to 4.5% on Tuesday, its third rise since March."
+    for quote in ("25", "4.5%"):
+        # it had read "on Tuesday" as a baseline ("up 40% on 2021") and taken "since March" of the third rise
+        assert period(claim(text, quote)) == (D(2023, 11, 14), D(2023, 11, 14))
+
+
 def test_a_length_with_no_date_does_not_hide_the_date_of_its_clause():
     past = claim("In 2015, a cold snap in the valley killed 212 people over two weeks.", "212")
     assert period(past) == (D(2015, 1, 1), D(2015, 12, 31))  # it had read "over two weeks": no period at all

@@ -183,9 +183,17 @@ def can_be_claim_time(time: TimeExpr, text: str, sentence_start: int, quantities
         and not _YEAR_PAIR_RE.fullmatch(time.text)  # "fell 3% from 2022 to 2023": its time and its baseline
         and previous[-1].kind in (Kind.PERCENT, Kind.RATIO, Kind.SHARE)
         and (_BASELINE_RE.search(text, since, time.start) or _BASELINE_TIME_RE.match(time.text))
+        and not _on_a_day(time)
     ):
         return False
     return not _COMPARISON_RE.search(text, since, time.start)
+
+
+def _on_a_day(time: TimeExpr) -> bool:
+    """ "cut its rate … to 5.75% on Thursday": a day something happened on, not a baseline as "up 40% on 2021" is."""
+    return (
+        time.text.lower().startswith("on ") and time.period_start is not None and time.period_start == time.period_end
+    )
 
 
 @dataclass(frozen=True)

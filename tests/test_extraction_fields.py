@@ -263,6 +263,15 @@ def test_the_baseline_of_a_change_is_read_with_its_period(text, quote, expected)
     assert baseline(claim(text, quote)) == expected
 
 
+def test_a_time_after_a_change_and_from_is_its_baseline_whole():
+    text = "Exports fell to $40bn in March, down 8% from February, the ministry said."
+    assert baseline(claim(text, "8%")) == ("from February", D(2023, 2, 1), D(2023, 2, 28))  # it had read none
+    text = "Sales reached 1.3 million cars last year, up 35% from 2021."
+    assert baseline(claim(text, "35%")) == ("from 2021", D(2021, 1, 1), D(2021, 12, 31))
+    # a time "from" starts is no baseline when no change stands right before it
+    assert claim("Prices will rise 12% to £2,100 from October.", "£2,100").compared_to == ""
+
+
 def test_the_year_a_margin_exceeds_is_not_the_margin_s_period():
     assert period(claim("It topped the previous warmest year, 2019, by 0.3 degrees.", "0.3")) == (None, None)
 

@@ -272,7 +272,16 @@ def _object_end(text: str, match: re.Match, end: int, *, nearby: tuple[list[Quan
             return after.end
         return figure.end
     time = next((time for time in times if time.start == position), None)
+    if time is None and _UP_OR_DOWN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+        # "down 31% from October": the time reader took "from" into the time; the baseline is that month whole
+        time = next((time for time in times if time.start == match.start() and " to " not in time.text), None)
     return time.end if time is not None else None
+
+
+# "down 31% from October", "up 2.1 percentage points from June": a change right before "from".
+_UP_OR_DOWN_BEFORE_RE = re.compile(
+    r"\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)?\s+$", re.IGNORECASE
+)
 
 
 def _period_of(times: list[TimeExpr]) -> tuple[dt.date | None, dt.date | None]:

@@ -272,6 +272,13 @@ def test_a_time_after_a_change_and_from_is_its_baseline_whole():
     assert claim("Prices will rise 12% to £2,100 from October.", "£2,100").compared_to == ""
 
 
+def test_an_earlier_event_after_a_change_and_from_is_its_baseline_dated_by_its_year():
+    text = "Membership fell to 41,000 in June, down 3,200 from the last count in 2021, the union said."
+    draft = claim(text, "3,200")
+    assert baseline(draft) == ("from the last count in 2021", D(2021, 1, 1), D(2021, 12, 31))  # it had read none
+    assert period(draft) == (D(2023, 6, 1), D(2023, 6, 30))  # it had read 2021
+
+
 def test_the_year_a_margin_exceeds_is_not_the_margin_s_period():
     assert period(claim("It topped the previous warmest year, 2019, by 0.3 degrees.", "0.3")) == (None, None)
 

@@ -275,6 +275,10 @@ def _object_end(text: str, match: re.Match, end: int, *, nearby: tuple[list[Quan
     if time is None and _UP_OR_DOWN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
         # "down 31% from October": the time reader took "from" into the time; the baseline is that month whole
         time = next((time for time in times if time.start == match.start() and " to " not in time.text), None)
+        if time is None:  # "down 6.2 points from the previous vote in 2019": an earlier event its time dates
+            stop = _OBJECT_END_RE.search(text, position, end)
+            object_end = stop.start() if stop else end
+            time = next((time for time in times if position < time.start and time.end == object_end), None)
     return time.end if time is not None else None
 
 

@@ -413,6 +413,11 @@ def test_a_place_in_another_figure_s_phrase_is_that_figure_s():
     assert places(text, "about 40") == ("Brazil",)
 
 
+def test_every_place_of_an_origin_is_an_origin_not_only_the_first():
+    text = "The resort recorded 900,000 visitors, about a quarter of them from Germany and Austria."
+    assert places(text, "about a quarter") == ()  # it had read Austria
+
+
 def test_a_place_the_sentence_opens_with_is_the_place_of_all_it_tells():
     text = "On the Greek island of Evia, at least 12 people have died, more than 400 homes have been destroyed."
     assert places(text, "more than 400") == ("Evia",)  # the parse hangs the phrase on the first clause only

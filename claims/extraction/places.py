@@ -369,6 +369,20 @@ def _in_apposition(token: Token, mention: Mention, ancestors: dict[int, int]) ->
     return child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "NUM", "SYM")
 
 
+def _origin_or_nationality(mention: Token) -> bool:
+    """ "refugees from the Middle East" (where they come from), "48 citizens of Peru" (a nationality describes the
+    people): not where they are. A later conjunct is read as the first ("from the United States and Britain")."""
+    first = mention
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    preposition = first.head
+    if preposition.lower_ == "from":
+        return preposition.head.pos_ in ("NOUN", "PROPN")
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _CITIZENSHIP
+
+
 def _steps_to(
     mention: Token,
     ancestors: dict[int, int],
@@ -382,10 +396,8 @@ def _steps_to(
     when it belongs elsewhere."""
     if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in _PLACE_SUBJECT_LEMMAS:
         return None  # "Moscow has amassed", "Azerbaijan retook": an actor, not where things are
-    if mention.dep_ == "pobj" and mention.head.lower_ == "from" and mention.head.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "refugees from the Middle East": where they come from
-    if mention.dep_ == "pobj" and mention.head.lower_ == "of" and mention.head.head.lemma_.lower() in _CITIZENSHIP:
-        return None  # "48 citizens of Peru": a nationality describes the people, not where they are
+    if _origin_or_nationality(mention):
+        return None
     phrase = mention
     while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head.i != phrase.i:
         phrase = phrase.head

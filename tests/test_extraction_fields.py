@@ -488,6 +488,10 @@ def test_the_unit_is_what_is_counted_wherever_the_sentence_says_it(text, quote, 
     assert (draft.unit, draft.kind) == (unit, kind)
 
 
+def test_a_noun_compound_the_tagger_takes_for_an_adjective_is_part_of_the_unit():
+    assert claim("Hospitals treated 640 new dengue cases in October.", "640").unit == "dengue case"  # not "case"
+
+
 def test_the_value_of_an_estimate_takes_the_unit_of_the_measure_before_it():
     text = "The leak could be as large as 12,000 barrels, far above the coast guard's estimate of 5,500."
     assert claim(text, "5,500").unit == "barrel"

@@ -210,6 +210,13 @@ def test_the_day_a_change_was_made_on_is_its_time_not_a_baseline():
         assert period(claim(text, quote)) == (D(2023, 11, 14), D(2023, 11, 14))
 
 
+def test_a_participle_describing_a_noun_happens_when_that_noun_s_clause_does():
+    text = (
+        "A spokesman said 220 soldiers, supported by six armoured vehicles, were patrolling two districts on Thursday."
+    )
+    assert period(claim(text, "six")) == (D(2023, 11, 16), D(2023, 11, 16))  # it had read none
+
+
 def test_a_length_with_no_date_does_not_hide_the_date_of_its_clause():
     past = claim("In 2015, a cold snap in the valley killed 212 people over two weeks.", "212")
     assert period(past) == (D(2015, 1, 1), D(2015, 12, 31))  # it had read "over two weeks": no period at all

@@ -174,7 +174,33 @@ def comparisons(
                 and bool(re.match(r"\s*(?:,|[–—-]\s)", text[object_end : object_end + 3])),
             )
         )
-    return phrases + _exceeded_by(text, span, quantities, times)
+    return phrases + _exceeded_by(text, span, quantities, times) + _ratio_objects(text, span, quantities, times)
+
+
+# A multiple written before what it multiplies ("four times the September average", "nearly double the number a
+# year earlier", "twice that of 2019"): that object is its baseline. Not a verb ("doubled its output": what changed).
+_MULTIPLE_END_RE = re.compile(r"\b(?:times|double|triple|treble|quadruple|twice)$", re.IGNORECASE)
+_MULTIPLIED_RE = re.compile(
+    r"\s+(?P<object>(?:the|that|those|its|their|his|her|our)\b[^,;:()]*?)(?=[,;:()]|\s+and\s|$)"
+)
+
+
+def _ratio_objects(text: str, span: tuple[int, int], quantities: list[Quantity], times: list[TimeExpr]) -> list[Phrase]:
+    """What a multiple is taken of, named right after it ("roughly three times the state average"): its baseline,
+    with the period its words give ("the number in 2022")."""
+    phrases = []
+    for quantity in quantities:
+        if quantity.kind != Kind.RATIO or not span[0] <= quantity.start < span[1]:
+            continue
+        if not _MULTIPLE_END_RE.search(quantity.text):
+            continue
+        found = _MULTIPLIED_RE.match(text[: span[1]].rstrip(" ."), quantity.end)
+        if found is None or _FORECAST_RE.search(found.group("object")):
+            continue
+        start, end = found.span("object")
+        inside = [time for time in times if start <= time.start and time.end <= end]
+        phrases.append(Phrase(start, end, text[start:end], period=_period_of(inside)))
+    return phrases
 
 
 # "it surpassed those levels by 0.17 degrees": what is exceeded is the baseline of the margin after "by".
@@ -246,7 +272,20 @@ def _object_end(text: str, match: re.Match, end: int, *, nearby: tuple[list[Quan
             return after.end
         return figure.end
     time = next((time for time in times if time.start == position), None)
+    if time is None and _UP_OR_DOWN_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+        # "down 31% from October": the time reader took "from" into the time; the baseline is that month whole
+        time = next((time for time in times if time.start == match.start() and " to " not in time.text), None)
+        if time is None:  # "down 6.2 points from the previous vote in 2019": an earlier event its time dates
+            stop = _OBJECT_END_RE.search(text, position, end)
+            object_end = stop.start() if stop else end
+            time = next((time for time in times if position < time.start and time.end == object_end), None)
     return time.end if time is not None else None
+
+
+# "down 31% from October", "up 2.1 percentage points from June": a change right before "from".
+_UP_OR_DOWN_BEFORE_RE = re.compile(
+    r"\b(?:up|down)\s+[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?|points?)?\s+$", re.IGNORECASE
+)
 
 
 def _period_of(times: list[TimeExpr]) -> tuple[dt.date | None, dt.date | None]:

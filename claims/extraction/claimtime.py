@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from .numbers import Quantity
 from .parsed import Sentence
-from .syntax import anchor, clause_chain, clause_head, governing_clauses, governs, token_at
+from .syntax import (
+    anchor,
+    clause_chain,
+    clause_head,
+    governing_clauses,
+    governs,
+    reported_clause_listed,
+    token_at,
+)
 from .timeexpr import TimeExpr, find_times
 from .vocabulary import CALENDAR_UNITS, MONTH_ABBREVIATIONS, MONTHS, Kind, Qualifier, add_months, alternation
 
@@ -175,9 +183,17 @@ def can_be_claim_time(time: TimeExpr, text: str, sentence_start: int, quantities
         and not _YEAR_PAIR_RE.fullmatch(time.text)  # "fell 3% from 2022 to 2023": its time and its baseline
         and previous[-1].kind in (Kind.PERCENT, Kind.RATIO, Kind.SHARE)
         and (_BASELINE_RE.search(text, since, time.start) or _BASELINE_TIME_RE.match(time.text))
+        and not _on_a_day(time)
     ):
         return False
     return not _COMPARISON_RE.search(text, since, time.start)
+
+
+def _on_a_day(time: TimeExpr) -> bool:
+    """ "cut its rate … to 5.75% on Thursday": a day something happened on, not a baseline as "up 40% on 2021" is."""
+    return (
+        time.text.lower().startswith("on ") and time.period_start is not None and time.period_start == time.period_end
+    )
 
 
 @dataclass(frozen=True)
@@ -374,7 +390,15 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
     token = token_at(doc, quantity.start, quantity.number_end or quantity.end) if doc is not None else None
     if doc is None or token is None:
         return None
-    levels: dict[int, float] = {word.i: level for level, word in enumerate(clause_chain(token))}
+    chain = clause_chain(token)
+    levels: dict[int, float] = {word.i: level for level, word in enumerate(chain)}
+    listed = reported_clause_listed(chain[-2], chain[-1]) if len(chain) > 1 else None
+    if listed is not None:  # "…, the minister told parliament on Tuesday, including €1.2bn": the listed spending's
+        levels.update({word.i: len(chain) + level for level, word in enumerate(clause_chain(listed))})
+    elif chain[-1].dep_ == "acl" and chain[-1].tag_ == "VBN":
+        # "480 firefighters, supported by nine aircraft, were battling … on Thursday": a participle describing a
+        # noun happens when that noun's clause does (a relative clause may tell of another time)
+        levels.update({word.i: len(chain) + level for level, word in enumerate(clause_chain(chain[-1].head))})
     ranked = []
     for time in times:
         head = anchor(doc, time.start, time.end)

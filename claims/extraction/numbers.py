@@ -30,6 +30,7 @@ from .vocabulary import (
     DURATION_UNITS,
     GLUED_UNITS,
     GROUP_WORDS,
+    ISO_CURRENCY_CODES,
     MEASURE_UNITS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -368,7 +369,8 @@ _CORE_RE = re.compile(
 _QUALIFIER_ALT = alternation(QUALIFIER_PHRASES)
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w])(?P<q>" + _QUALIFIER_ALT + r")\s*)?"
-    r"(?P<cur>" + alternation(_CURRENCY_SIGNS) + r"|(?<![\w])(?:" + alternation(_CURRENCY_CODES) + r")\s?)?\s*"
+    r"(?P<cur>" + alternation(_CURRENCY_SIGNS) + r"|(?<![\w])(?:" + alternation(_CURRENCY_CODES) + r")\s?"
+    r"|(?<![\w])(?-i:" + prefix_tree(ISO_CURRENCY_CODES) + r")\s)?\s*"
     r"(?P<neg>(?<![\w])minus\s+)?$",
     re.IGNORECASE,
 )
@@ -606,7 +608,11 @@ def _prefix(text: str, start: int) -> re.Match[str]:
 # How a match of _PREFIX_RE ends, whitespace aside (lowercase; ASCII is all ``str.lower`` folds
 # as IGNORECASE does).
 _PREFIX_LAST_WORDS = tuple(
-    {phrase.split()[-1] for phrase in QUALIFIER_PHRASES} | set(_CURRENCY_SIGNS) | set(_CURRENCY_CODES) | {"minus"}
+    {phrase.split()[-1] for phrase in QUALIFIER_PHRASES}
+    | set(_CURRENCY_SIGNS)
+    | set(_CURRENCY_CODES)
+    | {code.lower() for code in ISO_CURRENCY_CODES}
+    | {"minus"}
 )
 
 
@@ -1061,7 +1067,7 @@ def _read_prefix(text: str, reading: _Reading) -> None:
     if not prefix.group(0):
         return
     if prefix.group("cur"):
-        reading.unit, reading.kind = CURRENCY_SYMBOLS[prefix.group("cur").strip().lower()], Kind.MONEY
+        reading.unit, reading.kind = _currency(prefix.group("cur").strip()), Kind.MONEY
     if qualifier_words:
         reading.qualifier = QUALIFIER_PHRASES[" ".join(qualifier_words.lower().split())]
     if prefix.group("neg") and reading.value is not None:
@@ -1069,6 +1075,12 @@ def _read_prefix(text: str, reading: _Reading) -> None:
     present = [name for name in ("q", "cur", "neg") if prefix.group(name)]
     if present:
         reading.start = min(prefix.start(name) for name in present)
+
+
+def _currency(written: str) -> str:
+    """The ISO code of a currency written before an amount: a sign or code we spell out ("$", "Rs"), else the ISO
+    code itself, as written ("SEK 640 million")."""
+    return CURRENCY_SYMBOLS.get(written.lower()) or written
 
 
 def _read_suffix(text: str, reading: _Reading) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .numbers import Quantity
 from .parsed import DETERMINER_RE
 from .syntax import clause_head, opens_clause, token_at, word_ids
-from .vocabulary import CURRENCY_SYMBOLS, CURRENCY_WORDS, Qualifier
+from .vocabulary import BODY_NOUNS, CURRENCY_SYMBOLS, CURRENCY_WORDS, ROLE_NOUNS, Qualifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,9 +44,15 @@ _PLACE_HEADS = _PLACE_NOUNS | frozenset(
     "attack disaster marathon".split()
 )
 # Place nouns that are part of the name before them ("Kherson region", "the euro area").
-_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route"})
+_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route", "district", "county"})
 # Nouns whose "of" names a nationality, not a place: "citizens of Peru", "nationals of India".
 _CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "subject"})
+# Verbs whose place subject is where the figure is, not an actor: being and having ("Tacloban has 220,000
+# people"), and registering or receiving what is counted ("Kerala recorded 1,136 cases", "Croatia welcomed 20.6
+# million arrivals", "the country saw 40 storms").
+_PLACE_SUBJECT_LEMMAS = frozenset(
+    "be have record register report log count tally see welcome receive host attract".split()
+)
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around", "off", "along"}
 )
@@ -252,13 +258,7 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     token = token_at(reading.doc, quantity.start, quantity.number_end or quantity.end)
     if token is None:
         return ()
-    others = {
-        other_token.i
-        for other in reading.quantities
-        if other is not quantity and not (other.kind == "duration" and other.qualifier != Qualifier.EXACT)
-        for other_token in [token_at(reading.doc, other.start, other.number_end or other.end)]
-        if other_token is not None
-    }
+    others, their_nouns = _other_figures(quantity, token, reading)
     ancestors = {word.i: level for level, word in enumerate([token, *token.ancestors])}
     # "53 Nepali, five Indian": what a number of the sentence counts is a group of people, not a place.
     counted = {
@@ -293,7 +293,14 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     ranked = []
     own_clause = clause_head(token).i
     for mention in mentions:
-        steps = _steps_to(mention.token, ancestors, others, reading.statement_lemmas, own_clause=own_clause)
+        steps = _steps_to(
+            mention.token,
+            ancestors,
+            others | their_nouns,
+            reading.statement_lemmas,
+            own_clause=own_clause,
+            their=their_nouns,
+        )
         if steps is not None:
             ranked.append((mention.rank, steps, mention.start, mention.name))
     names: list[str] = []
@@ -303,6 +310,40 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     if not names and not inside:
         names = _scene(token, mentions)
     return tuple(names)
+
+
+def _other_figures(quantity: Quantity, token: Token, reading: PlaceReading) -> tuple[set[int], set[int]]:
+    """The tokens of the sentence's other figures, and the nouns they count or measure (not a length of time: "by 34
+    seconds in Chicago" the parser may hang the race's place on): a place in their phrase is theirs ("about 218,000
+    vehicles in the United States and 46,500 in Canada": the United States is the 218,000's)."""
+    out, nouns = set(), set()
+    # An earlier figure in a comparison ("150 migrants …, up from 40") counts what the later one does.
+    compared = any(start <= quantity.start < end for start, end in reading.comparisons)
+    for other in reading.quantities:
+        if other is quantity or (other.kind == "duration" and other.qualifier != Qualifier.EXACT):
+            continue
+        other_token = token_at(reading.doc, other.start, other.number_end or other.end)
+        if other_token is None:
+            continue
+        out.add(other_token.i)
+        if (
+            other_token.dep_ == "nummod"
+            and other.kind != "duration"
+            and not compared
+            and not _shares_the_noun(token, other_token.head)
+        ):
+            nouns.add(other_token.head.i)
+    return out, nouns
+
+
+def _shares_the_noun(token: Token, noun: Token) -> bool:
+    """Whether a place in the phrase of ``noun`` (counted by another figure) is ``token``'s too: ``token`` counts
+    the same noun, restates the figure ("580 km (360 miles) southeast of Manila"), or the noun is itself where
+    ``token``'s figure is ("10,000 feared dead in just one Philippine city")."""
+    phrase = token.head if token.dep_ == "nummod" else token
+    if phrase.i == noun.i or (phrase.dep_ == "appos" and phrase.head.i == noun.i):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS
 
 
 def _scene(token: Token, mentions: list[Mention]) -> list[str]:
@@ -328,6 +369,20 @@ def _in_apposition(token: Token, mention: Mention, ancestors: dict[int, int]) ->
     return child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "NUM", "SYM")
 
 
+def _origin_or_nationality(mention: Token) -> bool:
+    """ "refugees from the Middle East" (where they come from), "48 citizens of Peru" (a nationality describes the
+    people): not where they are. A later conjunct is read as the first ("from the United States and Britain")."""
+    first = mention
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    preposition = first.head
+    if preposition.lower_ == "from":
+        return preposition.head.pos_ in ("NOUN", "PROPN")
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _CITIZENSHIP
+
+
 def _steps_to(
     mention: Token,
     ancestors: dict[int, int],
@@ -335,25 +390,27 @@ def _steps_to(
     statement_lemmas: frozenset[str],
     *,
     own_clause: int = -1,
+    their: set[int] | frozenset[int] = frozenset(),
 ) -> int | None:
     """How far up the tree the mention climbs before it reaches what governs the quantity; None
     when it belongs elsewhere."""
-    if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in ("be", "have"):
+    if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in _PLACE_SUBJECT_LEMMAS:
         return None  # "Moscow has amassed", "Azerbaijan retook": an actor, not where things are
-    if mention.dep_ == "pobj" and mention.head.lower_ == "from" and mention.head.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "refugees from the Middle East": where they come from
-    if mention.dep_ == "pobj" and mention.head.lower_ == "of" and mention.head.head.lemma_.lower() in _CITIZENSHIP:
-        return None  # "48 citizens of Peru": a nationality describes the people, not where they are
+    if _origin_or_nationality(mention):
+        return None
     phrase = mention
     while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head.i != phrase.i:
         phrase = phrase.head
     if phrase.dep_ == "dobj" and phrase.i not in ancestors:
         return None  # "refugees approached the Belarusian-Polish border": where they went, not where they are
     if mention.dep_ in ("compound", "amod", "nmod", "poss") and mention.head.lower_ not in _PLACE_HEADS:
-        return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
+        if not _owns_a_thing(mention):
+            return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
     word, steps = mention, 0
     while True:
         if word.i in ancestors:
+            if word.i in their and word.i != mention.i:
+                return None  # "218,000 vehicles in the United States and 46,500 in Canada": the 218,000's
             if word.lemma_.lower() in statement_lemmas and word.i not in (mention.i, own_clause):
                 # "told a meeting in Davos" that …: where it was said, not where the figure is; but "on Rhodes,
                 # 40 people have been confirmed injured": the verb is the figure's own, and so is the place
@@ -366,6 +423,18 @@ def _steps_to(
         if word.head.i == word.i:
             return None
         word, steps = word.head, steps + 1
+
+
+def _owns_a_thing(mention: Token) -> bool:
+    """ "Ukraine's grain harvest", "Kenya's tea exports": a country's possessive on a thing (not on a body or a
+    person, nor a name) says where it is."""
+    head = mention.head
+    return (
+        mention.dep_ == "poss"
+        and head.pos_ == "NOUN"
+        and not {head.lemma_.lower(), head.lower_} & (BODY_NOUNS | ROLE_NOUNS)
+        and head.ent_type_ not in ("ORG", "PERSON", "NORP")
+    )
 
 
 # ---------------------------------------------------------------------------------------------

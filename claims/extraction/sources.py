@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .syntax import token_at
+from .syntax import reported_clause_listed, token_at
+from .vocabulary import BODY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -87,7 +88,9 @@ def _reporting_verb(token: Token) -> Token | None:
     word = token
     while word.head.i != word.i:
         child, word = word, word.head
-        if _reports(word) and (child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word)):
+        if _reports(word) and (
+            child.dep_ in _COMPLEMENT_DEPS or _list_item_hung_on(child, word) or reported_clause_listed(child, word)
+        ):
             if not _found_in_a_state(word, child) and not _across_a_semicolon(word, token):
                 return word
         if _added_by_the_speaker(word, child):
@@ -122,6 +125,8 @@ def _added_by_the_speaker(verb: Token, child: Token) -> bool:
     )
 
 
+# A place that counted is where the figure is; a body named after one is tagged ORG ("NHS England recorded").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs by which a body that counts states the figure it counted ("the ministry counted 40,000", "officials
 # confirmed 12").
 _COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm"})
@@ -129,10 +134,12 @@ _COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm"})
 
 def _counts_object(verb: Token, child: Token) -> bool:
     """The figure is what a named body counted: the object of a verb of counting."""
+    source = _source_of(verb)
     return (
         verb.lemma_.lower() in _COUNTING_LEMMAS
         and child.dep_ == "dobj"
-        and _source_of(verb) is not None
+        and source is not None
+        and source.ent_type_ not in _PLACE_ENTS  # "Kerala recorded 1,136 cases": where they are, not who says
         and not any(word.dep_ == "neg" for word in verb.children)  # "have not confirmed at least 1,000"
     )
 
@@ -264,7 +271,25 @@ def _speakers(span: Span, previous: Span | None, *, before: Token, entities: Seq
         return here
     if previous is None:
         return []
+    pronoun = next((child.lower_ for child in before.children if child.dep_ in ("nsubj", "nsubjpass")), "")
+    spoke = _last_source(previous, pronoun)
+    if spoke:
+        return [spoke]
     return [entity.text for entity in _entities_of(previous, entities) if entity.label_ in ("PERSON", "ORG")]
+
+
+def _last_source(span: Span, pronoun: str) -> str:
+    """Who the last verb of saying of ``span`` names as its source, as written ("the force's chief constable"
+    of "…, the force's chief constable said."): whom a pronoun of the next sentence names, though no entity names
+    them. Empty when the source is itself a pronoun or no verb of saying has one."""
+    verbs = [word for word in span if _reports(word)]
+    source = _source_of(verbs[-1]) if verbs else None
+    if source is None or source.lower_ in _PRONOUNS or source.pos_ == "PRON":
+        return ""
+    if pronoun in ("he", "she") and (source.ent_type_ in ("ORG", "GPE", "NORP") or source.lemma_.lower() in BODY_NOUNS):
+        return ""  # "The agency warned …. He advances": he is someone else
+    words = sorted(_own_words(source), key=lambda word: word.i)
+    return _clean("".join(word.text_with_ws for word in words))
 
 
 def _entities_of(span: Span, entities: Sequence[Span] | None) -> Sequence[Span]:

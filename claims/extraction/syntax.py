@@ -86,8 +86,34 @@ def governing_clauses(token: Token) -> list[Token]:
     the workforce grew 32 percent" dates both)."""
     heads = [clause_head(token)]
     while heads[-1].head.i != heads[-1].i:
+        heads += _continued(heads[-1])
         heads.append(clause_head(heads[-1].head))
     return heads
+
+
+def _continued(clause: Token) -> list[Token]:
+    """The reported clause that ``clause`` continues: "More than 12,000 hectares have burned since Sunday, and about
+    2,300 residents were evacuated, the fire brigade said" (the parser hangs both on "said", the "and" on the
+    first): the first, which is above it as a clause joined by "and" is."""
+    if clause.dep_ != "ccomp":
+        return []
+    before = [
+        sibling
+        for sibling in clause.head.children
+        if sibling.dep_ == "ccomp"
+        and sibling.i < clause.i
+        and any(child.dep_ == "cc" and child.i > sibling.i for child in sibling.children)
+    ]
+    return before[-1:]
+
+
+def reported_clause_listed(word: Token, verb: Token) -> Token | None:
+    """The clause ``verb`` reports, when ``word`` opens a list the parser hung on ``verb`` though it lists what that
+    clause holds ("the government will spend €96.4bn next year, the minister told parliament, including €1.2bn for
+    housing": the €1.2bn is part of the reported spending); else None."""
+    if word.dep_ != "prep" or word.lower_ != "including" or word.head.i != verb.i:
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < word.i), None)
 
 
 def governs(ancestor: Token, token: Token) -> bool:

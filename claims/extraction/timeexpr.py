@@ -662,8 +662,9 @@ def _end_of(groups: Groups, published: dt.date | None) -> Period:
     if period == _UNKNOWN:
         return _UNKNOWN
     day = period[0] if groups["eowhich"].lower() in ("start", "beginning") else period[1]
-    if (groups["eoprep"] or "").lower() == "since":
-        return _with_prep("since", (day, day), published)  # "since the start of the year": to publication
+    if (groups["eoprep"] or "").lower() in ("since", "by"):
+        # "since the start of the year": to publication; "by the end of 2025": from publication, as "by 2025"
+        return _with_prep(groups["eoprep"], (day, day), published)
     return day, day
 
 

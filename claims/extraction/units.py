@@ -414,7 +414,7 @@ def _noun_unit(doc: Doc, noun: Token) -> str:
         j >= 0
         and doc[j].dep_ == "compound"
         and doc[j].head.i == noun.i
-        and doc[j].pos_ == "NOUN"
+        and doc[j].pos_ in ("NOUN", "ADJ")  # "dengue cases": a noun compound the tagger may take for an adjective
         and doc[j].text.islower()
         and doc[j].lower_ not in MULTIPLES  # "a half-dozen islands": the dozen is the number's
         and not any(char.isdigit() for char in doc[j].text)  # "12k homes": the figure, tagged a noun

@@ -290,6 +290,20 @@ CHANGE_NOUNS = frozenset(
     "prices jump surge expansion contraction".split()
 )
 
+# Bodies, not people: a possessive on one names no place ("Chile's emergency agency"), and "he" or "she" cannot
+# name one.
+BODY_NOUNS = frozenset(
+    "agency ministry government office department authority authorities bank company firm group club union party "
+    "council court police army military force forces navy service board commission parliament committee institute "
+    "university team side league federation association organisation organization operator regulator broadcaster "
+    "airline carrier insurer lender producer maker manufacturer retailer utility exchange fund administration".split()
+)
+# People by their role, whose possessive names no place either ("Kenya's coach").
+ROLE_NOUNS = frozenset(
+    "minister president premier leader official officials spokesman spokeswoman spokesperson chief head governor "
+    "mayor secretary ambassador envoy king queen player players coach captain champion".split()
+)
+
 # ---------------------------------------------------------------------------------------------
 # Currencies
 # ---------------------------------------------------------------------------------------------
@@ -316,6 +330,19 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "inr": "INR",
 }
+# ISO 4217 codes of the currencies in use (and the kuna, retired in 2023), read before an amount when written in
+# capitals ("SEK 640 million", "NOK 1.2bn"). Left out: the codes that are English words a headline writes in capitals
+# ("ALL 72 passengers", "TOP 10", "TRY", "CUP", "MAD", "PEN", "SOS", "BOB", "GEL", "BAM", "MOP", "NIO").
+ISO_CURRENCY_CODES = frozenset(
+    """
+    AED AFN AMD AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF
+    CHW CLF CLP CNY COP COU CRC CUC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GHS GIP GMD GNF GTQ GYD HKD HNL
+    HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA
+    MKD MMK MNT MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
+    SBD SCR SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TTD TWD TZS UAH UGX USD UYI UYU UYW UZS VED
+    VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
+    """.split()
+)
 # Words written after the amount.
 CURRENCY_WORDS = {
     "dollar": "USD",

@@ -784,3 +784,12 @@ def test_a_semicolon_ends_what_a_verb_of_saying_reports():
     text = "Police said about 8,000 people took part in the march; organisers claimed a turnout of 30,000."
     assert claim(text, "about 8,000").attribution == "Police said"  # it had read "organisers claimed"
     assert claim(text, "30,000").attribution != "Police said"
+
+
+def test_a_period_s_possessive_on_what_is_measured_dates_it_before_the_day_of_the_revision():
+    revised = claim(
+        "The statistics office revised April's unemployment rate down to 6.3% on Friday.", "6.3%", dt.date(2025, 5, 30)
+    )
+    assert period(revised) == (dt.date(2025, 4, 1), dt.date(2025, 4, 30))  # it read the day of the revision
+    told = claim("Containment stood at 15 per cent on Monday.", "15 per cent", dt.date(2025, 8, 4))
+    assert period(told) == (dt.date(2025, 8, 4), dt.date(2025, 8, 4))  # nothing else dates it: its day

@@ -939,3 +939,10 @@ def test_without_dates_two_counts_the_parse_reads_apart_are_not_ordered_by_their
     waiting = read("About 2,600 people are waiting at the border crossing.", "About 2,600", dt.date(2025, 11, 8))
     assert rules.read_pair(tried, waiting).parsed != "same"
     assert judged(tried, waiting) is None  # the larger had read as the later reading of one count
+
+
+def test_a_share_of_work_told_on_its_own_days_is_read_again_as_it_grows():
+    monday = read("Containment stood at 15 per cent on Monday, the county said.", "15 per cent", dt.date(2025, 8, 4))
+    thursday = read("Crews have contained 60% of the fire, officials said on Thursday.", "60%", dt.date(2025, 8, 7))
+    assert rules.read_pair(thursday, monday).period == "disjoint"  # each dated to its day, as the extractor reads it
+    assert judged(thursday, monday) == "updates"  # two days' readings had read as two facts

@@ -405,6 +405,8 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if head is None:
             continue
         level = levels.get(head.i)
+        if level is None and _owns_what_is_measured(doc, time, head, levels):
+            level = levels[head.head.i] - 0.5  # "revised April's rate to 6.3% on Friday": April's, whenever said
         described = clause_head(head)
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
@@ -422,6 +424,15 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
             undated = time.period_start is None and time.period_end is None and not time.relative
             ranked.append((level, undated, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:5])[-1] if ranked else None
+
+
+def _owns_what_is_measured(doc: Doc, time: TimeExpr, noun: Token, levels: dict[int, float]) -> bool:
+    """A time in the possessive of a noun the quantity's own verb takes ("April's unemployment rate", "last year's
+    deficit"): it dates what the figure measures, before any time of the verb (the day it was revised or told)."""
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or noun.head.i not in levels:
+        return False
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and any(word.dep_ == "poss" and word.head.i == noun.i for word in span)
 
 
 def _subject_described(clause: Token, levels: dict[int, float]) -> Token | None:

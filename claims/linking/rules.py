@@ -2294,10 +2294,11 @@ def _progress(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     period beyond the day they were told, whose parse says they are shares of one thing."""
     if (
         reading.dimension != "percent"
-        or "disjoint" in (reading.places, reading.period)
+        or reading.places == "disjoint"
+        or (reading.period == "disjoint" and not (as_of_reading(a) and as_of_reading(b)))
         or not _told_on_their_days(a, b)
     ):
-        return False
+        return False  # but "containment stood at 15% on Monday" and "60% on Thursday" are read on their days
     if reading.modifiers == "conflict":
         return False  # "90% of structures" and "70% of the area" were destroyed: shares of two wholes
     if provisional(a) or provisional(b):

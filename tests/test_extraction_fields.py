@@ -703,7 +703,7 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         ),
         # A count of those not yet found is a count of the missing, not of the found.
         ("Four bodies have not been recovered yet.", "Four", {"n:body", "m:unfound"}),
-        ("Meanwhile, two bodies are yet to be found.", "two", {"n:body", "m:unfound"}),
+        ("By nightfall, three bodies were yet to be found.", "three", {"n:body", "m:unfound"}),
         ("Five people were not injured.", "Five", {"n:people"}),
         # … but a number that takes its noun from "of" is the part, and keeps its verb.
         ("Rescuers found 12 of the 20 missing hikers.", "12", {"n:hiker", "m:miss", "v:find"}),

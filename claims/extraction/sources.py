@@ -4,7 +4,7 @@ EXTRACTION.md: "according to the Hellenic Coast Guard (HCG)", "the country's civ
 said", "Eurostat figures showed", "the state broadcaster reported". With a parse, the source of a
 figure is the nearest verb of saying, showing or finding that governs it, read with its subject,
 its adverbs, whom it was told to and when ("statistical agency Eurostat announced on Monday",
-"Premier Li Qiang told a World Economic Forum annual meeting in Davos"), or the verb by which a named
+"the premier told a business forum in Geneva"), or the verb by which a named
 body counted the figure or set it on something ("the ministry counted 40,000", "the unions put the turnout
 at 120,000"); else an "according to",
 "as per" or "as reported by" phrase of the sentence. A pronoun subject ("he added") names the

@@ -2077,16 +2077,17 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         return a.published > b.published
     if revised(a) != revised(b):
         return revised(a)  # "the USGS later revised the magnitude to 7.0": the figure set again is the later one
-    toll = one_toll(a, b)
-    if reading.dimension == "count" and (reading.parsed == "same" or toll or _of_missing(a) or _of_missing(b)):
-        value_a, value_b = representative_value(a), representative_value(b)
-        if value_a is not None and value_b is not None and value_a != value_b:
-            if not toll and standing(a) != standing(b) and (value_a < value_b) == standing(a):
-                return standing(a)  # "1.6 million remained without power", told after the cut that left 2.1 million
-            # A toll only rises; the missing fall as they are found, and those still in a state as they leave it.
-            falls = _of_missing(a) or _of_missing(b) or (standing(a) and standing(b))
-            return (value_a < value_b) if falls else (value_a > value_b)
-    return None
+    value_a, value_b = representative_value(a), representative_value(b)
+    if reading.dimension != "count" or value_a is None or value_b is None or value_a == value_b:
+        return None
+    toll, missing = one_toll(a, b), _of_missing(a) or _of_missing(b)
+    if not (toll or missing or reading.parsed == "same"):
+        return None
+    if not toll and standing(a) != standing(b) and (value_a < value_b) == standing(a):
+        return standing(a)  # "1.6 million remained without power", told after the cut that left 2.1 million
+    # A toll only rises; the missing fall as they are found, and those still in a state as they leave it.
+    falls = missing or (standing(a) and standing(b))
+    return (value_a < value_b) if falls else (value_a > value_b)
 
 
 def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -946,3 +946,18 @@ def test_a_share_of_work_told_on_its_own_days_is_read_again_as_it_grows():
     thursday = read("Crews have contained 60% of the fire, officials said on Thursday.", "60%", dt.date(2025, 8, 7))
     assert rules.read_pair(thursday, monday).period == "disjoint"  # each dated to its day, as the extractor reads it
     assert judged(thursday, monday) == "updates"  # two days' readings had read as two facts
+
+
+def test_a_plan_s_figure_raised_months_later_updates_it_but_what_is_cut_is_no_revision():
+    planned = read("The carmaker will cut about 3,000 jobs over three years, it said on Monday.", "about 3,000",
+                   dt.date(2025, 2, 3))  # fmt: skip
+    raised = read("The carmaker raised the number of jobs it will cut to 4,200, and will shut a further two plants, "
+                  "taking closures to nine.", "4,200", dt.date(2025, 5, 14))  # fmt: skip
+    assert not rules.revised(planned)  # the jobs cut, not a figure set again
+    assert rules.revised(raised) and not rules.increment(raised)  # the "taking … to" belongs to the two plants
+    assert judged(raised, planned) == "updates"  # it was refused: the 4,200 had read as an increment
+    further = read("It will shut a further two plants, taking closures to nine.", "two", dt.date(2025, 5, 14))
+    assert rules.increment(further)
+    overnight = read("Police held 310 people as protests spread to a dozen towns, bringing the total to 900.", "310",
+                     dt.date(2025, 5, 14))  # fmt: skip
+    assert rules.increment(overnight)  # another figure between, but none told as an addition

@@ -666,6 +666,12 @@ _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # "more … than" within the clause: a comparison, not an increment ("1,100 more people died than in a normal July").
 _COMPARED = re.compile(r"(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+than\b", re.IGNORECASE)
 # A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
+# Another figure told as an addition ("a further 20 branches", "another two"): what follows it adds that figure.
+_ANOTHER_ADDITION = re.compile(
+    r"\b(?:another|further|additional|extra)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|dozen)\b)",
+    re.IGNORECASE,
+)
 _ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to\b", re.IGNORECASE)
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
@@ -1309,7 +1315,11 @@ def increment(facts: ClaimFacts) -> bool:
     follows = _INCREMENT_FOLLOWS.match(facts.sentence, end)
     if follows and _COMPARED.match(facts.sentence, follows.end()):
         follows = None  # "1,100 more people died than usual": an excess over a norm, the count itself
-    return bool(follows or _ADDED_TO.search(facts.sentence, end))
+    # "bringing the total to 1,300", unless another figure told as an addition comes first ("to 1,650, … a further
+    # 20 branches, taking closures to 105" adds the 20, not the 1,650)
+    addition = _ANOTHER_ADDITION.search(facts.sentence, end)
+    stretch = facts.sentence[end : addition.start() if addition else len(facts.sentence)]
+    return bool(follows or _ADDED_TO.search(stretch + " "))
 
 
 def _besides_another_fate(facts: ClaimFacts) -> bool:
@@ -2340,7 +2350,11 @@ def _revision_sized(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 
 # Verbs that say a count was set again, lower as well as higher: "revised its toll down to 3,874".
 _REVISING = frozenset({"revise", "revised", "lower", "lowered", "downgrade", "downgraded", "reduce", "reduced",
-                       "correct", "corrected", "cut"})  # fmt: skip
+                       "correct", "corrected", "cut", "raise", "raised", "increase", "increased", "upgrade",
+                       "upgraded"})  # fmt: skip
+# Of those, the verbs that also name what a count is of ("will cut 1,200 jobs", "raised £2 million"): a figure set
+# again only when the words say what it was set to ("cut the fine to 36 million", "raised the number to 1,650").
+_SET_TO = frozenset({"lower", "lowered", "reduce", "reduced", "cut", "raise", "raised", "increase", "increased"})
 
 
 # Words that say a figure is read while its count is under way: "with 62% of ballots counted", "partial results".
@@ -2371,6 +2385,8 @@ def revised(facts: ClaimFacts) -> bool:
     # "revised up from a provisional 1,612": the figure it was revised from, not the one it was set to; but
     # "revised down from 3,900 to 3,874" reads to the figure
     after = list(near[found[-1] :])
+    if near[found[-1]] in _SET_TO and "to" not in after:
+        return False  # "will cut about 1,200 jobs": what is cut, not a figure set again
     return "from" not in after or "to" in after[len(after) - after[::-1].index("from") :]
 
 

@@ -666,12 +666,6 @@ _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # "more … than" within the clause: a comparison, not an increment ("1,100 more people died than in a normal July").
 _COMPARED = re.compile(r"(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+than\b", re.IGNORECASE)
 # A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
-# Another figure told as an addition ("a further 20 branches", "another two"): what follows it adds that figure.
-_ANOTHER_ADDITION = re.compile(
-    r"\b(?:another|further|additional|extra)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|dozen)\b)",
-    re.IGNORECASE,
-)
 _ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to\b", re.IGNORECASE)
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
@@ -1298,6 +1292,14 @@ def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     base, other = (a, b) if baseline(a) else (b, a)
     return _period(base) is not None and _period(other) is None
+
+
+# Another figure told as an addition ("a further 20 branches", "another two"): a "taking … to" after it adds that one.
+_ANOTHER_ADDITION = re.compile(
+    rf"\b(?:{'|'.join(sorted(_INCREMENT_BEFORE))})\s+"
+    rf"(?:\d|(?:{'|'.join(sorted(set(_NUMBER_WORDS) - {'a', 'an'}))}|dozen)\b)",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -21,6 +21,7 @@ it are the honest measure of how the rules carry to copy they were not written f
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import json
 from pathlib import Path
@@ -45,6 +46,15 @@ def load_stories(path: Path) -> list[dict]:
     return stories
 
 
+@functools.lru_cache(maxsize=1024)
+def _extracted(body: str, published: datetime.date | None) -> tuple[Any, ...]:
+    """The real extractor's claims of one article, read once: the dated and the undated scoring read every dated
+    article alike."""
+    from claims.extraction import extract  # spaCy loads only when stories are scored
+
+    return tuple(extract(body, published))
+
+
 def _claims(story: dict, extract: Any, *, undated: bool) -> list[tuple[int, str, ClaimFacts, datetime.date]]:
     """Each article's claims, with the day it was published; with `undated`, every other article (the second,
     the fourth …) is extracted and judged as if its page gave no date, as a third of real pages give none."""
@@ -64,7 +74,7 @@ def evaluate_story(
     """Score every cross-article pair of one story's extracted claims against its links (`_claims` for
     `undated`: the links keep the order the articles' days give, which the linker is then not told)."""
     if extract is None:
-        from claims.extraction import extract  # spaCy loads only when stories are scored
+        extract = _extracted
 
     gold = {}
     for link in story["links"]:

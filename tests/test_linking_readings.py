@@ -941,6 +941,19 @@ def test_without_dates_two_counts_the_parse_reads_apart_are_not_ordered_by_their
     assert judged(tried, waiting) is None  # the larger had read as the later reading of one count
 
 
+def test_without_dates_a_total_that_only_grows_is_ordered_by_its_size():
+    first = read("Relief lorries have delivered 18,000 tonnes of food to the valley so far.", "18,000", None)
+    later = read("More than 31,000 tonnes of food have now been delivered to the valley.", "More than 31,000",
+                 dt.date(2025, 3, 9))  # fmt: skip
+    assert judged(later, first) == "updates"  # no day said which was later: nothing was suggested
+    given = read("The flood appeal has raised £2.3 million from the public.", "£2.3 million", dt.date(2025, 3, 2))
+    passed = read("Donations to the flood appeal passed £5 million.", "passed £5 million", None)
+    assert judged(passed, given) == "updates"
+    warm = read("The sea was 1.2C warmer than the long-term average, rising from last week.", "1.2C", None)
+    warmer = read("Water temperatures rose to 2.1C above the average.", "2.1C", dt.date(2025, 3, 9))
+    assert rules._grown_later(warmer, warm, rules.read_pair(warmer, warm)) is None  # a level rises and falls
+
+
 def test_a_share_of_work_told_on_its_own_days_is_read_again_as_it_grows():
     monday = read("Containment stood at 15 per cent on Monday, the county said.", "15 per cent", dt.date(2025, 8, 4))
     thursday = read("Crews have contained 60% of the fire, officials said on Thursday.", "60%", dt.date(2025, 8, 7))

@@ -2201,16 +2201,20 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
     if spans_differ(a, b):
         return None
+    grown = _grown_later(a, b, reading) if newer is None and reading.days_apart is None else None
+    if grown is not None:
+        newer = grown  # the days cannot say which was told later, but a total that only grows can
+    told_apart = bool(reading.days_apart) or grown is not None
     if (
         _running_measure(a, b, reading)
         and newer is not None
-        and reading.days_apart
+        and told_apart
         and (reading.period != "disjoint" or (as_of_reading(a) and as_of_reading(b)) or _told_on_their_days(a, b))
     ):
         # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day;
         # each dated to the day it was told ("has burned 2,300 acres since Tuesday", "by Thursday … 3,900 acres")
         return ("updates", newer) if reading.ratio <= MAX_LEVEL_RATIO else None
-    if _gathered(a, b, reading) and newer is not None and reading.days_apart:
+    if _gathered(a, b, reading) and newer is not None and told_apart:
         # a sum an appeal or a fund gathers, told again on a later day ("raised £2.3 million", "passed £5 million"):
         # it only grows
         return ("updates", newer) if _grows(a, b, newer) and reading.ratio <= MAX_LEVEL_RATIO else None
@@ -2234,6 +2238,22 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
 
 
 MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings
+
+# Running measures of what piles up and is never taken back (tonnes of aid delivered, acres burned, barrels leaked),
+# unlike a level (`LEVELS`: a river's height, a storm's winds) or a temperature, which rise and fall.
+ACCUMULATING = frozenset({"mass", "area", "volume"})
+
+
+def _grown_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later of two figures of a total that only grows, told without the days that would order them (a
+    running measure of what piles up, `ACCUMULATING`, or a sum gathered, `_gathered`)? The larger is the later;
+    None when the figures are not such a total, or are equal."""
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None or value_a == value_b:
+        return None
+    if not (_gathered(a, b, reading) or (reading.dimension in ACCUMULATING and _running_measure(a, b, reading))):
+        return None
+    return value_a > value_b
 
 
 def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:

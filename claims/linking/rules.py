@@ -1815,6 +1815,11 @@ class Reading:
     one_thing: bool = False  # one_counted_thing: the parse says both count one thing (deaths, bodies, the missing …)
 
 
+def _one_head(first: str, second: str) -> bool:
+    """One noun is the other narrowed by a modifier ("vaccine doses", "doses"): its head is the other."""
+    return first.rsplit(" ", 1)[-1] == second or second.rsplit(" ", 1)[-1] == first
+
+
 def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
     """The pair as the rules read it; None when the claims cannot be about one quantity at all."""
     first, second = claim_measure(a), claim_measure(b)
@@ -1831,7 +1836,8 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
         ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
     thing_a, thing_b = counted_thing(a), counted_thing(b)
     if thing_a and thing_b:
-        nouns = "same" if thing_a == thing_b or first.noun == second.noun else "different"
+        alike = thing_a == thing_b or first.noun == second.noun or _one_head(thing_a, thing_b)
+        nouns = "same" if alike else "different"
     else:
         nouns = "open"
     days = _days(a.published, b.published) if a.published and b.published else None

@@ -929,6 +929,12 @@ def test_a_noun_narrowed_by_a_modifier_counts_what_its_head_counts():
     passed = read("The number of doses given passed 3 million on Friday.", "passed 3 million", dt.date(2025, 4, 4))
     assert rules.read_pair(passed, given).nouns == "same"  # "vaccine doses" had read as another thing than "doses"
     assert judged(passed, given) == "updates"
+    climbed = read("The number of malaria vaccine doses given in Tessin has climbed to 1.4 million, the ministry said.",
+                   "1.4 million", dt.date(2025, 3, 17))  # fmt: skip
+    drive = read("Tessin's malaria vaccination drive passed 2 million doses this week.", "passed 2 million",
+                 dt.date(2025, 3, 31))  # fmt: skip
+    assert rules.read_pair(drive, climbed).subject < rules.MIN_CHANGE_SUBJECT and rules.named_alike(drive, climbed)
+    assert judged(drive, climbed) == "updates"  # few words alike, and units read apart: nothing said they were one
 
 
 # A quarter to a half of the articles in real copy carry no publication date (25 of the corpus's 65): the readings

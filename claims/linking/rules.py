@@ -2114,7 +2114,9 @@ def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     if a.kind != "count" or b.kind != "count":
         return False  # "percent" and "percent" say nothing of what is measured
     first, second = (_singular(facts.unit.strip().casefold()) for facts in (a, b))
-    return bool(first) and first == second and first not in _GENERIC | {"person"}
+    if not first or {first, second} & (_GENERIC | {"person"}):
+        return False
+    return first == second or _one_head(first, second)  # "malaria vaccine doses", "doses"
 
 
 def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:

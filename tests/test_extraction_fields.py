@@ -716,6 +716,13 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         ("Survivors said about 120 people had been on board.", "about 120", {"n:people", "m:board"}),
         # … and so does a part of a group named by what befell it ("six of the injured"), by its own verb.
         ("The toll rose to 44 after six of the injured died in hospital.", "six", {"p:group", "v:die"}),
+        # … or a group told before and named again with "the" ("58 of the cases"), counted by no number of its own.
+        ("Officials recorded 340 suspected cases. Tests have confirmed 58 of the cases.", "58", {"n:case", "p:group"}),
+        (
+            "Police held 45 people, and 12 of these protesters were charged.",
+            "12",
+            {"n:protester", "p:group", "v:charge"},
+        ),  # fmt: skip
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
         ("Authorities raised the number of dead to 2,460.", "2,460", {"n:number", "m:dead"}),

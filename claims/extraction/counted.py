@@ -72,12 +72,27 @@ _GROUP_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 
 def _of_group(number: Token) -> bool:
     """Is the number a part taken "of" a group the sentence names without counting it: a pronoun ("1,390 of
-    them", "41 of whom") or the people named by what befell them ("six of the injured", "two of the dead")?"""
+    them", "41 of whom"), the people named by what befell them ("six of the injured", "two of the dead"), or a
+    group told before, named again with "the" and no number of its own ("tests have confirmed 58 of the cases")?"""
     return any(
         child.dep_ == "prep"
         and child.lower_ == "of"
-        and any(word.dep_ == "pobj" and word.lower_ in _GROUP_PRONOUNS | _FATE_WORDS for word in child.children)
+        and any(
+            word.dep_ == "pobj" and (word.lower_ in _GROUP_PRONOUNS | _FATE_WORDS or _told_before(word))
+            for word in child.children
+        )  # fmt: skip
         for child in number.children
+    )
+
+
+def _told_before(noun: Token) -> bool:
+    """A plural noun named again as a group already told ("the cases", "these patients"), counted by no number of
+    its own ("12 of the 68 bodies" is a partitive with its whole, read apart)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+        and any(child.dep_ == "det" and child.lower_ in ("the", "these", "those") for child in noun.children)
+        and not any(child.like_num or child.dep_ == "poss" for child in noun.children)
     )
 
 

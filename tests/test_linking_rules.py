@@ -507,6 +507,16 @@ def test_about_allows_a_few_units_of_the_last_digit_written_not_fifteen_percent(
     assert rules.same_figure(round_about, counted)  # a round figure keeps its 15 %
 
 
+def test_two_approximations_name_one_figure_when_either_falls_within_the_other():
+    def about(value: int, word: str) -> ClaimFacts:
+        return claim(D(value), f"{word} {value:,} refugees have crossed.", f"{word} {value:,}", qualifier="approx")
+
+    assert not rules.same_figure(about(90000, "About"), about(120000, "Some"))  # their ±15 % only just met
+    assert not rules.same_figure(about(400, "About"), about(300, "About"))
+    assert rules.same_figure(about(1200, "About"), about(1150, "Some"))
+    assert rules.same_figure(about(2000, "About"), about(1800, "Roughly"))  # 1,800 is within "about 2,000"
+
+
 def test_two_small_counts_the_parse_says_count_different_things_are_not_one_fact():
     def national(word: str) -> ClaimFacts:
         return claim(D(1), f"Those on board included one {word}, two Koreans and four Russians.", "one",

@@ -460,6 +460,10 @@ class Interval:
             return True
         return low == high and not low_open and not high_open
 
+    def contains(self, value: float) -> bool:
+        above = value > self.low or (value == self.low and not self.low_open)
+        return above and (value < self.high or (value == self.high and not self.high_open))
+
     def scaled(self, factor: float) -> Interval:
         return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
@@ -584,7 +588,8 @@ _LOWER_BOUNDS, _UPPER_BOUNDS = {"more_than", "at_least"}, {"less_than", "at_most
 def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Do both claims name one figure, each in its own words and rounding? Two bounds the same way
     name one figure only when they name the same number ("over 2,000" and "more than 2,000", not
-    "more than 2,200" and a later "more than 2,700")."""
+    "more than 2,200" and a later "more than 2,700"); two approximations only when either falls within the
+    other ("about 2,000" and "roughly 1,800", not "about 90,000" and "some 120,000", whose spreads just meet)."""
     first, second = figure_interval(a), figure_interval(b)
     if first is None or second is None:
         return False
@@ -594,6 +599,10 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
         if point_a is not None and point_b is not None:
             tolerance = max(rounding_tolerance(point_a), rounding_tolerance(point_b))
             return abs(point_a - point_b) <= tolerance
+    if both_bounds == {"approx"}:
+        point_a, point_b = representative_value(a), representative_value(b)
+        if point_a is not None and point_b is not None:
+            return first.contains(point_b) or second.contains(point_a)
     return first.overlaps(second)
 
 

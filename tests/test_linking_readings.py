@@ -968,6 +968,17 @@ def test_without_dates_a_total_that_only_grows_is_ordered_by_its_size():
     assert rules._grown_later(warmer, warm, rules.read_pair(warmer, warm)) is None  # a level rises and falls
 
 
+def test_without_dates_two_figures_of_one_toll_are_its_readings_but_not_thousands_or_another_stage():
+    killed = read("The earthquake killed 2,012 people, the interior ministry said.", "2,012", dt.date(2023, 9, 10))
+    died = read("Some 2,497 people were killed in the quake, officials said.", "Some 2,497", None)
+    assert judged(died, killed) == "updates"  # no running words and no day: nothing was suggested
+    thousands = read("Thousands of people died in the earthquake, officials said.", "Thousands", None)
+    assert rules.judge(thousands, killed) is None or rules.judge(thousands, killed).relation != "updates"
+    buried = read("Volunteers buried 140 people in a mass grave after the earthquake.", "140", None)
+    assert rules.stages(buried) and not rules.stages(killed)
+    assert rules.judge(buried, killed) is None  # one burial's count, not a reading of the toll
+
+
 def test_a_share_of_work_told_on_its_own_days_is_read_again_as_it_grows():
     monday = read("Containment stood at 15 per cent on Monday, the county said.", "15 per cent", dt.date(2025, 8, 4))
     thursday = read("Crews have contained 60% of the fire, officials said on Thursday.", "60%", dt.date(2025, 8, 7))

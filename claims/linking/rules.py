@@ -2192,7 +2192,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
         return None
-    tolled = (one_toll(a, b) or one_stock(a, b)) and reading.days_apart is not None and reading.days_apart >= 1
+    tolled = (one_toll(a, b) or one_stock(a, b)) and (
+        (reading.days_apart is not None and reading.days_apart >= 1) or _undated_toll(a, b, reading)
+    )
     if statistics_differ(a, b):
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
     if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
@@ -2255,6 +2257,17 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
 
 
 MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings
+
+
+def _undated_toll(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two figures of one toll whose days are unknown, read as two readings of it: each a number, not
+    "thousands"; at one stage (recovered, identified …) or none; not stated for one same period."""
+    if reading.days_apart is not None or reading.period == "same":
+        return False
+    if "vague" in (a.qualifier, b.qualifier) or "range" in (a.qualifier, b.qualifier):
+        return False
+    return stages(a) == stages(b) and not (whole_group(a) or whole_group(b))
+
 
 # Running measures of what piles up and is never taken back (tonnes of aid delivered, acres burned, barrels leaked),
 # unlike a level (`LEVELS`: a river's height, a storm's winds) or a temperature, which rise and fall.

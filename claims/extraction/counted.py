@@ -80,7 +80,7 @@ def _of_group(number: Token) -> bool:
         and any(
             word.dep_ == "pobj" and (word.lower_ in _GROUP_PRONOUNS | _FATE_WORDS or _told_before(word))
             for word in child.children
-        )  # fmt: skip
+        )
         for child in number.children
     )
 

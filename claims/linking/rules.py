@@ -2260,8 +2260,9 @@ MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between tw
 
 
 def _undated_toll(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
-    """Two figures of one toll whose days are unknown, read as two readings of it: each a number, not
-    "thousands"; at one stage (recovered, identified …) or none; not stated for one same period."""
+    """Two figures of one toll whose days are unknown, read as two readings of it: each a number (not "thousands",
+    nor a range, which size cannot order); at one stage (recovered, identified …) or none; neither a whole group
+    ("all 72 on board"); not stated for one same period (two outlets' toll of a past year disagree, not update)."""
     if reading.days_apart is not None or reading.period == "same":
         return False
     if "vague" in (a.qualifier, b.qualifier) or "range" in (a.qualifier, b.qualifier):

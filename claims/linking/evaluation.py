@@ -90,13 +90,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # Raised again when round 24 was added, scored and not tuned on: all rounds P 0.873 R 0.798, 61 of 3,039 (round
     # 24 alone P 0.586 R 0.895, 12 of 87). Raised at the end of that session, with round 26 and the readings of
     # rounds 18 to 26: P 0.893 R 0.803, 52 of 3,092, less a margin. Ceiling raised when round 36 was added (313
-    # look-alike pairs, 16 of them linked when it was written): all rounds P 0.905 R 0.794, 63 of 3,935.
-    "stories": {"precision": 0.86, "recall": 0.78, "lookalikes_linked": 70, "crashes": 0},
+    # look-alike pairs, 16 of them linked when it was written): all rounds P 0.905 R 0.794, 63 of 3,935. Lowered when
+    # round 38 was added (the kinds of the held-out clusters' stories, written blind; alone P 0.547 R 0.515, 29 of
+    # 821): all rounds P 0.874 R 0.763, 96 of 5,103.
+    "stories": {"precision": 0.86, "recall": 0.75, "lookalikes_linked": 100, "crashes": 0},
     # The same stories with every other article's date hidden (claims.linking.stories), as a third of real pages
     # give none: measured 2026-11-27 when added, P 0.741 R 0.649, 151 look-alikes; after "Undated articles"
     # (docs/linking.md) P 0.820 R 0.627, 92 look-alikes, less a margin. Ceiling raised with round 36 (18 of its 313
-    # look-alikes linked when written): P 0.813 R 0.636, 110.
-    "stories_undated": {"precision": 0.79, "recall": 0.6, "lookalikes_linked": 120, "crashes": 0},
+    # look-alikes linked when written): P 0.813 R 0.636, 110. Lowered with round 38 (alone P 0.392 R 0.456, 48 of
+    # 821): P 0.773 R 0.626, 161.
+    "stories_undated": {"precision": 0.76, "recall": 0.6, "lookalikes_linked": 165, "crashes": 0},
     # Raised after "the time of a running count" (docs/linking.md): dev P 0.945 R 0.876 (19), less the same margin.
     # Raised with extractor 1.3.1, the stable cross-story draw and the small-count rule: dev P 0.954 R 0.897 (16),
     # less the same margin.

@@ -179,6 +179,13 @@ def test_the_time_of_the_subject_that_says_what_is_counted_dates_the_count():
     assert period(claim(text, "24,615")) == (D(2023, 1, 1), D(2023, 12, 31))
 
 
+def test_the_day_of_the_event_that_befell_the_counted_does_not_date_the_count():
+    text = "The number of people killed by last Friday's earthquake has risen to 2,946, the ministry said on Monday."
+    assert period(claim(text, "2,946")) == (PUBLISHED, PUBLISHED)  # it had read Friday's, the quake's day
+    event = "More than 47,000 runners took part in Sunday's race, the organisers said on Monday."
+    assert period(claim(event, "More than 47,000")) == (D(2023, 11, 19), D(2023, 11, 19))  # the event they took part in
+
+
 def test_a_clause_opened_by_when_after_a_date_happened_then_whatever_the_clause_above_says():
     text = "It has recorded 1,900 cases since the start of the year, more than in all of 2024, when there were 1,300."
     assert period(claim(text, "1,300")) == (D(2024, 1, 1), D(2024, 12, 31))  # it had read "since the start …"

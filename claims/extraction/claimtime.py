@@ -232,6 +232,8 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end) if choice.doc else None
     statements = [time for time in times if _is_statement_time(time, token, choice.doc, sentence.text)]
     times = [time for time in times if time not in statements]
+    if token is not None:
+        times = [time for time in times if not _names_another_thing(time, token)]
     # A clause opened by "when" right after a date happened then, whatever time the clauses above it have.
     found = _named_by_when(token) if token is not None else None
     if found is None and choice.doc is not None:
@@ -424,6 +426,23 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
             undated = time.period_start is None and time.period_end is None and not time.relative
             ranked.append((level, undated, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:5])[-1] if ranked else None
+
+
+def _names_another_thing(time: TimeExpr, token: Token) -> bool:
+    """A time in the possessive of a noun in a participle that describes what is counted ("the number of people
+    killed by last Friday's earthquake has risen to 2,946, the ministry said on Tuesday"): it says which event
+    befell them, not when the count stood. "Turnout in Sunday's elections fell to 58.3%", "took part in Sunday's
+    event" and "last year's total of 81,654" keep theirs."""
+    span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    owner = next((word.head for word in span if word.dep_ == "poss"), None)
+    if owner is None or owner.i in range(span.start, span.end) or token in owner.subtree:
+        return False
+    word = owner
+    while word.head.i != word.i and word.dep_ not in ("acl", "relcl"):
+        word = word.head
+    return word.dep_ == "acl" and word.tag_ == "VBN" and token not in word.subtree
 
 
 def _owns_what_is_measured(doc: Doc, time: TimeExpr, noun: Token, levels: dict[int, float]) -> bool:

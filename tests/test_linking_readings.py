@@ -923,6 +923,14 @@ def test_a_utility_s_customers_are_the_homes_it_supplies():
     assert not rules.standing(dead)  # another figure's "still"
 
 
+def test_a_count_whose_unit_is_the_missing_and_whose_verb_only_says_it_fell_counts_the_missing():
+    sought = read("Some 9,000 people are still missing after the dam burst, the Red Crescent said.", "Some 9,000",
+                  dt.date(2024, 9, 10))  # fmt: skip
+    fell = read("The number of missing fell to 8,100 as bodies were identified.", "8,100", dt.date(2024, 9, 16))
+    assert rules._of_missing(fell)  # its parse names only the fall: it had read as a count of nothing known
+    assert judged(fell, sought) == "updates"  # it was kept apart from the missing it counts
+
+
 def test_a_noun_narrowed_by_a_modifier_counts_what_its_head_counts():
     given = read("Clinics have given 2.6 million vaccine doses since the campaign began.", "2.6 million",
                  dt.date(2025, 3, 28))  # fmt: skip

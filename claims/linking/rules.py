@@ -988,7 +988,8 @@ def is_threshold(facts: ClaimFacts) -> bool:
 def _of_missing(facts: ClaimFacts) -> bool:
     """The figure counts the missing and nothing else the words name: the parse says so, or "missing" is the
     only thing counted near it ("the death toll rose to 100, with dozens still missing" counts the dead)."""
-    return "missing" in parsed_counted(facts) or counted(facts) == {"missing"}
+    found = parsed_counted(facts)
+    return "missing" in found or counted(facts) == {"missing"} or (not found and counted_thing(facts) == "missing")
 
 
 _NUMBER_WORDS = {

@@ -931,6 +931,13 @@ def test_a_count_whose_unit_is_the_missing_and_whose_verb_only_says_it_fell_coun
     assert judged(fell, sought) == "updates"  # it was kept apart from the missing it counts
 
 
+def test_one_place_s_part_of_a_toll_set_apart_with_alone_is_no_reading_of_the_toll():
+    part = read("In Varsa province alone 694 people were killed, local officials said.", "694", dt.date(2025, 9, 13))
+    toll = read("The earthquake has killed 2,012 people, the interior ministry said.", "2,012", dt.date(2025, 9, 14))
+    assert rules.place_alone(part) and not rules.place_alone(toll)
+    assert rules.judge(toll, part) is None  # it had read as the toll's earlier reading
+
+
 def test_a_noun_narrowed_by_a_modifier_counts_what_its_head_counts():
     given = read("Clinics have given 2.6 million vaccine doses since the campaign began.", "2.6 million",
                  dt.date(2025, 3, 28))  # fmt: skip

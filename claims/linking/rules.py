@@ -1403,6 +1403,25 @@ def day_alone(facts: ClaimFacts) -> bool:
     return length is not None and length <= ALONE_DAYS and bool(_ALONE.search(facts.sentence))
 
 
+# "In Tazrout province alone", "in Tacloban alone": a place's name (its noun after it or not), set apart.
+_PLACE_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]or) (?:the )?(?:[A-Z][\w’'-]+ ){1,3}"
+    r"(?:(?:province|region|district|county|city|town|village|state|area) )?alone\b"
+)
+PLACE_ALONE_REACH = 40  # characters between the phrase and the figure it sets apart
+
+
+@functools.lru_cache(maxsize=8192)
+def place_alone(facts: ClaimFacts) -> bool:
+    """A figure its sentence sets apart as one place's ("In Tazrout province alone 694 people were killed", "in
+    Tacloban alone, 10,000 may have died"): a part of the story's count, never a reading of it."""
+    start, end = _quote_span(facts)
+    return any(
+        -PLACE_ALONE_REACH <= start - match.end() <= PLACE_ALONE_REACH or 0 <= match.start() - end <= PLACE_ALONE_REACH
+        for match in _PLACE_ALONE.finditer(facts.sentence)
+    )
+
+
 ALONE_DAYS = 8  # a day, or a week counted to the day told ("the past week": the publication day and the 7 before)
 
 
@@ -2189,6 +2208,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None  # two different figures of things named apart, nothing saying they are one thing
     if reading.period == "disjoint" and _long_periods(a, b):
         return None  # last year's total beside this year's count so far: two quantities, however they run
+    if place_alone(a) != place_alone(b) and not shared_places(a, b):
+        return None  # one place's part of a count ("in Tazrout province alone 694 died") beside the count
     if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b):
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one

@@ -936,6 +936,8 @@ def test_one_place_s_part_of_a_toll_set_apart_with_alone_is_no_reading_of_the_to
     toll = read("The earthquake has killed 2,012 people, the interior ministry said.", "2,012", dt.date(2025, 9, 14))
     assert rules.place_alone(part) and not rules.place_alone(toll)
     assert rules.judge(toll, part) is None  # it had read as the toll's earlier reading
+    month = read("In January alone, 1,204 people crossed the channel.", "1,204", dt.date(2025, 2, 3))
+    assert rules.place_alone(month)  # a month's part of the year, set apart the same way
 
 
 def test_a_noun_narrowed_by_a_modifier_counts_what_its_head_counts():

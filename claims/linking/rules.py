@@ -1414,7 +1414,8 @@ PLACE_ALONE_REACH = 40  # characters between the phrase and the figure it sets a
 @functools.lru_cache(maxsize=8192)
 def place_alone(facts: ClaimFacts) -> bool:
     """A figure its sentence sets apart as one place's ("In Tazrout province alone 694 people were killed", "in
-    Tacloban alone, 10,000 may have died"): a part of the story's count, never a reading of it."""
+    Tacloban alone, 10,000 may have died"): a part of the story's count, never a reading of it. A month so named
+    ("In January alone, 1,204 arrived") is read the same way, and is as much a part of the year's count."""
     start, end = _quote_span(facts)
     return any(
         -PLACE_ALONE_REACH <= start - match.end() <= PLACE_ALONE_REACH or 0 <= match.start() - end <= PLACE_ALONE_REACH

@@ -433,11 +433,8 @@ def _names_another_thing(time: TimeExpr, token: Token) -> bool:
     killed by last Friday's earthquake has risen to 2,946, the ministry said on Tuesday"): it says which event
     befell them, not when the count stood. "Turnout in Sunday's elections fell to 58.3%", "took part in Sunday's
     event" and "last year's total of 81,654" keep theirs."""
-    span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None:
-        return False
-    owner = next((word.head for word in span if word.dep_ == "poss"), None)
-    if owner is None or owner.i in range(span.start, span.end) or token in owner.subtree:
+    owner = _possessor_of(token.doc, time)
+    if owner is None or token in owner.subtree:
         return False
     word = owner
     while word.head.i != word.i and word.dep_ not in ("acl", "relcl"):
@@ -450,8 +447,18 @@ def _owns_what_is_measured(doc: Doc, time: TimeExpr, noun: Token, levels: dict[i
     deficit"): it dates what the figure measures, before any time of the verb (the day it was revised or told)."""
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or noun.head.i not in levels:
         return False
+    owner = _possessor_of(doc, time)
+    return owner is not None and owner.i == noun.i
+
+
+def _possessor_of(doc: Doc, time: TimeExpr) -> Token | None:
+    """The noun outside the time phrase that the time is the possessive of ("April's rate", "last Friday's
+    earthquake"), or None."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and any(word.dep_ == "poss" and word.head.i == noun.i for word in span)
+    if span is None:
+        return None
+    inside = range(span.start, span.end)
+    return next((word.head for word in span if word.dep_ == "poss" and word.head.i not in inside), None)
 
 
 def _subject_described(clause: Token, levels: dict[int, float]) -> Token | None:

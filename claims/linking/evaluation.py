@@ -453,22 +453,21 @@ TITLES = {
 def _report_stories(path: Path, *, threshold: float, errors: bool) -> list[str]:
     from .stories import evaluate_stories, load_stories  # spaCy loads only when stories are scored
 
+    def show(title: str, tally: Tally, *, wrong: bool) -> None:
+        pairs = sum(tally.gold.values()) + tally.excluded
+        print("\n".join(render(title, tally, pairs=pairs, left_out="pairs marked unsure")))
+        if wrong:
+            print("\n".join(f"  wrong: {line}" for line in tally.errors))
+
     stories = load_stories(path)
     tallies = evaluate_stories(stories, threshold=threshold)
     for round_, tally in sorted(tallies.items(), key=lambda item: item[0] or 99):
         which = f"round {round_}" if round_ else "all rounds"
         count = sum(1 for story in stories if round_ in (0, story["round"]))
-        title = f"the team's own stories, {which} ({path}, {count} stories)"
-        pairs = sum(tally.gold.values()) + tally.excluded
-        print("\n".join(render(title, tally, pairs=pairs, left_out="pairs marked unsure")))
-        if errors and round_:
-            print("\n".join(f"  wrong: {line}" for line in tally.errors))
+        show(f"the team's own stories, {which} ({path}, {count} stories)", tally, wrong=errors and bool(round_))
     undated = evaluate_stories(stories, threshold=threshold, undated=True)[0]
     title = f"the team's own stories, all rounds, every other article undated ({path}, {len(stories)} stories)"
-    pairs = sum(undated.gold.values()) + undated.excluded
-    print("\n".join(render(title, undated, pairs=pairs, left_out="pairs marked unsure")))
-    if errors:
-        print("\n".join(f"  wrong: {line}" for line in undated.errors))
+    show(title, undated, wrong=errors)
     return below_floors("stories", tallies[0]) + below_floors("stories_undated", undated)
 
 

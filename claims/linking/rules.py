@@ -460,10 +460,6 @@ class Interval:
             return True
         return low == high and not low_open and not high_open
 
-    def contains(self, value: float) -> bool:
-        above = value > self.low or (value == self.low and not self.low_open)
-        return above and (value < self.high or (value == self.high and not self.high_open))
-
     def scaled(self, factor: float) -> Interval:
         return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
@@ -602,7 +598,7 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     if both_bounds == {"approx"}:
         point_a, point_b = representative_value(a), representative_value(b)
         if point_a is not None and point_b is not None:
-            return first.contains(point_b) or second.contains(point_a)
+            return first.overlaps(Interval(point_b, point_b)) or second.overlaps(Interval(point_a, point_a))
     return first.overlaps(second)
 
 
@@ -1417,8 +1413,9 @@ def place_alone(facts: ClaimFacts) -> bool:
     Tacloban alone, 10,000 may have died"): a part of the story's count, never a reading of it. A month so named
     ("In January alone, 1,204 arrived") is read the same way, and is as much a part of the year's count."""
     start, end = _quote_span(facts)
+    # the gap between the phrase and the figure, whichever comes first
     return any(
-        -PLACE_ALONE_REACH <= start - match.end() <= PLACE_ALONE_REACH or 0 <= match.start() - end <= PLACE_ALONE_REACH
+        max(match.start() - end, start - match.end()) <= PLACE_ALONE_REACH
         for match in _PLACE_ALONE.finditer(facts.sentence)
     )
 

@@ -807,3 +807,34 @@ def test_a_period_s_possessive_on_what_is_measured_dates_it_before_the_day_of_th
     assert period(revised) == (dt.date(2025, 4, 1), dt.date(2025, 4, 30))  # it read the day of the revision
     told = claim("Containment stood at 15 per cent on Monday.", "15 per cent", dt.date(2025, 8, 4))
     assert period(told) == (dt.date(2025, 8, 4), dt.date(2025, 8, 4))  # nothing else dates it: its day
+
+
+def test_a_figure_a_body_puts_a_measure_at_is_of_that_measure():
+    text = "The seismology centre put the magnitude at 6.4, the strongest tremor in the valley in decades."
+    put = claim(text, "6.4", dt.date(2025, 3, 2))
+    assert (put.unit, put.kind) == ("magnitude", "measure")  # it had read a count of people
+    # the subject owns no word told after the figure, though the parser hangs one on it
+    assert put.attribution == "The seismology centre put the magnitude"
+    assert claim("Officials put the number of dead at 31.", "31").unit == "death"
+    assert claim("Organisers put the crowd at 25,000.", "25,000").unit != "crowd"  # a crowd is of people
+
+
+def test_a_number_hung_on_the_noun_that_qualifies_the_counted_counts_the_noun_after_it():
+    text = "Crossings hit 9,800 this month after a record 2,086 people landed on Tuesday."  # 2,086 hangs on "record"
+    assert set(claim(text, "2,086", dt.date(2025, 6, 3)).counted) == {"n:people", "m:record", "v:land"}
+
+
+def test_a_relative_clause_on_the_number_says_what_befell_those_counted_and_when():
+    text = "Some 41,200 people crossed in 2025, the ministry said on Friday, up from the 35,900 who crossed in 2024."
+    earlier = claim(text, "35,900", dt.date(2026, 1, 9))
+    assert period(earlier) == (D(2024, 1, 1), D(2024, 12, 31))  # it had read the day the ministry spoke
+    assert set(earlier.counted) == {"v:cross"}  # it had read the ministry as what is counted
+    # a clause telling who gave the figure says nothing of what befell them
+    told = "The agency counted 705 cases on Sunday, fewer than the 760 the ministry reported."
+    assert "v:report" not in claim(told, "760", dt.date(2025, 2, 20)).counted
+
+
+def test_people_who_reached_a_place_are_those_who_arrived_there():
+    reached = claim("More than 9,000 migrants have reached Greece so far this year.", "More than 9,000")
+    assert "v:arrive" in reached.counted  # "reach" alone is the empty verb of a count reaching a figure
+    assert "v:arrive" not in claim("The death toll reached 900 on Monday.", "900").counted

@@ -410,6 +410,8 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if level is None and _owns_what_is_measured(doc, time, head, levels):
             level = levels[head.head.i] - 0.5  # "revised April's rate to 6.3% on Friday": April's, whenever said
         described = clause_head(head)
+        if level is None and described.dep_ == "relcl" and described.head.i == token.i:
+            level = 0.5  # "up from the 81,700 who crossed in 2024": a clause on the number itself dates it
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
         if level is None and described.dep_ == "acl" and (verb := _subject_described(described, levels)) is not None:

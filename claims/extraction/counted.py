@@ -50,7 +50,10 @@ def _counted_noun(number: Token, own: range) -> Token | None:
     while token.dep_ in ("compound", "quantmod", "nummod") and token.head.i != token.i and token.head.like_num:
         token = token.head  # "2.5 million": the number's own words
     if token.dep_ in ("nummod", "quantmod", "compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
-        return token.head
+        head = token.head
+        if head.dep_ == "nmod" and head.head.tag_ == "NNS" and head.head.i > head.i:
+            return head.head  # "a record 2,086 people": the parser hangs the number on the noun that qualifies
+        return head
     if token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.i not in own:
         return token
     for child in token.children:  # "72 of the passengers", "70 of them"
@@ -280,6 +283,8 @@ def _verb_words(
         # undone verb says only what did not befall them, never what did.
         if _lemma(undone) in _FINDING:
             words.append("m:unfound")
+    elif verb is not None and _reaches_a_place(verb):
+        words.append("v:arrive")  # "more than 12,000 migrants have reached Italy": those who arrived there
     elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
@@ -300,6 +305,14 @@ def _verb_words(
         if noun is None or _lemma(noun) in _MEASURE_NOUNS:
             words += _changed_subject(verb, anchor)  # which statistic moved ("core inflation eased to 2.5%")
     return words
+
+
+def _reaches_a_place(verb: Token) -> bool:
+    """ "Reach" with a place for its object ("12,000 migrants have reached Italy") is arriving there, not the empty
+    verb by which a count reaches a figure ("the toll reached 900")."""
+    return _lemma(verb) == "reach" and any(
+        child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC") for child in verb.children
+    )
 
 
 # Verbs by which a count is of those in a state or a place, told by its preposition ("remain in hospital").
@@ -334,8 +347,24 @@ def _fate_of_auxiliary(number: Token) -> Token | None:
 
 
 def _own_fate(number: Token) -> Token | None:
-    """A participle of what befell people that the parse hangs on the number itself ("nearly 200 injured")."""
-    return next((child for child in number.children if child.dep_ == "acl" and child.lower_ in _FATE_WORDS), None)
+    """The verb of what befell those counted that the parse hangs on the number itself: a participle ("nearly 200
+    injured"), or a relative clause whose subject is the number ("up from the 81,700 who crossed in 2024"); not a
+    clause that tells who gave the figure ("the 760 the ministry reported")."""
+    for child in number.children:
+        if child.dep_ == "acl" and child.lower_ in _FATE_WORDS:
+            return child
+        if (
+            child.dep_ == "relcl"
+            and child.pos_ == "VERB"
+            and any(
+                word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in _RELATIVE_SUBJECTS for word in child.children
+            )
+        ):
+            return child
+    return None
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 # The tags of what a figure with no counted noun measures, by the subject of its verb of change ("core inflation
@@ -420,7 +449,7 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
         words.append(f"v:{_lemma(number.head)}")  # "left 40 dead and 300 missing": not what the floods did
         verb = None
     elif noun is None and (fate := _own_fate(number)) is not None:
-        verb = fate  # "40 were killed and nearly 200 injured", parsed as the number's own participle
+        verb = fate  # "40 were killed and nearly 200 injured", "the 81,700 who crossed": the number's own verb
     elif noun is None and verb is None and number.dep_ == "nsubj" and number.head.pos_ == "ADJ":
         words.append(f"v:{_lemma(number.head)}")  # "rescuers found 7 alive": the state a small clause gives them
     elif noun is None and verb in (None, number.head) and (fate := _fate_of_auxiliary(number)) is not None:

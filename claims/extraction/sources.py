@@ -221,11 +221,26 @@ def _phrase(verb: Token, token: Token, *, speakers: list[str]) -> str:
             continue
         if any(word.like_num for word in child.subtree) and child.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "Spain (7.3%)" the parser hung on "noted": figures, not the source
+        if verb.i < token.i < child.left_edge.i and child.dep_ not in _TOLD_AFTER_DEPS:
+            continue  # "put the magnitude at 6.4, the strongest tremor in decades": a second object, of the figure
         words.update(word.i for word in child.subtree)
+        if verb.i < token.i:
+            words -= _told_after(child, token)
     if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
         words.update(child.i for child in verb.children if child.lower_ == "as")  # "as reported by the NBS"
     tokens = [word for word in verb.doc[min(words) : max(words) + 1] if word.i not in held]
     return _clean(_resolved(tokens, speakers))
+
+
+# What a source phrase keeps of what its verb, told before the figure, carries after it: when and how it was said
+# ("the unions put the turnout at 90,000 on Monday").
+_TOLD_AFTER_DEPS = frozenset({"prep", "advmod", "npadvmod", "nsubj", "nsubjpass"})
+
+
+def _told_after(child: Token, token: Token) -> set[int]:
+    """An apposition told after the figure, which the parser hung on a word of the source phrase ("the centre put
+    the magnitude at 6.9, the strongest tremor in decades"): it describes the figure, not who gave it."""
+    return {word.i for appos in child.subtree if appos.dep_ == "appos" and appos.i > token.i for word in appos.subtree}
 
 
 def _carried(child: Token) -> bool:

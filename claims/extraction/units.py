@@ -252,19 +252,25 @@ def _tally_of(tally: Token) -> str:
 _READING_NOUNS = frozenset({"estimate", "figure", "forecast", "projection", "target", "toll"})
 
 
+# Objects that name a gathering of people, whose figure counts the people ("put the crowd at 180,000").
+_CROWD_NOUNS = frozenset({"crowd", "turnout", "attendance", "audience"})
+
+
 def _set_to(token: Token, verb: Token) -> str | None:
     """ "raising the number of dead to 152", "taking the total held to 640", "revised the quake's magnitude to
-    7.0": a number that a verb sets its object to counts what the object names (as the subject does in "the
-    number of patients has risen to …"). None when the number is not set so, or the object names nothing."""
-    obj = valued_object(token, verb, ("to",))  # the value a verb sets its object to, as counted.py reads it
+    7.0", "put the magnitude at 6.9": a number that a verb sets its object to, or puts it at, counts what the object
+    names (as the subject does in "the number of patients has risen to …"). None when the number is not set so, or
+    the object names nothing."""
+    obj = valued_object(token, verb, ("to", "at"))  # the value a verb sets its object to, as counted.py reads it
     if obj is None or obj.pos_ != "NOUN":
         return None
     lemma = obj.lemma_.lower()
     if lemma in TALLY_NOUNS:
         # "bringing the total announced this year to 8,500", with no "of": of what the sentence counted before
         return _tally_of(obj) or None
-    if lemma in _READING_NOUNS:
-        return None  # the toll is read by the words before the number; an estimate names no thing
+    if lemma in _READING_NOUNS | _CROWD_NOUNS:
+        # the toll is read by the words before the number; an estimate names no thing; a crowd is of people
+        return None
     return _noun_unit(token.doc, obj)
 
 

@@ -838,3 +838,14 @@ def test_people_who_reached_a_place_are_those_who_arrived_there():
     reached = claim("More than 9,000 migrants have reached Greece so far this year.", "More than 9,000")
     assert "v:arrive" in reached.counted  # "reach" alone is the empty verb of a count reaching a figure
     assert "v:arrive" not in claim("The death toll reached 900 on Monday.", "900").counted
+
+
+def test_a_figure_with_a_fraction_told_of_tremors_is_their_magnitude():
+    text = (
+        "Rescuers worked through the night as a 5.3 aftershock shook the valley. Seismologists counted more than "
+        "150 aftershocks, the strongest of them a 5.3 on Sunday, and 12 tremors above magnitude 4."
+    )
+    for quote, at in (("5.3", 0), ("5.3", 1)):
+        found = [draft for draft in extract(text, PUBLISHED) if draft.quote == quote][at]
+        assert (found.unit, found.kind) == ("magnitude", "measure")  # it had read 5.3 aftershocks
+    assert claim(text, "more than 150").unit == "aftershock"  # a whole number of them is still a count

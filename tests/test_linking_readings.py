@@ -1016,3 +1016,38 @@ def test_a_plan_s_figure_raised_months_later_updates_it_but_what_is_cut_is_no_re
     overnight = read("Police held 310 people as protests spread to a dozen towns, bringing the total to 900.", "310",
                      dt.date(2025, 5, 14))  # fmt: skip
     assert rules.increment(overnight)  # another figure between, but none told as an addition
+
+
+def test_a_week_s_count_is_no_reading_of_the_year_s_running_total():
+    so_far = read("More than 61,000 people have crossed to Spain so far this year, the ministry said.",
+                  "More than 61,000", dt.date(2025, 9, 22))  # fmt: skip
+    week = read("More than 4,000 people have crossed in the past week, aid groups said on Tuesday.",
+                "More than 4,000", dt.date(2025, 7, 15))  # fmt: skip
+    assert rules.judge(so_far, week) is None  # it had read the year's total as the week's count, grown
+    earlier = read("Some 38,000 people have crossed to Spain so far this year, the ministry said.", "Some 38,000",
+                   dt.date(2025, 7, 15))  # fmt: skip
+    assert judged(so_far, earlier) == "updates"  # the total read again still is
+
+
+def test_a_time_told_right_after_a_part_dates_the_part_not_the_whole():
+    text = "The toll has risen to 1,204, including 310 in the past 24 hours, the ministry said."
+    found = {draft.quote: draft for draft in extract(text, dt.date(2025, 4, 14))}
+    assert (found["310"].period_start, found["310"].period_end) == (dt.date(2025, 4, 13), dt.date(2025, 4, 14))
+    assert found["1,204"].period_start is None  # it had read the day as the whole toll's period
+
+
+def test_a_day_s_figure_told_as_added_to_a_total_is_still_that_day_s_figure():
+    added = read("A record 1,940 people crossed to Lampedusa on Sunday, taking arrivals this year to 52,000.",
+                 "1,940", dt.date(2025, 8, 4))  # fmt: skip
+    told = read("Officials said 1,940 people landed on Lampedusa on Sunday, a record.", "1,940", dt.date(2025, 8, 5))
+    assert rules.increment(added)
+    assert judged(added, told) == "same"  # an increment was never the same as anything but another increment
+    total = read("Arrivals this year have reached 52,000, officials said.", "52,000", dt.date(2025, 8, 5))
+    assert rules.judge(added, total) is None  # the day's figure is still no reading of the total
+
+
+def test_a_toll_that_states_two_days_moved_on_though_both_reports_came_out_on_one_day():
+    friday = read("The earthquake killed at least 820 people on Friday, officials said.", "at least 820",
+                  dt.date(2025, 9, 13))  # fmt: skip
+    saturday = read("The toll rose to 1,037 on Saturday evening, officials said.", "1,037", dt.date(2025, 9, 13))
+    assert judged(saturday, friday) == "updates"  # "at least 820" allowed 1,037: it had read as one figure

@@ -233,7 +233,11 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     statements = [time for time in times if _is_statement_time(time, token, choice.doc, sentence.text)]
     times = [time for time in times if time not in statements]
     if token is not None:
-        times = [time for time in times if not _names_another_thing(time, token)]
+        times = [
+            time
+            for time in times
+            if not _names_another_thing(time, token) and not _dates_a_part(time, token, choice, sentence.text)
+        ]
     # A clause opened by "when" right after a date happened then, whatever time the clauses above it have.
     found = _named_by_when(token) if token is not None else None
     if found is None and choice.doc is not None:
@@ -428,6 +432,27 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
             undated = time.period_start is None and time.period_end is None and not time.relative
             ranked.append((level, undated, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:5])[-1] if ranked else None
+
+
+def _dates_a_part(time: TimeExpr, token: Token, choice: TimeChoice, text: str) -> bool:
+    """A time told right after a part of the figure ("rose to 368, including 56 in the last seven days"): the
+    part's, though the parser hangs it on the figure's verb."""
+    doc = choice.doc
+    if doc is None:
+        return False
+    for other in choice.quantities:
+        if other.end <= time.start and not text[other.end : time.start].strip():
+            part = token_at(doc, other.start, other.number_end or other.end)
+            if part is None or part.i <= token.i or part.head.lower_ not in _PART_PREPOSITIONS:
+                continue
+            whole = part.head.head  # the figure, or the verb that sets it ("has risen to 1,204, including 310")
+            if whole.i == token.i or whole in token.ancestors:
+                return True
+    return False
+
+
+# What sets a part beside its figure: "368, including 56", "1,300, among them 250".
+_PART_PREPOSITIONS = frozenset({"including", "among"})
 
 
 def _names_another_thing(time: TimeExpr, token: Token) -> bool:

@@ -109,6 +109,8 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], 
                     break
             else:
                 unit = carried
+        if _fractional_tremor(quantity, unit, kind):
+            unit, kind, stated = "magnitude", Kind.MEASURE, True  # "a 4.9 aftershock": no count of tremors is 4.9
         out.append(replace(quantity, unit=unit, kind=kind, unit_stated=stated))
     return out
 
@@ -152,6 +154,19 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
         # "revised the quake's magnitude to 7.0": a magnitude measures, as "a magnitude 7.4 quake" does
         return unit._replace(kind=Kind.MEASURE) if unit.unit == "magnitude" else unit
     return unit
+
+
+# What a magnitude is told of: "a 6.2 quake", "the strongest of them a 4.9" (after "aftershocks").
+_TREMORS = frozenset({"quake", "earthquake", "aftershock", "tremor", "temblor", "shock"})
+
+
+def _fractional_tremor(quantity: Quantity, unit: str, kind: str) -> bool:
+    """A figure with a fraction read as a count of tremors is their magnitude ("a 4.9 aftershock shook the region",
+    "more than 300 aftershocks …, the strongest of them a 4.9")."""
+    value = quantity.value
+    return (
+        kind == Kind.COUNT and singular(unit) in _TREMORS and value is not None and value != value.to_integral_value()
+    )
 
 
 def _said_of(quantity: Quantity, chunk: Chunk, unit: _Unit) -> _Unit:

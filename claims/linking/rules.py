@@ -1379,12 +1379,14 @@ def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool
 
 
 def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One figure is of a single day and the other of a week or more, both bounded."""
+    """One figure is of a single day and the other of a week or more, or of a week and the other of a month or
+    more ("more than 5,000 crossed in the past week" beside "78,000 so far this year"), both bounded: a flow
+    beside the count it runs into."""
     lengths = _length(_period(a)), _length(_period(b))
     if None in lengths:
         return False
     short, long = sorted(lengths)
-    return short == 1 and long >= 7
+    return (short == 1 and long >= 7) or (short <= ALONE_DAYS and long >= LONG_PERIOD)
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
@@ -2649,7 +2651,7 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """A running count told on a later day at a figure the earlier report's words allowed but did not state
     ("at least 2,380 injured", then "2,655 injured"): the count moved on, and the later figure updates the
     earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
-    if reading.dimension != "count" or reading.equal_values or not reading.days_apart:
+    if reading.dimension != "count" or reading.equal_values or not (reading.days_apart or _stated_apart(a, b)):
         return None
     event_day = one_toll(a, b) and _length(_period(a)) == 1  # the toll of the day an event struck, told on two days
     one_time = reading.period == "same" and not (as_of_reading(a) and as_of_reading(b)) and not event_day
@@ -2673,6 +2675,13 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     return newer if stated_new > stated_old else None
 
 
+def _stated_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures state the day they stood, and the days differ ("at least 820 killed on Friday", "1,037 by
+    Saturday evening"), though the two reports were published on one day."""
+    first, second = _stated_period(a), _stated_period(b)
+    return first is not None and second is not None and _length(first) == _length(second) == 1 and first != second
+
+
 def kept_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """What refuses a pair whatever its reading: `judge` asks it before reading the pair (most candidates the
     index brings are refused here, and reading a pair is the dearer part of judging it)."""
@@ -2691,8 +2700,12 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
 
 def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """`relation_of` for a pair `kept_apart` let through."""
-    if (increment(a) or increment(b)) and not (increment(a) and increment(b) and reading.same_figure):
-        return None  # an increment ("one more body") is neither the count it adds to nor its update
+    if (increment(a) or increment(b)) and not (
+        reading.same_figure and (increment(a) and increment(b) or (reading.equal_values and reading.period == "same"))
+    ):
+        # an increment ("one more body") is neither the count it adds to nor its update; but a day's figure told as
+        # added to a total ("2,086 crossed on Monday, taking arrivals to 40,000") is still that day's figure
+        return None
     if reading.same_figure:
         if _dated_baseline_beside_news(a, b):
             return None  # "up from 6.8 million in July" is last month's figure, not "seven million" of the news

@@ -849,3 +849,9 @@ def test_a_figure_with_a_fraction_told_of_tremors_is_their_magnitude():
         found = [draft for draft in extract(text, PUBLISHED) if draft.quote == quote][at]
         assert (found.unit, found.kind) == ("magnitude", "measure")  # it had read 5.3 aftershocks
     assert claim(text, "more than 150").unit == "aftershock"  # a whole number of them is still a count
+
+
+def test_a_name_the_tagger_does_not_know_before_a_division_noun_is_a_place():
+    assert claim("In Tazrout province, the worst-hit area, the toll reached 1,293.", "1,293").places == ("Tazrout",)
+    text = "The toll rose to 88 on Tuesday, with 61 of the dead in the Alto Marañón region alone."
+    assert claim(text, "61").places == ("Alto Marañón",)  # the tagger reads a person's name; it had read none

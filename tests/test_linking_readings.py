@@ -1051,3 +1051,13 @@ def test_a_toll_that_states_two_days_moved_on_though_both_reports_came_out_on_on
                   dt.date(2025, 9, 13))  # fmt: skip
     saturday = read("The toll rose to 1,037 on Saturday evening, officials said.", "1,037", dt.date(2025, 9, 13))
     assert judged(saturday, friday) == "updates"  # "at least 820" allowed 1,037: it had read as one figure
+
+
+def test_a_place_s_alone_sets_apart_the_place_s_figure_not_the_day_s_toll():
+    tuesday = read("The death toll rose to 88 on Tuesday, officials said, with 61 of the dead in the Alto Marañón "
+                   "region alone.", "88", dt.date(2025, 10, 14))  # fmt: skip
+    monday = read("The quake killed at least 42 people on Monday.", "at least 42", dt.date(2025, 10, 13))
+    assert not rules.day_alone(tuesday)  # the region's "alone" had set Tuesday's whole toll apart
+    assert judged(tuesday, monday) == "updates"
+    weekend = read("Some 3,500 people crossed on Saturday alone, officials said.", "Some 3,500", dt.date(2025, 8, 4))
+    assert rules.day_alone(weekend)

@@ -192,11 +192,15 @@ def _untagged_names(span: Span) -> list[Mention]:
     return out
 
 
+# A country's divisions, named by the proper noun before them ("Tazrout province", "the Alto Marañón region").
+_DIVISION_NOUNS = frozenset({"province", "region", "district", "county", "governorate", "prefecture", "municipality"})
+
+
 def _before_place_nouns(span: Span) -> list[Mention]:
     """Proper nouns right before a place noun: "Bruzgi border crossing" gives "Bruzgi",
-    "Belarusian-EU border" the whole phrase."""
+    "Belarusian-EU border" the whole phrase, "In Tazrout province" a province the tagger does not know."""
     doc = span.doc
-    place_nouns = word_ids(doc, _PLACE_NOUNS)
+    place_nouns = word_ids(doc, _PLACE_NOUNS | _DIVISION_NOUNS)
     out = []
     for token in span:
         if token.lower not in place_nouns or token.i == span.start:
@@ -204,8 +208,10 @@ def _before_place_nouns(span: Span) -> list[Mention]:
         j = token.i - 1
         while j >= span.start and doc[j].lower in place_nouns:
             j -= 1
+        # a name the tagger took for a person's is still a division's before "region" ("the Alto Marañón region")
+        taken = ("GPE", "NORP", "LOC") if token.lower_ in _DIVISION_NOUNS else ("GPE", "NORP", "LOC", "PERSON")
         k = j
-        while k >= span.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "NORP", "LOC", "PERSON"):
+        while k >= span.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in taken:
             k -= 1
         if k == j:
             continue

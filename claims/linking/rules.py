@@ -1398,7 +1398,11 @@ def day_alone(facts: ClaimFacts) -> bool:
     alone", "41 cases in the past week alone"): a flow, never a reading of the running count it adds to, whatever
     that count's period."""
     length = _length(_stated_period(facts))
-    return length is not None and length <= ALONE_DAYS and bool(_ALONE.search(facts.sentence))
+    if length is None or length > ALONE_DAYS:
+        return False
+    # not a place's "alone" ("rose to 88 on Tuesday, with 61 of the dead in the Alto Marañón region alone")
+    places = {match.end() for match in _PLACE_ALONE.finditer(facts.sentence)}
+    return any(match.end() not in places for match in _ALONE.finditer(facts.sentence))
 
 
 # "In Tazrout province alone", "in Tacloban alone": a place's name (its noun after it or not), set apart.

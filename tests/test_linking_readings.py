@@ -1061,3 +1061,43 @@ def test_a_place_s_alone_sets_apart_the_place_s_figure_not_the_day_s_toll():
     assert judged(tuesday, monday) == "updates"
     weekend = read("Some 3,500 people crossed on Saturday alone, officials said.", "Some 3,500", dt.date(2025, 8, 4))
     assert rules.day_alone(weekend)
+
+
+def test_a_count_that_fell_is_named_by_its_subject_and_the_missing_found_fall():
+    before = read("Another 52 people are missing, officials said.", "52", dt.date(2025, 3, 4))
+    fell = read("The toll rose to 23 on Thursday, while the number of people missing fell to 44.", "44",
+                dt.date(2025, 3, 6))  # fmt: skip
+    assert {"v:fall", "n:number", "m:miss"} <= set(fell.counted_words)  # it had read only "fell"
+    assert judged(fell, before) == "updates"  # the count of the missing had read as another count
+    # a statistic that fell is named by what moved ("s:"), and a temperature that dropped is that day's, not a count
+    assert "s:unemployment" in read("Unemployment fell to 5.1% in May.", "5.1%", None).counted_words
+
+
+def test_a_figure_someone_says_a_count_would_fall_below_is_a_projection():
+    forecast = read("Ministers had forecast that arrivals would fall below 30,000 last year.", "below 30,000",
+                    dt.date(2026, 1, 2))  # fmt: skip
+    so_far = read("Some 11,940 people have arrived by small boat since January, figures show.", "Some 11,940",
+                  dt.date(2025, 5, 2))  # fmt: skip
+    assert rules.projected(forecast)
+    assert rules.judge(forecast, so_far) is None  # it had read the forecast as the total, grown
+
+
+def test_a_place_set_apart_belongs_to_the_figure_it_follows_not_the_next_one():
+    text = "The quake has killed 127 people, officials said, including 90 in the Chacas district alone, and injured " \
+           "more than 1,100."  # fmt: skip
+    injured = read(text, "more than 1,100", dt.date(2025, 10, 16))
+    assert rules.place_alone(read(text, "90", dt.date(2025, 10, 16)))
+    assert not rules.place_alone(injured)  # it had read the injured as the district's
+    earlier = read("Some 1,020 people have been injured, officials said.", "Some 1,020", dt.date(2025, 10, 15))
+    assert judged(injured, earlier) == "updates"
+    assert rules.place_alone(read("In Tazrout province alone 694 people were killed.", "694", dt.date(2025, 9, 13)))
+
+
+def test_a_magnitude_revised_down_is_one_quake_s_but_an_aftershock_s_is_not():
+    first = read("A magnitude 7.0 earthquake struck the region late on Sunday, the institute said.", "7.0",
+                 dt.date(2025, 10, 13))  # fmt: skip
+    revised = read("The institute revised the quake's magnitude down to 6.9 on Tuesday.", "6.9", dt.date(2025, 10, 14))
+    assert (revised.unit, revised.kind) == ("magnitude", "measure")  # "down to" had hidden the set object
+    assert judged(revised, first) == "updates"
+    aftershock = read("A magnitude 5.6 aftershock rattled the area on Monday.", "5.6", dt.date(2025, 10, 13))
+    assert rules.judge(revised, aftershock) is None  # a whole step apart on a logarithmic scale: two tremors

@@ -29,6 +29,9 @@ _EMPTY_VERBS = frozenset(
     """be have say tell report announce add state show put stand reach rise climb jump increase grow
     hit total number bring make include estimate confirm put remain count do get""".split()
 )
+# Verbs by which a count falls to its figure: unlike the rising ones (empty), they say what befell it, and their
+# subject still says what is counted ("the number of people missing fell to 31").
+_FALLING_VERBS = frozenset({"fall", "drop", "decline", "decrease", "dip", "shrink"})
 # Modifiers of the counted noun that say nothing of which ones are counted.
 _EMPTY_MODIFIERS = frozenset("""other more additional new further extra least total some many""".split())
 # Dependencies of a noun's own modifiers: adjectives, nouns compounding it, participles and clauses on it.
@@ -288,14 +291,12 @@ def _verb_words(
     elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
+        if _lemma(verb) in _FALLING_VERBS and not statistic:
+            # "the number of people missing fell to 31": a verb that moves a count down names it by its subject too
+            words += _subject_words(verb, anchor, noun, own)
     elif verb is not None:
         # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
-        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and noun is None:
-            subject = stand_in_antecedent(subject) or subject
-        if subject is not None and subject.i != anchor.i and _content(subject) and noun is None:
-            words.append(f"n:{_lemma(subject)}")
-            words += _modifiers(subject, own)
+        words += _subject_words(verb, anchor, noun, own)
         complement = next((child for child in verb.children if child.dep_ in ("acomp", "oprd")), None)
         if complement is not None and _content(complement):
             words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
@@ -313,6 +314,19 @@ def _reaches_a_place(verb: Token) -> bool:
     return _lemma(verb) == "reach" and any(
         child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC") for child in verb.children
     )
+
+
+def _subject_words(verb: Token, anchor: Token, noun: Token | None, own: range) -> list[str]:
+    """The subject of the verb by which a count with no counted noun of its own reaches or moves to its figure,
+    with its modifiers: what is counted ("the toll stood at 1,000", "the number of people missing fell to 31")."""
+    if noun is not None:
+        return []
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        subject = stand_in_antecedent(subject) or subject
+    if subject is None or subject.i == anchor.i or not _content(subject):
+        return []
+    return [f"n:{_lemma(subject)}", *_modifiers(subject, own)]
 
 
 # Verbs by which a count is of those in a state or a place, told by its preposition ("remain in hospital").

@@ -162,7 +162,10 @@ def valued_object(
     """The object a verb sets ``number`` as the value of, by one of ``prepositions``: "raised the number of dead to
     2,460", "put the toll at 2,100", "revised the quake's magnitude to 7.0"; None when the number is not so set."""
     preposition = number.head
-    if verb is None or number.dep_ != "pobj" or preposition.lower_ not in prepositions or preposition.head.i != verb.i:
+    if verb is None or number.dep_ != "pobj" or preposition.lower_ not in prepositions:
+        return None
+    held = preposition.head  # the verb, or its "down"/"up" ("revised the quake's magnitude down to 6.9")
+    if held.i != verb.i and not (held.lower_ in ("down", "up") and held.head.i == verb.i):
         return None
     return next(
         (

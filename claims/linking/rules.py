@@ -63,6 +63,8 @@ MAX_REVISION_POINTS = 1.0  # a percentage revised moves by at most a point …
 MAX_REVISION_RATIO = 1.25  # … and any other statistic by at most a quarter
 MAX_UPDATE_RATIO = 100.0  # a later figure of a running count is at most this many times the earlier
 MAX_CONTRADICTION_RATIO = 5.0  # two sources disagreeing on one figure are seldom further apart
+MAGNITUDE = "measure:magnitude"
+MAGNITUDE_SPREAD = 0.5  # institutes' magnitudes of one quake, and its revisions, differ by tenths, not by a whole step
 SMALL = 10  # counts under this are so common in a story that two agreeing says little
 MIN_CHANGE_SUBJECT = 0.2  # different figures must be about the same thing in words (or count the same thing)
 
@@ -1241,11 +1243,12 @@ _BASELINE = re.compile(
 )
 
 
-# A modal, then a verb of reaching, right before the figure: "the toll could reach 15,000", "may rise to 100".
+# A modal, then a verb of reaching, right before the figure: "the toll could reach 15,000", "may rise to 100",
+# "arrivals would fall below 30,000".
 _PROJECTED = re.compile(
     r"\b(?:could|may|might|would|will|(?:set|expected|likely|feared|bound) to)\s+(?:well\s+|even\s+|soon\s+)?"
-    r"(?:reach|rise|climb|exceed|top|surpass|hit|pass|increase|grow|double|soar|jump|mount)\w*"
-    r"(?:\s+(?:to|above|beyond|over|past))?\s*$"
+    r"(?:reach|rise|climb|exceed|top|surpass|hit|pass|increase|grow|double|soar|jump|mount|fall|drop|decline)\w*"
+    r"(?:\s+(?:to|above|beyond|over|past|below|under))?\s*$"
 )
 
 
@@ -1419,11 +1422,23 @@ def place_alone(facts: ClaimFacts) -> bool:
     Tacloban alone, 10,000 may have died"): a part of the story's count, never a reading of it. A month so named
     ("In January alone, 1,204 arrived") is read the same way, and is as much a part of the year's count."""
     start, end = _quote_span(facts)
-    # the gap between the phrase and the figure, whichever comes first
-    return any(
-        max(match.start() - end, start - match.end()) <= PLACE_ALONE_REACH
-        for match in _PLACE_ALONE.finditer(facts.sentence)
-    )
+    sentence = facts.sentence
+    for match in _PLACE_ALONE.finditer(sentence):
+        if match.start() >= end:  # the phrase after the figure: "10,000 in Tacloban alone"
+            gap = sentence[end : match.start()]
+        elif match.end() <= start:  # before it, unless it is another figure's ("including 90 in X alone, and 1,100 …")
+            gap = sentence[match.end() : start]
+            if _FIGURE_END.search(sentence, 0, match.start()):
+                continue
+        else:
+            continue
+        if len(gap) <= PLACE_ALONE_REACH and not _DIGIT.search(gap):
+            return True
+    return False
+
+
+_FIGURE_END = re.compile(r"\d\s*$")  # a figure right before the phrase, which the phrase then sets apart
+_DIGIT = re.compile(r"\d")
 
 
 ALONE_DAYS = 8  # a day, or a week counted to the day told ("the past week": the publication day and the 7 before)
@@ -2600,6 +2615,8 @@ def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True
     if same_figure(a, b):
         return False
+    if first.dimension == MAGNITUDE and abs(value_a - value_b) > MAGNITUDE_SPREAD:
+        return True  # a logarithmic scale: 5.6 and 6.9 are an aftershock and its quake, never one quake's readings
     if value_a == 0 or value_b == 0 or (value_a < 0) != (value_b < 0):
         return False  # left to the full reading
     ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))

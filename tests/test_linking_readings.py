@@ -1101,3 +1101,11 @@ def test_a_magnitude_revised_down_is_one_quake_s_but_an_aftershock_s_is_not():
     assert judged(revised, first) == "updates"
     aftershock = read("A magnitude 5.6 aftershock rattled the area on Monday.", "5.6", dt.date(2025, 10, 13))
     assert rules.judge(revised, aftershock) is None  # a whole step apart on a logarithmic scale: two tremors
+
+
+def test_the_parser_s_lemma_of_unaccounted_still_counts_the_missing():
+    missing = read("The number of missing fell to 26 on Wednesday.", "26", dt.date(2025, 11, 5))
+    still = read("Search teams ended the operation with 27 bodies recovered and 18 people still unaccounted for.", "18",
+                 dt.date(2025, 11, 7))  # fmt: skip
+    assert rules._of_missing(still)  # the parser's "unaccounte" had named nothing
+    assert judged(still, missing) == "updates"

@@ -734,6 +734,8 @@ def _stem(word: str) -> str:
     word = _singular(word)
     if word in _GROUP_OF:
         return _GROUP_OF[word]
+    if word + "d" in _GROUP_OF:
+        return _GROUP_OF[word + "d"]  # the parser's lemma of an adjective it does not know: "unaccounte"
     for suffix in ("ing", "ed", "d"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             root = word[: -len(suffix)]

@@ -855,3 +855,17 @@ def test_a_name_the_tagger_does_not_know_before_a_division_noun_is_a_place():
     assert claim("In Tazrout province, the worst-hit area, the toll reached 1,293.", "1,293").places == ("Tazrout",)
     text = "The toll rose to 88 on Tuesday, with 61 of the dead in the Alto Marañón region alone."
     assert claim(text, "61").places == ("Alto Marañón",)  # the tagger reads a person's name; it had read none
+
+
+def test_a_relative_clause_on_the_counted_noun_dates_the_count():
+    text = "Arrivals reached 41,900 in 2025, officials said on Friday, far above the nearly 33,000 people who " \
+           "crossed in 2024."  # fmt: skip
+    assert period(claim(text, "nearly 33,000", D(2026, 1, 2))) == (D(2024, 1, 1), D(2024, 12, 31))  # it read Friday
+
+
+def test_a_figure_set_to_through_an_adverb_of_the_verb_counts_the_set_object():
+    text = (
+        "A record 1,312 migrants crossed the Channel on Tuesday, the highest daily figure since the Home Office began "
+        "publishing data, taking the total for the year so far to 27,455."
+    )
+    assert "n:total" in claim(text, "27,455", D(2025, 8, 13)).counted  # "to" hangs on "far": it read only "take"

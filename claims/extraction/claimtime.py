@@ -414,8 +414,10 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if level is None and _owns_what_is_measured(doc, time, head, levels):
             level = levels[head.head.i] - 0.5  # "revised April's rate to 6.3% on Friday": April's, whenever said
         described = clause_head(head)
-        if level is None and described.dep_ == "relcl" and described.head.i == token.i:
-            level = 0.5  # "up from the 81,700 who crossed in 2024": a clause on the number itself dates it
+        if level is None and described.dep_ == "relcl" and described.head.i in _counted_by(token):
+            # "up from the 81,700 who crossed in 2024", "the nearly 37,000 people who crossed in 2024": a clause on
+            # the number itself, or on the noun it counts, dates it
+            level = 0.5
         if level is None and described.dep_ == "acl" and described.head.i in levels:
             level = levels[described.head.i] + 0.5  # "a record of 40.4C set in 1947": what dates the noun
         if level is None and described.dep_ == "acl" and (verb := _subject_described(described, levels)) is not None:
@@ -432,6 +434,11 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
             undated = time.period_start is None and time.period_end is None and not time.relative
             ranked.append((level, undated, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:5])[-1] if ranked else None
+
+
+def _counted_by(token: Token) -> tuple[int, ...]:
+    """The number's token, and the noun it counts when it is that noun's number ("37,000 people")."""
+    return (token.i, token.head.i) if token.dep_ == "nummod" else (token.i,)
 
 
 def _dates_a_part(time: TimeExpr, token: Token, choice: TimeChoice, text: str) -> bool:

@@ -164,8 +164,10 @@ def valued_object(
     preposition = number.head
     if verb is None or number.dep_ != "pobj" or preposition.lower_ not in prepositions:
         return None
-    held = preposition.head  # the verb, or its "down"/"up" ("revised the quake's magnitude down to 6.9")
-    if held.i != verb.i and not (held.lower_ in ("down", "up") and held.head.i == verb.i):
+    # the verb, or an adverb of it the parser hung the preposition on ("revised the quake's magnitude down to 6.9",
+    # "taking the total for the year so far to 27,455")
+    held = preposition.head
+    if held.i != verb.i and not (held.dep_ == "advmod" and held.head.i == verb.i):
         return None
     return next(
         (

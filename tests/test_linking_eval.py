@@ -288,7 +288,7 @@ def test_a_story_s_link_must_join_two_of_its_articles(tmp_path):
 
 def test_the_team_s_own_stories_keep_their_floors_in_every_round():
     found = stories.load_stories(STORIES)
-    assert {story["round"] for story in found} == set(range(1, 40)) and len(found) >= 112
+    assert {story["round"] for story in found} == set(range(1, 41)) and len(found) >= 115
     tallies = stories.evaluate_stories(found)
     lines = [line for round_, tally in tallies.items() for line in evaluation.render(str(round_), tally, pairs=0)]
     assert not evaluation.below_floors("stories", tallies[0]), "\n".join(lines + tallies[0].errors)

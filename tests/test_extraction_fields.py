@@ -869,3 +869,11 @@ def test_a_figure_set_to_through_an_adverb_of_the_verb_counts_the_set_object():
         "publishing data, taking the total for the year so far to 27,455."
     )
     assert "n:total" in claim(text, "27,455", D(2025, 8, 13)).counted  # "to" hangs on "far": it read only "take"
+
+
+def test_a_stand_in_set_to_a_figure_counts_what_the_count_before_it_did():
+    text = "A total of 1,870 people crossed the strait in the week to Sunday, officials said. That brings the number " \
+           "this year to 19,400."  # fmt: skip
+    assert set(claim(text, "19,400", D(2025, 8, 11)).counted) == {"n:number", "v:cross"}  # it read only "number"
+    told = "Rescuers recovered 40 bodies on Monday. The total of missing rose to 80."
+    assert "v:recover" not in claim(told, "80", D(2025, 8, 11)).counted  # a stand-in that says what it counts

@@ -280,7 +280,7 @@ def _verb_words(
     undone = _undone(verb)
     if valued is not None:
         words.append(f"n:{_lemma(valued)}")
-        words += _modifiers(valued, own)
+        words += _modifiers(valued, own) or _told_before_stand_in(valued)
     elif undone is not None:
         # "four bodies have not been recovered", "two are yet to be found": those not yet found; another
         # undone verb says only what did not befall them, never what did.
@@ -314,6 +314,22 @@ def _reaches_a_place(verb: Token) -> bool:
     return _lemma(verb) == "reach" and any(
         child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC") for child in verb.children
     )
+
+
+def _told_before_stand_in(valued: Token) -> list[str]:
+    """What a stand-in noun set to a figure with nothing of its own ("That brings the number this year to 26,012")
+    counts: the verb of the last count told before it, in its sentence or the one before ("2,210 people crossed
+    the strait in the week to Sunday": those who crossed)."""
+    if _lemma(valued) not in STAND_IN_NOUNS:
+        return []
+    sentence = valued.sent
+    start = valued.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(valued.doc[start : valued.i]):
+        if token.like_num and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+            verb = _governing_verb(token.head)
+            if verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
+                return [f"v:{_lemma(verb)}"]
+    return []
 
 
 def _subject_words(verb: Token, anchor: Token, noun: Token | None, own: range) -> list[str]:

@@ -877,3 +877,8 @@ def test_a_stand_in_set_to_a_figure_counts_what_the_count_before_it_did():
     assert set(claim(text, "19,400", D(2025, 8, 11)).counted) == {"n:number", "v:cross"}  # it read only "number"
     told = "Rescuers recovered 40 bodies on Monday. The total of missing rose to 80."
     assert "v:recover" not in claim(told, "80", D(2025, 8, 11)).counted  # a stand-in that says what it counts
+
+
+def test_a_body_that_gave_a_reading_of_a_count_is_its_source():
+    text = "The city's main hospital gave a lower death toll of 1,450 on Tuesday."
+    assert claim(text, "1,450").attribution == "The city's main hospital gave on Tuesday"  # it had read none

@@ -95,7 +95,7 @@ def _reporting_verb(token: Token) -> Token | None:
                 return word
         if _added_by_the_speaker(word, child):
             return word.head  # "police said 14 were arrested, adding that 3 officers were hurt": police said both
-        if _values_at(word, child) or _counts_object(word, child):
+        if _values_at(word, child) or _counts_object(word, child) or _gives_a_reading(word, child):
             return word  # "…, while the unions put the turnout at 120,000": the unions' figure
     return None
 
@@ -141,6 +141,21 @@ def _counts_object(verb: Token, child: Token) -> bool:
         and source is not None
         and source.ent_type_ not in _PLACE_ENTS  # "Kerala recorded 1,136 cases": where they are, not who says
         and not any(word.dep_ == "neg" for word in verb.children)  # "have not confirmed at least 1,000"
+    )
+
+
+# Verbs by which a body gives out a reading of a count ("the ministry gave a toll of 3,100"), and the readings.
+_GIVING_LEMMAS = frozenset({"give", "issue", "publish", "release"})
+_READINGS = frozenset({"toll", "figure", "count", "estimate", "tally", "total", "number"})
+
+
+def _gives_a_reading(verb: Token, child: Token) -> bool:
+    """The figure is a reading a named subject gave out: "the health ministry gave a far lower toll of 3,100"."""
+    return (
+        verb.lemma_.lower() in _GIVING_LEMMAS
+        and child.dep_ == "dobj"
+        and child.lemma_.lower() in _READINGS
+        and _source_of(verb) is not None
     )
 
 

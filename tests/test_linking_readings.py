@@ -1109,3 +1109,12 @@ def test_the_parser_s_lemma_of_unaccounted_still_counts_the_missing():
                  dt.date(2025, 11, 7))  # fmt: skip
     assert rules._of_missing(still)  # the parser's "unaccounte" had named nothing
     assert judged(still, missing) == "updates"
+
+
+def test_people_forced_from_their_homes_are_the_displaced():
+    forced = read("More than 7,500 people have been forced from their homes, officials said.", "More than 7,500",
+                  dt.date(2025, 3, 4))  # fmt: skip
+    displaced = read("The number of displaced climbed to 19,800, officials said.", "19,800", dt.date(2025, 3, 11))
+    assert "v:displace" in forced.counted_words  # it read only "forced"
+    assert judged(displaced, forced) == "updates"
+    assert "v:displace" not in read("The storm destroyed 300 homes.", "300", None).counted_words

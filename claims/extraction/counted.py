@@ -291,6 +291,8 @@ def _verb_words(
     elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
         particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
+        if _out_of_home(verb):
+            words.append("v:displace")  # "forced from their homes", "have left their homes": the displaced
         if _lemma(verb) in _FALLING_VERBS and not statistic:
             # "the number of people missing fell to 31": a verb that moves a count down names it by its subject too
             words += _subject_words(verb, anchor, noun, own)
@@ -306,6 +308,21 @@ def _verb_words(
         if noun is None or _lemma(noun) in _MEASURE_NOUNS:
             words += _changed_subject(verb, anchor)  # which statistic moved ("core inflation eased to 2.5%")
     return words
+
+
+_HOMES = frozenset({"home", "house"})
+
+
+def _out_of_home(verb: Token) -> bool:
+    """The verb puts those counted out of their homes: "from" or "out of" their homes ("forced from their homes",
+    "driven out of their houses"), or homes as what they left ("have left their homes")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "out"):
+            if any(word.dep_ == "pobj" and _lemma(word) in _HOMES for word in child.subtree):
+                return True
+        if child.dep_ == "dobj" and _lemma(child) in _HOMES and _lemma(verb) in ("leave", "abandon", "flee", "lose"):
+            return True
+    return False
 
 
 def _reaches_a_place(verb: Token) -> bool:

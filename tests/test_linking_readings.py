@@ -1118,3 +1118,14 @@ def test_people_forced_from_their_homes_are_the_displaced():
     assert "v:displace" in forced.counted_words  # it read only "forced"
     assert judged(displaced, forced) == "updates"
     assert "v:displace" not in read("The storm destroyed 300 homes.", "300", None).counted_words
+
+
+def test_a_river_that_peaked_and_then_stood_lower_is_one_level_read_again():
+    story = ("floods", "river")
+    peaked = in_story(story, "The river peaked at 6.1 metres in the town on Sunday.", "6.1", dt.date(2025, 5, 5))
+    stood = in_story(story, "The river was receding and stood at 5.2 metres in the town on Thursday.", "5.2",
+                     dt.date(2025, 5, 8))  # fmt: skip
+    assert judged(stood, peaked) == "updates"  # "peaked" and an empty "stood" had read as two days' facts
+    hot = in_story(story, "Temperatures peaked at 41C on Monday.", "41C", dt.date(2025, 7, 7))
+    cooler = in_story(story, "Temperatures stood at 33C on Wednesday.", "33C", dt.date(2025, 7, 9))
+    assert predict(hot, cooler)[0] is None  # a temperature is each day's own fact, not a level read again

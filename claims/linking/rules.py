@@ -2336,15 +2336,21 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     ("barrels … leaked", "kilometres of coastline"): a slick 12 km long is not the coast it reached."""
     if reading.dimension in ("count", "percent", "duration") or reading.dimension.startswith("money"):
         return False
-    # a level that moves (a storm's winds, a river's height) is read as running when both verbs say it moved
-    moving = reading.dimension in LEVELS and all(_parsed(facts)[1] & _CHANGE_WORDS for facts in (a, b))
+    # a level that moves (a storm's winds, a river's height) is read as running when both verbs say it moved, or one
+    # does and the other says only where it stood ("peaked at 5.35 metres", "stood at 4.9 metres")
+    verbs = [_parsed(facts)[1] for facts in (a, b)]
+    moving = (
+        reading.dimension in LEVELS
+        and any(found & _MOVED for found in verbs)
+        and all(not found or found & _MOVED for found in verbs)
+    )
     if not (reading.running or moving):
         return False
     words = []
     for facts in (a, b):
         nouns, verbs, modifiers = _parsed(facts)
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
-        words.append((nouns | verbs | modifiers) - unit - (_CHANGE_WORDS if moving else frozenset()))
+        words.append((nouns | verbs | modifiers) - unit - (_MOVED if moving else frozenset()))
     return bool(words[0] & words[1]) or not (words[0] and words[1])
 
 
@@ -2393,6 +2399,8 @@ _CHANGE_WORDS = frozenset(
     "fall rise grow growth drop increase decrease climb jump decline slow gain lose loss cut raise surge "
     "slip sink soar plunge edge weaken intensify strengthen ease".split()
 )
+# What a level's verbs say of it: that it moved, or peaked, crested or receded (where it stood is an empty verb).
+_MOVED = _CHANGE_WORDS | {"peak", "crest", "recede", "ebb"}
 
 
 def _progress(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:

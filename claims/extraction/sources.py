@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .syntax import reported_clause_listed, token_at
-from .vocabulary import BODY_NOUNS
+from .vocabulary import BODY_NOUNS, STAND_IN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -146,7 +146,7 @@ def _counts_object(verb: Token, child: Token) -> bool:
 
 # Verbs by which a body gives out a reading of a count ("the ministry gave a toll of 3,100"), and the readings.
 _GIVING_LEMMAS = frozenset({"give", "issue", "publish", "release"})
-_READINGS = frozenset({"toll", "figure", "count", "estimate", "tally", "total", "number"})
+_READINGS = STAND_IN_NOUNS | {"toll", "estimate"}
 
 
 def _gives_a_reading(verb: Token, child: Token) -> bool:

@@ -2732,7 +2732,7 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
 def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """`relation_of` for a pair `kept_apart` let through."""
     if (increment(a) or increment(b)) and not (
-        reading.same_figure and (increment(a) and increment(b) or (reading.equal_values and reading.period == "same"))
+        reading.same_figure and ((increment(a) and increment(b)) or (reading.equal_values and reading.period == "same"))
     ):
         # an increment ("one more body") is neither the count it adds to nor its update; but a day's figure told as
         # added to a total ("2,086 crossed on Monday, taking arrivals to 40,000") is still that day's figure

@@ -882,3 +882,12 @@ def test_a_stand_in_set_to_a_figure_counts_what_the_count_before_it_did():
 def test_a_body_that_gave_a_reading_of_a_count_is_its_source():
     text = "The city's main hospital gave a lower death toll of 1,450 on Tuesday."
     assert claim(text, "1,450").attribution == "The city's main hospital gave on Tuesday"  # it had read none
+
+
+def test_a_time_in_the_figure_s_own_phrase_dates_it_before_the_clause_s():
+    text = "Arrivals have passed last year's total, with 31,400 people crossing so far this year against nearly " \
+           "31,000 in the whole of last year."  # fmt: skip
+    assert period(claim(text, "nearly 31,000", D(2025, 10, 20))) == (D(2024, 1, 1), D(2024, 12, 31))  # it read 2025
+    assert period(claim(text, "31,400", D(2025, 10, 20))) == (D(2025, 1, 1), D(2025, 10, 20))
+    seized = "Militants freed 12 of the 86 hostages they seized last week, a spokesman said on Monday."
+    assert period(claim(seized, "12", D(2025, 3, 10))) != (D(2025, 3, 3), D(2025, 3, 9))  # a clause's time is not it

@@ -414,6 +414,8 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         if level is None and _owns_what_is_measured(doc, time, head, levels):
             level = levels[head.head.i] - 0.5  # "revised April's rate to 6.3% on Friday": April's, whenever said
         described = clause_head(head)
+        if level is None and _in_the_figure_s_phrase(time, head, token):
+            level = 0.25  # "against nearly 37,000 in the whole of last year": a time in the figure's own phrase
         if level is None and described.dep_ == "relcl" and described.head.i in _counted_by(token):
             # "up from the 81,700 who crossed in 2024", "the nearly 37,000 people who crossed in 2024": a clause on
             # the number itself, or on the noun it counts, dates it
@@ -434,6 +436,14 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
             undated = time.period_start is None and time.period_end is None and not time.relative
             ranked.append((level, undated, time.bare, abs(time.start - quantity.start), time.start, time))
     return min(ranked, key=lambda item: item[:5])[-1] if ranked else None
+
+
+def _in_the_figure_s_phrase(time: TimeExpr, head: Token, token: Token) -> bool:
+    """A time phrase hung by a preposition inside the figure's own phrase ("against nearly 37,000 in the whole of
+    last year"), not by a clause on it ("12 of the 86 hostages they seized last week")."""
+    if not any(head.i == word.i for word in token.subtree):
+        return False
+    return head.pos_ == "ADP" or any(child.pos_ == "ADP" and child.idx >= time.start for child in head.children)
 
 
 def _counted_by(token: Token) -> tuple[int, ...]:

@@ -233,10 +233,11 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
     statements = [time for time in times if _is_statement_time(time, token, choice.doc, sentence.text)]
     times = [time for time in times if time not in statements]
     if token is not None:
+        part_ends = _part_ends(token, choice)
         times = [
             time
             for time in times
-            if not _names_another_thing(time, token) and not _dates_a_part(time, token, choice, sentence.text)
+            if not _names_another_thing(time, token) and not _right_after(time, part_ends, sentence.text)
         ]
     # A clause opened by "when" right after a date happened then, whatever time the clauses above it have.
     found = _named_by_when(token) if token is not None else None
@@ -441,7 +442,7 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
 def _in_the_figure_s_phrase(time: TimeExpr, head: Token, token: Token) -> bool:
     """A time phrase hung by a preposition inside the figure's own phrase ("against nearly 37,000 in the whole of
     last year"), not by a clause on it ("12 of the 86 hostages they seized last week")."""
-    if not any(head.i == word.i for word in token.subtree):
+    if head.i != token.i and not token.is_ancestor(head):
         return False
     return head.pos_ == "ADP" or any(child.pos_ == "ADP" and child.idx >= time.start for child in head.children)
 
@@ -451,21 +452,22 @@ def _counted_by(token: Token) -> tuple[int, ...]:
     return (token.i, token.head.i) if token.dep_ == "nummod" else (token.i,)
 
 
-def _dates_a_part(time: TimeExpr, token: Token, choice: TimeChoice, text: str) -> bool:
-    """A time told right after a part of the figure ("rose to 368, including 56 in the last seven days"): the
-    part's, though the parser hangs it on the figure's verb."""
-    doc = choice.doc
-    if doc is None:
-        return False
+def _part_ends(token: Token, choice: TimeChoice) -> list[int]:
+    """Where the parts told beside the figure end ("rose to 368, including 56"): a time told right after one is the
+    part's ("… 56 in the last seven days"), though the parser hangs it on the figure's verb."""
+    ends = []
     for other in choice.quantities:
-        if other.end <= time.start and not text[other.end : time.start].strip():
-            part = token_at(doc, other.start, other.number_end or other.end)
-            if part is None or part.i <= token.i or part.head.lower_ not in _PART_PREPOSITIONS:
-                continue
-            whole = part.head.head  # the figure, or the verb that sets it ("has risen to 1,204, including 310")
-            if whole.i == token.i or whole in token.ancestors:
-                return True
-    return False
+        part = token_at(choice.doc, other.start, other.number_end or other.end) if choice.doc is not None else None
+        if part is None or part.i <= token.i or part.head.lower_ not in _PART_PREPOSITIONS:
+            continue
+        whole = part.head.head  # the figure, or the verb that sets it ("has risen to 1,204, including 310")
+        if whole.i == token.i or whole.is_ancestor(token):
+            ends.append(other.end)
+    return ends
+
+
+def _right_after(time: TimeExpr, ends: list[int], text: str) -> bool:
+    return any(end <= time.start and not text[end : time.start].strip() for end in ends)
 
 
 # What sets a part beside its figure: "368, including 56", "1,300, among them 250".

@@ -2338,11 +2338,11 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         return False
     # a level that moves (a storm's winds, a river's height) is read as running when both verbs say it moved, or one
     # does and the other says only where it stood ("peaked at 5.35 metres", "stood at 4.9 metres")
-    verbs = [_parsed(facts)[1] for facts in (a, b)]
+    said = [_parsed(facts)[1] for facts in (a, b)]  # each figure's verbs
     moving = (
         reading.dimension in LEVELS
-        and any(found & _MOVED for found in verbs)
-        and all(not found or found & _MOVED for found in verbs)
+        and any(verbs & _MOVED for verbs in said)
+        and all(not verbs or verbs & _MOVED for verbs in said)
     )
     if not (reading.running or moving):
         return False

@@ -286,6 +286,26 @@ def test_a_story_s_link_must_join_two_of_its_articles(tmp_path):
         stories.load_stories(path)
 
 
+def test_the_stories_train_the_contradiction_score_but_never_the_untuned_round(tmp_path):
+    """Two named bodies' tolls of one day, labelled a contradiction, are a right example for the contradiction model;
+    the same story in round 37 (kept untuned) adds nothing, and no other model takes story examples."""
+    bodies = {
+        "id": "bodies",
+        "story": ["quake", "valley"],
+        "articles": [
+            {"published": "2024-02-07", "body": "The health ministry said 1,541 people had died."},
+            {"published": "2024-02-07", "body": "The Red Crescent said 1,900 people had died."},
+        ],
+        "links": [{"a": [0, "1,541"], "b": [1, "1,900"], "relation": "contradicts"}],
+    }
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps({"stories": [{**bodies, "round": 1}, {**bodies, "id": "untuned", "round": 37}]}))
+    found = calibration.story_examples(path)
+    assert [right for _, right in found["contradiction"]] == [1]
+    assert found["contradiction"][0][0]["bodies"] == 1.0
+    assert not found["same"] and not found["change"]
+
+
 def test_the_team_s_own_stories_keep_their_floors_in_every_round():
     found = stories.load_stories(STORIES)
     assert {story["round"] for story in found} == set(range(1, 41)) and len(found) >= 115

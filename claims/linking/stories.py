@@ -68,6 +68,11 @@ def _claims(story: dict, extract: Any, *, undated: bool) -> list[tuple[int, str,
     return found
 
 
+def story_claims(story: dict, *, undated: bool = False) -> list[tuple[int, str, ClaimFacts, datetime.date]]:
+    """The real extractor's claims of a story's articles (see `_claims`)."""
+    return _claims(story, _extracted, undated=undated)
+
+
 def evaluate_story(
     story: dict, *, threshold: float = DEFAULT_THRESHOLD, extract: Any = None, undated: bool = False
 ) -> Tally:

@@ -1176,3 +1176,15 @@ def test_two_bounds_both_could_be_right_of_are_no_contradiction():
     assert judged(un, crescent) != "contradicts"  # 5,400 dead would make both true
     ministry = in_story(story, "The health ministry said 3,100 people had died.", "3,100", MONDAY)
     assert judged(un, ministry) == "contradicts"  # but 3,100 and at least 5,300 cannot both be right
+
+
+def test_a_level_said_to_have_moved_updates_a_reading_whatever_verb_told_where_it_stood():
+    story = ("typhoon", "Lira")
+    packing = in_story(story, "Typhoon Lira was packing sustained winds of 185 km/h on Monday.", "185", MONDAY)
+    weakened = in_story(story, "Lira weakened to 165 km/h on Tuesday.", "165", MONDAY + dt.timedelta(days=1))
+    assert judged(weakened, packing) == "updates"  # "packing" said where the winds stood, not that they moved
+    gauged = in_story(story, "The river measured 3.6 metres at Dorra on Monday.", "3.6", MONDAY)
+    crest = in_story(
+        story, "The river crested at 5.1 metres at Dorra on Tuesday.", "5.1", MONDAY + dt.timedelta(days=1)
+    )
+    assert judged(crest, gauged) == "updates"

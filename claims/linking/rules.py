@@ -2384,14 +2384,10 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     ("barrels … leaked", "kilometres of coastline"): a slick 12 km long is not the coast it reached."""
     if reading.dimension in ("count", "percent", "duration") or reading.dimension.startswith("money"):
         return False
-    # a level that moves (a storm's winds, a river's height) is read as running when both verbs say it moved, or one
-    # does and the other says only where it stood ("peaked at 5.35 metres", "stood at 4.9 metres")
+    # a level that moves (a storm's winds, a river's height) is read as running when one verb says it moved, whatever
+    # the other says of where it stood ("peaked at 5.35 metres", "stood at 4.9 metres", "was packing winds of 185")
     said = [_parsed(facts)[1] for facts in (a, b)]  # each figure's verbs
-    moving = (
-        reading.dimension in LEVELS
-        and any(verbs & _MOVED for verbs in said)
-        and all(not verbs or verbs & _MOVED for verbs in said)
-    )
+    moving = reading.dimension in LEVELS and any(verbs & _MOVED for verbs in said)
     if not (reading.running or moving):
         return False
     words = []

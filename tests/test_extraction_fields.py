@@ -717,6 +717,13 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         # A part of a group just counted ("of them", "of whom") counts that group, by its own verb only.
         ("Some 300 people were hurt, 41 of whom were in hospital.", "41", {"n:people", "p:group", "m:hospital"}),
         ("Twelve people drowned, five of them children.", "five", {"n:people", "p:group", "v:drown"}),
+        # A bare number told "including" after a figure is a part of it: what the figure counts, some of it.
+        (
+            "The quake has killed 127 people, the agency said on Thursday, including 90 in the province.",
+            "90",
+            {"n:people", "v:kill", "p:group"},
+        ),
+        ("The toll rose to 2,946, including 1,643 in the south.", "1,643", {"n:toll", "p:group"}),
         # What befell a count whose verb of being the parse hangs apart from it ("75 were unaccounted for").
         ("The Red Cross said 20 died and that about 75 were unaccounted for.", "about 75", {"v:unaccounted"}),
         # The state a verb of being puts a count in, "on" as "in" ("on board", "on strike").

@@ -91,6 +91,23 @@ def _of_group(number: Token) -> bool:
     )
 
 
+# What sets a part beside the figure it is taken from: "killed 127 people, …, including 90 in the province".
+_PART_PREPOSITIONS = frozenset({"including", "among"})
+
+
+def _whole_before(number: Token) -> Token | None:
+    """The figure a bare number is a part of ("the quake has killed 127 people, the agency said, including 90 in the
+    province"; "the toll rose to 2,946, including 1,643 in the south"): the nearest number before the "including" or
+    "among" the number hangs on, in its sentence. None for a number with a noun of its own ("including 12 children")
+    or hung on anything else."""
+    if number.dep_ != "pobj" or number.head.lower_ not in _PART_PREPOSITIONS:
+        return None
+    for token in reversed(number.doc[number.sent.start : number.head.i]):
+        if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
+            return token
+    return None
+
+
 def _told_before(noun: Token) -> bool:
     """A plural noun named again as a group already told ("the cases", "these patients"), counted by no number of
     its own ("12 of the 68 bodies" is a partitive with its whole, read apart)."""
@@ -461,10 +478,24 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
         return ()
     number = span.root
     own = range(span.start, span.end)
-    words: list[str] = []
     noun = _counted_noun(number, own)
     if noun is None and number.dep_ == "pobj" and number.head.lower_ == "at" and number.head.head.pos_ == "NOUN":
         noun = number.head.head  # "with containment at 10%", "leaving unemployment at 5.1%": what stands at the figure
+    figure = _whole_before(number) if noun is None else None
+    if figure is not None:
+        # a part of a figure told before it counts what that figure counts, and only some of it: what befell the
+        # part is the whole's fate, not the verb the parser hung "including" on ("said", "rose")
+        counted = counted_words(doc, figure.idx, figure.idx + len(figure), added=False)
+        kept = [word for word in counted if word[:2] in ("n:", "v:")]
+        return (*kept, PART_OF_GROUP) if kept else ()
+    return _counted_by_parse(number, noun, own, added=added, statistic=statistic)
+
+
+def _counted_by_parse(
+    number: Token, noun: Token | None, own: range, *, added: bool, statistic: bool
+) -> tuple[str, ...]:
+    """`counted_words` of a number that is not a part told after its figure: its noun and the parse around them."""
+    words: list[str] = []
     # The noun's place in the parse tells what befell the counted, unless it is a group named before the
     # number ("2,108 people were injured, 1,390 of them seriously"): then only the number's own place does.
     beside = noun is not None and (noun in number.ancestors or noun in number.subtree)

@@ -1188,3 +1188,22 @@ def test_a_level_said_to_have_moved_updates_a_reading_whatever_verb_told_where_i
         story, "The river crested at 5.1 metres at Dorra on Tuesday.", "5.1", MONDAY + dt.timedelta(days=1)
     )
     assert judged(crest, gauged) == "updates"
+
+
+def test_two_counts_reckoned_from_one_day_to_the_days_they_were_told_are_one_running_count():
+    story = ("small boats", "Merrow Strait")
+    march = in_story(
+        story,
+        "More than 5,300 people have crossed the strait in small boats so far this year, official figures show.",
+        "More than 5,300",
+        dt.date(2024, 3, 18),
+    )
+    july = in_story(
+        story, "Ministry figures show 17,106 people have made the journey since January.", "17,106", dt.date(2024, 7, 9)
+    )
+    assert judged(july, march) == "updates"  # "crossed" and "made the journey": nothing in their words was alike
+    deployed = in_story(
+        story, "Around 800 troops were sent to the border in November.", "Around 800", dt.date(2021, 11, 12)
+    )
+    sent = in_story(story, "Up to 400 soldiers went to the border in November.", "Up to 400", dt.date(2021, 11, 13))
+    assert judged(sent, deployed) != "updates"  # a month's event told within it is no count reckoned over months

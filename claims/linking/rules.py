@@ -2215,6 +2215,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not (of_population(a) and of_population(b))
         and not (reading.period == "same" and (revised(a) or revised(b)))
         and not _progress(a, b, reading)
+        and not _one_reckoning(a, b, reading)
     ):
         # two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
         # was revised down to 3.0%" says it is the period's figure, set again, however few words it shares
@@ -2257,7 +2258,11 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     )
     if statistics_differ(a, b):
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
-    if reading.dimension == "count" and (reading.running or tolled) and newer is not None:
+    if (
+        reading.dimension == "count"
+        and (reading.running or tolled or _one_reckoning(a, b, reading))
+        and newer is not None
+    ):
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
         # published the same day are a tally's two readings only when both are told as a tally ("so far",
@@ -2317,6 +2322,25 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
 
 
 MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings
+
+
+def _one_reckoning(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two counts of one story reckoned from one day, each to the day it was told ("more than 5,300 have crossed so
+    far this year" in March, "17,106 people have made the journey since January" in June): one running count read
+    twice, however differently each names what it counts. Not when the parse says they count different things."""
+    if reading.dimension != "count" or reading.story == "different" or reading.parsed == "conflict":
+        return False
+    if reading.nouns == "different" or not (reading.days_apart or 0) >= 1:
+        return False
+    first, second = _stated_period(a), _stated_period(b)
+    if first is None or second is None or first[0] != second[0] or datetime.date.min == first[0]:
+        return False
+    if any((_length(_period(facts)) or 0) < RECKONING_DAYS for facts in (a, b)):
+        return False  # "800 troops were deployed in November", told on the 12th: what befell them that month
+    return as_of_reading(a) and as_of_reading(b)
+
+
+RECKONING_DAYS = 60  # a count reckoned so far from one day runs over months ("this year", "since January")
 
 
 def _contradiction(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:

@@ -724,6 +724,12 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
             {"n:people", "v:kill", "p:group"},
         ),
         ("The toll rose to 2,946, including 1,643 in the south.", "1,643", {"n:toll", "p:group"}),
+        # A number the parser hangs on a noun as its conjunct is the subject of the verb right after it.
+        (
+            "The floods forced 18,600 people from their homes and 6,950 were sleeping in shelters.",
+            "6,950",
+            {"v:sleep"},
+        ),
         # What befell a count whose verb of being the parse hangs apart from it ("75 were unaccounted for").
         ("The Red Cross said 20 died and that about 75 were unaccounted for.", "about 75", {"v:unaccounted"}),
         # The state a verb of being puts a count in, "on" as "in" ("on board", "on strike").

@@ -166,6 +166,21 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _stranded_subject_verb(number: Token) -> Token | None:
+    """The verb a number is the subject of when the parser hung it on a noun as its conjunct ("forced from their
+    homes and 6,950 were sleeping in shelters": 6,950 read as one of the homes): the verb right after it, or the
+    verb its auxiliary serves, when that verb has no subject of its own."""
+    if number.dep_ != "conj" or number.head.pos_ not in ("NOUN", "PROPN") or number.head.like_num:
+        return None
+    follower = number.doc[number.i + 1] if number.i + 1 < number.sent.end else None
+    if follower is None or follower.pos_ not in ("AUX", "VERB"):
+        return None
+    verb = follower.head if follower.dep_ in ("aux", "auxpass") and follower.head.pos_ == "VERB" else follower
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children):
+        return None
+    return verb
+
+
 def _modifiers(noun: Token, own: range) -> list[str]:
     """The noun's own modifiers: adjectives, compounds, participles and clauses on it, and the nouns
     of its prepositional phrases ("the toll in Tacloban", "bodies of victims")."""
@@ -518,7 +533,7 @@ def _counted_by_parse(
         if noun is None and (part := _part_noun(anchor)) is not None:
             words.append(f"n:{_lemma(part)}")  # "42 bodies out of 70 recovered": the 70 are bodies
     else:
-        verb = _governing_verb(anchor)
+        verb = (_stranded_subject_verb(number) if noun is None else None) or _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
     if noun is not None and noun.lower_ in _FATE_WORDS:

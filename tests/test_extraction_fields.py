@@ -746,6 +746,13 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         # The object a verb sets at a figure is what the figure counts; the verb says only that it moved.
         ("Officials put the death toll at 2,100 on Sunday.", "2,100", {"n:toll", "m:death"}),
         ("Authorities raised the number of dead to 2,460.", "2,460", {"n:number", "m:dead"}),
+        # … an object before the value: a noun after it is another count's, hung on the verb by the parser
+        (
+            "The number of rescuers deployed has risen to some 15,000, among them 1,100 foreign specialists "
+            "from eleven countries.",
+            "some 15,000",
+            {"n:number", "m:rescuer", "m:deploy"},
+        ),
         # "the number of people killed": what the group noun counts is told by its "of" and that noun's own words
         (
             "The number of people killed climbed above 5,000 on Tuesday.",

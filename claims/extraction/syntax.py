@@ -160,7 +160,9 @@ def valued_object(
     number: Token, verb: Token | None, prepositions: Iterable[str], accept: Callable[[Token], bool] | None = None
 ) -> Token | None:
     """The object a verb sets ``number`` as the value of, by one of ``prepositions``: "raised the number of dead to
-    2,460", "put the toll at 2,100", "revised the quake's magnitude to 7.0"; None when the number is not so set."""
+    2,460", "put the toll at 2,100", "revised the quake's magnitude to 7.0"; None when the number is not so set. The
+    object comes before the value: a noun after it is another count's the parser hung on the verb ("has risen to some
+    15,000, among them 1,100 foreign specialists")."""
     preposition = number.head
     if verb is None or number.dep_ != "pobj" or preposition.lower_ not in prepositions:
         return None
@@ -173,7 +175,7 @@ def valued_object(
         (
             child
             for child in verb.children
-            if child.dep_ == "dobj" and child.i != number.i and (accept is None or accept(child))
+            if child.dep_ == "dobj" and child.i < number.i and (accept is None or accept(child))
         ),
         None,
     )

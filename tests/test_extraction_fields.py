@@ -724,6 +724,12 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
             {"n:people", "v:kill", "p:group"},
         ),
         ("The toll rose to 2,946, including 1,643 in the south.", "1,643", {"n:toll", "p:group"}),
+        # Care given for an injury names the injured.
+        (
+            "The toll climbed to 2,012, while 2,059 people were being treated for injuries in hospitals.",
+            "2,059",
+            {"n:people", "v:treat", "v:injure"},
+        ),
         # A number the parser hangs on a noun as its conjunct is the subject of the verb right after it.
         (
             "The floods forced 18,600 people from their homes and 6,950 were sleeping in shelters.",

@@ -325,6 +325,8 @@ def _verb_words(
         words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
         if _out_of_home(verb):
             words.append("v:displace")  # "forced from their homes", "have left their homes": the displaced
+        if _cared_for_injury(verb):
+            words.append("v:injure")  # "2,059 people were being treated for injuries": the injured
         if _lemma(verb) in _FALLING_VERBS and not statistic:
             # "the number of people missing fell to 31": a verb that moves a count down names it by its subject too
             words += _subject_words(verb, anchor, noun, own)
@@ -355,6 +357,21 @@ def _out_of_home(verb: Token) -> bool:
         if child.dep_ == "dobj" and _lemma(child) in _HOMES and _lemma(verb) in ("leave", "abandon", "flee", "lose"):
             return True
     return False
+
+
+_CARE = frozenset({"treat", "hospitalise", "hospitalize", "admit"})
+_INJURIES = frozenset({"injury", "wound", "burn"})
+
+
+def _cared_for_injury(verb: Token) -> bool:
+    """Care given for an injury ("treated for injuries", "admitted to hospital with burns"): those cared for are the
+    injured, as well as patients."""
+    return _lemma(verb) in _CARE and any(
+        child.dep_ == "prep"
+        and child.lower_ in ("for", "with")
+        and any(word.dep_ == "pobj" and _lemma(word) in _INJURIES for word in child.children)
+        for child in verb.children
+    )
 
 
 def _reaches_a_place(verb: Token) -> bool:

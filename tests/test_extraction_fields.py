@@ -724,6 +724,8 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
             {"n:people", "v:kill", "p:group"},
         ),
         ("The toll rose to 2,946, including 1,643 in the south.", "1,643", {"n:toll", "p:group"}),
+        # Where people are housed or sleep is the state they are in, as "remain in" says.
+        ("About 6,950 people were sleeping in public shelters.", "About 6,950", {"n:people", "v:sleep", "m:shelter"}),
         # Care given for an injury names the injured.
         (
             "The toll climbed to 2,012, while 2,059 people were being treated for injuries in hospitals.",
@@ -734,7 +736,7 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         (
             "The floods forced 18,600 people from their homes and 6,950 were sleeping in shelters.",
             "6,950",
-            {"v:sleep"},
+            {"v:sleep", "m:shelter"},
         ),
         # What befell a count whose verb of being the parse hangs apart from it ("75 were unaccounted for").
         ("The Red Cross said 20 died and that about 75 were unaccounted for.", "about 75", {"v:unaccounted"}),

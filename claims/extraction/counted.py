@@ -327,6 +327,8 @@ def _verb_words(
             words.append("v:displace")  # "forced from their homes", "have left their homes": the displaced
         if _cared_for_injury(verb):
             words.append("v:injure")  # "2,059 people were being treated for injuries": the injured
+        if _lemma(verb) in _DWELLING:
+            words += _state_of(verb)  # "24,910 were being housed in shelters": those in the shelters
         if _lemma(verb) in _FALLING_VERBS and not statistic:
             # "the number of people missing fell to 31": a verb that moves a count down names it by its subject too
             words += _subject_words(verb, anchor, noun, own)
@@ -413,6 +415,8 @@ def _subject_words(verb: Token, anchor: Token, noun: Token | None, own: range) -
 
 # Verbs by which a count is of those in a state or a place, told by its preposition ("remain in hospital").
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
+# Verbs of where people live or sleep, whose place is the state they are in ("housed in shelters").
+_DWELLING = frozenset({"house", "sleep", "live", "lodge", "shelter", "accommodate", "camp"})
 _STATE_PREPOSITIONS = frozenset({"in", "without", "under", "on"})
 
 

@@ -726,6 +726,8 @@ def test_the_speaker_of_a_sentence_is_the_source_of_what_it_adds_and_of_what_its
         ("The toll rose to 2,946, including 1,643 in the south.", "1,643", {"n:toll", "p:group"}),
         # Where people are housed or sleep is the state they are in, as "remain in" says.
         ("About 6,950 people were sleeping in public shelters.", "About 6,950", {"n:people", "v:sleep", "m:shelter"}),
+        # Whatever the verb, those taken to safety were rescued.
+        ("Rescuers have brought 6,015 people to safety.", "6,015", {"n:people", "v:rescue"}),
         # Care given for an injury names the injured.
         (
             "The toll climbed to 2,012, while 2,059 people were being treated for injuries in hospitals.",

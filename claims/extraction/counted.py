@@ -321,17 +321,7 @@ def _verb_words(
     elif verb is not None and _reaches_a_place(verb):
         words.append("v:arrive")  # "more than 12,000 migrants have reached Italy": those who arrived there
     elif verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:
-        particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
-        words.append(f"v:{_lemma(verb)}{' ' + particle if particle else ''}")
-        if _out_of_home(verb):
-            words.append("v:displace")  # "forced from their homes", "have left their homes": the displaced
-        if _cared_for_injury(verb):
-            words.append("v:injure")  # "2,059 people were being treated for injuries": the injured
-        if _lemma(verb) in _DWELLING:
-            words += _state_of(verb)  # "24,910 were being housed in shelters": those in the shelters
-        if _lemma(verb) in _FALLING_VERBS and not statistic:
-            # "the number of people missing fell to 31": a verb that moves a count down names it by its subject too
-            words += _subject_words(verb, anchor, noun, own)
+        words += _full_verb_words(verb, anchor, noun, own, statistic=statistic)
     elif verb is not None:
         # "the toll stood at 1,000", "bodies … were 68": an empty verb; its subject is what is counted.
         words += _subject_words(verb, anchor, noun, own)
@@ -340,9 +330,27 @@ def _verb_words(
             words.append(f"v:{_lemma(complement)}")  # "70 were confirmed dead"
         if _lemma(verb) in _STATE_VERBS:
             words += _state_of(verb)  # "260 people remain in hospital", "54,000 are still in shelters"
+    if verb is not None and undone is None and _to_safety(verb):
+        words.append("v:rescue")  # "rescuers have brought 6,015 people to safety", "airlifted to safety": the rescued
     if statistic and verb is not None and valued is None and undone is None:
         if noun is None or _lemma(noun) in _MEASURE_NOUNS:
             words += _changed_subject(verb, anchor)  # which statistic moved ("core inflation eased to 2.5%")
+    return words
+
+
+def _full_verb_words(verb: Token, anchor: Token, noun: Token | None, own: range, *, statistic: bool) -> list[str]:
+    """What a verb that is not empty says of the counted: itself (with its particle), and what its phrases add."""
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), "")
+    words = [f"v:{_lemma(verb)}{' ' + particle if particle else ''}"]
+    if _out_of_home(verb):
+        words.append("v:displace")  # "forced from their homes", "have left their homes": the displaced
+    if _cared_for_injury(verb):
+        words.append("v:injure")  # "2,059 people were being treated for injuries": the injured
+    if _lemma(verb) in _DWELLING:
+        words += _state_of(verb)  # "24,910 were being housed in shelters": those in the shelters
+    if _lemma(verb) in _FALLING_VERBS and not statistic:
+        # "the number of people missing fell to 31": a verb that moves a count down names it by its subject too
+        words += _subject_words(verb, anchor, noun, own)
     return words
 
 
@@ -372,6 +380,17 @@ def _cared_for_injury(verb: Token) -> bool:
         child.dep_ == "prep"
         and child.lower_ in ("for", "with")
         and any(word.dep_ == "pobj" and _lemma(word) in _INJURIES for word in child.children)
+        for child in verb.children
+    )
+
+
+def _to_safety(verb: Token) -> bool:
+    """The verb takes those counted to safety ("brought 6,015 people to safety", "were airlifted to safety"): whatever
+    the verb, they were rescued."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(word.dep_ == "pobj" and _lemma(word) == "safety" for word in child.children)
         for child in verb.children
     )
 

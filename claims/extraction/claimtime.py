@@ -19,7 +19,16 @@ from .syntax import (
     token_at,
 )
 from .timeexpr import TimeExpr, find_times
-from .vocabulary import CALENDAR_UNITS, MONTH_ABBREVIATIONS, MONTHS, Kind, Qualifier, add_months, alternation
+from .vocabulary import (
+    CALENDAR_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PART_PREPOSITIONS,
+    Kind,
+    Qualifier,
+    add_months,
+    alternation,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -458,7 +467,7 @@ def _part_ends(token: Token, choice: TimeChoice) -> list[int]:
     ends = []
     for other in choice.quantities:
         part = token_at(choice.doc, other.start, other.number_end or other.end) if choice.doc is not None else None
-        if part is None or part.i <= token.i or part.head.lower_ not in _PART_PREPOSITIONS:
+        if part is None or part.i <= token.i or part.head.lower_ not in PART_PREPOSITIONS:
             continue
         whole = part.head.head  # the figure, or the verb that sets it ("has risen to 1,204, including 310")
         if whole.i == token.i or whole.is_ancestor(token):
@@ -468,10 +477,6 @@ def _part_ends(token: Token, choice: TimeChoice) -> list[int]:
 
 def _right_after(time: TimeExpr, ends: list[int], text: str) -> bool:
     return any(end <= time.start and not text[end : time.start].strip() for end in ends)
-
-
-# What sets a part beside its figure: "368, including 56", "1,300, among them 250".
-_PART_PREPOSITIONS = frozenset({"including", "among"})
 
 
 def _names_another_thing(time: TimeExpr, token: Token) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .syntax import opens_clause, stand_in_antecedent, valued_object
-from .vocabulary import PEOPLE_WORDS, STAND_IN_NOUNS
+from .vocabulary import PART_PREPOSITIONS, PEOPLE_WORDS, STAND_IN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,16 +91,12 @@ def _of_group(number: Token) -> bool:
     )
 
 
-# What sets a part beside the figure it is taken from: "killed 127 people, …, including 90 in the province".
-_PART_PREPOSITIONS = frozenset({"including", "among"})
-
-
 def _whole_before(number: Token) -> Token | None:
     """The figure a bare number is a part of ("the quake has killed 127 people, the agency said, including 90 in the
     province"; "the toll rose to 2,946, including 1,643 in the south"): the nearest number before the "including" or
     "among" the number hangs on, in its sentence. None for a number with a noun of its own ("including 12 children")
     or hung on anything else."""
-    if number.dep_ != "pobj" or number.head.lower_ not in _PART_PREPOSITIONS:
+    if number.dep_ != "pobj" or number.head.lower_ not in PART_PREPOSITIONS:
         return None
     for token in reversed(number.doc[number.sent.start : number.head.i]):
         if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):

@@ -548,6 +548,9 @@ RATIO_UNIT = "times"
 TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
 STAND_IN_NOUNS = TALLY_NOUNS | {"figure"}
 
+# What sets a part beside the figure it is taken from: "rose to 368, including 56", "1,300, among them 250".
+PART_PREPOSITIONS = frozenset({"including", "among"})
+
 # What a bare count is, read from the word it is said with (EXTRACTION.md: "killed 800", "1,200-1,500
 # dead", "the death toll rose to 3,100" count deaths): lemmas of verbs and adjectives.
 DEATH_WORDS = frozenset({"die", "dead", "perish", "drown", "kill", "death", "toll", "fatality", "claim"})

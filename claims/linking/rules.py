@@ -1921,7 +1921,7 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
 
 # The score is a logistic function of the reading, one per relation, fitted on the development pairs by
 # `python -m claims.linking.calibration` (never on the held-out pairs; contradictions also on the audit of the
-# linker's own suggestions and on the team's stories, round 37 left out); the weights are its output.
+# linker's own suggestions and on the team's stories, rounds 37 and 43 left out); the weights are its output.
 FEATURES = (
     "bias",
     "subject",
@@ -2194,7 +2194,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     figure of an earlier event (`past`) is neither an update nor a contradiction of one of the story's own.
     Nor is a part set beside a whole, or a standing number beside a count: a nationality's count, everyone
     in a group ("all 72"), a place's population, a statistic's baseline. A toll (`TOLLS`) told again on a
-    later day is read as running whatever its words.
+    later day is read as running whatever its words, and so are two counts reckoned from one day (`_one_reckoning`).
+    Two magnitudes of one quake are its revision or two institutes' contradiction (`one_quake`), and no two figures
+    that could both be right contradict each other (`_contradiction`).
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
@@ -2205,6 +2207,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
     thing = counted_thing(a)
     one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
+    reckoned = _one_reckoning(a, b, reading)
     if (
         reading.subject < MIN_CHANGE_SUBJECT
         and reading.counted != "shared"
@@ -2215,7 +2218,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not (of_population(a) and of_population(b))
         and not (reading.period == "same" and (revised(a) or revised(b)))
         and not _progress(a, b, reading)
-        and not _one_reckoning(a, b, reading)
+        and not reckoned
     ):
         # two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
         # was revised down to 3.0%" says it is the period's figure, set again, however few words it shares
@@ -2258,11 +2261,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     )
     if statistics_differ(a, b):
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
-    if (
-        reading.dimension == "count"
-        and (reading.running or tolled or _one_reckoning(a, b, reading))
-        and newer is not None
-    ):
+    if reading.dimension == "count" and (reading.running or tolled or reckoned) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
         # published the same day are a tally's two readings only when both are told as a tally ("so far",

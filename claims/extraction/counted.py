@@ -20,7 +20,7 @@ from .syntax import opens_clause, stand_in_antecedent, valued_object
 from .vocabulary import PART_PREPOSITIONS, PEOPLE_WORDS, STAND_IN_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that say nothing of what is counted: being, having, reporting, moving in value. Of the verbs by which a
 # count reaches a figure (vocabulary.LEVEL_VERBS, which names a unit by its subject), only the rising ones are
@@ -137,16 +137,20 @@ def _added_to(number: Token, noun: Token | None) -> str | None:
     heads = [number] if noun is None else [number, noun]
     if not any(child.lower_ in _ADDING for head in heads for child in head.children):
         return None
-    sentence = number.sent
-    start = sentence.start
-    if start > 0:
-        start = number.doc[start - 1].sent.start  # the sentence before, too
-    for token in reversed(number.doc[start : number.i]):
+    for token in reversed(_told_before_in(number)):
         if token.like_num and token.ent_type_ == "CARDINAL" and token.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
             earlier = counted_words(token.doc, token.idx, token.idx + len(token), added=False)
             told = [word for word in earlier if word.startswith("v:")] or [w for w in earlier if w.startswith("n:")]
             return f"{ADDED_TO}{told[0][2:]}" if told else None
     return None
+
+
+def _told_before_in(token: Token) -> Span:
+    """What was told before the token in its sentence and the sentence before: where a count it refers back to is."""
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    return token.doc[start : token.i]
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -405,9 +409,7 @@ def _told_before_stand_in(valued: Token) -> list[str]:
     the strait in the week to Sunday": those who crossed)."""
     if _lemma(valued) not in STAND_IN_NOUNS:
         return []
-    sentence = valued.sent
-    start = valued.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for token in reversed(valued.doc[start : valued.i]):
+    for token in reversed(_told_before_in(valued)):
         if token.like_num and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
             verb = _governing_verb(token.head)
             if verb is not None and verb.pos_ == "VERB" and _lemma(verb) not in _EMPTY_VERBS:

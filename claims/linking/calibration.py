@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import math
 import os
 import sys
@@ -105,17 +104,8 @@ def story_examples(path: Path) -> dict[str, list[tuple[dict, int]]]:
     for story in stories.load_stories(path):
         if story["round"] in UNTUNED_ROUNDS:
             continue
-        gold = {}
-        for link in story["links"]:
-            gold[tuple(link["a"]), tuple(link["b"])] = link["relation"]
-        claims = stories.story_claims(story)
-        for first, second in itertools.combinations(claims, 2):
-            if first[0] == second[0] or not rules.same_block(first[2], second[2]):
-                continue
-            older, newer = sorted((first, second), key=lambda claim: claim[3])
-            relation = gold.get(((older[0], older[1]), (newer[0], newer[1])))
-            relation = relation or gold.get(((newer[0], newer[1]), (older[0], older[1])), "unrelated")
-            if relation == stories.UNSURE:
+        for older, newer, relation in stories.cross_article_pairs(story, stories.story_claims(story)):
+            if relation == stories.UNSURE or not rules.same_block(older[2], newer[2]):
                 continue
             reading = rules.read_pair(older[2], newer[2])
             chosen = None if reading is None else rules.relation_of(newer[2], older[2], reading)

@@ -2267,7 +2267,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # published the same day are a tally's two readings only when both are told as a tally ("so far",
         # "rose to"); otherwise they are most often two groups of one event (passengers and crew, bodies
         # recovered and the dead).
-        if reading.days_apart == 0 and sources_differ(a, b):
+        if reading.days_apart == 0 and reading.bodies:
             # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900")
             return _contradiction(a, b, reading)
         if reading.days_apart == 0 and not reading.both_running:
@@ -2636,7 +2636,7 @@ def _refined_later(new: ClaimFacts, old: ClaimFacts, reading: Reading) -> bool:
 def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two named bodies state one quantity of one time at the same precision and differently ("1.55C", said one;
     "about 1.53C", said another): their rounding makes the figures agree, their words do not."""
-    if reading.equal_values or reading.period != "same" or not sources_differ(a, b):
+    if reading.equal_values or reading.period != "same" or not reading.bodies:
         return False
     if a.value is None or b.value is None:
         return False

@@ -24,6 +24,7 @@ import datetime
 import functools
 import itertools
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,10 @@ def _extracted(body: str, published: datetime.date | None) -> tuple[Any, ...]:
     return tuple(extract(body, published))
 
 
-def _claims(story: dict, extract: Any, *, undated: bool) -> list[tuple[int, str, ClaimFacts, datetime.date]]:
+Claim = tuple[int, str, ClaimFacts, datetime.date]  # article number, quote, facts, the article's day
+
+
+def _claims(story: dict, extract: Any, *, undated: bool) -> list[Claim]:
     """Each article's claims, with the day it was published; with `undated`, every other article (the second,
     the fourth …) is extracted and judged as if its page gave no date, as a third of real pages give none."""
     found = []
@@ -68,9 +72,23 @@ def _claims(story: dict, extract: Any, *, undated: bool) -> list[tuple[int, str,
     return found
 
 
-def story_claims(story: dict, *, undated: bool = False) -> list[tuple[int, str, ClaimFacts, datetime.date]]:
+def story_claims(story: dict, *, undated: bool = False) -> list[Claim]:
     """The real extractor's claims of a story's articles (see `_claims`)."""
     return _claims(story, _extracted, undated=undated)
+
+
+def cross_article_pairs(story: dict, claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """Every pair of claims from two of the story's articles, the older first (by the articles' days), with its
+    gold relation: the link's, whichever way it was written, else "unrelated"."""
+    gold = {}
+    for link in story["links"]:
+        key = (tuple(link["a"]), tuple(link["b"]))
+        gold[key] = gold[key[::-1]] = link["relation"]
+    for first, second in itertools.combinations(claims, 2):
+        if first[0] == second[0]:
+            continue
+        older, newer = sorted((first, second), key=lambda claim: claim[3])
+        yield older, newer, gold.get(((older[0], older[1]), (newer[0], newer[1])), "unrelated")
 
 
 def evaluate_story(
@@ -81,10 +99,6 @@ def evaluate_story(
     if extract is None:
         extract = _extracted
 
-    gold = {}
-    for link in story["links"]:
-        key = (tuple(link["a"]), tuple(link["b"]))
-        gold[key] = gold[key[::-1]] = link["relation"]
     claims = _claims(story, extract, undated=undated)
     quoted = {(number, quote) for number, quote, _, _ in claims}
     tally = Tally()
@@ -93,11 +107,7 @@ def evaluate_story(
         if missed and link["relation"] != UNSURE:  # the extractor quoted it otherwise, or not at all
             name = f"{story['id']} {link['a']} / {link['b']}"
             tally.add(name, link["relation"], None, missed=True, detail=str(missed))
-    for first, second in itertools.combinations(claims, 2):
-        if first[0] == second[0]:
-            continue
-        older, newer = sorted((first, second), key=lambda claim: claim[3])
-        relation = gold.get(((older[0], older[1]), (newer[0], newer[1])), "unrelated")
+    for older, newer, relation in cross_article_pairs(story, claims):
         if relation == UNSURE:
             tally.excluded += 1
             continue

@@ -921,3 +921,18 @@ def test_a_time_in_the_figure_s_own_phrase_dates_it_before_the_clause_s():
     assert period(claim(text, "31,400", D(2025, 10, 20))) == (D(2025, 1, 1), D(2025, 10, 20))
     seized = "Militants freed 12 of the 86 hostages they seized last week, a spokesman said on Monday."
     assert period(claim(seized, "12", D(2025, 3, 10))) != (D(2025, 3, 3), D(2025, 3, 9))  # a clause's time is not it
+
+
+def test_a_bare_decimal_number_is_read_on_the_scale_of_a_figure_near_it():
+    text = (
+        "The observatory registered the quake at magnitude 7.0, while the national survey gave 6.9. "
+        "Rescue teams reached 40 villages. The survey has stood by its reading of 6.9."
+    )
+    for quote, at in (("6.9", 0), ("6.9", 1)):
+        found = [draft for draft in extract(text, PUBLISHED) if draft.quote == quote][at]
+        assert (found.unit, found.kind) == ("magnitude", "measure")  # it had read a count of nothing
+    assert claim(text, "40").unit == "village"  # a whole number keeps its own
+    alone = claim("The committee's index stood at 6.9 in the spring.", "6.9")
+    assert (alone.unit, alone.kind) == ("", "count")  # nothing near it has a scale: it stays bare
+    far = "Turnout reached 61.5 percent. The index stood at 6.9."
+    assert claim(far, "6.9").unit == ""  # a scale ten times away is another's

@@ -29,7 +29,7 @@ from .places import PlaceReading, mentions_in, places_by_clause, places_for
 from .sources import REPORTING_LEMMAS, attribution_for, read_attribution
 from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
-from .units import hyphenated, with_units
+from .units import Scaled, hyphenated, with_units
 from .vocabulary import LENGTH_UNITS, Kind, Qualifier, alternation
 
 if TYPE_CHECKING:
@@ -209,14 +209,19 @@ _PER_BEFORE_RE = re.compile(r"\b(?:per|every|each)\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"\s*(?:,|\)|\.(?!\d)|$)")  # "Anna Smith, 34, reports", "said Ivan Petrenko, 52."
 
 
+_SCALE_LOOKBACK = 40  # the text's last claims a bare decimal number may take its scale from
+
+
 @dataclass(frozen=True)
 class _Before:
     """What the sentence before gives the next one: the period it dates (for "the previous month",
-    "that month") and its claims (for the counted noun of "This is up from 6.8 million")."""
+    "that month") and its claims (for the counted noun of "This is up from 6.8 million"); and the claims of the
+    text so far, last first (for the scale of a bare decimal number, "says 7.0")."""
 
     time: TimeExpr | None = None
     claims: tuple[ClaimDraft, ...] = ()
     span: Span | None = None  # the sentence itself, for the speaker a pronoun names
+    earlier: tuple[ClaimDraft, ...] = ()
 
 
 def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None, text: str | None = None) -> list[ClaimDraft]:
@@ -240,6 +245,7 @@ def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None, text: str |
             time=_last_dated_time(chunk, sentences[index - 1], claims_before) if index else None,
             claims=claims_before,
             span=sentences[index - 1] if index else None,
+            earlier=tuple(claims[-_SCALE_LOOKBACK:]),
         )
         previous = _claims_in_sentence(chunk, sentences[index], by_sentence[index], before)
         claims.extend(previous)
@@ -273,7 +279,8 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
     if not kept:
         return []
-    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before))
+    scales = [Scaled(claim.unit, claim.kind, claim.value) for claim in before.earlier]
+    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before), scales=scales)
     kept = [quantity for quantity in kept if _counts_something(quantity, chunk)]
     text = chunk.text
     entities = chunk.entities_between(sentence.start, sentence.end)

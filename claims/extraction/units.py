@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
 from .numbers import Quantity, parse_number
@@ -79,11 +81,23 @@ class _Unit(NamedTuple):
     stated: bool  # the text names it next to the number (not carried over from another number)
 
 
-def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], *, carried: str = "") -> list[Quantity]:
+def with_units(
+    quantities: list[Quantity],
+    chunk: Chunk,
+    times: list[TimeExpr],
+    *,
+    carried: str = "",
+    scales: Sequence[Scaled] = (),
+) -> list[Quantity]:
     """Units from the parse where it helps; rates; carry a unit over to later bare numbers, from the
     number after "to" ("fell from 6.5 to 5.7 murders per 100,000"), an earlier number of the sentence,
-    or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million")."""
+    or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million"). A bare number
+    written with a decimal fraction is read on the scale of a figure near it (`_scale_of`; ``scales``: the
+    figures of the sentence before)."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
+    for i, quantity in enumerate(quantities):
+        if _bare(units[i]) and not units[i].stated and _FRACTION_RE.search(quantity.text):
+            units[i] = _scale_of(i, quantities, units, scales) or units[i]
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(quantities) - 2, -1, -1):
         gap_start, gap_end = quantities[i].end, quantities[i + 1].start
@@ -113,6 +127,42 @@ def with_units(quantities: list[Quantity], chunk: Chunk, times: list[TimeExpr], 
             unit, kind, stated = "magnitude", Kind.MEASURE, True  # "a 4.9 aftershock": no count of tremors is 4.9
         out.append(replace(quantity, unit=unit, kind=kind, unit_stated=stated))
     return out
+
+
+class Scaled(NamedTuple):
+    """A figure another bare number may be read on the scale of: its unit, kind and value."""
+
+    unit: str
+    kind: str
+    value: Decimal | None
+
+
+# A number written with a decimal fraction ("6.8", "7.0"): no count of things is written so.
+_FRACTION_RE = re.compile(r"\d\.\d")
+SCALE_SPREAD = Decimal("1.5")  # a figure read on another's scale lies within this factor of it
+
+
+def _scale_of(index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled]) -> _Unit | None:
+    """The unit of the figure a bare decimal number answers ("registered it at magnitude 7.0, while the survey gave
+    6.9"; "its reading of 6.8" after a sentence of magnitudes): the nearest figure of the sentence with a unit whose
+    value lies within SCALE_SPREAD of it, else the last such figure of the sentence before. A decimal number is a
+    measure, a share or a sum, never a count of things; where nothing near it has a scale, it stays bare."""
+    value = quantities[index].value
+    if value is None or value <= 0:
+        return None
+
+    def near(unit: str, other: Decimal | None) -> bool:
+        return bool(unit) and other is not None and other > 0 and max(value, other) / min(value, other) <= SCALE_SPREAD
+
+    start = quantities[index].start
+    order = sorted((i for i in range(len(quantities)) if i != index), key=lambda i: abs(quantities[i].start - start))
+    for i in order:
+        if near(units[i].unit, quantities[i].value):
+            return _Unit(units[i].unit, units[i].kind, False)
+    for scale in reversed(scales):
+        if near(scale.unit, scale.value):
+            return _Unit(scale.unit, scale.kind, False)
+    return None
 
 
 _TO_NEXT_RE = re.compile(r"\s+to\s+")

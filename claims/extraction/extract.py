@@ -215,8 +215,8 @@ _SCALE_LOOKBACK = 40  # the text's last claims a bare decimal number may take it
 @dataclass(frozen=True)
 class _Before:
     """What the sentence before gives the next one: the period it dates (for "the previous month",
-    "that month") and its claims (for the counted noun of "This is up from 6.8 million"); and the claims of the
-    text so far, last first (for the scale of a bare decimal number, "says 7.0")."""
+    "that month") and its claims (for the counted noun of "This is up from 6.8 million"); and the text's last
+    claims before it, in text order (for the scale of a bare decimal number, "says 7.0")."""
 
     time: TimeExpr | None = None
     claims: tuple[ClaimDraft, ...] = ()

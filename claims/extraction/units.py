@@ -93,7 +93,7 @@ def with_units(
     number after "to" ("fell from 6.5 to 5.7 murders per 100,000"), an earlier number of the sentence,
     or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million"). A bare number
     written with a decimal fraction is read on the scale of a figure near it (`_scale_of`; ``scales``: the
-    figures of the sentence before)."""
+    text's claims before the sentence, in text order)."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
     for i, quantity in enumerate(quantities):
         if _bare(units[i]) and not units[i].stated and _FRACTION_RE.search(quantity.text):
@@ -145,7 +145,7 @@ SCALE_SPREAD = Decimal("1.5")  # a figure read on another's scale lies within th
 def _scale_of(index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled]) -> _Unit | None:
     """The unit of the figure a bare decimal number answers ("registered it at magnitude 7.0, while the survey gave
     6.9"; "its reading of 6.8" after a sentence of magnitudes): the nearest figure of the sentence with a unit whose
-    value lies within SCALE_SPREAD of it, else the last such figure of the sentence before. A decimal number is a
+    value lies within SCALE_SPREAD of it, else the latest such figure of the text before it. A decimal number is a
     measure, a share or a sum, never a count of things; where nothing near it has a scale, it stays bare."""
     value = quantities[index].value
     if value is None or value <= 0:

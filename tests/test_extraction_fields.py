@@ -936,3 +936,11 @@ def test_a_bare_decimal_number_is_read_on_the_scale_of_a_figure_near_it():
     assert (alone.unit, alone.kind) == ("", "count")  # nothing near it has a scale: it stays bare
     far = "Turnout reached 61.5 percent. The index stood at 6.9."
     assert claim(far, "6.9").unit == ""  # a scale ten times away is another's
+
+
+def test_a_toll_counts_the_dead_however_far_the_words_carry_it_from_its_figure():
+    text = (
+        "The death toll from last Saturday's 6.1-magnitude earthquake in the remote northern valleys climbed to "
+        "2,214 on Thursday, the civil defence agency said."
+    )
+    assert claim(text, "2,214").unit == "death"  # the words between them hid the toll: it had read no unit

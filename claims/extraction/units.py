@@ -289,6 +289,10 @@ def _number_of(token: Token) -> str:
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i == token.i:
         return ""
+    if subject.lemma_.lower() == "toll":
+        # "the death toll from Saturday's 6.8-magnitude quake in the highlands rose to 1,214": however far the
+        # words carry the toll from its figure, it counts the dead (as "the death toll rose to 2,300" does)
+        return "death"
     if subject.lemma_.lower() not in TALLY_NOUNS:
         plural = subject.tag_ == "NNS" and subject.ent_type_ == ""
         partitive = any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)

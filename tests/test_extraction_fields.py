@@ -944,3 +944,8 @@ def test_a_toll_counts_the_dead_however_far_the_words_carry_it_from_its_figure()
         "2,214 on Thursday, the civil defence agency said."
     )
     assert claim(text, "2,214").unit == "death"  # the words between them hid the toll: it had read no unit
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_of_the_verb_it_hangs_from():
+    text = "The provincial governor gave a far higher figure on Thursday, saying some 900 people had died."
+    assert claim(text, "some 900").attribution.startswith("The provincial governor gave")  # it had read no source

@@ -113,15 +113,16 @@ def _found_in_a_state(verb: Token, child: Token) -> bool:
 
 
 def _added_by_the_speaker(verb: Token, child: Token) -> bool:
-    """A participle of saying with no subject of its own ("…, adding that 3 officers were hurt") reports for the
-    speaker of the verb it hangs from."""
+    """A participle of saying with no subject of its own reports for the speaker of the verb it hangs from, whatever
+    that verb does ("police said 14 were arrested, adding that 3 officers were hurt"; "the city's mayor gave a far
+    higher figure, saying some 5,300 people had died")."""
     return (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "xcomp", "conj")
         and verb.lemma_.lower() in REPORTING_LEMMAS
         and child.dep_ in _COMPLEMENT_DEPS
         and _source_of(verb) is None
-        and _reports(verb.head)
+        and (_reports(verb.head) or _source_of(verb.head) is not None)
     )
 
 

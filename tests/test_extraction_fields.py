@@ -949,3 +949,14 @@ def test_a_toll_counts_the_dead_however_far_the_words_carry_it_from_its_figure()
 def test_a_participle_of_saying_speaks_for_the_subject_of_the_verb_it_hangs_from():
     text = "The provincial governor gave a far higher figure on Thursday, saying some 900 people had died."
     assert claim(text, "some 900").attribution.startswith("The provincial governor gave")  # it had read no source
+
+
+@pytest.mark.parametrize("earlier", ["a day earlier", "the day before", "the previous day"])
+def test_a_figure_a_day_earlier_is_of_the_day_before_the_one_under_discussion(earlier):
+    text = f"The toll rose to 3,840 on Wednesday, the ministry said, up from 1,520 {earlier}."
+    assert period(claim(text, "1,520", D(2025, 10, 8))) == (D(2025, 10, 7), D(2025, 10, 7))  # it had read Wednesday
+    assert period(claim(text, "3,840", D(2025, 10, 8))) == (D(2025, 10, 8), D(2025, 10, 8))
+
+
+def test_the_day_before_an_event_is_no_relative_day():
+    assert period(claim("The toll stood at 1,520 the day before the storm hit.", "1,520", D(2025, 10, 8)))[0] is None

@@ -142,8 +142,12 @@ def resolve_relative(times: list[TimeExpr], base: TimeExpr | None = None) -> lis
 
 def _relative_period(time: TimeExpr, discussed: TimeExpr) -> tuple[dt.date | None, dt.date | None]:
     words = time.text.lower().split()
-    unit = next((word for word in ("week", "month", "quarter", "year") if word in words), "year")
+    unit = next((word for word in ("day", "week", "month", "quarter", "year") if word in words), "year")
     day = discussed.period_start or discussed.period_end
+    if unit == "day":
+        # "up from 1,520 a day earlier", "the previous day": the day before the day under discussion
+        before = [None if date is None else date - dt.timedelta(days=1) for date in (day, discussed.period_end)]
+        return before[0], before[0] if discussed.period_start == discussed.period_end else before[1]
     if "same" in words or "earlier" in words or "before" in words:
         months = 12 if "same" in words else _UNIT_MONTHS[unit]
         return _step_back(discussed.period_start, unit, months), _step_back(discussed.period_end, unit, months)

@@ -146,9 +146,11 @@ _TIME_RE = re.compile(
     r"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|began|took\s+place))?\b)"
     # "the same period last year", "a year earlier": relative to the sentence's other time
     r"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
-    r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before)|the\s+year\s+before"
-    # "in the previous quarter", "the prior month", "that month": counted from the period under discussion
-    r"|(?:(?:in|for|during|over)\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)\b(?!\s+of\b)"
+    r"|(?:a|one)\s+(?:year|month|quarter|week|day)\s+(?:earlier|before)"
+    r"|the\s+(?:year|day)\s+before(?!\s+(?:the|a|an|his|her|its|their|this|that|last)\b)"
+    # "in the previous quarter", "the prior month", "the previous day", "that month": counted from the period under
+    # discussion
+    r"|(?:(?:in|for|during|over|on)\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week|day)\b(?!\s+of\b)"
     r"|(?:in\s+)?that\s+(?:year|month|quarter|week)\b)"
     # "in 24 hours", "in under three weeks", "over four nights", "within a decade"
     rf"|(?P<span>(?P<sprep>in|over|within|inside)\s+(?:(?:under|less\s+than|more\s+than|just|only|about)\s+)?"

@@ -26,6 +26,7 @@ from claims.extraction.evaluation import evaluate, load_dev_set, main
 DEV_SET = Path(__file__).parent / "data" / "extraction_dev.jsonl"
 CARRY_SET = Path(__file__).parent / "data" / "extraction_carry.jsonl"  # labelled before the extractor read it
 CARRY_SET_2 = Path(__file__).parent / "data" / "extraction_carry2.jsonl"  # the same, written after 1.3.38
+CARRY_SET_3 = Path(__file__).parent / "data" / "extraction_carry3.jsonl"  # the same, written after 1.3.55
 
 QUALIFIERS = {"exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague"}
 KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "share", "rate"}
@@ -72,7 +73,9 @@ def passages():
     return load_dev_set(DEV_SET)
 
 
-@pytest.fixture(scope="module", params=[DEV_SET, CARRY_SET, CARRY_SET_2], ids=["team", "carry", "carry2"])
+@pytest.fixture(
+    scope="module", params=[DEV_SET, CARRY_SET, CARRY_SET_2, CARRY_SET_3], ids=["team", "carry", "carry2", "carry3"]
+)
 def labelled(request):
     """Either of the team's sets: both keep the same offsets and the same accounting of every digit."""
     return load_dev_set(request.param)

@@ -960,3 +960,17 @@ def test_a_figure_a_day_earlier_is_of_the_day_before_the_one_under_discussion(ea
 
 def test_the_day_before_an_event_is_no_relative_day():
     assert period(claim("The toll stood at 1,520 the day before the storm hit.", "1,520", D(2025, 10, 8)))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("Each family will receive 400,000 Nepalese rupees in three payments.", "400,000", "NPR"),
+        ("The king set aside 2.5 billion Moroccan dirhams for the rebuilding.", "2.5 billion", "MAD"),
+        ("Donors pledged 84 billion CFA francs to the relief effort.", "84 billion", "XAF"),
+        ("Families were offered 30,000 Libyan dinars each.", "30,000", "LYD"),
+    ],
+)
+def test_a_nationality_before_a_shared_currency_word_names_the_currency(text, quote, unit):
+    found = claim(text, quote)
+    assert (found.unit, found.kind) == (unit, "money")  # it had read a count of rupees, dirhams, francs, dinars

@@ -259,6 +259,11 @@ def _counted_before(before: _Before) -> str:
     return counts[-1] if counts else ""
 
 
+def _scales_before(before: _Before) -> list[Scaled]:
+    """The figures of the text before the sentence a bare decimal number may be read on the scale of."""
+    return [Scaled(claim.unit, claim.kind, claim.value) for claim in before.earlier]
+
+
 def _last_dated_time(chunk: Chunk, span: Span, claims: tuple[ClaimDraft, ...] = ()) -> TimeExpr | None:
     """The period under discussion at the end of the sentence ``span``: the last time with a period
     that dates one of its ``claims`` ("… in August, the highest in records going back to 2009":
@@ -279,8 +284,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
     if not kept:
         return []
-    scales = [Scaled(claim.unit, claim.kind, claim.value) for claim in before.earlier]
-    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before), scales=scales)
+    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before), scales=_scales_before(before))
     kept = [quantity for quantity in kept if _counts_something(quantity, chunk)]
     text = chunk.text
     entities = chunk.entities_between(sentence.start, sentence.end)

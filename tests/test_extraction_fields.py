@@ -974,3 +974,20 @@ def test_the_day_before_an_event_is_no_relative_day():
 def test_a_nationality_before_a_shared_currency_word_names_the_currency(text, quote, unit):
     found = claim(text, quote)
     assert (found.unit, found.kind) == (unit, "money")  # it had read a count of rupees, dirhams, francs, dinars
+
+
+def test_a_report_whose_clause_the_parser_took_for_a_second_subject_is_still_the_figure_s_source():
+    text = (
+        "A fire that tore through a garment factory in the industrial zone on Thursday night killed at least 14 "
+        "workers and injured 63, fire service officials said on Friday."
+    )
+    assert claim(text, "63").attribution == "fire service officials said on Friday"  # "said" had two subjects
+
+
+def test_a_common_noun_the_recogniser_takes_for_a_person_keeps_the_place_it_governs():
+    text = (
+        "Turnout in Sunday's local council elections in Malta fell to 58.3%, down 6.2 percentage points from the "
+        "previous vote in 2019, the Electoral Commission said on Monday."
+    )
+    assert claim(text, "58.3%", D(2024, 6, 10)).places == ("Malta",)  # "Turnout" was tagged a person
+    assert claim("Kelvin Kiptum of Kenya won 12 races last year.", "12").places == ()  # a person's origin still

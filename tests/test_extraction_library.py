@@ -193,6 +193,29 @@ def test_a_huge_paragraph_is_cut_at_sentence_ends():
     assert all(p.endswith(". ") for _, p in pieces[:-1])
 
 
+@pytest.mark.parametrize(
+    ("dateline", "read_apart"),
+    [
+        ("WARSAW (Reuters) - ", True),
+        ("BANDA ACEH, Indonesia (Reuters) - ", True),
+        ("MANILA, July 9 (AP) — ", True),
+        ("Washington — ", True),
+        ("(RTTNews) - ", True),
+        ("Crossings - ", False),  # a word and a hyphen open a sentence as often as a dateline
+    ],
+)
+def test_a_dateline_is_read_apart_from_the_first_sentence(dateline, read_apart):
+    body = "Attempts to cross from Belarus into Poland rose to 4,870 in April, the border guard said."
+    text = dateline + body
+    pieces = list(split_for_model(text))
+    assert "".join(piece for _, piece in pieces) == text
+    assert (pieces[0] == (0, dateline)) is read_apart
+    if read_apart:
+        [found] = [claim for claim in extract(text, dt.date(2026, 5, 21)) if claim.quote == "4,870"]
+        assert found.unit == "attempt"  # read with the dateline, "Attempts" had been tagged a verb
+        assert text[found.quote_start : found.quote_end] == "4,870"
+
+
 def test_cli_prints_one_line_per_claim(tmp_path, capsys):
     path = tmp_path / "a.txt"
     path.write_text("More than 8,000 people have tried to enter the bloc in 2021.", encoding="utf-8")

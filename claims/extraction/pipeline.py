@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -87,14 +88,36 @@ def pipe_in_bounded_batches(nlp: Language, texts: Iterable[str]) -> Iterator[Doc
         yield from nlp.pipe(batch, batch_size=len(batch))
 
 
+# A dateline opening the text: a place in capitals ("CHICAGO", "HONG KONG"), perhaps its region and the day
+# ("WAILUKU, Hawaii", "MANILA, July 9"), perhaps the agency ("(Reuters)", "(dpa-AFX)"), then a dash; or one
+# capitalised word and a long dash ("Washington —"); or the agency alone ("(RTTNews) -").
+_PLACE_IN_CAPITALS = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+_REGION_AND_DAY = r"(?:,\s*[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*"
+_AGENCY = r"\([A-Za-z][\w .&/-]{0,30}\)\s*"
+_DATELINE_RE = re.compile(
+    rf"\s*(?:{_PLACE_IN_CAPITALS}{_REGION_AND_DAY}(?:{_AGENCY})?[-–—]{{1,2}}"
+    rf"|[A-Z][a-z]+\s*(?:{_AGENCY}[-–—]{{1,2}}|[–—])"
+    rf"|{_AGENCY}[-–—]{{1,2}})\s+(?=\S)"
+)
+DATELINE_CHARS = 60  # a dateline's length, at most
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends ("BANDA ACEH, Indonesia (Reuters) - "), or 0 when there is none."""
+    found = _DATELINE_RE.match(text)
+    return found.end() if found is not None and found.end() <= DATELINE_CHARS else 0
+
+
 def split_for_model(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, chunk) pieces of ``text``, each at most ``limit`` characters.
+    """(offset, chunk) pieces of ``text``, each at most ``limit`` characters; a dateline is a piece of its own.
 
     Cuts at the last paragraph break before the limit, else a line break, else a sentence end,
     else whitespace; offsets are exact so claims index the original text. Linear in len(text).
     """
     length = len(text)
-    pos = 0
+    pos = dateline_end(text)
+    if pos:
+        yield 0, text[:pos]  # read apart: the tagger and the parser take a dateline into the first sentence
     while pos < length:
         if length - pos <= limit:
             yield pos, text[pos:]

@@ -422,13 +422,19 @@ def _steps_to(
                 # 40 people have been confirmed injured": the verb is the figure's own, and so is the place
                 return None
             return steps + ancestors[word.i]
-        if (word.i in others and word.i != mention.i) or word.ent_type_ == "PERSON" and word.i != mention.i:
+        if (word.i in others and word.i != mention.i) or _a_person(word) and word.i != mention.i:
             return None  # another figure's place, or a person's origin ("Kiptum of Kenya")
         if opens_clause(word) and word.dep_ not in ("acl", "relcl"):
             return None  # a clause the quantity is not in (a clause describing a noun is part of it)
         if word.head.i == word.i:
             return None
         word, steps = word.head, steps + 1
+
+
+def _a_person(word: Token) -> bool:
+    """A person's name: tagged a person and a proper noun ("Kiptum"); not a common noun opening a sentence that the
+    entity recogniser took for one ("Turnout in Sunday's elections in Malta fell to 58.3%")."""
+    return word.ent_type_ == "PERSON" and word.pos_ == "PROPN"
 
 
 def _owns_a_thing(mention: Token) -> bool:

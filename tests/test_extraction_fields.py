@@ -991,3 +991,29 @@ def test_a_common_noun_the_recogniser_takes_for_a_person_keeps_the_place_it_gove
     )
     assert claim(text, "58.3%", D(2024, 6, 10)).places == ("Malta",)  # "Turnout" was tagged a person
     assert claim("Kelvin Kiptum of Kenya won 12 races last year.", "12").places == ()  # a person's origin still
+
+
+def test_the_same_period_of_a_named_year_is_the_period_under_discussion_in_that_year():
+    text = "Some 4,100 migrants have reached the islands so far this year, down 38% from the same period of 2024."
+    found = claim(text, "38%", D(2025, 2, 12))
+    assert (found.compared_period_start, found.compared_period_end) == (D(2024, 1, 1), D(2024, 2, 12))  # was 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        (
+            "Coastguards picked up 212 people from wooden boats off the island overnight.",
+            "212",
+            (D(2025, 2, 11), D(2025, 2, 12)),
+        ),
+        (
+            "Some 1,350 migrants landed on the island between Monday and Wednesday.",
+            "Some 1,350",
+            (D(2025, 2, 10), D(2025, 2, 12)),
+        ),
+        ("Foreign visitors accounted for about 87 percent of overnight stays.", "about 87 percent", (None, None)),
+    ],
+)
+def test_overnight_and_a_span_of_weekdays_date_a_figure(text, quote, expected):
+    assert period(claim(text, quote, D(2025, 2, 12))) == expected  # "overnight stays" are no time

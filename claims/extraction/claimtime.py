@@ -148,6 +148,11 @@ def _relative_period(time: TimeExpr, discussed: TimeExpr) -> tuple[dt.date | Non
         # "up from 1,520 a day earlier", "the previous day": the day before the day under discussion
         before = [None if date is None else date - dt.timedelta(days=1) for date in (day, discussed.period_end)]
         return before[0], before[0] if discussed.period_start == discussed.period_end else before[1]
+    year = next((int(word) for word in words if word.isdigit() and len(word) == 4), None)
+    if "same" in words and year is not None and day is not None:
+        # "the same period of 2024": the period under discussion, in that year
+        months = 12 * (day.year - year)
+        return _step_back(discussed.period_start, "year", months), _step_back(discussed.period_end, "year", months)
     if "same" in words or "earlier" in words or "before" in words:
         months = 12 if "same" in words else _UNIT_MONTHS[unit]
         return _step_back(discussed.period_start, unit, months), _step_back(discussed.period_end, unit, months)

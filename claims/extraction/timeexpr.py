@@ -113,6 +113,7 @@ _FIRST_WORDS = prefix_tree(
         *"in on at by for of to up as so over during until till before after since from through throughout".split(),
         *"within inside between the a an one that this last next past early mid late earlier later currently".split(),
         *"now already still year fiscal first second third fourth yesterday today tonight few several couple".split(),
+        "overnight",
         *TIME_COUNTS,
     ]
 )
@@ -145,7 +146,8 @@ _TIME_RE = re.compile(
     r"offensive|occupation|ceasefire|truce|lockdown|collapse|explosion|shooting)"
     r"(?:\s+(?:began|started|erupted|broke\s+out|struck|hit|began|took\s+place))?\b)"
     # "the same period last year", "a year earlier": relative to the sentence's other time
-    r"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
+    rf"|(?P<earlier>(?:in\s+)?the\s+same\s+(?:period|month|quarter|week)\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago)"
+    rf"|(?:of|in)\s+{YEAR}\b)"
     r"|(?:a|one)\s+(?:year|month|quarter|week|day)\s+(?:earlier|before)"
     r"|the\s+(?:year|day)\s+before(?!\s+(?:the|a|an|his|her|its|their|this|that|last)\b)"
     # "in the previous quarter", "the prior month", "the previous day", "that month": counted from the period under
@@ -183,7 +185,11 @@ _TIME_RE = re.compile(
     rf"|(?P<month>(?:(?P<mprep>in|since|by|until|from|during|before|after|last|this|next)\s+)?"
     rf"(?:(?P<mmod>early|mid|late)-?\s*|(?<![\w-]))(?P<m4>{MONTH})(?P<mposs>['’]s\b)?)"
     rf"|(?P<wd>(?:(?P<wdprep>on|since|from|by|until|as\s+of)\s+)?(?:(?:early|late|earlier|later)\s+)?(?P<wdname>{WEEKDAY}))"
-    r"|(?P<deixis>\b(?:yesterday|today|tonight)\b)"
+    rf"|(?P<wdrange>between\s+(?P<wda>{WEEKDAY})\s+and\s+(?P<wdb>{WEEKDAY}))"
+    r"|(?P<deixis>\b(?:yesterday|today|tonight)\b"
+    # "overnight" as an adverb, not as an adjective before its noun ("overnight stays", "an overnight train")
+    r"|\bovernight(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|to|from|into|off|near|along|across|and|as|after|before|when|while"
+    r"|but|the|a|an|with|by|until|following|amid)\b))"
     r"|(?P<wkend>(?:over|during|at|on)\s+the\s+weekend\b)"
     r"|(?P<during>during\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:war|conflict|fighting|pandemic|crisis|campaign|lockdown|period|summit|talks|offensive|"
@@ -636,6 +642,17 @@ def _weekday(groups: Groups, published: dt.date | None) -> Period:
     return _with_prep(groups["wdprep"], (day, day), published)
 
 
+def _weekday_range(groups: Groups, published: dt.date | None) -> Period:
+    """ "between Monday and Wednesday": from the first day to the second, the latest such days up to publication."""
+    if published is None:
+        return _UNKNOWN
+    first, last = weekday_number(groups["wda"]), weekday_number(groups["wdb"])
+    if first is None or last is None:
+        return _UNKNOWN
+    end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+    return end - dt.timedelta(days=(last - first) % 7), end
+
+
 def _weekend(groups: Groups, published: dt.date | None) -> Period:
     """ "over the weekend": the latest Saturday and Sunday up to publication."""
     if published is None:
@@ -694,10 +711,13 @@ def _bare_year(groups: Groups, published: dt.date | None) -> Period:
 
 
 def _deixis(groups: Groups, published: dt.date | None) -> Period:
-    """ "yesterday", "today", "tonight"."""
+    """ "yesterday", "today", "tonight"; "overnight": the night before publication, to its day."""
     if published is None:
         return _UNKNOWN
-    day = published - dt.timedelta(days=1) if groups["deixis"].lower() == "yesterday" else published
+    word = groups["deixis"].lower()
+    if word == "overnight":
+        return published - dt.timedelta(days=1), published  # the night before the day it was told
+    day = published - dt.timedelta(days=1) if word == "yesterday" else published
     return day, day
 
 
@@ -725,6 +745,7 @@ _RESOLVERS = (
     ("year", _year),
     ("rel", _relative),
     ("month", _month),
+    ("wdrange", _weekday_range),
     ("wd", _weekday),
     ("wkend", _weekend),
     ("deixis", _deixis),

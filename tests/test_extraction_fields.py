@@ -1017,3 +1017,11 @@ def test_the_same_period_of_a_named_year_is_the_period_under_discussion_in_that_
 )
 def test_overnight_and_a_span_of_weekdays_date_a_figure(text, quote, expected):
     assert period(claim(text, quote, D(2025, 2, 12))) == expected  # "overnight stays" are no time
+
+
+def test_a_province_or_state_after_a_place_is_part_of_its_name_unless_another_name_follows():
+    text = "Floods killed 40 people in Sindh province on Monday and 12 in India's Kerala state."
+    assert claim(text, "40", D(2024, 9, 18)).places == ("Sindh province",)  # it had read "Sindh" alone
+    assert "Kerala state" in claim(text, "12", D(2024, 9, 18)).places
+    other = "At least 10,000 people were feared dead in the Philippines province of Leyte."
+    assert "Philippines province" not in claim(other, "At least 10,000").places

@@ -716,3 +716,10 @@ def test_the_linker_reads_the_extractors_statistic_tags():
     facts = ClaimFacts(value=3, unit="percent", kind="percent", sentence="Core inflation eased to 3%.", quote="3%",
                        counted_words=words)  # fmt: skip
     assert rules.statistic(facts) == ({"price"}, {"core"})
+
+
+def test_a_division_noun_is_no_place_two_claims_share():
+    a = ClaimFacts(value=64, unit="death", places=("Adamawa state",))
+    b = ClaimFacts(value=70, unit="death", places=("Borno state",))
+    assert not rules.related_places(a, b)  # "state" alone made them one place
+    assert rules.related_places(a, ClaimFacts(value=70, unit="death", places=("Adamawa",)))

@@ -44,7 +44,8 @@ _PLACE_HEADS = _PLACE_NOUNS | frozenset(
     "attack disaster marathon".split()
 )
 # Place nouns that are part of the name before them ("Kherson region", "the euro area").
-_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route", "district", "county"})
+_NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route", "district", "county", "province", "state"})
+_DIVISIONS_NAMED_AFTER = frozenset({"province", "state"})  # "the Philippine province of Leyte": named after "of"
 # Nouns whose "of" names a nationality, not a place: "citizens of Peru", "nationals of India".
 _CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "subject"})
 # Verbs whose place subject is where the figure is, not an actor: being and having ("Tacloban has 220,000
@@ -114,10 +115,19 @@ def _entity_mentions(entity: Span, name: str) -> list[Mention]:
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
     # "in Kherson region", "the Aegean route"; "Kathmandu International Airport" (the tagger stopped short of
     # a facility's own capitalised place noun)
-    if after is not None and (after.lower_ in _NAME_PLACE_NOUNS or _names_a_facility(after)):
+    if after is not None and (_names_its_division(after) or _names_a_facility(after)):
         text = entity.doc[entity.start : entity.end + 1].text
         return [Mention(DETERMINER_RE.sub("", text), entity.start_char, entity.root, rank)]
     return [Mention(DETERMINER_RE.sub("", name), entity.start_char, entity.root, rank)]
+
+
+def _names_its_division(after: Token) -> bool:
+    """ "Kherson region", "Taroudant province", "Adamawa state": the division noun after a place is part of its name;
+    not "the Philippines province of Leyte", where it is the next name's."""
+    if after.lower_ not in _NAME_PLACE_NOUNS:
+        return False
+    following = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
+    return after.lower_ not in _DIVISIONS_NAMED_AFTER or following is None or following.lower_ != "of"
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s\s+")

@@ -1673,7 +1673,7 @@ PLACE_ALIASES = {
     "eu": "european union",
     "uae": "united arab emirates",
 }
-_PLACE_FILLER = {"the", "of", "border", "region", "city", "province", "district", "and", "crossing", "island"}
+_PLACE_FILLER = {"the", "of", "border", "region", "city", "province", "state", "district", "and", "crossing", "island"}
 
 
 def _place_key(place: str) -> str:

@@ -1025,3 +1025,16 @@ def test_a_province_or_state_after_a_place_is_part_of_its_name_unless_another_na
     assert "Kerala state" in claim(text, "12", D(2024, 9, 18)).places
     other = "At least 10,000 people were feared dead in the Philippines province of Leyte."
     assert "Philippines province" not in claim(other, "At least 10,000").places
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "place"),
+    [
+        ("Some 4,100 migrants have reached Spain's Canary Islands by sea this year.", "Some 4,100", "Canary Islands"),
+        ("The number killed by the earthquake that hit Morocco on Friday has risen to 312.", "312", "Morocco"),
+    ],
+)
+def test_the_place_a_count_arrived_in_or_an_event_struck_is_its_place(text, quote, place):
+    assert place in claim(text, quote, D(2025, 3, 31)).places  # a place object had been read as where they went
+    approached = "About 2,000 refugees approached the Polish border on Monday."
+    assert claim(approached, "About 2,000", D(2025, 3, 31)).places == ()  # going towards a place is not being there

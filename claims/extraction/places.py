@@ -54,6 +54,11 @@ _CITIZENSHIP = frozenset({"citizen", "national", "native", "passport-holder", "s
 _PLACE_SUBJECT_LEMMAS = frozenset(
     "be have record register report log count tally see welcome receive host attract".split()
 )
+# Verbs whose place object is where the counted are or what befell them happened: arriving ("4,100 migrants have
+# reached Spain's Canary Islands") and an event striking ("killed by the earthquake that hit Taroudant province").
+_PLACE_OBJECT_LEMMAS = frozenset(
+    "reach enter hit strike batter lash pound ravage devastate inundate flood swamp rock jolt shake".split()
+)
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around", "off", "along"}
 )
@@ -417,7 +422,7 @@ def _steps_to(
     phrase = mention
     while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    if phrase.dep_ == "dobj" and phrase.i not in ancestors:
+    if phrase.dep_ == "dobj" and phrase.i not in ancestors and phrase.head.lemma_.lower() not in _PLACE_OBJECT_LEMMAS:
         return None  # "refugees approached the Belarusian-Polish border": where they went, not where they are
     if mention.dep_ in ("compound", "amod", "nmod", "poss") and mention.head.lower_ not in _PLACE_HEADS:
         if not _owns_a_thing(mention):

@@ -1038,3 +1038,8 @@ def test_the_place_a_count_arrived_in_or_an_event_struck_is_its_place(text, quot
     assert place in claim(text, quote, D(2025, 3, 31)).places  # a place object had been read as where they went
     approached = "About 2,000 refugees approached the Polish border on Monday."
     assert claim(approached, "About 2,000", D(2025, 3, 31)).places == ()  # going towards a place is not being there
+
+
+def test_a_present_participle_describing_a_noun_happens_when_the_noun_s_clause_does():
+    text = "A boat carrying 147 refugees, among them 61 children, landed on a beach late on Monday, officials said."
+    assert period(claim(text, "147", D(2025, 12, 10))) == (D(2025, 12, 8), D(2025, 12, 8))  # it had no time

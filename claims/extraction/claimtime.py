@@ -420,9 +420,10 @@ def _by_parse(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
     listed = reported_clause_listed(chain[-2], chain[-1]) if len(chain) > 1 else None
     if listed is not None:  # "…, the minister told parliament on Tuesday, including €1.2bn": the listed spending's
         levels.update({word.i: len(chain) + level for level, word in enumerate(clause_chain(listed))})
-    elif chain[-1].dep_ == "acl" and chain[-1].tag_ == "VBN":
-        # "480 firefighters, supported by nine aircraft, were battling … on Thursday": a participle describing a
-        # noun happens when that noun's clause does (a relative clause may tell of another time)
+    elif chain[-1].dep_ == "acl" and chain[-1].tag_ in ("VBN", "VBG"):
+        # "480 firefighters, supported by nine aircraft, were battling … on Thursday", "a boat carrying 147 refugees
+        # landed late on Monday": a participle describing a noun happens when that noun's clause does (a relative
+        # clause may tell of another time)
         levels.update({word.i: len(chain) + level for level, word in enumerate(clause_chain(chain[-1].head))})
     ranked = []
     for time in times:

@@ -1043,3 +1043,12 @@ def test_the_place_a_count_arrived_in_or_an_event_struck_is_its_place(text, quot
 def test_a_present_participle_describing_a_noun_happens_when_the_noun_s_clause_does():
     text = "A boat carrying 147 refugees, among them 61 children, landed on a beach late on Monday, officials said."
     assert period(claim(text, "147", D(2025, 12, 10))) == (D(2025, 12, 8), D(2025, 12, 8))  # it had no time
+
+
+def test_where_the_counted_set_out_from_is_not_where_they_are():
+    text = "The coast guard rescued 486 migrants off Greece, most of them from boats that set out from eastern Libya."
+    assert claim(text, "486").places == ("Greece",)  # it had read Libya too
+    assert claim("Some 3,000 people arrived from Libya on Monday.", "Some 3,000").places == ()
+    assert claim("About 90,000 people were evacuated from their homes in Pakistan.", "About 90,000").places == (
+        "Pakistan",
+    )

@@ -390,6 +390,10 @@ def _in_apposition(token: Token, mention: Mention, ancestors: dict[int, int]) ->
     return child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "NUM", "SYM")
 
 
+# Verbs whose "from" names where the counted set out, not where they are.
+_LEAVING_LEMMAS = frozenset("set depart leave sail flee escape travel come arrive embark launch head".split())
+
+
 def _origin_or_nationality(mention: Token) -> bool:
     """ "refugees from the Middle East" (where they come from), "48 citizens of Peru" (a nationality describes the
     people): not where they are. A later conjunct is read as the first ("from the United States and Britain")."""
@@ -400,7 +404,8 @@ def _origin_or_nationality(mention: Token) -> bool:
         return False
     preposition = first.head
     if preposition.lower_ == "from":
-        return preposition.head.pos_ in ("NOUN", "PROPN")
+        # "refugees from Syria"; "boats that set out from eastern Libya", "who fled from Sudan": where they left
+        return preposition.head.pos_ in ("NOUN", "PROPN") or preposition.head.lemma_.lower() in _LEAVING_LEMMAS
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _CITIZENSHIP
 
 

@@ -722,6 +722,12 @@ def test_extractor_meets_the_floors_on_the_carry_set(real_extract):
     assert_meets_the_floors("carry", load_dev_set(CARRY_SET), real_extract)
 
 
+@pytest.mark.extraction_eval
+@pytest.mark.parametrize(("part", "path"), [("carry2", CARRY_SET_2), ("carry3", CARRY_SET_3)])
+def test_extractor_meets_the_floors_on_the_later_carry_sets(part, path, real_extract):
+    assert_meets_the_floors(part, load_dev_set(path), real_extract)
+
+
 # The linking evaluation extracts the same articles: one worker, each article parsed once (real_extract).
 @pytest.mark.extraction_eval
 @pytest.mark.xdist_group("real_copy")

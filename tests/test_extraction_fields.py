@@ -1052,3 +1052,12 @@ def test_where_the_counted_set_out_from_is_not_where_they_are():
     assert claim("About 90,000 people were evacuated from their homes in Pakistan.", "About 90,000").places == (
         "Pakistan",
     )
+
+
+def test_a_magnitude_of_a_figure_and_a_whole_number_set_beside_it_are_magnitudes():
+    text = "The survey said the quake had a magnitude of 6.8, while the national institute put it at 7."
+    for quote in ("6.8", "7"):
+        found = claim(text, quote)
+        assert (found.unit, found.kind) == ("magnitude", "measure")  # both had been counts of nothing
+    shares = "Inflation rose above 2.4% in 13 of the 19 member states."
+    assert claim(shares, "13").unit == "member state"  # a whole number beside a share keeps its own noun

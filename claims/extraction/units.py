@@ -40,7 +40,7 @@ _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECA
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
 
 
-_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude\s+(?:of\s+|at\s+)?$", re.IGNORECASE)  # "a magnitude of 6.8"
 
 
 _MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b", re.IGNORECASE)
@@ -96,8 +96,10 @@ def with_units(
     text's claims before the sentence, in text order)."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
     for i, quantity in enumerate(quantities):
-        if _bare(units[i]) and not units[i].stated and _FRACTION_RE.search(quantity.text):
-            units[i] = _scale_of(i, quantities, units, scales) or units[i]
+        if _bare(units[i]) and not units[i].stated and _DIGITS_RE.search(quantity.text):
+            units[i] = (
+                _scale_of(i, quantities, units, scales, counts=bool(_FRACTION_RE.search(quantity.text))) or units[i]
+            )
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(quantities) - 2, -1, -1):
         gap_start, gap_end = quantities[i].end, quantities[i + 1].start
@@ -139,28 +141,36 @@ class Scaled(NamedTuple):
 
 # A number written with a decimal fraction ("6.8", "7.0"): no count of things is written so.
 _FRACTION_RE = re.compile(r"\d\.\d")
+_DIGITS_RE = re.compile(r"\d")  # written in digits, not in words ("two", "three")
 SCALE_SPREAD = Decimal("1.5")  # a figure read on another's scale lies within this factor of it
 
 
-def _scale_of(index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled]) -> _Unit | None:
+def _scale_of(
+    index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled], *, counts: bool = True
+) -> _Unit | None:
     """The unit of the figure a bare decimal number answers ("registered it at magnitude 7.0, while the survey gave
     6.9"; "its reading of 6.8" after a sentence of magnitudes): the nearest figure of the sentence with a unit whose
     value lies within SCALE_SPREAD of it, else the latest such figure of the text before it. A decimal number is a
-    measure, a share or a sum, never a count of things; where nothing near it has a scale, it stays bare."""
+    measure, a share or a sum, never a count of things; where nothing near it has a scale, it stays bare. A bare whole
+    number in digits (``counts`` False) takes only a measure's scale ("had a magnitude of 6.8, while the institute put
+    it at 7"): beside a share or a count, a bare whole number is most often a count whose noun is left unsaid ("13 of
+    the 19 member states", "40 were killed and 30 others")."""
     value = quantities[index].value
     if value is None or value <= 0:
         return None
 
-    def near(unit: str, other: Decimal | None) -> bool:
-        return bool(unit) and other is not None and other > 0 and max(value, other) / min(value, other) <= SCALE_SPREAD
+    def near(unit: str, other: Decimal | None, kind: str = Kind.MEASURE) -> bool:
+        if not unit or other is None or other <= 0 or (kind != Kind.MEASURE and not counts):
+            return False
+        return max(value, other) / min(value, other) <= SCALE_SPREAD
 
     start = quantities[index].start
     order = sorted((i for i in range(len(quantities)) if i != index), key=lambda i: abs(quantities[i].start - start))
     for i in order:
-        if near(units[i].unit, quantities[i].value):
+        if near(units[i].unit, quantities[i].value, units[i].kind):
             return _Unit(units[i].unit, units[i].kind, False)
     for scale in reversed(scales):
-        if near(scale.unit, scale.value):
+        if near(scale.unit, scale.value, scale.kind):
             return _Unit(scale.unit, scale.kind, False)
     return None
 
@@ -180,7 +190,7 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
     unit = _Unit(quantity.unit, quantity.kind, quantity.unit_stated)
     glued = hyphenated(quantity, text)
     start = quantity.start
-    if _MAGNITUDE_BEFORE_RE.search(text, max(0, start - 12), start) or _MAGNITUDE_AFTER_RE.match(text, quantity.end):
+    if _MAGNITUDE_BEFORE_RE.search(text, max(0, start - 16), start) or _MAGNITUDE_AFTER_RE.match(text, quantity.end):
         unit = _Unit("magnitude", Kind.MEASURE, True)  # "a magnitude 7.4 quake"
     elif chunk.tagged and unit.kind in (Kind.COUNT, Kind.SHARE) and not glued:
         noun = _counted_noun(chunk.doc, quantity, times)

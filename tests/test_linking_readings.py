@@ -1207,3 +1207,12 @@ def test_two_counts_reckoned_from_one_day_to_the_days_they_were_told_are_one_run
     )
     sent = in_story(story, "Up to 400 soldiers went to the border in November.", "Up to 400", dt.date(2021, 11, 13))
     assert judged(sent, deployed) != "updates"  # a month's event told within it is no count reckoned over months
+
+
+def test_a_magnitude_written_whole_is_told_to_a_tenth():
+    story = ("earthquake", "Sierra Alta")
+    survey = in_story(story, "The US Geological Survey said the earthquake had a magnitude of 6.8.", "6.8", MONDAY)
+    institute = in_story(story, "The national institute said the earthquake measured 7 on the Richter scale.", "7",
+                         MONDAY)  # fmt: skip
+    assert not rules.same_figure(survey, institute)  # "7" had been read as anything from 6.51 to 7.49
+    assert rules.same_figure(institute, in_story(story, "The quake measured 7.0, the institute said.", "7.0", MONDAY))

@@ -543,8 +543,11 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
     if qualifier == "at_most":
         return Interval(min(floor, point), point)
     spread = min(rounding_tolerance(point), 0.49 * _written_unit(facts, point))  # exact
-    if measure_of(facts.unit, facts.kind).dimension == "count" and abs(point) < EXACT_BELOW and point == int(point):
+    dimension = measure_of(facts.unit, facts.kind).dimension
+    if dimension == "count" and abs(point) < EXACT_BELOW and point == int(point):
         spread = min(spread, 0.49)  # "70 bodies" is seventy, not 68 rounded: small counts are written out exactly
+    elif dimension == MAGNITUDE:
+        spread = min(spread, 0.049)  # a quake's magnitude is told to a tenth: "7" is 7.0, never 6.8 rounded
     return Interval(point - spread, point + spread)
 
 

@@ -260,7 +260,7 @@ def _counted_before(before: _Before) -> str:
 
 
 def _scales_before(before: _Before) -> list[Scaled]:
-    """The figures of the text before the sentence a bare decimal number may be read on the scale of."""
+    """The figures of the text before the sentence a bare number may be read on the scale of."""
     return [Scaled(claim.unit, claim.kind, claim.value) for claim in before.earlier]
 
 

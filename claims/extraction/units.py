@@ -91,14 +91,14 @@ def with_units(
 ) -> list[Quantity]:
     """Units from the parse where it helps; rates; carry a unit over to later bare numbers, from the
     number after "to" ("fell from 6.5 to 5.7 murders per 100,000"), an earlier number of the sentence,
-    or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million"). A bare number
-    written with a decimal fraction is read on the scale of a figure near it (`_scale_of`; ``scales``: the
-    text's claims before the sentence, in text order)."""
+    or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million"). A bare number in
+    digits is read on the scale of a figure near it (`_scale_of`; ``scales``: the text's claims before the
+    sentence, in text order)."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
     for i, quantity in enumerate(quantities):
         if _bare(units[i]) and not units[i].stated and _DIGITS_RE.search(quantity.text):
             units[i] = (
-                _scale_of(i, quantities, units, scales, counts=bool(_FRACTION_RE.search(quantity.text))) or units[i]
+                _scale_of(i, quantities, units, scales, decimal=bool(_FRACTION_RE.search(quantity.text))) or units[i]
             )
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(quantities) - 2, -1, -1):
@@ -146,13 +146,13 @@ SCALE_SPREAD = Decimal("1.5")  # a figure read on another's scale lies within th
 
 
 def _scale_of(
-    index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled], *, counts: bool = True
+    index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled], *, decimal: bool = True
 ) -> _Unit | None:
     """The unit of the figure a bare decimal number answers ("registered it at magnitude 7.0, while the survey gave
     6.9"; "its reading of 6.8" after a sentence of magnitudes): the nearest figure of the sentence with a unit whose
     value lies within SCALE_SPREAD of it, else the latest such figure of the text before it. A decimal number is a
     measure, a share or a sum, never a count of things; where nothing near it has a scale, it stays bare. A bare whole
-    number in digits (``counts`` False) takes only a measure's scale ("had a magnitude of 6.8, while the institute put
+    number in digits (``decimal`` False) takes only a measure's scale ("had a magnitude of 6.8, while the institute put
     it at 7"): beside a share or a count, a bare whole number is most often a count whose noun is left unsaid ("13 of
     the 19 member states", "40 were killed and 30 others")."""
     value = quantities[index].value
@@ -160,7 +160,7 @@ def _scale_of(
         return None
 
     def near(unit: str, other: Decimal | None, kind: str = Kind.MEASURE) -> bool:
-        if not unit or other is None or other <= 0 or (kind != Kind.MEASURE and not counts):
+        if not unit or other is None or other <= 0 or (kind != Kind.MEASURE and not decimal):
             return False
         return max(value, other) / min(value, other) <= SCALE_SPREAD
 

@@ -146,8 +146,10 @@ def _relative_period(time: TimeExpr, discussed: TimeExpr) -> tuple[dt.date | Non
     day = discussed.period_start or discussed.period_end
     if unit == "day":
         # "up from 1,520 a day earlier", "the previous day": the day before the day under discussion
-        before = [None if date is None else date - dt.timedelta(days=1) for date in (day, discussed.period_end)]
-        return before[0], before[0] if discussed.period_start == discussed.period_end else before[1]
+        if day is None:
+            return None, None
+        end = discussed.period_end or day
+        return day - dt.timedelta(days=1), end - dt.timedelta(days=1)
     year = next((int(word) for word in words if word.isdigit() and len(word) == 4), None)
     if "same" in words and year is not None and day is not None:
         # "the same period of 2024": the period under discussion, in that year

@@ -85,7 +85,7 @@ screenshots: $(DEV_STAMP)
 eval: $(STAMP)
 	$(PY) -m claims.extraction.evaluation --check tests/data/extraction_dev.jsonl \
 		--carry tests/data/extraction_carry.jsonl --carry tests/data/extraction_carry2.jsonl \
-		--carry tests/data/extraction_carry3.jsonl \
+		--carry tests/data/extraction_carry3.jsonl --carry tests/data/extraction_carry4.jsonl \
 		--dev tests/data/real/extraction/dev --heldout tests/data/real/extraction/heldout
 	$(PY) -m claims.linking.evaluation --check --old tests/data/link_pairs.jsonl --stories tests/data/link_stories.json \
 		--dev tests/data/real/links_dev.jsonl --audit tests/data/real/links_dev_audit.jsonl \

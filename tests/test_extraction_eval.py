@@ -27,6 +27,7 @@ DEV_SET = Path(__file__).parent / "data" / "extraction_dev.jsonl"
 CARRY_SET = Path(__file__).parent / "data" / "extraction_carry.jsonl"  # labelled before the extractor read it
 CARRY_SET_2 = Path(__file__).parent / "data" / "extraction_carry2.jsonl"  # the same, written after 1.3.38
 CARRY_SET_3 = Path(__file__).parent / "data" / "extraction_carry3.jsonl"  # the same, written after 1.3.55
+CARRY_SET_4 = Path(__file__).parent / "data" / "extraction_carry4.jsonl"  # the same, after 1.3.67; never tuned on
 
 QUALIFIERS = {"exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague"}
 KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "share", "rate"}
@@ -74,7 +75,9 @@ def passages():
 
 
 @pytest.fixture(
-    scope="module", params=[DEV_SET, CARRY_SET, CARRY_SET_2, CARRY_SET_3], ids=["team", "carry", "carry2", "carry3"]
+    scope="module",
+    params=[DEV_SET, CARRY_SET, CARRY_SET_2, CARRY_SET_3, CARRY_SET_4],
+    ids=["team", "carry", "carry2", "carry3", "carry4"],
 )
 def labelled(request):
     """Either of the team's sets: both keep the same offsets and the same accounting of every digit."""
@@ -723,7 +726,7 @@ def test_extractor_meets_the_floors_on_the_carry_set(real_extract):
 
 
 @pytest.mark.extraction_eval
-@pytest.mark.parametrize(("part", "path"), [("carry2", CARRY_SET_2), ("carry3", CARRY_SET_3)])
+@pytest.mark.parametrize(("part", "path"), [("carry2", CARRY_SET_2), ("carry3", CARRY_SET_3), ("carry4", CARRY_SET_4)])
 def test_extractor_meets_the_floors_on_the_later_carry_sets(part, path, real_extract):
     assert_meets_the_floors(part, load_dev_set(path), real_extract)
 

@@ -107,6 +107,12 @@ FLOORS: dict[str, dict[str, float]] = {
         **{"precision": 0.98, "recall": 0.98, "value": 0.98, "interval": 0.98, "qualifier": 0.98},
         **{"unit": 0.92, "kind": 0.95, "time": 0.9, "compared_to": 0.9, "places": 0.65, "attribution": 0.98},
     },
+    # The fourth (written after 1.3.67, never tuned on): 0.923 unit, 0.769 time, 0.615 places, 0.952 attribution
+    # when first read; floors a claim or two under, against losing what it measures.
+    "carry4": {
+        **{"precision": 0.97, "recall": 0.98, "value": 0.98, "interval": 0.98, "qualifier": 0.97},
+        **{"unit": 0.9, "kind": 0.96, "time": 0.75, "compared_to": 0.88, "places": 0.59, "attribution": 0.93},
+    },
     "heldout": {
         **{"precision": 0.93, "recall": 0.95, "value": 0.97, "interval": 0.96, "qualifier": 0.95},
         **{"unit": 0.82, "kind": 0.95, "time": 0.74, "compared_to": 0.94, "places": 0.69, "attribution": 0.80},

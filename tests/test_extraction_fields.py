@@ -1061,3 +1061,8 @@ def test_a_magnitude_of_a_figure_and_a_whole_number_set_beside_it_are_magnitudes
         assert (found.unit, found.kind) == ("magnitude", "measure")  # both had been counts of nothing
     shares = "Inflation rose above 2.4% in 13 of the 19 member states."
     assert claim(shares, "13").unit == "member state"  # a whole number beside a share keeps its own noun
+
+
+def test_a_figure_a_count_slowed_or_eased_to_counts_what_its_subject_names():
+    text = "About 19,000 of them were children. Crossings have slowed to around 800 this month, officials said."
+    assert claim(text, "around 800", D(2024, 6, 26)).unit == "crossing"  # it had carried "children" over

@@ -615,7 +615,7 @@ PEOPLE_WORDS = frozenset(
 # "deaths stood at 93"): the subject names what the figure counts.
 LEVEL_VERBS = frozenset(
     """reach pass top exceed surpass hit rise climb jump increase grow fall drop decline near approach stand total
-    number""".split()
+    number slow ease dip swell soar surge plunge tumble shrink hover""".split()
 )
 # Verbs that set or move an object's figure, whose "up" is their particle when the object stands between them
 # and "up to" ("INE revised second-quarter growth up to 0.7%"): the figure is the object's new level, no bound.

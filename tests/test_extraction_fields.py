@@ -1066,3 +1066,9 @@ def test_a_magnitude_of_a_figure_and_a_whole_number_set_beside_it_are_magnitudes
 def test_a_figure_a_count_slowed_or_eased_to_counts_what_its_subject_names():
     text = "About 19,000 of them were children. Crossings have slowed to around 800 this month, officials said."
     assert claim(text, "around 800", D(2024, 6, 26)).unit == "crossing"  # it had carried "children" over
+
+
+def test_a_count_its_subject_calls_daily_or_weekly_is_a_rate():
+    found = claim("Daily crossings have slowed to around 800 this month.", "around 800", D(2024, 6, 26))
+    assert (found.unit, found.kind) == ("crossing per day", "rate")  # it had read a count of crossings
+    assert claim("Crossings have slowed to around 800.", "around 800", D(2024, 6, 26)).kind == "count"

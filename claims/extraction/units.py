@@ -212,7 +212,9 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
     if unit.kind == Kind.COUNT and not unit.unit:
         unit = _said_of(quantity, chunk, unit)
         # "revised the quake's magnitude to 7.0": a magnitude measures, as "a magnitude 7.4 quake" does
-        return unit._replace(kind=Kind.MEASURE) if unit.unit == "magnitude" else unit
+        if unit.unit == "magnitude":
+            return unit._replace(kind=Kind.MEASURE)
+        return unit._replace(kind=Kind.RATE) if " per " in unit.unit else unit
     return unit
 
 
@@ -308,7 +310,7 @@ def _number_of(token: Token) -> str:
         partitive = any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
         if not plural or partitive or verb.lemma_.lower() not in LEVEL_VERBS:
             return ""  # "rescuers have reached 17 of the trapped miners": the subject is who reached them
-        return _noun_unit(token.doc, subject)
+        return _noun_unit(token.doc, subject) + _per_period(subject)
     counted = _tally_of(subject)
     if counted:
         return counted
@@ -316,6 +318,16 @@ def _number_of(token: Token) -> str:
 
 
 # Nouns that name only a tally, its "of" saying what it counts: "the number of dead", "the total of arrivals".
+
+
+# Adjectives that make a count a rate ("daily crossings have slowed to around 800": crossings per day).
+_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
+
+
+def _per_period(noun: Token) -> str:
+    """ " per day" when an adjective says the noun is counted per day ("daily crossings"), else ""."""
+    period = next((_PERIODIC[child.lower_] for child in noun.children if child.lower_ in _PERIODIC), None)
+    return f" per {period}" if period else ""
 
 
 def _tally_of(tally: Token) -> str:

@@ -1072,3 +1072,10 @@ def test_a_count_its_subject_calls_daily_or_weekly_is_a_rate():
     found = claim("Daily crossings have slowed to around 800 this month.", "around 800", D(2024, 6, 26))
     assert (found.unit, found.kind) == ("crossing per day", "rate")  # it had read a count of crossings
     assert claim("Crossings have slowed to around 800.", "around 800", D(2024, 6, 26)).kind == "count"
+
+
+def test_a_when_clause_of_the_figure_s_verb_dates_it_where_nothing_else_does():
+    found = claim("Rescuers found 40 survivors when they reached the village on Tuesday.", "40", D(2026, 4, 10))
+    assert period(found) == (D(2026, 4, 7), D(2026, 4, 7))  # it had no time
+    said = "Only 14% of the homes destroyed when the quake struck in March 2025 are rebuilt, officials said on Friday."
+    assert period(claim(said, "Only 14%", D(2026, 4, 10))) == (D(2026, 4, 10), D(2026, 4, 10))  # the day it was told

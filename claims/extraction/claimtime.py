@@ -31,6 +31,8 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 
@@ -315,14 +317,8 @@ def _since_clause(token: Token, times: list[TimeExpr], choice: TimeChoice) -> Ti
     Its period's start is left open, as for a window from an undated event: a window from the clause's date, beside
     a later report dated by the day it was told, read as a span beside one day (a week's count, a day's) and lost a
     running count's later reading (docs/linking.md, round 18)."""
-    chain = {word.i for word in clause_chain(token)}
-    for time in times:
-        head = anchor(token.doc, time.start, time.end)
-        if head is None or time.period_end is None or time.relative:
-            continue
-        clause = clause_head(head)
-        since = next((child for child in clause.children if child.dep_ == "mark" and child.lower_ == "since"), None)
-        if since is None or clause.head.i not in chain or clause.i == token.i:
+    for time, clause, since in _in_clauses_opened_by(token, times, "since", ("mark",)):
+        if time.period_end is None or time.relative or clause.i == token.i:
             continue
         end = choice.published if choice.published and choice.published >= time.period_end else time.period_end
         return replace(
@@ -480,16 +476,26 @@ def _when_clause_time(token: Token, times: list[TimeExpr]) -> TimeExpr | None:
     that hangs from the quantity's own clause chain. Read last, where nothing else dates the figure, not even the
     day it was told: the parser hangs such a clause on the sentence's main verb as often as on the figure's own
     ("of the 27,500 houses destroyed when the quake struck in March, 14% have been rebuilt, the authority said")."""
+    for time, clause, _ in _in_clauses_opened_by(token, times, "when", ("advmod", "mark")):
+        if clause.dep_ == "advcl" and (time.period_start is not None or time.period_end is not None):
+            return time
+    return None
+
+
+def _in_clauses_opened_by(
+    token: Token, times: list[TimeExpr], opener: str, deps: tuple[str, ...]
+) -> Iterator[tuple[TimeExpr, Token, Token]]:
+    """The times in a clause opened by ``opener`` ("since", "when"; a child of the clause's head by one of
+    ``deps``) that hangs from the quantity's own clause chain, each with the clause's head and its opener."""
     chain = {word.i for word in clause_chain(token)}
     for time in times:
         head = anchor(token.doc, time.start, time.end)
-        if head is None or (time.period_start is None and time.period_end is None):
+        if head is None:
             continue
         clause = clause_head(head)
-        when = any(child.lower_ == "when" and child.dep_ in ("advmod", "mark") for child in clause.children)
-        if clause.dep_ == "advcl" and when and clause.head.i in chain:
-            return time
-    return None
+        opened = next((child for child in clause.children if child.dep_ in deps and child.lower_ == opener), None)
+        if opened is not None and clause.head.i in chain:
+            yield time, clause, opened
 
 
 def _part_ends(token: Token, choice: TimeChoice) -> list[int]:

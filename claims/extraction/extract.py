@@ -29,7 +29,7 @@ from .places import PlaceReading, mentions_in, places_by_clause, places_for
 from .sources import REPORTING_LEMMAS, attribution_for, read_attribution
 from .syntax import token_at
 from .timeexpr import TimeExpr, find_times
-from .units import Scaled, hyphenated, with_units
+from .units import hyphenated, with_units
 from .vocabulary import LENGTH_UNITS, Kind, Qualifier, alternation
 
 if TYPE_CHECKING:
@@ -259,11 +259,6 @@ def _counted_before(before: _Before) -> str:
     return counts[-1] if counts else ""
 
 
-def _scales_before(before: _Before) -> list[Scaled]:
-    """The figures of the text before the sentence a bare number may be read on the scale of."""
-    return [Scaled(claim.unit, claim.kind, claim.value) for claim in before.earlier]
-
-
 def _last_dated_time(chunk: Chunk, span: Span, claims: tuple[ClaimDraft, ...] = ()) -> TimeExpr | None:
     """The period under discussion at the end of the sentence ``span``: the last time with a period
     that dates one of its ``claims`` ("… in August, the highest in records going back to 2009":
@@ -284,7 +279,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
     if not kept:
         return []
-    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before), scales=_scales_before(before))
+    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before), scales=before.earlier)
     kept = [quantity for quantity in kept if _counts_something(quantity, chunk)]
     text = chunk.text
     entities = chunk.entities_between(sentence.start, sentence.end)

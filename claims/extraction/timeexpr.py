@@ -351,7 +351,7 @@ def _days_to(count: int | None, unit: str, weekday_name: str, published: dt.date
     weekday = weekday_number(weekday_name)
     if published is None or weekday is None:
         return _UNKNOWN
-    end = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    end = _latest_weekday(weekday, published)
     days = None if count is None else {"hour": -(-count // 24), "day": count, "week": 7 * count}.get(unit.rstrip("s"))
     if days is None:  # "the few days to Sunday", or months to a weekday: the end is known, the start is not
         return None, end
@@ -638,8 +638,13 @@ def _weekday(groups: Groups, published: dt.date | None) -> Period:
     weekday = weekday_number(groups["wdname"])
     if weekday is None:
         return _UNKNOWN
-    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    day = _latest_weekday(weekday, published)
     return _with_prep(groups["wdprep"], (day, day), published)
+
+
+def _latest_weekday(weekday: int, published: dt.date) -> dt.date:
+    """The latest day of that weekday (0 Monday … 6 Sunday) up to publication, publication's own day included."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
 def _weekday_range(groups: Groups, published: dt.date | None) -> Period:
@@ -649,7 +654,7 @@ def _weekday_range(groups: Groups, published: dt.date | None) -> Period:
     first, last = weekday_number(groups["wda"]), weekday_number(groups["wdb"])
     if first is None or last is None:
         return _UNKNOWN
-    end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+    end = _latest_weekday(last, published)
     return end - dt.timedelta(days=(last - first) % 7), end
 
 
@@ -657,7 +662,7 @@ def _weekend(groups: Groups, published: dt.date | None) -> Period:
     """ "over the weekend": the latest Saturday and Sunday up to publication."""
     if published is None:
         return _UNKNOWN
-    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    saturday = _latest_weekday(5, published)
     return saturday, saturday + dt.timedelta(days=1)
 
 

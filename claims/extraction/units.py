@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
@@ -131,12 +131,18 @@ def with_units(
     return out
 
 
-class Scaled(NamedTuple):
-    """A figure another bare number may be read on the scale of: its unit, kind and value."""
+class Scaled(Protocol):
+    """A figure another bare number may be read on the scale of (a claim of the text before): its unit, kind and
+    value."""
 
-    unit: str
-    kind: str
-    value: Decimal | None
+    @property
+    def unit(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def value(self) -> Decimal | None: ...
 
 
 # A number written with a decimal fraction ("6.8", "7.0"): no count of things is written so.

@@ -723,3 +723,10 @@ def test_a_division_noun_is_no_place_two_claims_share():
     b = ClaimFacts(value=70, unit="death", places=("Borno state",))
     assert not rules.related_places(a, b)  # "state" alone made them one place
     assert rules.related_places(a, ClaimFacts(value=70, unit="death", places=("Adamawa",)))
+
+
+def test_a_place_named_with_and_without_its_division_noun_is_one_place_both_name():
+    a = ClaimFacts(value=61, unit="death", places=("Alto Marañón region",))
+    b = ClaimFacts(value=79, unit="death", places=("Alto Marañón", "Peru"))
+    assert rules.shared_places(a, b) == ["Alto Marañón region"]  # it had found none: one place "alone" in each
+    assert rules.shared_places(a, ClaimFacts(value=9, places=("Alto Marañón River",))) == []

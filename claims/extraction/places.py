@@ -43,6 +43,14 @@ _PLACE_HEADS = _PLACE_NOUNS | frozenset(
     "crash earthquake quake flood floods flooding fire fires wildfire wildfires storm typhoon hurricane war "
     "attack disaster marathon".split()
 )
+
+
+def _is_place_head(token: Token) -> bool:
+    """A noun a place word may modify and still name where things are, in the singular or the plural ("Galati and
+    Braila counties")."""
+    return token.lower_ in _PLACE_HEADS or token.lemma_.lower() in _PLACE_HEADS
+
+
 # Place nouns that are part of the name before them ("Kherson region", "the euro area").
 _NAME_PLACE_NOUNS = frozenset({"area", "zone", "region", "route", "district", "county", "province", "state"})
 _DIVISIONS_NAMED_AFTER = frozenset({"province", "state"})  # "the Philippine province of Leyte": named after "of"
@@ -92,11 +100,12 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
     found += [
         Mention(entity.text, entity.start_char, entity.root)
         for entity in entities
-        if entity.label_ == "NORP" and _modifies_a_place(entity.root)
+        if entity.label_ == "NORP" and (_modifies_a_place(entity.root) or _names_a_sea(entity.root))
     ]
     named = _untagged_names(span)
     found = named + [mention for mention in found if not _inside_any(mention, named)]
     found += [mention for mention in _before_place_nouns(span) if not _inside_any(mention, found)]
+    found += [mention for mention in _conjoined_names(found) if not _inside_any(mention, found)]
     found = [_held_in(mention) for mention in found]
     return [
         mention
@@ -105,6 +114,20 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
         and mention.name.strip(".").lower() not in CURRENCY_SYMBOLS  # "Rs." tagged as a place
         and sum(char.isalpha() for char in mention.name) >= 2
     ]
+
+
+def _conjoined_names(mentions: list[Mention]) -> list[Mention]:
+    """ "near Calais and Dunkirk": a proper noun joined to a place by "and" or "or" is a place too, whatever name the
+    tagger took it for."""
+    out = []
+    for mention in mentions:
+        for word in mention.token.conjuncts:
+            if word.i < mention.token.i or word.pos_ != "PROPN" or word.ent_type_ not in ("", "ORG", "PERSON"):
+                continue
+            first = min([word.i] + [child.i for child in word.children if child.dep_ == "compound"])
+            if first > 0 and word.doc[first - 1].lower_ in ("and", "or"):  # not a list's next item ("…, Sudarshan")
+                out.append(Mention(word.doc[first : word.i + 1].text, word.doc[first].idx, word, mention.rank))
+    return out
 
 
 def _entity_mentions(entity: Span, name: str) -> list[Mention]:
@@ -175,9 +198,21 @@ def _modifies_a_place(token: Token) -> bool:
     """ "the Chinese economy", "one Philippine city": a nationality naming a place; not "five
     Indian nationals", and not "the Greek island of Rhodes" (the island has its own name)."""
     head = token.head
-    if token.dep_ not in ("amod", "compound") or head.lower_ not in _PLACE_HEADS or head.dep_ == "appos":
+    if token.dep_ not in ("amod", "compound") or not _is_place_head(head) or head.dep_ == "appos":
         return False  # "Maui, a Hawaiian island": the island is named already
     return not any(child.dep_ == "appos" or (child.dep_, child.lower_) == ("prep", "of") for child in head.children)
+
+
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+
+
+def _names_a_sea(token: Token) -> bool:
+    """ "In the Aegean", "across the Mediterranean": a nationality's word as the object of a place's preposition
+    names the sea or the region called after it."""
+    alone = all(child.dep_ == "det" for child in token.children)  # "in the Aegean", not "in the Greek islands"
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS and alone
 
 
 def _untagged_names(span: Span) -> list[Mention]:
@@ -199,16 +234,22 @@ def _untagged_names(span: Span) -> list[Mention]:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") or token.dep_ == "compound":
             continue
         head = token.head
-        after_place_noun = head.lower_ == "of" and head.head.lower_ in _PLACE_HEADS
-        if (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun:
-            # "in Tacloban", "the city of Tacloban", "in the Pokhra Hospital", even when tagged a name
+        after_place_noun = head.lower_ == "of" and (_is_place_head(head.head) or head.head.lower_ in _COMPASS)
+        reached = token.dep_ == "dobj" and not token.ent_type_ and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
+        if (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun or reached:
+            # "in Tacloban", "the city of Tacloban", "south of Taroudant", "in the Pokhra Hospital", even when tagged
+            # a name; "reached the Canaries", when not tagged at all
             first = min([token.i] + [child.i for child in token.children if child.dep_ == "compound"])
             out.append(Mention(span.doc[first : token.i + 1].text, span.doc[first].idx, token))
     return out
 
 
-# A country's divisions, named by the proper noun before them ("Tazrout province", "the Alto Marañón region").
-_DIVISION_NOUNS = frozenset({"province", "region", "district", "county", "governorate", "prefecture", "municipality"})
+# A country's divisions, named by the proper noun before them ("Tazrout province", "the Alto Marañón region"), and
+# their plurals, after two or more names ("Galati and Braila counties": Galati, and Braila).
+_DIVISION_NOUNS = frozenset(
+    {"province", "region", "district", "county", "governorate", "prefecture", "municipality", "state"}
+)
+_DIVISIONS = frozenset("provinces regions districts counties governorates prefectures municipalities states".split())
 
 
 def _before_place_nouns(span: Span) -> list[Mention]:
@@ -216,8 +257,12 @@ def _before_place_nouns(span: Span) -> list[Mention]:
     "Belarusian-EU border" the whole phrase, "In Tazrout province" a province the tagger does not know."""
     doc = span.doc
     place_nouns = word_ids(doc, _PLACE_NOUNS | _DIVISION_NOUNS)
+    divisions = word_ids(doc, _DIVISIONS)
     out = []
     for token in span:
+        if token.lower in divisions:
+            out += _names_of_divisions(span, token)
+            continue
         if token.lower not in place_nouns or token.i == span.start:
             continue
         j = token.i - 1
@@ -234,8 +279,33 @@ def _before_place_nouns(span: Span) -> list[Mention]:
             out.append(Mention(doc[k - 1 : token.i + 1].text, doc[k - 1].idx, token, 0))
         elif j == token.i - 1 and _names_a_facility(token):
             out.append(Mention(doc[k + 1 : token.i + 1].text, doc[k + 1].idx, token, 0))  # "Pokhara … Airport"
+        elif j == token.i - 1 and token.lower_ in _DIVISION_NOUNS:
+            out.append(Mention(doc[k + 1 : token.i + 1].text, doc[k + 1].idx, doc[j], 0))  # "Adamawa state"
         else:
             out.append(Mention(doc[k + 1 : j + 1].text, doc[k + 1].idx, doc[j], 0))
+    return out
+
+
+def _names_of_divisions(span: Span, noun: Token) -> list[Mention]:
+    """ "in Samar and Leyte provinces", "Nepal's Bajhang, Bajura and Achham districts": each name before a plural
+    division noun is a division of its own; the names the tagger knows as places come from their entities."""
+    doc, out = span.doc, []
+    i = noun.i - 1
+    while i >= span.start:
+        k = i
+        while k >= span.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "LOC", "NORP"):
+            k -= 1
+        if k < i:
+            out.append(Mention(doc[k + 1 : i + 1].text, doc[k + 1].idx, doc[i], 0))
+        elif not (doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("GPE", "LOC")):
+            break
+        else:
+            k = i - 1  # a name tagged as a place: its entity names it
+            while k >= span.start and doc[k].ent_iob_ == "I" and doc[k].pos_ == "PROPN":
+                k -= 1
+        if k < span.start or doc[k].lower_ not in (",", "and", "&"):
+            break
+        i = k - 1
     return out
 
 
@@ -429,7 +499,7 @@ def _steps_to(
         phrase = phrase.head
     if phrase.dep_ == "dobj" and phrase.i not in ancestors and phrase.head.lemma_.lower() not in _PLACE_OBJECT_LEMMAS:
         return None  # "refugees approached the Belarusian-Polish border": where they went, not where they are
-    if mention.dep_ in ("compound", "amod", "nmod", "poss") and mention.head.lower_ not in _PLACE_HEADS:
+    if mention.dep_ in ("compound", "amod", "nmod", "poss") and not _is_place_head(mention.head):
         if not _owns_a_thing(mention):
             return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
     word, steps = mention, 0

@@ -1683,7 +1683,11 @@ def _place_key(place: str) -> str:
     place = place.strip().casefold().replace("’", "'")
     place = re.sub(r"'s?$", "", place)
     place = re.sub(r"^the ", "", place)
+    place = _DIVISION_AFTER.sub("", place)  # "Alto Marañón region" is Alto Marañón
     return PLACE_ALIASES.get(place, place)
+
+
+_DIVISION_AFTER = re.compile(r"(?<=\w) (?:region|province|state|district|county|governorate|prefecture)$")
 
 
 @functools.lru_cache(maxsize=8192)

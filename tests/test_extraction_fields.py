@@ -310,6 +310,17 @@ def test_annual_qualifies_only_a_noun_of_change_and_what_that_noun_governs():
     assert claim("Output grew 2.2% in 2023, he told the annual meeting.", "2.2%").compared_to == ""
 
 
+def test_a_figure_told_with_its_change_shares_the_change_s_baseline():
+    text = "Some 52,000 migrants crossed into Mexico in the first five months of 2024, up 11% from the same period "
+    text += "a year ago."
+    found = baseline(claim(text, "Some 52,000"))  # it had none: the change's figure stood between
+    assert found == baseline(claim(text, "11%")) == ("from the same period a year ago", D(2023, 1, 1), D(2023, 5, 31))
+    text = "Police recorded 8,400 thefts in 2024, down 6% from a year earlier, and 310 robberies."
+    assert baseline(claim(text, "8,400")) == ("from a year earlier", D(2023, 1, 1), D(2023, 12, 31))
+    text = "About 2,100 people were displaced, 40% of them children, the agency said, up from last month."
+    assert claim(text, "About 2,100").compared_to == ""  # a share of it, not its change
+
+
 def test_a_threshold_and_a_forecast_are_not_baselines():
     text = "Some 9,100 people waited more than 12 hours in October, up from 8,700 in September."
     assert claim(text, "more than 12").compared_to == ""

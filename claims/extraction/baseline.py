@@ -305,10 +305,16 @@ def _back_step(words: str) -> tuple[str, int] | None:
 
 
 def baseline_for(
-    quantity: Quantity, phrases: list[Phrase], quantities: list[Quantity], own: tuple[dt.date | None, dt.date | None]
+    quantity: Quantity,
+    phrases: list[Phrase],
+    quantities: list[Quantity],
+    own: tuple[dt.date | None, dt.date | None],
+    *,
+    text: str = "",
 ) -> Baseline | None:
-    """``quantity``'s baseline among the sentence's ``phrases``, resolved against its own period."""
-    phrase = _rate_for(quantity, phrases, quantities) or _comparison_for(quantity, phrases, quantities)
+    """``quantity``'s baseline among the sentence's ``phrases``, resolved against its own period (``text``: the
+    sentence's text, to read a change of the quantity told right after it)."""
+    phrase = _rate_for(quantity, phrases, quantities) or _comparison_for(quantity, phrases, quantities, text)
     if phrase is None:
         return None
     if phrase.step is not None:
@@ -349,10 +355,13 @@ def _rate_for(quantity: Quantity, phrases: list[Phrase], quantities: list[Quanti
     return after[0] if after and not any(quantity.end <= other.start < after[0].start for other in changes) else None
 
 
-def _comparison_for(quantity: Quantity, phrases: list[Phrase], quantities: list[Quantity]) -> Phrase | None:
-    """The comparison that follows ``quantity`` in its sentence before another quantity does, a
-    frame opening the sentence, or a comparison with a time only (no figure) made of an earlier
-    quantity of the same kind ("a decrease of 11.6% from the previous year, … a 9.4% decrease")."""
+def _comparison_for(
+    quantity: Quantity, phrases: list[Phrase], quantities: list[Quantity], text: str = ""
+) -> Phrase | None:
+    """The comparison that follows ``quantity`` in its sentence before another quantity does (but its own change,
+    told right after it: "139,000 crossed in the first five months, up 8% from the same period a year ago"), a
+    frame opening the sentence, or a comparison with a time only (no figure) made of an earlier quantity of the same
+    kind ("a decrease of 11.6% from the previous year, … a 9.4% decrease")."""
     compared = [phrase for phrase in phrases if not phrase.rate]
     if quantity.kind == Kind.DURATION or any(phrase.start <= quantity.start < phrase.end for phrase in compared):
         return None  # a threshold ("waiting more than 12 hours"), or the earlier figure itself
@@ -373,12 +382,30 @@ def _comparison_for(quantity: Quantity, phrases: list[Phrase], quantities: list[
             if quantity.end <= other.start < phrase.start
             and (not phrase.figure or other.kind == phrase.figure)
             and not any(inner.start <= other.start < inner.end for inner in compared)
+            and not (not phrase.figure and _its_change(quantity, other, text))
         ]
         if not between:
             return phrase
         break
     earlier = [phrase for phrase in compared if phrase.end <= quantity.start and not phrase.figure]
     return _inherited(quantity, earlier, quantities)
+
+
+# Words that tell a figure's change right after it: "139,000 crossed, up 8%", "4,870, an increase of 12%" (not a
+# multiple: "3,905, nearly four times the number a year earlier" compares the multiple, as the team's sets disagree).
+_ITS_CHANGE_RE = re.compile(
+    r"[^.;:()]*?,\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop|jump|decline)\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _its_change(quantity: Quantity, other: Quantity, text: str) -> bool:
+    """Whether ``other`` is ``quantity``'s change, told right after it ("…, up 8% from a year ago"): a comparison after
+    the change is the quantity's baseline too. ``text`` holds both (offsets into the article)."""
+    if other.kind not in CHANGE_KINDS or quantity.kind in CHANGE_KINDS or not text:
+        return False
+    return _ITS_CHANGE_RE.fullmatch(text, quantity.end, other.start) is not None
 
 
 def _inherited(quantity: Quantity, earlier: list[Phrase], quantities: list[Quantity]) -> Phrase | None:

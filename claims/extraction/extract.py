@@ -310,7 +310,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     for quantity in kept:
         time = time_for(quantity, sentence, eligible, choice)
         own = (time.period_start, time.period_end) if time else (None, None)
-        baseline = baseline_for(quantity, phrases, kept, own)
+        baseline = baseline_for(quantity, phrases, kept, own, text=text)
         split = split_years_of_a_change(quantity, time)
         if split is not None and baseline is None:
             time, baseline = split

@@ -1216,3 +1216,30 @@ def test_a_magnitude_written_whole_is_told_to_a_tenth():
                          MONDAY)  # fmt: skip
     assert not rules.same_figure(survey, institute)  # "7" had been read as anything from 6.51 to 7.49
     assert rules.same_figure(institute, in_story(story, "The quake measured 7.0, the institute said.", "7.0", MONDAY))
+
+
+def test_a_tally_told_twice_is_updated_however_each_sentence_names_what_it_counts():
+    story = ("flood", "Vallmar")
+    first = in_story(story, "More than 600 victims have so far been buried in mass graves, officials said.",
+                     "More than 600", dt.date(2025, 3, 1))  # fmt: skip
+    later = in_story(story, "Some 1,450 bodies have now been buried, the ministry said on Monday.", "Some 1,450",
+                     dt.date(2025, 3, 3))  # fmt: skip
+    assert rules.read_pair(first, later).subject < rules.MIN_CHANGE_SUBJECT  # few words alike: it had linked nothing
+    assert judged(later, first) == "updates"
+    freed = in_story(story, "The number of hostages freed has risen to 83, the army said.", "83", dt.date(2025, 1, 20))
+    more = in_story(story, "A total of 154 captives have now been freed, officials said.", "A total of 154",
+                    dt.date(2025, 1, 24))  # fmt: skip
+    assert judged(more, freed) == "updates"
+    # a tally only grows: a later, smaller figure is not its reading by this token
+    fewer = in_story(story, "Some 450 bodies have now been buried, the ministry said.", "Some 450", dt.date(2025, 3, 3))
+    assert judged(fewer, first) is None
+
+
+def test_a_share_contained_is_read_from_its_clause_where_the_parse_names_nothing():
+    story = ("fire", "Pine Hollow")
+    text = "The Pine Hollow fire has burned more than 9,000 acres since it began on Wednesday and was 5% contained on "
+    first = in_story(story, text + "Saturday, officials said.", "5%", dt.date(2025, 8, 2))
+    later = in_story(story, "The blaze has now burned 17,800 acres and is 30% contained, the county said.", "30%",
+                     dt.date(2025, 8, 5))  # fmt: skip
+    assert "contain" in rules._share_words(first)  # it read none: the parse hangs "5%" on nothing it names
+    assert judged(later, first) == "updates"

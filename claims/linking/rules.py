@@ -2215,6 +2215,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     thing = counted_thing(a)
     one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
     reckoned = _one_reckoning(a, b, reading)
+    tally = _one_tally_told(a, b, reading)
     if (
         reading.subject < MIN_CHANGE_SUBJECT
         and reading.counted != "shared"
@@ -2226,6 +2227,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         and not (reading.period == "same" and (revised(a) or revised(b)))
         and not _progress(a, b, reading)
         and not reckoned
+        and not tally
     ):
         # two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
         # was revised down to 3.0%" says it is the period's figure, set again, however few words it shares
@@ -2253,7 +2255,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         return None
     newer = _newer_first(a, b, reading)
     republished = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
-    if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing:
+    if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing and not tally:
         return None  # two different figures of things named apart, nothing saying they are one thing
     if reading.period == "disjoint" and _long_periods(a, b):
         return None  # last year's total beside this year's count so far: two quantities, however they run
@@ -2328,6 +2330,22 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
 
 
 MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings
+
+
+def _one_tally_told(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two counts each told as a running tally ("so far", "rose to", "have now been"), on different days, the later
+    not below the earlier, whose parse says they count one thing (a noun or verb in common: "victims had been buried",
+    "bodies have been buried"): one tally read twice, however few other words their sentences share or however
+    differently each names what it counts."""
+    if reading.dimension != "count" or not reading.both_running or reading.parsed != "same":
+        return False
+    if not (reading.days_apart or 0) >= 1:
+        return False
+    newer = _newer_first(a, b, reading)
+    if newer is None:
+        return False
+    later, earlier = (figure_interval(a), figure_interval(b)) if newer else (figure_interval(b), figure_interval(a))
+    return later is not None and earlier is not None and later.high >= earlier.low  # a tally only grows
 
 
 def _one_reckoning(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
@@ -2464,8 +2482,15 @@ def _share_words(facts: ClaimFacts) -> frozenset[str]:
     each word cut to its root ("containment", "contained": contain)."""
     nouns, verbs, modifiers = _parsed(facts)
     heads, _ = statistic(facts)
-    words = {re.sub(r"(?:ment|ion)$", "", word) for word in nouns | verbs | modifiers | heads}
+    words = nouns | verbs | modifiers | heads
+    if not words:
+        # the parse names nothing ("was 5% contained on Saturday"): the words of the figure's own clause
+        words = {word for word, weight in _context_of(facts).items() if weight >= SHARE_CLAUSE_WEIGHT} - {"percent"}
+    words = {re.sub(r"(?:ment|ion)$", "", word) for word in words}
     return frozenset(words - _CHANGE_WORDS)
+
+
+SHARE_CLAUSE_WEIGHT = 0.6  # `_context_of`'s weight of a word of the figure's own clause
 
 
 # Words of a change, which say how a figure moved, never what it is a share of ("fell 4.5%", "grew 5%").
@@ -2485,7 +2510,7 @@ def _progress(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         reading.dimension != "percent"
         or reading.places == "disjoint"
         or (reading.period == "disjoint" and not (as_of_reading(a) and as_of_reading(b)))
-        or not _told_on_their_days(a, b)
+        or not (_told_on_their_days(a, b) or (as_of_reading(a) and as_of_reading(b)))
     ):
         return False  # but "containment stood at 15% on Monday" and "60% on Thursday" are read on their days
     if reading.modifiers == "conflict":

@@ -999,6 +999,14 @@ def test_a_figure_a_day_earlier_is_of_the_day_before_the_one_under_discussion(ea
     assert period(claim(text, "3,840", D(2025, 10, 8))) == (D(2025, 10, 8), D(2025, 10, 8))
 
 
+def test_a_day_earlier_counts_back_from_the_day_the_figure_was_told_not_from_the_event_s_day():
+    text = "Deaths from the quake that struck on Friday have risen to 412, up from 368 a day earlier, the ministry "
+    text += "said on Monday."
+    assert period(claim(text, "368", D(2025, 3, 31))) == (D(2025, 3, 30), D(2025, 3, 30))  # it had read Thursday
+    text = "Deaths rose to 50 on Tuesday from 40 the day before, and 12 more died on Sunday."
+    assert period(claim(text, "40", D(2025, 3, 31))) == (D(2025, 3, 24), D(2025, 3, 24))  # a later day, not a telling
+
+
 def test_the_day_before_an_event_is_no_relative_day():
     assert period(claim("The toll stood at 1,520 the day before the storm hit.", "1,520", D(2025, 10, 8)))[0] is None
 

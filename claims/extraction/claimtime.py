@@ -124,22 +124,55 @@ def after_superlative(text: str, sentence_start: int, time: TimeExpr) -> bool:
 _AHEAD_RE = re.compile(r"\b(?:next|coming|following)\b", re.IGNORECASE)
 
 
-def resolve_relative(times: list[TimeExpr], base: TimeExpr | None = None) -> list[TimeExpr]:
+def resolve_relative(times: list[TimeExpr], base: TimeExpr | None = None, text: str = "") -> list[TimeExpr]:
     """Relative times read against the period under discussion: the latest dated time before them
     in the sentence, else ``base`` (the previous sentence's). "a year earlier" and "the same period
     last year" move that period back a year; "the previous month" is the calendar month before it;
-    "that month" is its month. One with nothing to read against is dropped."""
+    "that month" is its month; "a day earlier" is the day before the day the figure was told, when the
+    sentence says so after it (``text``: what the times' offsets index; see `_day_told`). One with nothing
+    to read against is dropped."""
     out: list[TimeExpr] = []
     for time in times:
         if time.relative:
             earlier = [other for other in out if other.period_start or other.period_end]
             discussed = earlier[-1] if earlier else base
+            if discussed is not None and text and _steps_a_day(time):
+                discussed = _day_told(times, discussed, text)
             if discussed is None:
                 continue
             period_start, period_end = _relative_period(time, discussed)
             time = replace(time, period_start=period_start, period_end=period_end)
         out.append(time)
     return out
+
+
+def _steps_a_day(time: TimeExpr) -> bool:
+    """ "a day earlier", "the day before", "the previous day": a day counted back from the day under discussion."""
+    return "day" in time.text.lower().split()
+
+
+_TOLD_BEFORE_RE = re.compile(
+    r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|added|stated)(?:\s+(?:late|early))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _day_told(times: list[TimeExpr], discussed: TimeExpr, text: str) -> TimeExpr:
+    """The day a figure told "up from 2,012 a day earlier" stood on: the day the sentence says it was told, when that
+    is later than the day before the phrase ("the toll from the quake that struck on Friday rose to 2,122, up from 2,012
+    a day earlier, the ministry said on Monday": Monday, not Friday), else ``discussed``."""
+    told = [
+        other
+        for other in times
+        if not other.relative
+        and other.period_start is not None
+        and other.period_start == other.period_end
+        and _TOLD_BEFORE_RE.search(text, max(0, other.start - 30), other.start)
+    ]
+    if not told or discussed.period_end is None:
+        return discussed
+    latest = told[-1]
+    return latest if latest.period_start and latest.period_start > discussed.period_end else discussed
 
 
 def _relative_period(time: TimeExpr, discussed: TimeExpr) -> tuple[dt.date | None, dt.date | None]:

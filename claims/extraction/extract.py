@@ -364,7 +364,7 @@ def _sentence(chunk: Chunk, span: Span, quantities: list[Quantity], *, base: Tim
     times = [time for time in times if not after_superlative(text, start, time)]
     # "seen within four hours" is a threshold, a duration claim; "within a decade" after "will" a deadline.
     times = [time for time in times if not _is_threshold(time, text, start)]
-    times = resolve_relative(_dated_by_the_sentence(times), base)
+    times = resolve_relative(_dated_by_the_sentence(times), base, text)
     return Sentence(text=text, start=start, end=end, times=times, segments=clause_starts(text, start, end))
 
 

@@ -919,6 +919,14 @@ def test_a_name_after_a_compass_point_or_joined_to_a_place_is_a_place():
     assert set(claim(text, "1,870").places) == {"Calais", "Dunkirk"}  # the tagger reads Dunkirk as a company
 
 
+def test_a_name_made_a_place_by_its_geographic_word_is_a_place_whatever_the_tagger_calls_it():
+    text = "More than 41,000 people have crossed the English Channel to Britain in small boats so far this year."
+    assert set(claim(text, "More than 41,000").places) == {"English Channel", "Britain"}  # the tagger: an organisation
+    text = "Some 139,000 migrants crossed the Darien jungle into Panama in the first five months of 2024."
+    assert set(claim(text, "Some 139,000").places) == {"Darien jungle", "Panama"}  # it had read Panama alone
+    assert claim("The Discovery Channel reported 5 million viewers.", "5 million").places == ()  # a body that acts
+
+
 def test_an_untagged_name_an_arrival_reaches_and_a_sea_named_by_its_adjective_are_places():
     assert claim("In the whole of 2024, some 46,800 people reached the Canaries.", "some 46,800").places == (
         "Canaries",

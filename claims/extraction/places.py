@@ -31,17 +31,28 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Entities a place name inside of is part of a name, not a place ("NHS England", "Kathmandu Post").
 _NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP", "DATE", "TIME"})
 _PLACE_NOUNS = frozenset("border crossing checkpoint camp airport port bridge station base border-crossing".split())
+# The generic word of a name that makes it a place, whatever the tagger calls it: "the English Channel", "the Darien
+# jungle", "the Tarsen highlands", "Lake Kivu".
+_FEATURE_NOUNS = frozenset(
+    "channel sea ocean river strait gulf bay lake desert jungle forest mountains mountain highlands valley coast "
+    "peninsula canal basin delta plateau".split()
+)
+_FEATURE_FIRST = frozenset({"lake", "mount", "river", "gulf", "bay", "cape"})
 # Nouns a place word may modify and still name where things are ("the Chinese economy", "Ukraine's
 # border", "the Philippine city", "euro area inflation").
-_PLACE_HEADS = _PLACE_NOUNS | frozenset(
-    # where: "the central Philippine city", "euro area inflation"
-    "city cities town towns village villages province region island islands coast capital state county "
-    "district area zone territory waters sea side mainland country nation "
-    # what is measured of a place: "China's gross domestic product", "the Chinese economy"
-    "economy economies inflation market gdp product output growth exports imports trade population "
-    # what happened there: "the Nepal plane crash", "the Maui wildfires"
-    "crash earthquake quake flood floods flooding fire fires wildfire wildfires storm typhoon hurricane war "
-    "attack disaster marathon".split()
+_PLACE_HEADS = (
+    _PLACE_NOUNS
+    | frozenset(
+        # where: "the central Philippine city", "euro area inflation"
+        "city cities town towns village villages province region island islands coast capital state county "
+        "district area zone territory waters sea side mainland country nation "
+        # what is measured of a place: "China's gross domestic product", "the Chinese economy"
+        "economy economies inflation market gdp product output growth exports imports trade population "
+        # what happened there: "the Nepal plane crash", "the Maui wildfires"
+        "crash earthquake quake flood floods flooding fire fires wildfire wildfires storm typhoon hurricane war "
+        "attack disaster marathon".split()
+    )
+    | _FEATURE_NOUNS
 )
 
 
@@ -65,8 +76,10 @@ _PLACE_SUBJECT_LEMMAS = frozenset(
 # Verbs whose place object is where the counted are or what befell them happened: arriving ("4,100 migrants have
 # reached Spain's Canary Islands") and an event striking ("killed by the earthquake that hit Taroudant province").
 _PLACE_OBJECT_LEMMAS = frozenset(
-    "reach enter hit strike batter lash pound ravage devastate inundate flood swamp rock jolt shake".split()
+    "reach enter cross traverse hit strike batter lash pound ravage devastate inundate flood swamp rock jolt "
+    "shake".split()
 )
+
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around", "off", "along"}
 )
@@ -102,6 +115,7 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
         for entity in entities
         if entity.label_ == "NORP" and (_modifies_a_place(entity.root) or _names_a_sea(entity.root))
     ]
+    found += [mention for entity in entities if (mention := _feature_name(entity, text)) is not None]
     named = _untagged_names(span)
     found = named + [mention for mention in found if not _inside_any(mention, named)]
     found += [mention for mention in _before_place_nouns(span) if not _inside_any(mention, found)]
@@ -114,6 +128,19 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
         and mention.name.strip(".").lower() not in CURRENCY_SYMBOLS  # "Rs." tagged as a place
         and sum(char.isalpha() for char in mention.name) >= 2
     ]
+
+
+def _feature_name(entity: Span, text: str) -> Mention | None:
+    """A name the tagger took for another kind's that a geographic word makes a place: "the English Channel" (an
+    organisation to the tagger), "Lake Kivu"; only a name of proper nouns, two words or more, not a place entity."""
+    words = [token for token in entity if token.lower_ != "the"]
+    if entity.label_ in _PLACE_ENTS or len(words) < 2 or any(word.pos_ != "PROPN" for word in words):
+        return None
+    if entity.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "the Discovery Channel reported 5 million viewers": a name that acts is a body's
+    if words[-1].lower_ not in _FEATURE_NOUNS and words[0].lower_ not in _FEATURE_FIRST:
+        return None
+    return Mention(text[words[0].idx : words[-1].idx + len(words[-1])], words[0].idx, entity.root)
 
 
 def _conjoined_names(mentions: list[Mention]) -> list[Mention]:
@@ -256,7 +283,7 @@ def _before_place_nouns(span: Span) -> list[Mention]:
     """Proper nouns right before a place noun: "Bruzgi border crossing" gives "Bruzgi",
     "Belarusian-EU border" the whole phrase, "In Tazrout province" a province the tagger does not know."""
     doc = span.doc
-    place_nouns = word_ids(doc, _PLACE_NOUNS | _DIVISION_NOUNS)
+    place_nouns = word_ids(doc, _PLACE_NOUNS | _DIVISION_NOUNS | _FEATURE_NOUNS)
     divisions = word_ids(doc, _DIVISIONS)
     out = []
     for token in span:
@@ -265,6 +292,8 @@ def _before_place_nouns(span: Span) -> list[Mention]:
             continue
         if token.lower not in place_nouns or token.i == span.start:
             continue
+        if token.lower_ in _FEATURE_NOUNS and token.text[:1].isupper():
+            continue  # "the English Channel": a name's own word (`_feature_name`), not a noun after a name
         j = token.i - 1
         while j >= span.start and doc[j].lower in place_nouns:
             j -= 1
@@ -279,9 +308,10 @@ def _before_place_nouns(span: Span) -> list[Mention]:
             out.append(Mention(doc[k - 1 : token.i + 1].text, doc[k - 1].idx, token, 0))
         elif j == token.i - 1 and _names_a_facility(token):
             out.append(Mention(doc[k + 1 : token.i + 1].text, doc[k + 1].idx, token, 0))  # "Pokhara … Airport"
-        elif j == token.i - 1 and token.lower_ in _DIVISION_NOUNS:
-            out.append(Mention(doc[k + 1 : token.i + 1].text, doc[k + 1].idx, doc[j], 0))  # "Adamawa state"
-        else:
+        elif j == token.i - 1 and token.lower_ in _DIVISION_NOUNS | _FEATURE_NOUNS:
+            # "Adamawa state", "the Darien jungle": the noun is part of the name
+            out.append(Mention(doc[k + 1 : token.i + 1].text, doc[k + 1].idx, doc[j], 0))
+        elif doc[j + 1].lower_ not in _DIVISION_NOUNS | _FEATURE_NOUNS:  # else named with that noun already
             out.append(Mention(doc[k + 1 : j + 1].text, doc[k + 1].idx, doc[j], 0))
     return out
 

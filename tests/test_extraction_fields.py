@@ -927,6 +927,15 @@ def test_a_name_made_a_place_by_its_geographic_word_is_a_place_whatever_the_tagg
     assert claim("The Discovery Channel reported 5 million viewers.", "5 million").places == ()  # a body that acts
 
 
+def test_a_name_after_on_is_a_place_where_the_counted_arrive_or_stay_not_where_a_person_is_meant():
+    assert claim("About 900 migrants landed on Lampedusa overnight, the mayor said.", "About 900").places == (
+        "Lampedusa",  # the tagger reads a person's name; it had read none
+    )
+    assert claim("The EU imposed sanctions on Putin and 1,200 officials on Friday.", "1,200").places == ()
+    text = "Pressure on Netanyahu grew after 40,000 people marched in Tel Aviv."
+    assert claim(text, "40,000").places == ("Tel Aviv",)
+
+
 def test_an_untagged_name_an_arrival_reaches_and_a_sea_named_by_its_adjective_are_places():
     assert claim("In the whole of 2024, some 46,800 people reached the Canaries.", "some 46,800").places == (
         "Canaries",

@@ -80,6 +80,8 @@ _PLACE_OBJECT_LEMMAS = frozenset(
     "shake".split()
 )
 
+# Verbs and nouns of arriving or staying somewhere: what follows their "on" is where the counted are.
+_ARRIVING = frozenset("land landing arrive arrival strand live stay remain disembark wash".split())
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "across", "throughout", "into", "inside", "outside", "around", "off", "along"}
 )
@@ -263,7 +265,15 @@ def _untagged_names(span: Span) -> list[Mention]:
         head = token.head
         after_place_noun = head.lower_ == "of" and (_is_place_head(head.head) or head.head.lower_ in _COMPASS)
         reached = token.dep_ == "dobj" and not token.ent_type_ and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
-        if (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun or reached:
+        # "landed on Lampedusa", "arrivals on Crete": a name after "on" the tagger took for a person's, where arriving
+        # or staying puts the counted on it (not "sanctions on Putin", nor a body's: "posted on X")
+        on_a_place = (
+            token.dep_ == "pobj"
+            and head.lower_ == "on"
+            and token.ent_type_ == "PERSON"
+            and head.head.lemma_.lower() in _ARRIVING
+        )
+        if (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun or reached or on_a_place:
             # "in Tacloban", "the city of Tacloban", "south of Taroudant", "in the Pokhra Hospital", even when tagged
             # a name; "reached the Canaries", when not tagged at all
             first = min([token.i] + [child.i for child in token.children if child.dep_ == "compound"])

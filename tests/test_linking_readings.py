@@ -1243,3 +1243,27 @@ def test_a_share_contained_is_read_from_its_clause_where_the_parse_names_nothing
                      dt.date(2025, 8, 5))  # fmt: skip
     assert "contain" in rules._share_words(first)  # it read none: the parse hangs "5%" on nothing it names
     assert judged(later, first) == "updates"
+
+
+def test_a_sentence_that_sets_the_other_figure_against_its_own_says_they_contradict():
+    story, day = ("march", "Veltra"), dt.date(2025, 4, 12)
+    text = (
+        "Police said 38,000 people joined the march in Veltra on Saturday, while organisers put the turnout at 120,000."
+    )
+    police = in_story(story, text, "38,000", day)
+    organisers = in_story(story, "Organisers said 120,000 people marched through Veltra on Saturday.", "120,000", day)
+    assert rules.set_against(police, organisers)
+    assert judged(police, organisers) == "contradicts"  # it had proposed nothing: two figures, few words alike
+    text = "The health ministry reported 61 cholera deaths on Monday, higher than the 48 given by the WHO."
+    ministry = in_story(story, text, "61", day)
+    assert judged(ministry, in_story(story, "The WHO said 48 people had died of cholera.", "48", day)) == "contradicts"
+
+
+def test_a_figure_set_beside_another_day_s_or_moved_from_is_not_set_against_it():
+    story, day = ("rally", "Veltra"), dt.date(2025, 4, 12)
+    text = "Some 52,000 people rallied on Sunday, fewer than the 45,000 a week earlier."
+    sunday = in_story(story, text, "Some 52,000", day)
+    earlier = in_story(story, "About 45,000 people rallied, police said.", "About 45,000", day - dt.timedelta(days=7))
+    assert not rules.set_against(sunday, earlier)
+    risen = in_story(story, "The toll rose to 61 on Monday, up from 48.", "61", day)
+    assert not rules.set_against(risen, in_story(story, "At least 48 people have died.", "At least 48", day))

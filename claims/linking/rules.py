@@ -1871,6 +1871,7 @@ class Reading:
     both_running: bool = False  # each sentence reads its own figure as a running count ("so far", "rose to")
     one_thing: bool = False  # one_counted_thing: the parse says both count one thing (deaths, bodies, the missing …)
     bodies: bool = False  # sources_differ: two named bodies give the figures ("the ministry said", "the UN said")
+    against: bool = False  # set_against: one sentence sets the other figure against its own ("while", "than the")
 
 
 def _one_head(first: str, second: str) -> bool:
@@ -1923,6 +1924,7 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
         both_running=running(a) and running(b),
         equal_values=math.isclose(value_a, value_b, rel_tol=1e-9),
         bodies=sources_differ(a, b),
+        against=set_against(a, b),
     )
 
 
@@ -1964,6 +1966,7 @@ FEATURES = (
     "equal_values",
     "bodies",
     "magnitude",
+    "against",
 )
 SAME_WEIGHTS: dict[str, float] = {
     "bias": -0.147,
@@ -2000,6 +2003,7 @@ SAME_WEIGHTS: dict[str, float] = {
     "equal_values": 1.695,
     "bodies": 0.0,
     "magnitude": 0.0,
+    "against": 0.0,
 }
 CHANGE_WEIGHTS: dict[str, float] = {
     "bias": 0.68,
@@ -2036,43 +2040,45 @@ CHANGE_WEIGHTS: dict[str, float] = {
     "equal_values": 0.0,
     "bodies": 0.0,
     "magnitude": 0.0,
+    "against": 0.0,
 }
 
 CONTRADICTION_WEIGHTS: dict[str, float] = {
-    "bias": -3.024,
-    "subject": -0.999,
-    "no_subject": 0.164,
-    "wording": 0.69,
-    "specificity": -0.303,
-    "nouns_same": 0.807,
-    "nouns_different": -0.829,
-    "counted_shared": 0.602,
+    "bias": -2.466,
+    "subject": -0.841,
+    "no_subject": 0.18,
+    "wording": 0.909,
+    "specificity": -0.293,
+    "nouns_same": 0.848,
+    "nouns_different": -0.866,
+    "counted_shared": 0.871,
     "counted_conflict": 0.0,
-    "period_same": 1.098,
+    "period_same": 0.435,
     "period_overlap": 0.0,
-    "period_one": -0.623,
-    "places_shared": 1.672,
+    "period_one": -0.53,
+    "places_shared": 1.562,
     "places_disjoint": 0.0,
     "story_different": 0.0,
-    "not_actual": -0.444,
+    "not_actual": -0.578,
     "basis_conflict": 0.0,
     "far_apart": 0.0,
-    "running": -0.197,
-    "count": 0.701,
-    "count_running": 0.226,
-    "published_apart": 0.988,
-    "parsed_same": 0.332,
-    "parsed_conflict": -0.159,
-    "modifiers_same": 0.358,
-    "modifiers_conflict": -0.193,
+    "running": -0.552,
+    "count": 0.367,
+    "count_running": 0.225,
+    "published_apart": 1.248,
+    "parsed_same": 0.063,
+    "parsed_conflict": -0.034,
+    "modifiers_same": 0.269,
+    "modifiers_conflict": -0.153,
     "revision": 0.0,
-    "small": -1.178,
-    "one_thing": 0.787,
-    "both_running": 0.158,
-    "same_day": 0.843,
+    "small": -1.327,
+    "one_thing": 0.831,
+    "both_running": 0.151,
+    "same_day": 0.718,
     "equal_values": 0.0,
-    "bodies": 1.261,
-    "magnitude": 1.224,
+    "bodies": 1.292,
+    "magnitude": 1.013,
+    "against": 1.734,
 }
 # The weights the score of each relation is computed with (`judge`); the calibration fits and swaps them.
 WEIGHTS = {"same": SAME_WEIGHTS, "updates": CHANGE_WEIGHTS, "contradicts": CONTRADICTION_WEIGHTS}
@@ -2117,6 +2123,7 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "equal_values": float(reading.equal_values),
         "bodies": float(reading.bodies),
         "magnitude": float(reading.dimension == MAGNITUDE),
+        "against": float(reading.against),
     }
 
 
@@ -2189,6 +2196,35 @@ def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
+    """`_change_relation`, but a pair whose words say nothing alike and that one sentence only sets against the other
+    (`set_against`) is a contradiction or nothing: the comparison says they are one quantity, not that one ran on."""
+    found = _change_relation(a, b, reading)
+    if found is not None and found[0] == "updates" and reading.against and _words_apart(a, b, reading):
+        return None
+    return found
+
+
+def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
+    was revised down to 3.0%" says it is the period's figure, set again, however few words it shares."""
+    thing = counted_thing(a)
+    one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
+    return (
+        reading.subject < MIN_CHANGE_SUBJECT
+        and reading.counted != "shared"
+        and not reading.one_thing
+        and not one_kind
+        and not named_alike(a, b)
+        and not one_statistic(a, b)
+        and not (of_population(a) and of_population(b))
+        and not (reading.period == "same" and (revised(a) or revised(b)))
+        and not _progress(a, b, reading)
+        and not _one_reckoning(a, b, reading)
+        and not _one_tally_told(a, b, reading)
+    )
+
+
+def _change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """For two different figures of one subject: ("updates", a is newer), ("contradicts", False), or None.
 
     An update is a later figure: of a running count (tolls, totals, "so far"), or a statistic revised
@@ -2212,25 +2248,10 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         if newer is not None and revised(a if newer else b):
             return "updates", newer  # "the institute revised the quake's magnitude down to 6.9"
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
-    thing = counted_thing(a)
-    one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
     reckoned = _one_reckoning(a, b, reading)
     tally = _one_tally_told(a, b, reading)
-    if (
-        reading.subject < MIN_CHANGE_SUBJECT
-        and reading.counted != "shared"
-        and not reading.one_thing
-        and not one_kind
-        and not named_alike(a, b)
-        and not one_statistic(a, b)
-        and not (of_population(a) and of_population(b))
-        and not (reading.period == "same" and (revised(a) or revised(b)))
-        and not _progress(a, b, reading)
-        and not reckoned
-        and not tally
-    ):
-        # two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
-        # was revised down to 3.0%" says it is the period's figure, set again, however few words it shares
+    against = reading.against
+    if not against and _words_apart(a, b, reading):
         return None
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own
@@ -2276,8 +2297,9 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
         # published the same day are a tally's two readings only when both are told as a tally ("so far",
         # "rose to"); otherwise they are most often two groups of one event (passengers and crew, bodies
         # recovered and the dead).
-        if reading.days_apart == 0 and reading.bodies:
-            # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900")
+        if (reading.days_apart == 0 and reading.bodies) or (against and reading.period != "disjoint"):
+            # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900"), or
+            # one sentence sets the other's count against its own ("61 deaths, higher than the 48 reported by …")
             return _contradiction(a, b, reading)
         if reading.days_apart == 0 and not reading.both_running:
             return None
@@ -2322,7 +2344,7 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     if newer is not None and reading.days_apart and provisional(b if newer else a):
         # a count still under way ("with 62% of ballots counted"), told again on a later day: its later reading
         return ("updates", newer) if reading.ratio <= MAX_REVISION_RATIO else None
-    if reading.period != "same" and not (reading.period == "none" and reading.days_apart == 0):
+    if reading.period != "same" and not (reading.period == "none" and reading.days_apart == 0) and not against:
         # A contradiction is two figures for one time: stated alike, or both told as of the day both were
         # published. Without that, two different figures are most often of two things.
         return None
@@ -2665,6 +2687,60 @@ def _refined_later(new: ClaimFacts, old: ClaimFacts, reading: Reading) -> bool:
     return rounding_unit(new.value) < rounding_unit(old.value) or (old.qualifier != "exact" == new.qualifier)
 
 
+# Words that set one figure against another in one sentence: "38,000 took part, while the unions put the turnout at
+# 120,000", "705 cases, fewer than the 760 the ministry reported", "disputing the ministry's count of 4,600".
+_SETTING_AGAINST = frozenset({"than", "while", "whereas", "but", "against", "disputing", "disputed", "unlike"})
+_EARLIER = frozenset(
+    "earlier before previous ago last yesterday week month year monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])")
+
+
+def _figures_beside(facts: ClaimFacts) -> list[tuple[int, int, float]]:
+    """The other numbers written in digits in the figure's sentence: (start, end, value)."""
+    start, end = _quote_span(facts)
+    found = []
+    for match in _FIGURE.finditer(facts.sentence):
+        if match.start() < end and match.end() > start:
+            continue  # the figure's own number
+        found.append((match.start(), match.end(), float(match.group().replace(",", ""))))
+    return found
+
+
+def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """`facts`'s sentence states `other`'s figure too, set against its own by a word that contrasts them ("while",
+    "but", "fewer than the", "against"), not as the figure it moved from ("up from 14") nor qualified ("more than
+    2,300"): the sentence itself says the two figures are two accounts of one quantity."""
+    if other.value is None or facts.value is None:
+        return False
+    value, own = float(other.value), float(facts.value)
+    if value == own:
+        return False
+    start, end = _quote_span(facts)
+    for first, last, number in _figures_beside(facts):
+        if number != value:
+            continue
+        between = facts.sentence[end:first] if first >= end else facts.sentence[last:start]
+        words = _WORD.findall(between.casefold())
+        before = _WORD.findall(facts.sentence[max(0, first - 30) : first].casefold())
+        if before and before[-1] == "than" and first >= end:
+            words = words[:-1]  # "more than 2,300": a figure's qualifier, not a comparison
+        if "from" in before[-4:]:
+            continue  # "up from 14", "revised up to 0.7% from its flash estimate of 0.6%"
+        after = _WORD.findall(facts.sentence[last:].casefold())[:5]
+        if _EARLIER & set(before[-3:] + after):
+            continue  # "fewer than the 45,000 a week earlier", "against 3,100 on Wednesday": the figure of another day
+        if _SETTING_AGAINST & set(words):
+            return True
+    return False
+
+
+def set_against(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One sentence sets the other figure against its own (`_sets_against`)."""
+    return _sets_against(a, b) or _sets_against(b, a)
+
+
 def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two named bodies state one quantity of one time at the same precision and differently ("1.55C", said one;
     "about 1.53C", said another): their rounding makes the figures agree, their words do not."""
@@ -2865,5 +2941,7 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
             return "updates", newer  # "some 1,600 killed in 2024" in February, "1,634" in September's final figures
         if _bodies_disagree(a, b, reading):
             return "contradicts", False  # "1.55C, Copernicus said", "about 1.53C, the WMO said"
+        if not reading.equal_values and set_against(a, b):
+            return "contradicts", False  # "1.6C, … slightly higher than the 1.55C reported by Copernicus"
         return "same", False
     return change_relation(a, b, reading)

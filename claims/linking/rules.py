@@ -1930,7 +1930,7 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
 
 # The score is a logistic function of the reading, one per relation, fitted on the development pairs by
 # `python -m claims.linking.calibration` (never on the held-out pairs; contradictions also on the audit of the
-# linker's own suggestions and on the team's stories, rounds 37 and 43 left out); the weights are its output.
+# linker's own suggestions and on the team's stories, rounds 37, 43 and 44 left out); the weights are its output.
 FEATURES = (
     "bias",
     "subject",

@@ -1267,3 +1267,23 @@ def test_a_figure_set_beside_another_day_s_or_moved_from_is_not_set_against_it()
     assert not rules.set_against(sunday, earlier)
     risen = in_story(story, "The toll rose to 61 on Monday, up from 48.", "61", day)
     assert not rules.set_against(risen, in_story(story, "At least 48 people have died.", "At least 48", day))
+
+
+def test_an_undated_page_s_own_words_say_which_figure_came_first():
+    story, day = ("strike", "Korvel"), dt.date(2025, 4, 12)
+    first = in_story(story, "Air traffic controllers' strike forced the cancellation of 340 flights at Korvel airport, "
+                     "the operator said.", "340", day)  # fmt: skip
+    text = "Another 290 flights were cancelled at Korvel airport, bringing the total to 630, the operator said."
+    undated = in_story(story, text, "630", None)
+    assert rules._told_after(undated, first)  # the step between the two figures, told as a step
+    assert judged(undated, first) == "updates"  # it had proposed nothing: no day to order them
+    text = "Some 12,400 people have crossed so far this year, compared with 11,900 at the same point last year."
+    this_year = in_story(story, text, "Some 12,400", None)
+    assert not rules._names_earlier(this_year, in_story(story, "About 11,900 people crossed.", "About 11,900", day))
+
+
+def test_a_figure_said_to_be_revised_on_an_undated_page_updates_the_dated_one():
+    story, day = ("economy", "Korvel"), dt.date(2025, 8, 1)
+    flash = in_story(story, "Second-quarter growth in Korvel was 0.6%, the statistics office said.", "0.6%", day)
+    revised = in_story(story, "The statistics office revised Korvel's second-quarter growth up to 0.7%.", "0.7%", None)
+    assert judged(revised, flash) == "updates"  # it had proposed nothing: a revision needs a week between the pages

@@ -2169,6 +2169,10 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
             return first[1] > second[1]
     if a.published is not None and b.published is not None and a.published != b.published:
         return a.published > b.published
+    if a.published is None or b.published is None:
+        told = _told_after(a, b)
+        if told is not None:
+            return told  # an undated page: its own words say which figure came first
     if revised(a) != revised(b):
         return revised(a)  # "the USGS later revised the magnitude to 7.0": the figure set again is the later one
     value_a, value_b = representative_value(a), representative_value(b)
@@ -2182,6 +2186,86 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     # A toll only rises; the missing fall as they are found, and those still in a state as they leave it.
     falls = missing or (standing(a) and standing(b))
     return (value_a < value_b) if falls else (value_a > value_b)
+
+
+_MORE_NUMBER_WORDS = {
+    **{word: float(number) for word, number in _NUMBER_WORDS.items() if word not in ("a", "an")},
+    "thirteen": 13.0, "fourteen": 14.0, "fifteen": 15.0, "sixteen": 16.0, "seventeen": 17.0, "eighteen": 18.0,
+    "nineteen": 19.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "dozen": 12.0,
+}  # fmt: skip
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_MORE_NUMBER_WORDS))})\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _numbers_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
+    """The other numbers of the figure's sentence, in digits or words, scaled ("900,000", "2.3 million", "two"):
+    (start, end, value)."""
+    start, end = _quote_span(facts)
+    found = []
+    for first, last, number in _figures_beside(facts):
+        scale = _SCALE_AFTER.match(facts.sentence, last)
+        found.append((first, last, number * _SCALE_WORDS[scale.group(1).casefold()] if scale else number))
+    for match in _NUMBER_WORD.finditer(facts.sentence):
+        if match.start() < end and match.end() > start:
+            continue
+        found.append((match.start(), match.end(), _MORE_NUMBER_WORDS[match.group().casefold()]))
+    return tuple(found)
+
+
+_LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\byear\s+(?:before|earlier)\b|\b(?:19|20)\d\d\b")
+
+
+_STEP_BEFORE = frozenset({"another", "further", "additional", "extra"})
+_STEP_AFTER = frozenset({"more", "further", "additional", "extra", "new"})
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to|leaving)\s*$", re.IGNORECASE
+)
+
+
+def _names_earlier(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """`facts`'s sentence tells how its figure came from `other`'s: it names the step between them, told as a step
+    ("another 290 flights were cancelled, bringing the total to 630" beside 340; "brought nine to the surface, leaving
+    22 still trapped" beside 31), or names `other`'s figure as the one it moved from ("down from a peak of 2,600", "up
+    from 1,520 a day earlier"), with no other figure between. Not a figure of last year ("compared with 11,900 at the
+    same point last year"), which is another period's, not the count's earlier reading."""
+    own, value = representative_value(facts), representative_value(other)
+    if own is None or value is None or own == value:
+        return False
+    step = abs(own - value)
+    start, end = _quote_span(facts)
+    numbers = _numbers_beside(facts)
+    total = bool(_TOTAL_BEFORE.search(facts.sentence[:start]))
+    for first, last, number in numbers:
+        low, high = min(first, end), max(last, start)
+        if any(low <= other < high for other, _, _ in numbers if other != first):
+            continue  # another figure between: the number belongs to it
+        window = facts.sentence[max(0, first - 40) : last + 40]
+        if _LAST_YEAR.search(window):
+            continue
+        before = _WORD.findall(facts.sentence[max(0, first - 30) : first].casefold())
+        after = _WORD.findall(facts.sentence[last:].casefold())[:4]
+        if number > 0 and abs(number - step) <= max(0.5, 0.005 * max(abs(own), abs(value))):
+            told_as_step = (before and before[-1] in _STEP_BEFORE) or (after and after[0] in _STEP_AFTER)
+            if told_as_step or total:
+                return True  # the step between the two figures
+        if abs(number - value) <= max(rounding_tolerance(number), rounding_tolerance(value), 1e-9):
+            if first >= end:
+                moved_from = "from" in before[-4:]  # "1,800, down from a peak of 2,600"
+            else:  # "revised from 4,125 to 3,845": the figure it was set from, then the figure it was set to
+                between = _WORD.findall(facts.sentence[last:start].casefold())
+                moved_from = "from" in before[-2:] and between[-1:] == ["to"] and len(between) <= 3
+            if moved_from or ({"earlier", "ago", "previous", "previously", "before"} & set(after) and first >= end):
+                return True  # the figure it moved from
+    return False
+
+
+def _told_after(a: ClaimFacts, b: ClaimFacts) -> bool | None:
+    """Is `a` the later figure, by what the sentences say of each other (`_names_earlier`)? None when neither
+    sentence tells, or both do."""
+    first, second = _names_earlier(a, b), _names_earlier(b, a)
+    return first if first != second else None
 
 
 def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -2276,6 +2360,17 @@ def _change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[st
         return None
     newer = _newer_first(a, b, reading)
     republished = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
+    if (
+        reading.days_apart is None
+        and newer is not None
+        and revised(a) != revised(b)
+        and newer == revised(a)
+        and _told_after(a, b) in (None, newer)
+        and not (not_actual(a if newer else b) and not not_actual(b if newer else a))
+    ):
+        # a page without its day, beside a figure one sentence says was set again ("revised second-quarter growth up
+        # to 0.7%", "cut the fine to 36 million"): the set figure is the other's later reading, whatever the days
+        republished = True
     if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing and not tally:
         return None  # two different figures of things named apart, nothing saying they are one thing
     if reading.period == "disjoint" and _long_periods(a, b):

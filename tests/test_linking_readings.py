@@ -1287,3 +1287,18 @@ def test_a_figure_said_to_be_revised_on_an_undated_page_updates_the_dated_one():
     flash = in_story(story, "Second-quarter growth in Korvel was 0.6%, the statistics office said.", "0.6%", day)
     revised = in_story(story, "The statistics office revised Korvel's second-quarter growth up to 0.7%.", "0.7%", None)
     assert judged(revised, flash) == "updates"  # it had proposed nothing: a revision needs a week between the pages
+
+
+def test_two_bodies_magnitudes_of_one_quake_contradict_above_the_threshold():
+    story, day = ("earthquake", "Tessor"), dt.date(2025, 6, 9)
+    text = "The earthquake, which the national institute measured at magnitude 7.0, struck the Tessor valley on Sunday "
+    text += "night."
+    institute = in_story(story, text, "7.0", day)
+    text = "The US Geological Survey put the quake's magnitude at 6.8, saying it struck the Tessor valley at a shallow "
+    text += "depth."
+    survey = in_story(story, text, "6.8", day + dt.timedelta(days=1))
+    proposal = rules.propose(institute, survey)
+    assert proposal is not None and proposal.relation == "contradicts"
+    assert proposal.score >= rules.DEFAULT_THRESHOLD  # it scored 0.21: no source read, and magnitudes weighed little
+    text = "The 6.8 quake has so far been followed by more than 150 aftershocks since Sunday, the survey said."
+    assert not rules.running(in_story(story, text, "6.8", day))  # one shock's measure, whatever words stand near it

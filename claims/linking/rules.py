@@ -1350,7 +1350,10 @@ def _besides_another_fate(facts: ClaimFacts) -> bool:
 @functools.lru_cache(maxsize=8192)
 def running(facts: ClaimFacts) -> bool:
     """The words around the figure read it as a running count: "so far", "has risen to", "the toll",
-    "have been recovered", "at least"."""
+    "have been recovered", "at least". Never a quake's magnitude, one shock's, whatever words stand near it ("more
+    than 150 aftershocks since the 6.8 main shock")."""
+    if claim_measure(facts).dimension == MAGNITUDE:
+        return False
     if facts.qualifier == "at_least":
         return True
     start, end = _quote_span(facts)
@@ -2077,7 +2080,7 @@ CONTRADICTION_WEIGHTS: dict[str, float] = {
     "same_day": 0.718,
     "equal_values": 0.0,
     "bodies": 1.292,
-    "magnitude": 1.013,
+    "magnitude": 2.717,  # fitted alone, the others held (docs/linking.md): a full refit added an audit look-alike
     "against": 1.734,
 }
 # The weights the score of each relation is computed with (`judge`); the calibration fits and swaps them.
@@ -2332,6 +2335,8 @@ def _change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[st
         if newer is not None and revised(a if newer else b):
             return "updates", newer  # "the institute revised the quake's magnitude down to 6.9"
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
+    if reading.dimension == MAGNITUDE:
+        return None  # an aftershock's magnitude beside the quake's or another's, or an earlier quake's: other shocks
     reckoned = _one_reckoning(a, b, reading)
     tally = _one_tally_told(a, b, reading)
     against = reading.against
@@ -2494,13 +2499,19 @@ def _contradiction(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str,
 
 
 _AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks", "foreshock", "foreshocks"})
+# The parse's tags of a shock that is not the quake: the noun the figure counts ("a 5.6 aftershock"), its modifier
+# ("an aftershock of magnitude 4.9": magnitude, of an aftershock) or what its verb set ("recorded 300 aftershocks,
+# the strongest of them a 4.9").
+_AFTERSHOCK_TAGS = frozenset(
+    f"{tag}{word}" for tag in ("n:", "m:", STATISTIC_HEAD) for word in ("aftershock", "foreshock")
+)
 
 
 def _aftershock(facts: ClaimFacts) -> bool:
     """The magnitude is an aftershock's or a foreshock's ("a magnitude 5.6 aftershock", "a 6.1-magnitude
     aftershock"): what the parse says it counts, or a noun within two words after the figure. Not "the tremor",
     which names the quake as often as a smaller shock (`MAGNITUDE_SPREAD` keeps those apart)."""
-    if {"n:aftershock", "n:foreshock"} & set(facts.counted_words):
+    if _AFTERSHOCK_TAGS & set(facts.counted_words):
         return True
     after = facts.sentence[_quote_span(facts)[1] :]
     return bool(_AFTERSHOCK_WORDS & set(_WORD.findall(after.casefold())[:2]))
@@ -2512,6 +2523,9 @@ def one_quake(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     aftershock's beside the quake's, nor another story's quake."""
     if reading.dimension != MAGNITUDE or reading.equal_values or reading.story == "different":
         return False
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None or abs(value_a - value_b) > MAGNITUDE_SPREAD:
+        return False  # a whole step apart: a quake and a smaller shock the words do not call an aftershock
     return not (_aftershock(a) or _aftershock(b)) and not (past(a) or past(b))
 
 

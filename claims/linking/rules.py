@@ -2285,15 +2285,18 @@ def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
 def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """`_change_relation`, but a pair whose words say nothing alike and that one sentence only sets against the other
     (`set_against`) is a contradiction or nothing: the comparison says they are one quantity, not that one ran on."""
-    found = _change_relation(a, b, reading)
-    if found is not None and found[0] == "updates" and reading.against and _words_apart(a, b, reading):
+    reckoned, tally = _one_reckoning(a, b, reading), _one_tally_told(a, b, reading)
+    apart = _words_apart(a, b, reading, told_as_one=reckoned or tally)
+    found = _change_relation(a, b, reading, reckoned=reckoned, tally=tally, apart=apart)
+    if found is not None and found[0] == "updates" and reading.against and apart:
         return None
     return found
 
 
-def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one: bool) -> bool:
     """Two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
-    was revised down to 3.0%" says it is the period's figure, set again, however few words it shares."""
+    was revised down to 3.0%" says it is the period's figure, set again, however few words it shares. ``told_as_one``:
+    the two are one count reckoned from one day or one tally told twice (`_one_reckoning`, `_one_tally_told`)."""
     thing = counted_thing(a)
     one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
     return (
@@ -2306,12 +2309,13 @@ def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         and not (of_population(a) and of_population(b))
         and not (reading.period == "same" and (revised(a) or revised(b)))
         and not _progress(a, b, reading)
-        and not _one_reckoning(a, b, reading)
-        and not _one_tally_told(a, b, reading)
+        and not told_as_one
     )
 
 
-def _change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
+def _change_relation(
+    a: ClaimFacts, b: ClaimFacts, reading: Reading, *, reckoned: bool, tally: bool, apart: bool
+) -> tuple[str, bool] | None:
     """For two different figures of one subject: ("updates", a is newer), ("contradicts", False), or None.
 
     An update is a later figure: of a running count (tolls, totals, "so far"), or a statistic revised
@@ -2326,7 +2330,8 @@ def _change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[st
     in a group ("all 72"), a place's population, a statistic's baseline. A toll (`TOLLS`) told again on a
     later day is read as running whatever its words, and so are two counts reckoned from one day (`_one_reckoning`).
     Two magnitudes of one quake are its revision or two institutes' contradiction (`one_quake`), and no two figures
-    that could both be right contradict each other (`_contradiction`).
+    that could both be right contradict each other (`_contradiction`). ``reckoned``, ``tally`` and ``apart`` are
+    `change_relation`'s readings of the pair (`_one_reckoning`, `_one_tally_told`, `_words_apart`).
     """
     if reading.ratio > MAX_UPDATE_RATIO:
         return None
@@ -2337,10 +2342,8 @@ def _change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[st
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
     if reading.dimension == MAGNITUDE:
         return None  # an aftershock's magnitude beside the quake's or another's, or an earlier quake's: other shocks
-    reckoned = _one_reckoning(a, b, reading)
-    tally = _one_tally_told(a, b, reading)
     against = reading.against
-    if not against and _words_apart(a, b, reading):
+    if not against and apart:
         return None
     if past(a) != past(b) and reading.period != "same":
         return None  # a figure of an earlier event the story recalls, set beside one of its own

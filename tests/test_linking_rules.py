@@ -730,3 +730,43 @@ def test_a_place_named_with_and_without_its_division_noun_is_one_place_both_name
     b = ClaimFacts(value=79, unit="death", places=("Alto Marañón", "Peru"))
     assert rules.shared_places(a, b) == ["Alto Marañón region"]  # it had found none: one place "alone" in each
     assert rules.shared_places(a, ClaimFacts(value=9, places=("Alto Marañón River",))) == []
+    alone = ClaimFacts(value=1300, unit="death", places=("Imlal province alone",))
+    assert rules.shared_places(alone, ClaimFacts(value=2100, unit="death", places=("Imlal province",)))  # set apart
+
+
+def test_a_lower_bound_is_its_figure_rounded_down_and_nearly_is_short_of_its_number():
+    people = {"unit": "people", "kind": "count"}
+    bound = claim(D("2150"), "More than 2,150 people died.", "More than 2,150", qualifier="more_than",
+                  value_low=D("2150"), value_high=None, **people)  # fmt: skip
+    assert not rules.same_figure(bound, claim(D("2790"), "2,790 people died.", "2,790", **people))  # it had been one
+    assert rules.same_figure(bound, claim(D("2156"), "2,156 people died.", "2,156", **people))
+    broad = claim(D("2000"), "More than 2,000 people died.", "More than 2,000", qualifier="more_than",
+                  value_low=D("2000"), value_high=None, **people)  # fmt: skip
+    assert rules.same_figure(broad, claim(D("2012"), "2,012 people died.", "2,012", **people))
+    nearly = claim(D("4800000"), "Nearly 4.8 million visitors came.", "Nearly 4.8 million", qualifier="approx",
+                   unit="visitor", kind="count")  # fmt: skip
+    assert not rules.same_figure(nearly, claim(D("4860000"), "4.86 million visitors came.", "4.86 million",
+                                               unit="visitor", kind="count"))  # fmt: skip
+
+
+def test_two_exact_counts_are_one_figure_only_when_one_is_the_other_rounded():
+    people = {"unit": "people", "kind": "count"}
+    assert not rules.same_figure(claim(D("3840"), "3,840 died.", "3,840", **people),
+                                 claim(D("3845"), "3,845 died.", "3,845", **people))  # fmt: skip
+    assert rules.same_figure(claim(D("81654"), "81,654 crossed.", "81,654", **people),
+                             claim(D("81700"), "81,700 crossed.", "81,700", **people))  # fmt: skip
+
+
+def test_on_undated_pages_a_count_said_to_have_fallen_is_the_later_reading():
+    patients = {"unit": "patient", "kind": "count"}
+    fell = claim(D("470"), "The number of patients in hospital fell to 470.", "470", **patients)
+    other = claim(D("530"), "Some 530 patients were in hospital.", "530", **patients)
+    assert rules.fallen_to(fell) and rules._fallen_later(fell, other) is True
+    assert rules._fallen_later(other, fell) is False
+
+
+def test_on_undated_pages_one_weekday_both_sentences_name_is_one_day():
+    a = claim(D("5300"), "The ministry said on Tuesday 5,300 had died.", "5,300")
+    b = claim(D("11300"), "The Red Crescent put the toll at 11,300 on Tuesday.", "11,300")
+    assert rules._one_weekday(a, b)
+    assert not rules._one_weekday(a, claim(D("11300"), "By Wednesday 11,300 had died.", "11,300"))

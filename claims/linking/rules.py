@@ -594,17 +594,44 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     first, second = figure_interval(a), figure_interval(b)
     if first is None or second is None:
         return False
+    # a lower bound names the figure its writer rounded down, and "nearly" one short of its number
+    first, second = _short_of(a, _rounded_down(a, first)), _short_of(b, _rounded_down(b, second))
     both_bounds = {a.qualifier, b.qualifier}
     if both_bounds <= _LOWER_BOUNDS or both_bounds <= _UPPER_BOUNDS:
         point_a, point_b = representative_value(a), representative_value(b)
         if point_a is not None and point_b is not None:
             tolerance = max(rounding_tolerance(point_a), rounding_tolerance(point_b))
             return abs(point_a - point_b) <= tolerance
-    if both_bounds == {"approx"}:
+    if both_bounds == {"approx"} or (both_bounds == {"exact"} and claim_measure(a).dimension == "count"):
+        # either figure within the other's rounding: "81,700" is 81,654 rounded, but "3,840" is not 3,845
         point_a, point_b = representative_value(a), representative_value(b)
         if point_a is not None and point_b is not None:
             return first.overlaps(Interval(point_b, point_b)) or second.overlaps(Interval(point_a, point_a))
     return first.overlaps(second)
+
+
+_NEARLY = re.compile(r"\s*(?:nearly|almost|just (?:under|below|short of)|not quite)\b", re.IGNORECASE)
+
+
+def _short_of(facts: ClaimFacts, interval: Interval) -> Interval:
+    """ "Nearly 4.8 million" names a figure short of 4.8 million, not 4.86 million: an approximation from below, its
+    number's rounding granted."""
+    point = _point(facts)
+    if point is None or facts.qualifier != "approx" or not _NEARLY.match(facts.quote):
+        return interval
+    high = (point + rounding_tolerance(point)) * claim_measure(facts).factor  # "nearly ₹600 crore" for 615 crore
+    return Interval(interval.low, min(interval.high, high), interval.low_open, False)
+
+
+def _rounded_down(facts: ClaimFacts, interval: Interval) -> Interval:
+    """A lower bound names the figure its writer rounded down to the bound's last digit: "more than 2,150" is 2,150
+    to 2,160, not 2,790; "at least 61" is 61, not 78; "more than 2,000" still reaches 2,012 (never past OPEN_REACH).
+    A later, larger figure is then the count's next reading, not the same one."""
+    point = _point(facts)
+    if point is None or facts.qualifier not in _LOWER_BOUNDS or point <= 0:
+        return interval
+    high = min(interval.high, (point + rounding_unit(point)) * claim_measure(facts).factor)
+    return Interval(interval.low, high, interval.low_open, high < interval.high or interval.high_open)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1686,6 +1713,7 @@ def _place_key(place: str) -> str:
     place = place.strip().casefold().replace("’", "'")
     place = re.sub(r"'s?$", "", place)
     place = re.sub(r"^the ", "", place)
+    place = re.sub(r"\s+alone$", "", place)  # "in Imlal province alone": the province, set apart
     place = _DIVISION_AFTER.sub("", place)  # "Alto Marañón region" is Alto Marañón
     return PLACE_ALIASES.get(place, place)
 
@@ -2176,6 +2204,9 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         told = _told_after(a, b)
         if told is not None:
             return told  # an undated page: its own words say which figure came first
+        moved = _fallen_later(a, b)
+        if moved is not None:
+            return moved  # "the number of patients in hospital fell to 470", beside 530: the later reading
     if revised(a) != revised(b):
         return revised(a)  # "the USGS later revised the magnitude to 7.0": the figure set again is the later one
     value_a, value_b = representative_value(a), representative_value(b)
@@ -2184,11 +2215,37 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     toll, missing = one_toll(a, b), _of_missing(a) or _of_missing(b)
     if not (toll or missing or reading.parsed == "same"):
         return None
-    if not toll and standing(a) != standing(b) and (value_a < value_b) == standing(a):
-        return standing(a)  # "1.6 million remained without power", told after the cut that left 2.1 million
+    state = not toll or counted_thing(a) == counted_thing(b) == "displaced"  # the displaced go home, the dead stay
+    if state and standing(a) != standing(b) and (value_a < value_b) == standing(a):
+        # "1.6 million remained without power", told after the cut that left 2.1 million; "11,200 remain displaced"
+        return standing(a)
     # A toll only rises; the missing fall as they are found, and those still in a state as they leave it.
     falls = missing or (standing(a) and standing(b))
     return (value_a < value_b) if falls else (value_a > value_b)
+
+
+_FALLS = frozenset(
+    "fell fallen fall falls dropped drop drops declined decline declines decreased decrease eased dipped slipped "
+    "shrank shrunk sank sunk down".split()
+)
+
+
+def fallen_to(facts: ClaimFacts) -> bool:
+    """The sentence says the count fell to its figure ("the number of patients in hospital fell to 470", "has
+    dropped to about 120")."""
+    before = _words_beside(facts)[0]
+    return bool(before) and before[-1] == "to" and bool(set(before[-3:-1]) & _FALLS)
+
+
+def _fallen_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
+    """Is `a` the later figure, by a sentence that says its count fell to a figure below the other's? The other is
+    then its earlier reading, whatever size would say (a count that only grows needs no such word). None when
+    neither says so, or both do."""
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None or value_a == value_b:
+        return None
+    first, second = fallen_to(a) and value_a < value_b, fallen_to(b) and value_b < value_a
+    return first if first != second else None
 
 
 _MORE_NUMBER_WORDS = {
@@ -2400,11 +2457,16 @@ def _change_relation(
         # published the same day are a tally's two readings only when both are told as a tally ("so far",
         # "rose to"); otherwise they are most often two groups of one event (passengers and crew, bodies
         # recovered and the dead).
-        if (reading.days_apart == 0 and reading.bodies) or (against and reading.period != "disjoint"):
+        # two days each figure states, within a week, though both were told on one day ("at least 820 killed on
+        # Friday", "1,037 by Saturday evening"): the tally's two readings; a weekday both sentences name, on pages
+        # without their days, is the one day both were told
+        stated_apart = _stated_apart(a, b) and _days(_stated_period(a)[0], _stated_period(b)[0]) < REVISION_GAP.days
+        one_day = reading.days_apart == 0 or (reading.days_apart is None and _one_weekday(a, b))
+        if (one_day and reading.bodies and not stated_apart) or (against and reading.period != "disjoint"):
             # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900"), or
             # one sentence sets the other's count against its own ("61 deaths, higher than the 48 reported by …")
             return _contradiction(a, b, reading)
-        if reading.days_apart == 0 and not reading.both_running:
+        if reading.days_apart == 0 and not reading.both_running and not stated_apart:
             return None
         return ("updates", newer) if _grows(a, b, newer) else None
     if (
@@ -2452,6 +2514,17 @@ def _change_relation(
         # published. Without that, two different figures are most often of two things.
         return None
     return _contradiction(a, b, reading)
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _one_weekday(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both sentences name one weekday, the same ("said on Tuesday", "by Tuesday evening"): on pages whose days are
+    unknown, the figures of one day's reports."""
+    first = {day.casefold() for day in _WEEKDAY.findall(a.sentence)}
+    second = {day.casefold() for day in _WEEKDAY.findall(b.sentence)}
+    return len(first) == 1 and first == second
 
 
 MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings

@@ -591,11 +591,9 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     name one figure only when they name the same number ("over 2,000" and "more than 2,000", not
     "more than 2,200" and a later "more than 2,700"); two approximations only when either falls within the
     other ("about 2,000" and "roughly 1,800", not "about 90,000" and "some 120,000", whose spreads just meet)."""
-    first, second = figure_interval(a), figure_interval(b)
+    first, second = _figure_named(a), _figure_named(b)
     if first is None or second is None:
         return False
-    # a lower bound names the figure its writer rounded down, and "nearly" one short of its number
-    first, second = _short_of(a, _rounded_down(a, first)), _short_of(b, _rounded_down(b, second))
     both_bounds = {a.qualifier, b.qualifier}
     if both_bounds <= _LOWER_BOUNDS or both_bounds <= _UPPER_BOUNDS:
         point_a, point_b = representative_value(a), representative_value(b)
@@ -608,6 +606,14 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
         if point_a is not None and point_b is not None:
             return first.overlaps(Interval(point_b, point_b)) or second.overlaps(Interval(point_a, point_a))
     return first.overlaps(second)
+
+
+@functools.lru_cache(maxsize=8192)
+def _figure_named(facts: ClaimFacts) -> Interval | None:
+    """`figure_interval`, but a lower bound names the figure its writer rounded down, and "nearly" one short of its
+    number (`_rounded_down`, `_short_of`): what `same_figure` compares."""
+    interval = figure_interval(facts)
+    return None if interval is None else _short_of(facts, _rounded_down(facts, interval))
 
 
 _NEARLY = re.compile(r"\s*(?:nearly|almost|just (?:under|below|short of)|not quite)\b", re.IGNORECASE)
@@ -2882,15 +2888,17 @@ _EARLIER = frozenset(
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])")
 
 
-def _figures_beside(facts: ClaimFacts) -> list[tuple[int, int, float]]:
-    """The other numbers written in digits in the figure's sentence: (start, end, value)."""
+@functools.lru_cache(maxsize=8192)
+def _figures_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
+    """The other numbers written in digits in the figure's sentence: (start, end, value). Read once per claim: a new
+    claim meets a hundred candidates."""
     start, end = _quote_span(facts)
     found = []
     for match in _FIGURE.finditer(facts.sentence):
         if match.start() < end and match.end() > start:
             continue  # the figure's own number
         found.append((match.start(), match.end(), float(match.group().replace(",", ""))))
-    return found
+    return tuple(found)
 
 
 def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:

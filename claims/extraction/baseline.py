@@ -312,8 +312,8 @@ def baseline_for(
     *,
     text: str = "",
 ) -> Baseline | None:
-    """``quantity``'s baseline among the sentence's ``phrases``, resolved against its own period (``text``: the
-    sentence's text, to read a change of the quantity told right after it)."""
+    """``quantity``'s baseline among the sentence's ``phrases``, resolved against its own period (``text``: the text
+    the offsets index, to read a change of the quantity told right after it)."""
     phrase = _rate_for(quantity, phrases, quantities) or _comparison_for(quantity, phrases, quantities, text)
     if phrase is None:
         return None

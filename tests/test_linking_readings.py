@@ -1303,3 +1303,14 @@ def test_two_bodies_magnitudes_of_one_quake_contradict_above_the_threshold():
     assert proposal.score >= rules.DEFAULT_THRESHOLD  # it scored 0.21: no source read, and magnitudes weighed little
     text = "The 6.8 quake has so far been followed by more than 150 aftershocks since Sunday, the survey said."
     assert not rules.running(in_story(story, text, "6.8", day))  # one shock's measure, whatever words stand near it
+
+
+def test_a_figure_told_again_without_its_period_is_not_far_from_it_by_its_page_s_day():
+    story = ("crime", "Velmora")
+    text = "Velmora's burglary rate fell to 14.9% in 2023, the statistics office said on Tuesday."
+    year = in_story(story, text, "14.9%", dt.date(2024, 3, 5))
+    text = "Velmora's burglary rate, at 15%, fell for a third year, the statistics office said."
+    again = in_story(story, text, "15%", dt.date(2024, 8, 1))
+    assert rules.far_apart(year, again)  # 2023 and a page of August 2024: more than half a year apart
+    assert not rules.told_far_apart(year, again)  # but the two reports are five months apart
+    assert judged(year, again) == "same"  # it scored 0.38, under the threshold

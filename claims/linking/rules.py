@@ -1657,6 +1657,15 @@ def far_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     return when_a is not None and when_b is not None and _days(when_a, when_b) > 183
 
 
+def told_far_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """`far_apart`, but when only one figure states when it stood, by the two reports' days: the other may be that
+    very figure told later without its period ("a crime rate of 14.9% in 2023", "the rate was 15%"), so its
+    publication day says nothing of when it stood, only the reports' distance does."""
+    if (_period(a) is None) != (_period(b) is None) and a.published and b.published:
+        return _days(a.published, b.published) > 183
+    return far_apart(a, b)
+
+
 PAST = datetime.timedelta(days=183)  # a figure whose stated period ended this long before its article is history
 
 
@@ -1898,6 +1907,7 @@ class Reading:
     not_actual: bool  # exactly one of the two is a forecast, expectation or target
     basis_conflict: bool  # basis_conflict
     far_apart: bool  # far_apart
+    far_told: bool  # told_far_apart: what the score of "same" weighs as far_apart
     running: bool  # either sentence reads its figure as a running count
     ratio: float  # the larger representative value over the smaller (1 when equal or unknown)
     days_apart: int | None  # between the publication days, when both are known
@@ -1951,6 +1961,7 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
         not_actual=not_actual(a) != not_actual(b),
         basis_conflict=basis_conflict(a, b),
         far_apart=far_apart(a, b),
+        far_told=told_far_apart(a, b),
         running=running(a) or running(b),
         ratio=ratio,
         days_apart=days,
@@ -2144,7 +2155,7 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "story_different": float(reading.story == "different"),
         "not_actual": float(reading.not_actual),
         "basis_conflict": float(reading.basis_conflict),
-        "far_apart": float(reading.far_apart),
+        "far_apart": float(reading.far_told if relation == "same" else reading.far_apart),
         "running": float(reading.running),
         "count": float(reading.dimension == "count"),
         "count_running": float(reading.dimension == "count" and reading.running),

@@ -151,12 +151,6 @@ def _steps_a_day(time: TimeExpr) -> bool:
     return "day" in time.text.lower().split()
 
 
-_TOLD_BEFORE_RE = re.compile(
-    r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|added|stated)(?:\s+(?:late|early))?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _day_told(times: list[TimeExpr], discussed: TimeExpr, text: str) -> TimeExpr:
     """The day a figure told "up from 2,012 a day earlier" stood on: the day the sentence says it was told, when that
     is later than the day before the phrase ("the toll from the quake that struck on Friday rose to 2,122, up from 2,012
@@ -167,7 +161,7 @@ def _day_told(times: list[TimeExpr], discussed: TimeExpr, text: str) -> TimeExpr
         if not other.relative
         and other.period_start is not None
         and other.period_start == other.period_end
-        and _TOLD_BEFORE_RE.search(text, max(0, other.start - 30), other.start)
+        and _SPEECH_BEFORE_RE.search(text, max(0, other.start - 40), other.start)  # "the ministry said on Monday"
     ]
     if not told or discussed.period_end is None:
         return discussed

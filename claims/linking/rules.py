@@ -704,12 +704,14 @@ _NOT_MEASURED = frozenset(
      "target", "goal", "consensus", "aim", "limit", "threshold"}
 )  # fmt: skip
 # Words by a figure that make it an increment on a count, not the count: "one more body", "another 12".
-_INCREMENT_FOLLOWS = re.compile(r"[ \t]+(?:more|additional|further|extra|new)\b", re.IGNORECASE)
+_INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra", "new"})
+_INCREMENT_FOLLOWS = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_INCREMENT_AFTER))})\b", re.IGNORECASE)
 _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # "more … than" within the clause: a comparison, not an increment ("1,100 more people died than in a normal July").
 _COMPARED = re.compile(r"(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+than\b", re.IGNORECASE)
 # A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
-_ADDED_TO = re.compile(r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to\b", re.IGNORECASE)
+_ADDING_TO = r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to"
+_ADDED_TO = re.compile(rf"{_ADDING_TO}\b", re.IGNORECASE)
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
     r"so far|till now|until now|to date|as of|thus far|up to now|the latest|latest|updated|revised|revision"
@@ -2294,11 +2296,8 @@ def _numbers_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
 _LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\byear\s+(?:before|earlier)\b|\b(?:19|20)\d\d\b")
 
 
-_STEP_BEFORE = frozenset({"another", "further", "additional", "extra"})
-_STEP_AFTER = frozenset({"more", "further", "additional", "extra", "new"})
-_TOTAL_BEFORE = re.compile(
-    r"\b(?:(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to|leaving)\s*$", re.IGNORECASE
-)
+# The figure a sentence adds a step to ("… bringing the total to 630", "leaving 22 still trapped").
+_TOTAL_BEFORE = re.compile(rf"(?:{_ADDING_TO}|\bleaving)\s*$", re.IGNORECASE)
 
 
 def _names_earlier(facts: ClaimFacts, other: ClaimFacts) -> bool:
@@ -2324,7 +2323,7 @@ def _names_earlier(facts: ClaimFacts, other: ClaimFacts) -> bool:
         before = _WORD.findall(facts.sentence[max(0, first - 30) : first].casefold())
         after = _WORD.findall(facts.sentence[last:].casefold())[:4]
         if number > 0 and abs(number - step) <= max(0.5, 0.005 * max(abs(own), abs(value))):
-            told_as_step = (before and before[-1] in _STEP_BEFORE) or (after and after[0] in _STEP_AFTER)
+            told_as_step = (before and before[-1] in _INCREMENT_BEFORE) or (after and after[0] in _INCREMENT_AFTER)
             if told_as_step or total:
                 return True  # the step between the two figures
         if abs(number - value) <= max(rounding_tolerance(number), rounding_tolerance(value), 1e-9):
@@ -2338,9 +2337,10 @@ def _names_earlier(facts: ClaimFacts, other: ClaimFacts) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def _told_after(a: ClaimFacts, b: ClaimFacts) -> bool | None:
     """Is `a` the later figure, by what the sentences say of each other (`_names_earlier`)? None when neither
-    sentence tells, or both do."""
+    sentence tells, or both do. Cached: `_newer_first` asks it at several gates of one undated pair."""
     first, second = _names_earlier(a, b), _names_earlier(b, a)
     return first if first != second else None
 
@@ -2533,7 +2533,8 @@ def _change_relation(
     return _contradiction(a, b, reading)
 
 
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAY_NAMES)})\b", re.IGNORECASE)
 
 
 def _one_weekday(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -2858,7 +2859,7 @@ _TELLING_WORDS = frozenset(
 )
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_WEEKDAYS = frozenset({*_WEEKDAY_NAMES, "today", "yesterday"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2892,10 +2893,7 @@ def _refined_later(new: ClaimFacts, old: ClaimFacts, reading: Reading) -> bool:
 # Words that set one figure against another in one sentence: "38,000 took part, while the unions put the turnout at
 # 120,000", "705 cases, fewer than the 760 the ministry reported", "disputing the ministry's count of 4,600".
 _SETTING_AGAINST = frozenset({"than", "while", "whereas", "but", "against", "disputing", "disputed", "unlike"})
-_EARLIER = frozenset(
-    "earlier before previous ago last yesterday week month year monday tuesday wednesday thursday friday saturday "
-    "sunday".split()
-)
+_EARLIER = frozenset({*"earlier before previous ago last yesterday week month year".split(), *_WEEKDAY_NAMES})
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])")
 
 
@@ -3145,7 +3143,7 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
             return "updates", newer  # "some 1,600 killed in 2024" in February, "1,634" in September's final figures
         if _bodies_disagree(a, b, reading):
             return "contradicts", False  # "1.55C, Copernicus said", "about 1.53C, the WMO said"
-        if not reading.equal_values and set_against(a, b):
+        if not reading.equal_values and reading.against:
             return "contradicts", False  # "1.6C, … slightly higher than the 1.55C reported by Copernicus"
         return "same", False
     return change_relation(a, b, reading)

@@ -179,6 +179,16 @@ def test_the_calibration_line_bins_suggestions_by_score_with_the_share_right():
     assert evaluation.calibration_line(scored) == "under 0.5: 1, 0.00 · 0.5–0.6: 2, 0.50 · 0.9–1.0: 2, 1.00"
 
 
+def test_a_weight_fitted_alone_leaves_the_others_as_they_were():
+    """`--alone`: one new reading's weight fitted with the score's other weights held, as `undated` was."""
+    rows = [({"bias": 1.0, "x": 1.0, "y": float(i % 2)}, int(i % 3 != 0)) for i in range(30)]
+    held = {"bias": -0.5, "x": 0.25}
+    weights = calibration.fit(rows, ["y"], held=held)
+    assert weights["bias"] == -0.5 and weights["x"] == 0.25 and weights["y"] != 0.0
+    free = calibration.fit(rows, ["bias", "x", "y"])
+    assert free["bias"] != -0.5  # the full fit moves them
+
+
 def test_the_calibrations_cross_story_draw_does_not_move_when_other_claims_come_or_go():
     """A change of the extractor adds or drops claims; each remaining claim keeps the negative it was given,
     so two fits differ only by what really changed (claims.linking.calibration._draw)."""

@@ -1314,3 +1314,23 @@ def test_a_figure_told_again_without_its_period_is_not_far_from_it_by_its_page_s
     assert rules.far_apart(year, again)  # 2023 and a page of August 2024: more than half a year apart
     assert not rules.told_far_apart(year, again)  # but the two reports are five months apart
     assert judged(year, again) == "same"  # it scored 0.38, under the threshold
+
+
+def test_a_count_told_only_by_a_stand_in_noun_is_the_story_s_running_count():
+    story = ("island", "arrivals")
+    tally = in_story(story, "By Sunday the tally stood at 4,120, officials said.", "4,120", dt.date(2025, 4, 2))
+    landed = in_story(
+        story, "Officials said 6,870 people had landed on the island so far this year.", "6,870", dt.date(2025, 4, 9)
+    )
+    assert rules.stand_in_count(tally) and not rules.stand_in_count(landed)
+    assert judged(landed, tally) == "updates"  # the words share nothing: it had proposed nothing
+    named = read("The number of arrests stood at 310.", "310", dt.date(2025, 4, 2))
+    assert not rules.stand_in_count(named)  # "the number of arrests" names what it counts
+
+
+def test_a_stand_in_count_is_not_the_count_of_those_still_in_a_state():
+    story = ("velda", "displaced")
+    number = in_story(story, "The governor put the number at 7,500.", "7,500", dt.date(2025, 5, 5))
+    remain = in_story(story, "About 80,000 people remain displaced inside Velda.", "About 80,000", dt.date(2025, 5, 12))
+    assert rules.stand_in_count(number)
+    assert rules.judge(number, remain) is None

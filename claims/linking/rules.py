@@ -2356,6 +2356,38 @@ def named_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     return first == second or _one_head(first, second)  # "malaria vaccine doses", "doses"
 
 
+# Verbs by which a count named only by a stand-in reaches its figure ("the total has now passed 3,000").
+_REACHING = frozenset("pass reach rise climb double triple stand grow hit top exceed surpass swell jump".split())
+STAND_IN_REACH = 6  # words before the figure in which a stand-in noun ("the total for the season has") is read
+
+
+@functools.lru_cache(maxsize=8192)
+def stand_in_count(facts: ClaimFacts) -> bool:
+    """The parse names what a count counts only by a stand-in ("the tally stood at 4,120", "the governor put the
+    number at 7,500", "the agency's own tally reached 640"), or by nothing but a verb of reaching after one ("the
+    total for the season has now passed 3,000"): the story's running count, told without its noun. Whose count it
+    is ("the agency's") says nothing of what it counts; "the number of arrests" names it, and is no stand-in."""
+    if claim_measure(facts).dimension != "count":
+        return False
+    roles: dict[str, list[str]] = {}
+    for word in facts.counted_words:
+        role, _, lemma = word.partition(":")
+        roles.setdefault(role, []).append(lemma)
+    nouns, verbs, modifiers = roles.pop("n", []), roles.pop("v", []), roles.pop("m", [])
+    if roles or not set(nouns) <= _STAND_IN_NOUNS or not set(verbs) <= _REACHING:
+        return False
+    if not nouns and not (verbs and _STAND_IN_NOUNS & set(_words_beside(facts)[0][-STAND_IN_REACH:])):
+        return False
+    whose = (re.search(rf"\b{re.escape(word)}['’]s\b", facts.sentence, re.IGNORECASE) for word in modifiers)
+    return all(word == "own" or found for word, found in zip(modifiers, whose, strict=True))
+
+
+def _told_by_stand_in(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One of two counts is the story's count told by a stand-in (`stand_in_count`: "the tally stood at 4,120"),
+    and neither is of those still in a state ("80,000 remain displaced"): a stock is no tally the story keeps."""
+    return (stand_in_count(a) or stand_in_count(b)) and not (standing(a) or standing(b))
+
+
 def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """`_change_relation`, but a pair whose words say nothing alike and that one sentence only sets against the other
     (`set_against`) is a contradiction or nothing: the comparison says they are one quantity, not that one ran on."""
@@ -2370,7 +2402,8 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
 def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one: bool) -> bool:
     """Two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
     was revised down to 3.0%" says it is the period's figure, set again, however few words it shares. ``told_as_one``:
-    the two are one count reckoned from one day or one tally told twice (`_one_reckoning`, `_one_tally_told`)."""
+    the two are one count reckoned from one day or one tally told twice (`_one_reckoning`, `_one_tally_told`). Nor
+    is a count told by a stand-in for the story's (`_told_by_stand_in`) beside another."""
     thing = counted_thing(a)
     one_kind = thing in COUNTED and thing == counted_thing(b)  # "a death toll of 93 individuals" and "it rose to 53"
     return (
@@ -2383,6 +2416,7 @@ def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one:
         and not (of_population(a) and of_population(b))
         and not (reading.period == "same" and (revised(a) or revised(b)))
         and not _progress(a, b, reading)
+        and not _told_by_stand_in(a, b)
         and not told_as_one
     )
 

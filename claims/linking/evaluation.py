@@ -121,7 +121,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # Raised 2026-11-27 with the audit's readings and the three-model score: dev P 0.962 R 0.892 (13).
     # Raised with extractor 1.3.7 and the readings of parts, increments and baselines: dev P 0.971 R 0.895 (10).
     # Raised 2026-11-27 with written precision and the revision read by its words: dev P 0.977 R 0.905 (8).
-    "dev": {"precision": 0.96, "recall": 0.89, "lookalikes_linked": 11, "crashes": 0},
+    # Lowered 2026-11-28 when a random sample of 306 pairs the linker did not suggest was labelled into the part
+    # (ids recall-*: 6 links, none suggested, and 300 look-alikes): dev P 0.977 R 0.894 (8 of 421), less a margin.
+    "dev": {"precision": 0.96, "recall": 0.88, "lookalikes_linked": 11, "crashes": 0},
     # The audit of the linker's own suggestions (its recall means little: every pair was suggested once):
     # P 0.282, 219 of 726 look-alikes linked on 2026-11-27 (P 0.133 and 607 of 607 at 9ee332d); raised with
     # extractor 1.3.4: P 0.308, 231 of 741 (the ceiling on look-alikes stays: each new label can add one);

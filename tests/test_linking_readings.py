@@ -1334,3 +1334,88 @@ def test_a_stand_in_count_is_not_the_count_of_those_still_in_a_state():
     remain = in_story(story, "About 80,000 people remain displaced inside Velda.", "About 80,000", dt.date(2025, 5, 12))
     assert rules.stand_in_count(number)
     assert rules.judge(number, remain) is None
+
+
+def test_a_figure_dated_only_by_the_day_it_was_told_is_the_same_figure_told_again():
+    story = ("appeal", "agency")
+    appeal = in_story(
+        story, "The agency launched an appeal for 40 million dollars over three months.", "40 million", SUNDAY
+    )
+    funded = in_story(
+        story,
+        "The appeal for 40 million dollars is a fifth funded, the agency said on Monday.",
+        "40 million",
+        dt.date(2023, 1, 23),
+    )
+    assert rules._dated_by_its_telling(funded)
+    assert judged(appeal, funded) == "same"  # "on Monday" had made it a figure of that Monday, another time
+    story = ("toll", "flood")
+    monday = in_story(story, "The death toll has risen to 210, officials said on Monday.", "210", MONDAY)
+    thursday = in_story(
+        story, "The death toll has risen to 210, officials said on Thursday.", "210", dt.date(2023, 1, 19)
+    )
+    assert not rules._dated_by_its_telling(thursday)  # a running count is of the day it was told
+    assert not rules._dated_by_its_telling(monday)
+
+
+def test_a_month_in_a_later_clause_does_not_make_the_figure_a_part_of_the_year():
+    story = ("wheat", "forecast")
+    cut = in_story(
+        story,
+        "The ministry cut its wheat forecast to 18.4 million tonnes, citing frost in April.",
+        "18.4 million",
+        None,
+    )
+    assert not rules._undated_part_of_year(cut)
+    quarter = in_story(story, "The economy grew 0.6% in the third quarter.", "0.6%", None)
+    assert rules._undated_part_of_year(quarter)
+    year = in_story(story, "The economy grew 0.6% in 2024.", "0.6%", dt.date(2025, 1, 30))
+    assert rules.judge(quarter, year) is None
+
+
+def test_a_year_to_a_month_is_that_month_s_annual_rate():
+    story = ("prices", "housing")
+    year_to = in_story(story, "House prices rose 2.4% in the year to March.", "2.4%", dt.date(2025, 4, 20))
+    march = in_story(story, "House prices were 2.4 per cent higher in March than a year earlier.", "2.4 per cent", None)
+    assert judged(year_to, march) == "same"  # "in March" had made it an undated part of the year to March
+
+
+def test_one_exact_count_told_again_with_a_coarser_date_is_one_count():
+    story = ("crossings", "channel")
+    saturday = in_story(story, "A record 1,126 people crossed the Channel on Saturday.", "1,126", dt.date(2024, 10, 7))
+    october = in_story(story, "The previous record of 1,126 people was set in October.", "1,126", dt.date(2025, 1, 12))
+    assert rules._one_count_retold(saturday, october)
+    assert judged(saturday, october) == "same"
+    about = in_story(story, "About 1,200 crossed in January.", "About 1,200", dt.date(2024, 2, 2))
+    whole = in_story(story, "About 1,200 crossed in 2024.", "About 1,200", dt.date(2025, 1, 12))
+    assert not rules._one_count_retold(about, whole)  # approximate figures stay apart
+
+
+def test_a_baseline_dated_to_the_day_a_count_was_told_recalls_that_count():
+    story = ("arrests", "protest")
+    saturday = dt.date(2025, 4, 12)
+    arrests = in_story(story, "Police made 14 arrests.", "14", saturday)
+    later = in_story(
+        story, "Police said on Sunday 31 had been arrested, up from 14 on Saturday.", "14", dt.date(2025, 4, 13)
+    )
+    assert not rules._dated_baseline_beside_news(arrests, later)
+    assert judged(arrests, later) == "same"
+
+
+def test_small_counts_of_one_thing_in_other_words_are_the_same_count():
+    story = ("ferry", "bodies")
+    bodies = in_story(story, "Rescuers recovered 7 bodies from the river.", "7", SUNDAY)
+    dead = in_story(story, "The coast guard put the number of dead at seven.", "seven", SUNDAY)
+    assert judged(bodies, dead) == "same"  # "bodies" and "dead" had read as two things counted
+
+
+def test_a_day_s_figure_told_as_added_to_a_total_is_that_day_s_figure_on_a_page_without_its_day():
+    story = ("arrivals", "island")
+    taking = in_story(
+        story, "A record 2,086 people crossed on Monday, taking arrivals this year to 40,000.", "2,086", MONDAY
+    )
+    landed = in_story(story, "Arrivals rose again after a record 2,086 people landed on Monday.", "2,086", None)
+    assert judged(taking, landed) == "same"  # the page without its day states no period: it had read as an increment
+    another = in_story(story, "A lifeboat brought in another 58 people on Monday.", "58", MONDAY)
+    died = in_story(story, "Some 58 people died in the strait in 2024.", "Some 58", None)
+    assert rules.judge(another, died) is None

@@ -1336,11 +1336,24 @@ def whole_group(facts: ClaimFacts) -> bool:
 
 
 def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One figure only is a baseline, for a stated period; the other states no period."""
+    """One figure only is a baseline, for a stated period; the other states no period. But a count told without a
+    period stands on the day it was told (on a page without a date, the weekday its sentence names): a baseline
+    whose period holds that day recalls it ("Police made 14 arrests", told on Saturday, beside "31 arrested, up
+    from 14 on Saturday"). A statistic told within its own period is not yet its figure (a forecast of the month's
+    rate), so only counts."""
     if baseline(a) == baseline(b):
         return False
     base, other = (a, b) if baseline(a) else (b, a)
-    return _period(base) is not None and _period(other) is None
+    period = _period(base)
+    if period is None or _period(other) is not None:
+        return False
+    if claim_measure(other).dimension != "count":
+        return True
+    if other.published is None:
+        # on a page without a date, the weekday its sentence names ("rose to 1,037 on Saturday evening")
+        named = {day.casefold() for day in _WEEKDAY.findall(other.sentence)}
+        return not (_length(period) == 1 and period[0].strftime("%A").casefold() in named)
+    return not period[0] <= other.published <= period[1]
 
 
 # Another figure told as an addition ("a further 20 branches", "another two"): a "taking … to" after it adds that one.
@@ -1415,6 +1428,26 @@ def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
     if period is not None and _so_far(facts, *period):
         return period[0], facts.published
     return period
+
+
+# A verb of telling and the day it names: "the office said on Monday", "saying on Wednesday".
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|saying|told|announced|announcing|reported|added|stated|confirmed)\b(?:\W+\w+){0,2}?\W+on "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _dated_by_its_telling(facts: ClaimFacts) -> bool:
+    """The figure's one day is only the day someone told it: every weekday its sentence names follows a verb of
+    telling ("an appeal for 40 million dollars is half funded, the agency said on Monday"). Told again on another
+    day, a sum, a rate, a plan or a settled count is the same figure; a running count or measure is of the day it
+    was told ("the toll has risen to 1,210", "45% contained")."""
+    if _length(_stated_period(facts)) != 1 or running(facts):
+        return False
+    told = len(_TOLD_ON.findall(facts.sentence))
+    return told > 0 and told == len(_WEEKDAY.findall(facts.sentence))
 
 
 def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool:
@@ -1585,11 +1618,36 @@ _PART_OF_YEAR = re.compile(
 @functools.lru_cache(maxsize=8192)
 def _undated_part_of_year(facts: ClaimFacts) -> bool:
     """The figure's own clause names a quarter or a month the extractor could not date ("In the fourth
-    quarter, the economy expanded 5.2%", in an article without a publication date)."""
+    quarter, the economy expanded 5.2%", in an article without a publication date): before the figure, or after
+    it with no comma between."""
     if _period(facts) is not None:
         return False
     start, end = _quote_span(facts)
-    return bool(_PART_OF_YEAR.search(facts.sentence[max(0, start - 60) : end + 30].casefold()))
+    if _PART_OF_YEAR.search(facts.sentence[max(0, start - 60) : start].casefold()):
+        return True
+    after = _PART_OF_YEAR.search(facts.sentence[end : end + 30].casefold())
+    # after the figure, a month past a comma is another clause's ("cut its forecast to 20 million tonnes, citing
+    # heat in July")
+    return after is not None and not re.search(r"[,;:]", facts.sentence[end : end + after.start()])
+
+
+def _names_its_last_month(part: ClaimFacts, year: tuple[datetime.date, datetime.date]) -> bool:
+    """The undated figure's clause names the month a year that is no calendar year ends in ("rose 3.1% in the year
+    to June" beside "3.1% higher in June than a year earlier"): that month's annual rate, as `_year_to_its_month`."""
+    if year[0].month == 1:
+        return False
+    month = year[1].strftime("%B").casefold()
+    start, end = _quote_span(part)
+    return bool(re.search(rf"\b(?:in|for|during) {month}\b", part.sentence[max(0, start - 60) : end + 30].casefold()))
+
+
+def _one_count_retold(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two counts stating one exact figure: one dated by a day or a month within the other's period is that count
+    told again with a coarser date ("a record 1,126 crossed on Saturday", later "the record of 1,126 in October"). A
+    part of a period and its whole hold one exact count only when nothing happened in the rest of the whole."""
+    if claim_measure(a).dimension != "count" or claim_measure(b).dimension != "count":
+        return False
+    return a.qualifier == b.qualifier == "exact" and a.value is not None and a.value == b.value
 
 
 def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1602,12 +1660,14 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     first, second = _period(a), _period(b)
     for part, whole in ((a, second), (b, first)):
-        if _undated_part_of_year(part) and _length(whole) in (365, 366):
+        if _undated_part_of_year(part) and _length(whole) in (365, 366) and not _names_its_last_month(part, whole):
             return True
     long_a, long_b = _length(first), _length(second)
     if long_a is None or long_b is None or first is None or second is None:
         return False
     inner, outer = (first, second) if long_a < long_b else (second, first)
+    if outer[0] <= inner[0] and inner[1] <= outer[1] and _one_count_retold(a, b):
+        return False
     if long_a != long_b and outer[0] <= inner[0] and inner[1] < outer[1]:
         # the first eleven months and the year: a running total before its end; but a count read so far
         # ("20,000 so far this year") and read again later is one running count, read twice
@@ -3148,10 +3208,19 @@ def relation_of(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bo
     return None if kept_apart(a, b) else _relation_of_read(a, b, reading)
 
 
+def _one_day_figure(reading: Reading) -> bool:
+    """Equal figures of one stated period, or, where one or neither states a period, with words alike: a day's
+    figure told once as added to a total and once alone ("2,086 crossed on Monday, taking arrivals to 40,000", "a
+    record 2,086 landed on Monday")."""
+    if not reading.equal_values:
+        return False
+    return reading.period == "same" or (reading.period in ("one", "none") and reading.subject >= MIN_CHANGE_SUBJECT)
+
+
 def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """`relation_of` for a pair `kept_apart` let through."""
     if (increment(a) or increment(b)) and not (
-        reading.same_figure and ((increment(a) and increment(b)) or (reading.equal_values and reading.period == "same"))
+        reading.same_figure and ((increment(a) and increment(b)) or _one_day_figure(reading))
     ):
         # an increment ("one more body") is neither the count it adds to nor its update; but a day's figure told as
         # added to a total ("2,086 crossed on Monday, taking arrivals to 40,000") is still that day's figure
@@ -3159,13 +3228,16 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
     if reading.same_figure:
         if _dated_baseline_beside_news(a, b):
             return None  # "up from 6.8 million in July" is last month's figure, not "seven million" of the news
-        if reading.period == "disjoint" and not _stood_still(a, b, reading):
+        told_day = _dated_by_its_telling(a) or _dated_by_its_telling(b)
+        if reading.period == "disjoint" and not _stood_still(a, b, reading) and not told_day:
             return None  # another time
         if reading.small and reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared":
             return None  # two small counts agree all the time; with nothing alike in their words, by chance
-        if reading.small and reading.parsed == "conflict":
-            return None  # … and when the parse says they count different things ("one Irish", "one Argentinian")
-        if spans_differ(a, b):
+        if reading.small and reading.parsed == "conflict" and not reading.one_thing:
+            # … and when the parse says they count different things ("one Irish", "one Argentinian"); but not other
+            # words for one thing ("9 bodies recovered", "the number of dead at nine")
+            return None
+        if spans_differ(a, b) and not told_day:
             return None  # a part of the period and its whole, though their figures agree
         moved = _moved_on(a, b, reading)
         if moved is not None:

@@ -1419,3 +1419,93 @@ def test_a_day_s_figure_told_as_added_to_a_total_is_that_day_s_figure_on_a_page_
     another = in_story(story, "A lifeboat brought in another 58 people on Monday.", "58", MONDAY)
     died = in_story(story, "Some 58 people died in the strait in 2024.", "Some 58", None)
     assert rules.judge(another, died) is None
+
+
+DAY = dt.date(2025, 3, 10)
+
+
+def test_a_count_said_to_have_risen_to_its_figure_is_the_later_reading_on_a_page_without_its_day():
+    story = ("leak", "complaints")
+    earlier = in_story(
+        story,
+        "The Ruvanian data authority said it had received more than 2,000 complaints about the leak.",
+        "more than 2,000",
+        DAY,
+    )
+    passed = in_story(
+        story, "Complaints to the Ruvanian data authority about the leak have passed 7,000.", "passed 7,000", None
+    )
+    assert rules.risen_to(passed) and not rules.risen_to(earlier)
+    assert judged(passed, earlier) == "updates"  # it had proposed nothing: no day to order them
+    climbed = read("The number of cases has climbed to 410.", "410", None)
+    assert rules.risen_to(climbed)
+    assert not rules.risen_to(read("Some 250 cases were reported.", "Some 250", None))
+    story = ("cholera", "ruvania")
+    cases = in_story(story, "Cholera cases in Ruvania have passed 3,000, the ministry said.", "passed 3,000", None)
+    died = in_story(story, "The ministry said 45 people had died of cholera in Ruvania.", "45", DAY)
+    assert rules.judge(died, cases) is None  # cases that rose beside deaths: two counts
+
+
+def test_bodies_at_a_later_stage_are_a_part_of_the_toll_not_its_reading():
+    story = ("floods", "ruvania")
+    killed = in_story(
+        story, "At least 1,700 people were killed in the Ruvania floods, the ministry said.", "At least 1,700", DAY
+    )
+    buried = in_story(story, "Some 900 bodies have been buried in mass graves in Ruvania.", "Some 900", None)
+    assert rules._stages_apart(killed, buried)
+    assert rules.judge(killed, buried) is None  # it had read the smaller, buried count as the earlier toll
+
+
+def test_how_long_a_figure_s_period_is_from_its_words_on_a_page_without_its_day():
+    story = ("crossings", "ruvania")
+    so_far = in_story(
+        story,
+        "More than 15,300 people have crossed to Ruvania in small boats so far this year.",
+        "More than 15,300",
+        DAY,
+    )
+    one_day = in_story(story, "A record 840 people crossed to Ruvania in small boats in a single day.", "840", None)
+    assert rules.told_length(one_day) == 1 and rules.told_length(so_far) >= rules.LONG_PERIOD
+    assert rules.judge(so_far, one_day) is None  # one day's record beside the year's count: it had read as an update
+
+
+def test_last_year_s_figure_on_a_page_without_its_day_is_a_recalled_figure():
+    story = ("climbers", "tarvel")
+    season = in_story(
+        story,
+        "At least 9 climbers have died on Mount Tarvel this season, officials in Ruvania said.",
+        "At least 9",
+        DAY,
+    )
+    last_year = in_story(story, "Last year, 14 climbers died on Mount Tarvel in Ruvania.", "14", None)
+    assert rules.recalled(last_year) and not rules.recalled(season)
+    assert rules.judge(season, last_year) is None
+    crossed = read("More than 12,000 have crossed, passing last year's total of 9,150.", "More than 12,000", None)
+    total = read("More than 12,000 have crossed, passing last year's total of 9,150.", "9,150", None)
+    assert not rules.recalled(crossed) and rules.recalled(total)
+
+
+def test_a_share_of_work_under_way_only_grows_on_a_page_without_its_day():
+    story = ("fire", "tarvel")
+    first = in_story(story, "The Tarvel fire was 20% contained, officials said.", "20%", DAY)
+    later = in_story(story, "The Tarvel fire is 75 percent contained, officials said.", "75 percent", None)
+    assert judged(later, first) == "updates"
+    assert rules._told_as_change(read("Rents rose 0.6% from the month before.", "0.6%", None))
+    assert not rules._told_as_change(first)
+
+
+def test_a_nationwide_figure_and_a_district_s_are_different_counts():
+    assert rules.nationwide(read("Across Ruvania, cases passed 2,400.", "passed 2,400", None))
+    district = read("Orvel district had 610 cases, the ministry said.", "610", None)
+    assert rules.in_division(district) or "Orvel district" in district.places
+    hamlet = read("In Beldan, 40 of its roughly 350 residents drowned.", "roughly 350", None)
+    assert rules.of_population(hamlet)  # the place's people, of whom 40 drowned
+
+
+def test_an_order_the_sentences_give_counts_as_told_apart_on_a_page_without_its_day():
+    story = ("storm", "ilse")
+    packed = in_story(
+        story, "Storm Ilse packed sustained winds of 150 km/h as it neared the coast of Ruvania.", "150", DAY
+    )
+    dropped = in_story(story, "Storm Ilse's winds dropped to 90 km/h as it moved inland over Ruvania.", "90", None)
+    assert judged(dropped, packed) == "updates"

@@ -718,7 +718,7 @@ _RUNNING = (
     r"|toll|tally|total|cumulative|rose to|risen to|grew to|grown to|swelled to|climbed|jumped|surged|mounted|reached"
     r"|rising|climbing"
     r"|remain|remains|remained|remaining|still|confirmed|officially"
-    r"|bringing(?:\s+\S+){0,5}?\s+to"  # "bringing the number of dead to 45", "bringing to 32 the number freed"
+    r"|(?:bringing|brings|bring)(?:\s+\S+){0,5}?\s+to"  # "bringing the number of dead to 45", "brings the total to 60"
     r"|in all(?=[,.;]|$)|all told"  # "In all, 920 homes were flooded"
     r"|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)"
 )
@@ -989,17 +989,22 @@ def one_counted_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def of_population(facts: ClaimFacts) -> bool:
-    """The figure is a place's population ("a population of 200,000 people"): a standing number, never a
-    toll, a tally or anything that befell the people counted."""
+    """The figure is a place's population ("a population of 200,000 people", "40 of the hamlet's 350 residents
+    drowned"): a standing number, never a toll, a tally or anything that befell the people counted."""
     start, end = _quote_span(facts)
     near = facts.sentence[max(0, start - 40) : end + 25].casefold()
     if "v:live" in facts.counted_words or _POPULATION.search(near):
         return True
-    return bool(_PLACE_OF.search(facts.sentence[max(0, start - 40) : start].casefold()))
+    before = facts.sentence[max(0, start - 40) : start].casefold()
+    if _OF_ITS.search(before) and _RESIDENTS.match(facts.sentence, end):
+        return True  # "40 of its roughly 350 residents drowned": the place's people, of whom some died
+    return bool(_PLACE_OF.search(before))
 
 
 _POPULATION = re.compile(r"\b(?:population|inhabitants)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|capital|village|country|nation|island|metropolis) of\s*$")
+_OF_ITS = re.compile(r"\bof\s+(?:its|their|the\s+[\w-]+['’]s)\s*$")  # "of its", "of the town's"
+_RESIDENTS = re.compile(r"\s+(?:residents|people)\b")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1097,6 +1102,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("bury", "burial", "cremate", "inter"),
 )
 _STAGE_OF = {verb: family[0] for family in STAGES for verb in family}
+_FOUND = STAGES[0][0]  # the first stage, the bodies found
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1460,8 +1466,8 @@ def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool
 def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One figure is of a single day and the other of a week or more, or of a week and the other of a month or
     more ("more than 5,000 crossed in the past week" beside "78,000 so far this year"), both bounded: a flow
-    beside the count it runs into."""
-    lengths = _length(_period(a)), _length(_period(b))
+    beside the count it runs into. Each length as the periods give it, else as the words tell it (`told_length`)."""
+    lengths = told_length(a), told_length(b)
     if None in lengths:
         return False
     short, long = sorted(lengths)
@@ -1521,6 +1527,53 @@ ALONE_DAYS = 8  # a day, or a week counted to the day told ("the past week": the
 
 
 LONG_PERIOD = 28  # days: a month or more is a period a count is kept for, not the day it was told
+
+
+# Words that tell how long a figure's period is, whatever day its page was told: one day's ("in a single day", "the
+# highest daily figure"), a week's ("in the past week", "the week to Sunday"), or a count kept since the year began
+# ("so far this year", "since January"), which runs for weeks or months.
+_TOLD_SPANS = (
+    (1, re.compile(
+        r"\b(?:in (?:a|one) (?:single )?day|a single day|(?:a|one) day's|daily (?:figure|record|number|total|high)"
+        r"|(?:highest|record|busiest|biggest) daily|in (?:the (?:past|last) )?24 hours)\b")),
+    (ALONE_DAYS - 1, re.compile(
+        r"\b(?:(?:in|over|during) the (?:past|last|previous) (?:week|seven days)|in seven days|(?:in|over) the week to"
+        r"|(?:busiest|record) week|(?:in|over|during) the (?:first|past|last|previous) (?:few|two|three|four|five|six)"
+        r" days)\b")),
+    (LONG_PERIOD, re.compile(
+        r"\b(?:so far this year|this year so far|since (?:january|the (?:start|beginning) of the year)"
+        r"|year to date)\b")),
+)  # fmt: skip
+SPAN_REACH = (60, 90)  # characters before and after the figure read for them ("…, the highest daily number since …")
+
+
+def _own_stretch(facts: ClaimFacts) -> tuple[int, int]:
+    """Where the figure's own stretch of its sentence begins and ends: up to the other figures written in digits
+    before and after it ("in seven days" is no other figure's), or the sentence's ends."""
+    start, end = _quote_span(facts)
+    low, high = 0, len(facts.sentence)
+    for first, last, _ in _figures_beside(facts):
+        if last <= start:
+            low = max(low, last)
+        elif first >= end:
+            high = min(high, first)
+    return low, high
+
+
+@functools.lru_cache(maxsize=8192)
+def told_length(facts: ClaimFacts) -> int | None:
+    """How many days the figure's period covers: as its period gives it, else as the words of its own stretch of the
+    sentence (`_own_stretch`) tell it, though its page gives no day to date them by (`_TOLD_SPANS`: "840 landed in a
+    single day", "1,900 arrived in the week to Friday", "15,300 so far this year", at least a month). None when
+    neither tells, or the words tell two lengths."""
+    length = _length(_period(facts))
+    if length is not None:
+        return length
+    start, end = _quote_span(facts)
+    low, high = _own_stretch(facts)
+    stretch = facts.sentence[max(low, start - SPAN_REACH[0]) : min(high, end + SPAN_REACH[1])].casefold()
+    found = {days for days, pattern in _TOLD_SPANS if pattern.search(stretch)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _long_periods(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1741,6 +1794,51 @@ def past(facts: ClaimFacts) -> bool:
     return facts.published - period[1] > PAST
 
 
+# Last year named as the year a figure is of; not a basis it is compared with ("up 6% on a year earlier", "from last
+# year").
+_LAST_YEARS = re.compile(
+    r"(?<!\bfrom )(?<!\bon )(?<!\bthan )(?<!\bwith )(?<!\bover )(?<!\bsince )(?<!\bagainst )"
+    r"\b(?:last|previous|prior) year\b|\bthe year before\b"
+)
+_THIS_YEAR = re.compile(r"\bthis year\b")
+LAST_YEAR_WORDS = 6  # words right before or after the figure that may name the year it is of
+
+
+@functools.lru_cache(maxsize=8192)
+def recalled(facts: ClaimFacts) -> bool:
+    """A figure of an earlier event or year the story recalls: one whose period ended half a year before its page
+    (`past`), or one with no period the extractor could date whose own words say it is last year's ("Last year, 14
+    climbers died", "last year's total of about 9,200", "nearly 9,000 in the whole of last year") on a page that
+    gives no day to date that year by. Not a figure that only sets last year's beside its own ("12,000 have
+    crossed, passing last year's total of 9,150"): the words must stand in its own stretch (`_own_stretch`)."""
+    if past(facts):
+        return True
+    if _stated_period(facts) is not None:
+        return False
+    start, end = _quote_span(facts)
+    low, high = _own_stretch(facts)
+    before = " ".join(_WORD.findall(facts.sentence[low:start].casefold())[-LAST_YEAR_WORDS:])
+    after = " ".join(_WORD.findall(facts.sentence[end:high].casefold())[:LAST_YEAR_WORDS])
+    # the nearer year named wins: "8,950 crossing so far this year against nearly 9,000 in the whole of last year"
+    # after the figure, "last year's" names another figure ("12,000 crossed, passing last year's total of 9,150")
+    last = next((match for match in _LAST_YEARS.finditer(after) if not after.startswith(" s", match.end())), None)
+    this = _THIS_YEAR.search(after)
+    if last or this:
+        return bool(last) and not (this and this.start() < last.start())
+    last, this = list(_LAST_YEARS.finditer(before)), list(_THIS_YEAR.finditer(before))
+    return bool(last) and not (this and this[-1].start() > last[-1].start())
+
+
+def _closed(facts: ClaimFacts) -> bool:
+    """The figure's stated period, a month or longer, was over before its article was published ("830 cases in
+    all of 2023", told in March 2024): a period's total, which no later reading of a running count updates. Not a
+    day's count told the next day ("40 fell ill on Saturday")."""
+    period = _stated_period(facts)
+    if period is None or facts.published is None or datetime.date.max == period[1]:
+        return False
+    return period[1] < facts.published and (_length(period) or 0) >= LONG_PERIOD
+
+
 def _as_of(facts: ClaimFacts) -> datetime.date | None:
     """When the figure stood: the end of its stated period, else the day it was published."""
     period = _period(facts)
@@ -1796,6 +1894,28 @@ def _place_key(place: str) -> str:
 
 
 _DIVISION_AFTER = re.compile(r"(?<=\w) (?:region|province|state|district|county|governorate|prefecture)$")
+
+
+# Words that tell a figure is a whole country's: "across Ruvania", "nationwide".
+_NATIONWIDE = re.compile(r"\b(?:[Nn]ationwide|[Cc]ountrywide|[Aa]cross the (?:country|nation)|[Aa]cross [A-Z])")
+# A division named by its noun before it: "the southern district of Orvel", "the province of Talmar".
+_DIVISION_OF = re.compile(
+    r"\b(?:region|province|state|district|county|governorate|prefecture|municipality) of (?:the )?[A-Z]"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def nationwide(facts: ClaimFacts) -> bool:
+    """The sentence tells its figure as the whole country's ("Across Ruvania, cases passed 2,400", "1,900 cases
+    nationwide")."""
+    return bool(_NATIONWIDE.search(facts.sentence))
+
+
+@functools.lru_cache(maxsize=8192)
+def in_division(facts: ClaimFacts) -> bool:
+    """The figure is set in a division of a country, named with its noun ("Orvel district had 610 cases", "in the
+    southern district of Orvel"): beside a figure told as the whole country's (`nationwide`), a part of it."""
+    return any(_DIVISION_AFTER.search(place) for place in facts.places) or bool(_DIVISION_OF.search(facts.sentence))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2284,6 +2404,8 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         if told is not None:
             return told  # an undated page: its own words say which figure came first
         moved = _fallen_later(a, b)
+        if moved is None:
+            moved = _risen_later(a, b, reading)  # "the number of cases has climbed to 410", beside 250: the later
         if moved is not None:
             return moved  # "the number of patients in hospital fell to 470", beside 530: the later reading
     if revised(a) != revised(b):
@@ -2294,6 +2416,8 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     toll, missing = one_toll(a, b), _of_missing(a) or _of_missing(b)
     if not (toll or missing or reading.parsed == "same"):
         return None
+    if _stages_apart(a, b):
+        return None  # "900 bodies have been buried" beside "1,700 killed": a part of the toll, not its reading
     state = not toll or counted_thing(a) == counted_thing(b) == "displaced"  # the displaced go home, the dead stay
     if state and standing(a) != standing(b) and (value_a < value_b) == standing(a):
         # "1.6 million remained without power", told after the cut that left 2.1 million; "11,200 remain displaced"
@@ -2316,6 +2440,29 @@ def fallen_to(facts: ClaimFacts) -> bool:
     return bool(before) and before[-1] == "to" and bool(set(before[-3:-1]) & _FALLS)
 
 
+def _ordered_by_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """On a page without its day, the sentences themselves say which figure came later (`_told_after`,
+    `_fallen_later`, `_risen_later`: "winds dropped to 90 km/h" beside 150): told on two occasions, as days apart
+    would say."""
+    if reading.days_apart is not None or (a.published is not None and b.published is not None):
+        return False
+    moved = _told_after(a, b)
+    if moved is None:
+        moved = _fallen_later(a, b)
+    if moved is None:
+        moved = _risen_later(a, b, reading)
+    return moved is not None
+
+
+def _stages_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure counts the dead at a stage after their bodies were found (named, handed over, buried: `STAGES`)
+    and the other at another stage or none ("900 bodies have been buried", "1,700 killed"): a stage's count is a
+    part of the toll, never a reading of it, so their sizes say nothing of which was told later. Bodies recovered
+    are how a toll is told ("six bodies recovered", then "41 died")."""
+    first, second = stages(a), stages(b)
+    return first != second and bool((first | second) - {_FOUND})
+
+
 def _fallen_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
     """Is `a` the later figure, by a sentence that says its count fell to a figure below the other's? The other is
     then its earlier reading, whatever size would say (a count that only grows needs no such word). None when
@@ -2324,6 +2471,49 @@ def _fallen_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
     if value_a is None or value_b is None or value_a == value_b:
         return None
     first, second = fallen_to(a) and value_a < value_b, fallen_to(b) and value_b < value_a
+    return first if first != second else None
+
+
+_RISES = frozenset(
+    "rose risen rise rises grew grown grow grows climbed climb climbs increased increase increases jumped jump "
+    "jumps swelled swollen doubled tripled surged soared mounted".split()
+)
+_PASSES = frozenset("passed pass passes surpassed surpass surpasses exceeded exceed exceeds topped tops".split())
+# Words of a figure's qualifier, which stand between the verb and the number ("has grown to about 2,600").
+_QUALIFYING = frozenset("about some around roughly nearly almost more than over at least just".split())
+RISEN_REACH = 4  # words before "to" that may hold the verb: "has doubled in a week to 26,000"
+
+
+@functools.lru_cache(maxsize=8192)
+def risen_to(facts: ClaimFacts) -> bool:
+    """The sentence says the count rose to its figure ("the number of cases has climbed to 410", "has doubled in a
+    week to 18,000") or went past it ("complaints have passed 7,000", "arrivals now exceed 12,000"), the verb
+    before the figure or in its quote ("passed 7,000"): a count read as it grows, above its earlier readings."""
+    start, _ = _quote_span(facts)
+    words = _WORD.findall(facts.sentence[:start].casefold()) + _WORD.findall(facts.quote.casefold())
+    while words and words[-1] in _QUALIFYING:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _PASSES:
+        return True
+    return words[-1] == "to" and bool(set(words[-1 - RISEN_REACH : -1]) & _RISES)
+
+
+def _risen_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later figure, by a sentence that says its count rose to (or went past) a figure above the
+    other's (`risen_to`), both counting one thing? The other is then its earlier reading: the mirror of
+    `_fallen_later`. None when neither says so."""
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None or value_a == value_b:
+        return None
+    if reading.nouns != "same" or _stages_apart(a, b):
+        return None  # a count that rose beside a count of something else ("cases passed 3,000", "45 died")
+    if any(standing(facts) or _of_missing(facts) for facts in (a, b)):
+        return None  # those still in a state ("6,400 remain displaced") leave it: the smaller may be the later
+    if any(_closed(facts) for facts in (a, b)):
+        return None  # "830 in all of 2023", told in 2024: a period's total, no reading of a running count
+    first, second = risen_to(a) and value_a > value_b, risen_to(b) and value_b > value_a
     return first if first != second else None
 
 
@@ -2513,8 +2703,11 @@ def _change_relation(
     against = reading.against
     if not against and apart:
         return None
-    if past(a) != past(b) and reading.period != "same":
-        return None  # a figure of an earlier event the story recalls, set beside one of its own
+    if recalled(a) != recalled(b) and reading.period != "same" and not _closed(b if recalled(a) else a):
+        # a figure of an earlier event the story recalls, set beside one of its own; but last year's figure beside a
+        # total of a period over when told ("visitors rose to 2.1 million last year", "revised 2024's visitors to 2.14
+        # million") may be of one year
+        return None
     if bool(nationalities(a)) != bool(nationalities(b)):
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if projected(a) != projected(b):
@@ -2553,6 +2746,8 @@ def _change_relation(
         return None  # last year's total beside this year's count so far: two quantities, however they run
     if place_alone(a) != place_alone(b) and not shared_places(a, b):
         return None  # one place's part of a count ("in Tazrout province alone 694 died") beside the count
+    if nationwide(a) != nationwide(b) and in_division(b if nationwide(a) else a):
+        return None  # "across Ruvania, cases passed 2,400" beside "610 cases in Orvel district"
     if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b):
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
@@ -2591,10 +2786,10 @@ def _change_relation(
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
     if spans_differ(a, b):
         return None
-    grown = _grown_later(a, b, reading) if newer is None and reading.days_apart is None else None
-    if grown is not None:
+    grown = _grown_later(a, b, reading) if reading.days_apart is None else None
+    if grown is not None and newer is None:
         newer = grown  # the days cannot say which was told later, but a total that only grows can
-    told_apart = bool(reading.days_apart) or grown is not None
+    told_apart = bool(reading.days_apart) or grown is not None or _ordered_by_words(a, b, reading)
     if (
         _running_measure(a, b, reading)
         and newer is not None
@@ -2608,8 +2803,12 @@ def _change_relation(
         # a sum an appeal or a fund gathers, told again on a later day ("raised £2.3 million", "passed £5 million"):
         # it only grows
         return ("updates", newer) if _grows(a, b, newer) and reading.ratio <= MAX_LEVEL_RATIO else None
-    if _progress(a, b, reading) and newer is not None and reading.days_apart and reading.days_apart <= PROGRESS_DAYS:
-        # a share of work under way read again on a later day: it only grows
+    if (
+        _progress(a, b, reading)
+        and newer is not None
+        and ((reading.days_apart and reading.days_apart <= PROGRESS_DAYS) or grown is not None)
+    ):
+        # a share of work under way read again on a later day (or on a page without its day): it only grows
         return ("updates", newer) if _grows(a, b, newer) else None
     if reading.period == "disjoint":
         return None
@@ -2735,14 +2934,31 @@ ACCUMULATING = frozenset({"mass", "area", "volume"})
 
 def _grown_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later of two figures of a total that only grows, told without the days that would order them (a
-    running measure of what piles up, `ACCUMULATING`, or a sum gathered, `_gathered`)? The larger is the later;
+    running measure of what piles up, `ACCUMULATING`, a sum gathered, `_gathered`, or a share of work under way,
+    `_progress`, told as a level: "the blaze was 20% contained", "is 75 percent contained")? The larger is the later;
     None when the figures are not such a total, or are equal."""
     value_a, value_b = representative_value(a), representative_value(b)
     if value_a is None or value_b is None or value_a == value_b:
         return None
-    if not (_gathered(a, b, reading) or (reading.dimension in ACCUMULATING and _running_measure(a, b, reading))):
+    if not (
+        _gathered(a, b, reading)
+        or (reading.dimension in ACCUMULATING and _running_measure(a, b, reading))
+        or (_progress(a, b, reading) and not (_told_as_change(a) or _told_as_change(b)))
+    ):
         return None
     return value_a > value_b
+
+
+_SIDE_WORDS = frozenset({"up", "down", "higher", "lower"})
+
+
+def _told_as_change(facts: ClaimFacts) -> bool:
+    """The words tell the percentage as a change, not a level ("rents rose 0.6%", "eased to 3.1%", "down 1.7 per
+    cent", "0.9 percent higher than a year earlier"): a rate that moves either way, never work under way."""
+    before, after = _words_beside(facts)
+    if any(_stem(word) in _MOVED for word in before[-4:]) or _SIDE_WORDS & set(before[-2:] + after[:2]):
+        return True
+    return bool(_parsed(facts)[1] & _MOVED)
 
 
 def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:

@@ -1509,3 +1509,70 @@ def test_an_order_the_sentences_give_counts_as_told_apart_on_a_page_without_its_
     )
     dropped = in_story(story, "Storm Ilse's winds dropped to 90 km/h as it moved inland over Ruvania.", "90", None)
     assert judged(dropped, packed) == "updates"
+
+
+def test_a_later_smaller_count_for_the_day_the_earlier_stood_on_is_its_contradiction():
+    story = ("floods", "arvenia")
+    red_cross = in_story(
+        story,
+        "More than 900 people had died in the floods, the Arvenian Red Cross said on Wednesday.",
+        "More than 900",
+        dt.date(2025, 3, 5),
+    )
+    ministry = in_story(
+        story, "The interior ministry's own count stood at 640 on Wednesday.", "640", dt.date(2025, 3, 8)
+    )
+    assert rules.judge(red_cross, ministry).relation == "contradicts"  # a count does not shrink within its day
+    tuesday = in_story(story, "The interior ministry's own count stood at 640 on Tuesday.", "640", dt.date(2025, 3, 8))
+    assert rules.judge(red_cross, tuesday).relation != "contradicts"  # the day before: an earlier reading
+
+
+def test_police_and_organisers_are_two_bodies_and_a_bound_then_a_count_still_reads_on():
+    police = read(
+        "Police said 12,000 people joined the march against the pension reform in Velmont on Saturday.",
+        "12,000",
+        SUNDAY,
+    )
+    organisers = read(
+        "Organisers said 55,000 people joined the march against the pension reform in Velmont on Saturday.",
+        "55,000",
+        SUNDAY,
+    )
+    assert rules.sources_differ(police, organisers)
+    story = ("shooting", "bralen")
+    six = in_story(
+        story,
+        "A gunman killed at least six people at a shopping centre in Bralen on Saturday, police said.",
+        "at least six",
+        dt.date(2025, 6, 7),
+    )
+    nine = in_story(
+        story,
+        "The number of people killed in the shooting in Bralen has risen to nine, the city's mayor said.",
+        "nine",
+        dt.date(2025, 6, 7),
+    )
+    assert judged(nine, six) == "updates"
+
+
+def test_a_weekday_s_possessive_names_the_event_not_another_day():
+    story = ("march", "velmont")
+    both = in_story(
+        story,
+        "Police said 45,000 people joined Saturday's march, while organisers put the crowd at 180,000.",
+        "180,000",
+        SUNDAY,
+    )
+    police = in_story(story, "Police counted 45,000 people at the march on Saturday.", "45,000", SUNDAY)
+    assert rules.set_against(both, police)
+    assert rules.judge(both, police).relation == "contradicts"
+
+
+def test_who_gave_a_figure_is_named_before_the_verb_of_telling():
+    unions = read("Teachers' unions said 70% of teachers walked out on Wednesday.", "70%", MONDAY)
+    ministry = read("The education ministry put the share of striking teachers at 24% on Wednesday.", "24%", MONDAY)
+    assert rules.sources_differ(unions, ministry)  # "teachers" after "put" says what the figure is of
+    evening = read(
+        "The education ministry put the share of striking teachers at 26% on Wednesday evening.", "26%", MONDAY
+    )
+    assert not rules.sources_differ(ministry, evening)

@@ -2771,10 +2771,16 @@ def _change_relation(
         if (one_day and reading.bodies and not stated_apart) or (against and reading.period != "disjoint"):
             # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900"), or
             # one sentence sets the other's count against its own ("61 deaths, higher than the 48 reported by …")
-            return _contradiction(a, b, reading)
+            found = _contradiction(a, b, reading)
+            if found is not None or against or not _bound_then_count(a, b, newer):
+                return found
         if reading.days_apart == 0 and not reading.both_running and not stated_apart:
             return None
-        return ("updates", newer) if _grows(a, b, newer) else None
+        if _grows(a, b, newer):
+            return "updates", newer
+        if _smaller_for_its_day(a, b, reading):
+            return _contradiction(a, b, reading)  # "more than 5,000 died on Wednesday"; later, "3,100 on Wednesday"
+        return None
     if (
         newer is not None
         and reading.days_apart is not None
@@ -3152,20 +3158,25 @@ def standing(facts: ClaimFacts) -> bool:
 _OWN_STRETCH = re.compile(r"[^,;:.\d]*")
 
 
-# Words of a source phrase that name no one in particular, or only how the figure was told.
+# Words of a source phrase that name no one in particular, or only how the figure was told. "Police" names a body:
+# the force whose count of a crowd the organisers' is set against ("police said 45,000", "organisers said 180,000").
 _UNNAMED_SOURCES = frozenset(
     """official officials authority authorities source sources report reports data figure figures statement
-    government police spokesperson spokesman spokeswoman media he she they it who we this that these new latest
+    government spokesperson spokesman spokeswoman media he she they it who we this that these new latest
     according accord as per to the a an of from by on in at also said says say told tell reported report
     showed shows show added adds noted notes quoted saying confirmed confirm stated state""".split()
 )
-# Words of a source phrase that say how or when a figure was given, not who gave it ("the UN put the toll at",
-# "the ministry gave a lower toll", "Copernicus also found"): two bodies that both "put" a toll are still two.
-_TELLING_WORDS = frozenset(
+# The verbs of telling a figure, which end the words naming who gave it ("the ministry put the toll at").
+_TELLING_VERBS = frozenset(
     """put puts gave give gives found find finds recorded records counted counts estimate estimates estimated
     published publishes released releases announced announces declared declares revealed reveals explained
-    claimed claims determined warned confirms emphasizes set have has had was were been is are be which where
-    and for since now just over earlier late later also additionally its their toll number numbers""".split()
+    claimed claims determined warned confirms emphasizes set have has had was were been is are be""".split()
+)
+# Words of a source phrase that say how or when a figure was given, not who gave it ("the UN put the toll at",
+# "the ministry gave a lower toll", "Copernicus also found"): two bodies that both "put" a toll are still two.
+_TELLING_WORDS = _TELLING_VERBS | frozenset(
+    """which where and for since now just over earlier late later also additionally its their toll number
+    numbers""".split()
 )
 
 
@@ -3176,9 +3187,23 @@ _WEEKDAYS = frozenset({*_WEEKDAY_NAMES, "today", "yesterday"})
 def source_words(facts: ClaimFacts) -> frozenset[str]:
     """The words that name who states the figure ("the health ministry said": health, ministry), or nothing
     when the sentence names no one in particular ("officials said", "according to reports")."""
-    words = {word for word in _WORD.findall(facts.source.casefold()) if len(word) > 1}
-    words -= _UNNAMED_SOURCES | _TELLING_WORDS | _WEEKDAYS
-    return frozenset(words)
+    return frozenset(_naming(_who_told(_WORD.findall(facts.source.casefold()))))
+
+
+def _naming(words: list[str]) -> list[str]:
+    """The words of a source phrase that can name someone: not "officials", "said", "put", "on Monday"."""
+    return [word for word in words if len(word) > 1 and word not in _UNNAMED_SOURCES | _TELLING_WORDS | _WEEKDAYS]
+
+
+def _who_told(words: list[str]) -> list[str]:
+    """The words of a source phrase before its verb of telling, when some of them name someone ("the education
+    ministry put the share of striking teachers at": the education ministry): what follows the verb says what the
+    figure is of, not who gave it, and two bodies' phrases that share only that ("teachers' unions claimed", "the
+    ministry put the share of striking teachers at") are still two bodies. "according to the UN" keeps its name."""
+    for index, word in enumerate(words):
+        if word in _TELLING_VERBS:
+            return words[:index] if _naming(words[:index]) else words
+    return words
 
 
 def sources_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -3204,7 +3229,7 @@ def _refined_later(new: ClaimFacts, old: ClaimFacts, reading: Reading) -> bool:
 # 120,000", "705 cases, fewer than the 760 the ministry reported", "disputing the ministry's count of 4,600".
 _SETTING_AGAINST = frozenset({"than", "while", "whereas", "but", "against", "disputing", "disputed", "unlike"})
 _EARLIER = frozenset({*"earlier before previous ago last yesterday week month year".split(), *_WEEKDAY_NAMES})
-_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])")
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![\d.,])\d+(?:\.\d+)?(?!\d|,\d)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -3218,6 +3243,16 @@ def _figures_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
             continue  # the figure's own number
         found.append((match.start(), match.end(), float(match.group().replace(",", ""))))
     return tuple(found)
+
+
+def _event_days_dropped(words: list[str]) -> list[str]:
+    """The words after a figure without a weekday that names the event it counts ("45,000 joined Saturday's march"):
+    a day's possessive there names the event, not another day the figure is of ("against 3,100 on Wednesday")."""
+    return [
+        word
+        for word, following in zip(words, [*words[1:], ""], strict=False)
+        if not (word in _WEEKDAY_NAMES and following == "s")
+    ]
 
 
 def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:
@@ -3240,7 +3275,7 @@ def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:
             words = words[:-1]  # "more than 2,300": a figure's qualifier, not a comparison
         if "from" in before[-4:]:
             continue  # "up from 14", "revised up to 0.7% from its flash estimate of 0.6%"
-        after = _WORD.findall(facts.sentence[last:].casefold())[:5]
+        after = _event_days_dropped(_WORD.findall(facts.sentence[last:].casefold())[:5])
         if _EARLIER & set(before[-3:] + after):
             continue  # "fewer than the 45,000 a week earlier", "against 3,100 on Wednesday": the figure of another day
         if _SETTING_AGAINST & set(words):
@@ -3261,6 +3296,25 @@ def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     if a.value is None or b.value is None:
         return False
     return rounding_unit(a.value) == rounding_unit(b.value) and a.value != b.value
+
+
+def _smaller_for_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """A report told days later gives a smaller count for the one day the earlier figure stood on ("more than 5,000
+    people had died", a body said on Wednesday; on Saturday, "the ministry's own count stood at 3,100 on
+    Wednesday"): a count does not shrink within the day it is of, so the later is another account of that day's
+    count, not its update. Both figures state the day; a span ("this week") may hold two readings."""
+    if reading.period != "same" or not reading.days_apart:
+        return False
+    first, second = _stated_period(a), _stated_period(b)
+    return first is not None and second is not None and _length(first) == 1
+
+
+def _bound_then_count(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
+    """The older figure is a lower bound and the newer an exact count it allows ("at least six killed", police
+    said; later that day "has risen to nine", the mayor said): two bodies, but both can be right, and the count
+    reads on as the bound's later reading rather than nothing."""
+    newer, older = (a, b) if a_newer else (b, a)
+    return older.qualifier in _LOWER_BOUNDS and newer.qualifier == "exact"
 
 
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:

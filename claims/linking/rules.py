@@ -1436,10 +1436,13 @@ def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
     return period
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 # A verb of telling and the day it names: "the office said on Monday", "saying on Wednesday".
 _TOLD_ON = re.compile(
     r"\b(?:said|says|saying|told|announced|announcing|reported|added|stated|confirmed)\b(?:\W+\w+){0,2}?\W+on "
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    rf"(?:{'|'.join(_WEEKDAY_NAMES)})\b",
     re.IGNORECASE,
 )
 
@@ -2832,7 +2835,6 @@ def _change_relation(
     return _contradiction(a, b, reading)
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAY_NAMES)})\b", re.IGNORECASE)
 
 

@@ -1576,3 +1576,57 @@ def test_who_gave_a_figure_is_named_before_the_verb_of_telling():
         "The education ministry put the share of striking teachers at 26% on Wednesday evening.", "26%", MONDAY
     )
     assert not rules.sources_differ(ministry, evening)
+
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+def test_two_readings_of_one_tally_on_a_page_without_its_day_are_ordered_by_size():
+    story = ("strike", "airline")
+    older = in_story(
+        story,
+        "The airline scrapped another 180 flights on Tuesday, bringing the total cancelled since the strike began "
+        "to 390.",
+        "390",
+        None,
+    )
+    newer = in_story(story, "The airline said 430 flights had been cancelled by Wednesday morning.", "430", WEDNESDAY)
+    assert judged(newer, older) == "updates"  # it had proposed nothing: no day to order them
+    story = ("refugees", "dorva")
+    doubled = in_story(
+        story,
+        "The number of refugees who have crossed into Dorva since the fighting began has doubled in a week to 26,000.",
+        "26,000",
+        None,
+    )
+    reached = in_story(
+        story, "The agency said 41,300 refugees had now reached Dorva since March 1.", "41,300", WEDNESDAY
+    )
+    assert judged(reached, doubled) == "updates"
+    far = in_story(story, "The agency said 91,300 refugees had now reached Dorva since March 1.", "91,300", WEDNESDAY)
+    assert rules.judge(far, doubled) is None  # more than three times the other: nothing says it is one tally
+
+
+def test_those_still_in_a_state_are_no_tally_ordered_by_size():
+    story = ("evacuation", "varna")
+    shelters = in_story(story, "Some 2,100 residents still remain in shelters, the mayor said.", "Some 2,100", None)
+    evacuated = in_story(story, "The ministry said 3,900 residents had been evacuated so far.", "3,900", WEDNESDAY)
+    assert rules.judge(evacuated, shelters) is None
+
+
+def test_people_who_lost_their_lives_are_the_dead():
+    story = ("floods", "varna")
+    died = in_story(
+        story, "At least 31 people have died in the floods in Varna province, officials said.", "At least 31", None
+    )
+    lost = in_story(
+        story, "Officials said 88 people had lost their lives in the floods in Varna province.", "88", WEDNESDAY
+    )
+    assert "death" in rules._parsed(lost)[1]
+    assert judged(lost, died) == "updates"
+    staff = read("The hospital in Varna province lost 40 of its own staff.", "40", WEDNESDAY)
+    assert "death" not in rules._parsed(staff)[1]
+
+
+def test_a_figure_with_a_scale_word_can_have_risen_to_it():
+    assert rules.risen_to(read("The number of vaccine doses given has climbed to 2.6 million.", "2.6 million", None))

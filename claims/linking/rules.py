@@ -932,6 +932,9 @@ _STAND_IN_NOUNS = frozenset({"number", "total", "tally", "count", "figure"})
 # Places whose people the parse names by the place ("in hospital", "in custody"): who they are.
 _IN_STATE = {"hospital": "patient", "custody": "detention"}
 _NAMED_BY_MODIFIERS = _STAND_IN_NOUNS | {"member"}
+# The figure's people lost their lives, a few words after it ("88 people had lost their lives in the storm"): the verb
+# "lose" then counts the dead, not jobs or homes lost ("1,200 jobs were lost").
+_LIVES_LOST = re.compile(r"(?:\s+[^\s,;.\d]+){0,4}?\s+lost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -951,6 +954,8 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
             found[role] |= {_stem(part) for part in lemma.split()} - dropped
     # the state an empty verb puts a count in ("260 people remain in hospital"): those in hospital are patients
     found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
+    if "lose" in found["v"] and _LIVES_LOST.match(facts.sentence, _quote_span(facts)[1]):
+        found["v"] = (found["v"] - {"lose"}) | {"death"}  # "88 people had lost their lives": the dead
     modifiers = found["m"] - found["n"] - found["v"]
     if named_by_modifiers and found["m"]:
         # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
@@ -2417,7 +2422,7 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     if reading.dimension != "count" or value_a is None or value_b is None or value_a == value_b:
         return None
     toll, missing = one_toll(a, b), _of_missing(a) or _of_missing(b)
-    if not (toll or missing or reading.parsed == "same"):
+    if not (toll or missing or reading.parsed == "same" or _tallies_undated(a, b, reading)):
         return None
     if _stages_apart(a, b):
         return None  # "900 bodies have been buried" beside "1,700 killed": a part of the toll, not its reading
@@ -2428,6 +2433,26 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     # A toll only rises; the missing fall as they are found, and those still in a state as they leave it.
     falls = missing or (standing(a) and standing(b))
     return (value_a < value_b) if falls else (value_a > value_b)
+
+
+UNDATED_TALLY_RATIO = 3.0  # two readings of one tally on pages without their days: the later at most thrice
+
+
+def _tallies_undated(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two counts of one thing (not named apart) on pages of which one or both give no day, each told as a running
+    tally ("more than 4,100 have now crossed", "the tally stood at 7,350") or one said to have risen to its figure
+    ("the number of cases has climbed to 410", beside "520 cases"), within `UNDATED_TALLY_RATIO` of each other: one
+    tally read on two occasions, whose size says which came later. Not when either fell to its figure, is of those
+    still in a state ("79 remained inside"), a recalled or closed period's total, a forecast, or one day's count."""
+    if reading.days_apart is not None or reading.nouns == "different":
+        return False
+    if not (reading.both_running or risen_to(a) or risen_to(b)) or fallen_to(a) or fallen_to(b):
+        return False
+    if reading.ratio > UNDATED_TALLY_RATIO:
+        return False
+    if any(standing(facts) for facts in (a, b)):
+        return False  # those still in a state leave it: the smaller may be the later
+    return not any(recalled(f) or _closed(f) or not_actual(f) or day_alone(f) or projected(f) for f in (a, b))
 
 
 _FALLS = frozenset(
@@ -2493,7 +2518,8 @@ def risen_to(facts: ClaimFacts) -> bool:
     week to 18,000") or went past it ("complaints have passed 7,000", "arrivals now exceed 12,000"), the verb
     before the figure or in its quote ("passed 7,000"): a count read as it grows, above its earlier readings."""
     start, _ = _quote_span(facts)
-    words = _WORD.findall(facts.sentence[:start].casefold()) + _WORD.findall(facts.quote.casefold())
+    quoted = [word for word in _WORD.findall(facts.quote.casefold()) if word not in _SCALE_WORDS]  # "3 million"
+    words = _WORD.findall(facts.sentence[:start].casefold()) + quoted
     while words and words[-1] in _QUALIFYING:
         words.pop()
     if not words:

@@ -1145,3 +1145,54 @@ def test_a_when_clause_of_the_figure_s_verb_dates_it_where_nothing_else_does():
     assert period(found) == (D(2026, 4, 7), D(2026, 4, 7))  # it had no time
     said = "Only 14% of the homes destroyed when the quake struck in March 2025 are rebuilt, officials said on Friday."
     assert period(claim(said, "Only 14%", D(2026, 4, 10))) == (D(2026, 4, 10), D(2026, 4, 10))  # the day it was told
+
+
+def units_of(text: str) -> dict[str, tuple[str, str]]:
+    return {draft.quote: (draft.unit, draft.kind) for draft in extract(text, PUBLISHED)}
+
+
+def test_a_bare_decimal_takes_the_measure_a_later_sentence_names():
+    found = units_of("The survey says 7.0; the national institute says 6.8. An aftershock of magnitude 5.9 followed.")
+    assert found["7.0"] == found["6.8"] == ("magnitude", "measure")  # both had been counts of nothing
+    assert units_of("The index stood at 2.5 on Monday. Shares rose 2.3% on Tuesday.")["2.5"][1] == "count"
+    assert units_of("The centre says 7.0. Rescuers pulled 12 people from the rubble.")["7.0"] == ("", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "kind"),
+    [
+        ("Each ferry has carried an average of 310 passengers this season.", "310", "passenger per ferry", "rate"),
+        (
+            "The airline said 42 flights landed on Sunday, carrying an average of 150 passengers each.",
+            "150",
+            "passenger per flight",
+            "rate",
+        ),
+        ("Officials recorded an average of 40 burglaries.", "40", "burglary", "count"),
+        ("An average of 40 people died.", "40", "people", "count"),
+        ("Only 94 people were removed, far below the target of 50 a week.", "50", "people per week", "rate"),
+        ("Some 40 people were rescued on Monday and 30 more a day later.", "30", "people", "count"),
+        (
+            "They came in 118 boats, an average of 45 people per boat, compared with 38 a year earlier.",
+            "38",
+            "people per boat",
+            "rate",
+        ),
+        ("Each resident receives an average of 9 litres of water a day.", "9", "litre per day", "rate"),
+        ("The storm dropped 414 millimetres of rain in a day.", "414", "mm", "measure"),
+        ("Gusts reached 190 kph.", "190", "km/h", "measure"),
+    ],
+)
+def test_an_average_or_a_rate_carried_over_counts_per_what_it_is_told(text, quote, unit, kind):
+    assert units_of(text)[quote] == (unit, kind)
+
+
+def test_half_a_mile_is_a_length_and_half_an_hour_a_duration():
+    assert units_of("Villages as far as half a mile inland were flooded.")["as far as half"] == ("mile", "measure")
+    assert units_of("The queue lasted more than half an hour.")["more than half"] == ("hour", "duration")
+    assert units_of("Half the voters stayed home.")["Half"] == ("fraction", "share")
+
+
+def test_the_number_of_patients_waiting_counts_the_patients():
+    text = "The number of patients waiting to start treatment has risen to a record seven million."
+    assert units_of(text)["seven million"] == ("patient", "count")

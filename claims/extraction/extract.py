@@ -222,6 +222,11 @@ class _Before:
     claims: tuple[ClaimDraft, ...] = ()
     span: Span | None = None  # the sentence itself, for the speaker a pronoun names
     earlier: tuple[ClaimDraft, ...] = ()
+    later: tuple[ClaimDraft, ...] = ()  # the text's next claims after the sentence, nearest first
+
+    @property
+    def counted(self) -> str:
+        return _counted_before(self)
 
 
 def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None, text: str | None = None) -> list[ClaimDraft]:
@@ -239,6 +244,7 @@ def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None, text: str |
         by_sentence.setdefault(max(index, 0), []).append(quantity)
     claims: list[ClaimDraft] = []
     previous: list[ClaimDraft] = []
+    read: list[tuple[int, _Before, list[ClaimDraft]]] = []
     for index in sorted(by_sentence):
         claims_before = tuple(previous) if index - 1 in by_sentence else ()
         before = _Before(
@@ -248,9 +254,23 @@ def _claims_in_doc(doc: Doc, offset: int, published: dt.date | None, text: str |
             earlier=tuple(claims[-_SCALE_LOOKBACK:]),
         )
         previous = _claims_in_sentence(chunk, sentences[index], by_sentence[index], before)
+        read.append((index, before, previous))
         claims.extend(previous)
+    # A bare decimal number that nothing before it gives a scale is read again, against the figures after it.
+    for position, (index, before, drafts) in enumerate(read):
+        if not any(_bare_decimal(draft) for draft in drafts):
+            continue
+        later = tuple(draft for _, _, after in read[position + 1 :] for draft in after)[:_SCALE_LOOKBACK]
+        again = _claims_in_sentence(chunk, sentences[index], by_sentence[index], replace(before, later=later))
+        if len(again) == len(drafts):
+            claims = [claim for claim in claims if claim not in drafts] + again
     claims.sort(key=lambda claim: claim.quote_start)
     return claims
+
+
+def _bare_decimal(draft: ClaimDraft) -> bool:
+    """ "The centre says 7.0": a number written with a decimal fraction, read with no unit."""
+    return not draft.unit and draft.kind == Kind.COUNT and bool(re.search(r"\d\.\d", draft.quote))
 
 
 def _counted_before(before: _Before) -> str:
@@ -279,7 +299,7 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
     kept = [quantity for quantity in quantities if _is_claim(quantity, chunk, sentence.times)]
     if not kept:
         return []
-    kept = with_units(kept, chunk, sentence.times, carried=_counted_before(before), scales=before.earlier)
+    kept = with_units(kept, chunk, sentence.times, carried=before.counted, scales=before.earlier, later=before.later)
     kept = [quantity for quantity in kept if _counts_something(quantity, chunk)]
     text = chunk.text
     entities = chunk.entities_between(sentence.start, sentence.end)

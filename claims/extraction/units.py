@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from .claimtime import STATEMENT_LEMMAS
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
 from .syntax import valued_object
@@ -18,6 +19,7 @@ from .vocabulary import (
     GATHERING_NOUNS,
     IRREGULAR_SINGULARS,
     LEVEL_VERBS,
+    MEASURE_UNITS,
     MULTIPLES,
     PEOPLE_VERBS,
     PEOPLE_WORDS,
@@ -37,6 +39,12 @@ if TYPE_CHECKING:
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\b[^.;,\d]{0,40}$", re.IGNORECASE)
 
 
+# After a fraction, one unit of measure or time: "half a mile", "a quarter of an hour", "three quarters of a tonne".
+_OF_A_UNIT_RE = re.compile(
+    r"\s+(?:of\s+)?an?\s+(" + alternation([*MEASURE_UNITS, *DURATION_UNITS]) + r")\b(?!-)", re.IGNORECASE
+)
+
+
 _TOLL_BEFORE_RE = re.compile(r"\b(?:death\s+)?toll\b[^.;\d]*$", re.IGNORECASE)
 
 
@@ -49,6 +57,14 @@ _MAGNITUDE_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment\s+magnitude)\
 # The words between a number and "per": "violent crimes per 100,000", "new cases per day".
 _UNIT_WORDS_RE = re.compile(
     r"(?:\s+(?:of\s+)?(?:new\s+|more\s+|cubic\s+|[a-z]+(?:al|ent|ous|ive|ic)\s+)?[A-Za-z][\w/-]*)"
+)
+
+
+# What a unit is of, after it: "litres of water", "barrels of crude oil", "tonnes of grain".
+# Not "414 mm of rain in a day": a span of time, not a rate.
+_OF_WHAT_RE = re.compile(
+    r"\s+of\s+(?:(?!(?:in|on|at|for|over|within|during|of)\s)[a-z]+\s+)?(?!(?:in|on|at|for|over|within|during|of)\s)"
+    r"[a-z]+(?=\s+(?:an?|per|each|every)\s)"
 )
 
 
@@ -88,17 +104,20 @@ def with_units(
     *,
     carried: str = "",
     scales: Sequence[Scaled] = (),
+    later: Sequence[Scaled] = (),
 ) -> list[Quantity]:
     """Units from the parse where it helps; rates; carry a unit over to later bare numbers, from the
     number after "to" ("fell from 6.5 to 5.7 murders per 100,000"), an earlier number of the sentence,
     or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million"). A bare number in
     digits is read on the scale of a figure near it (`_scale_of`; ``scales``: the text's claims before the
-    sentence, in text order)."""
+    sentence, in text order; ``later``: the text's claims after it, nearest first, for a decimal number that no
+    figure before it gives a scale)."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
     for i, quantity in enumerate(quantities):
         if _bare(units[i]) and not units[i].stated and _DIGITS_RE.search(quantity.text):
             units[i] = (
-                _scale_of(i, quantities, units, scales, decimal=bool(_FRACTION_RE.search(quantity.text))) or units[i]
+                _scale_of(i, quantities, units, scales, decimal=bool(_FRACTION_RE.search(quantity.text)), later=later)
+                or units[i]
             )
     # "13 of 15 drones", "200 of the 1,600 residents": the first number counts the second's unit.
     for i in range(len(quantities) - 2, -1, -1):
@@ -115,20 +134,53 @@ def with_units(
     out: list[Quantity] = []
     for quantity, (unit, kind, stated) in zip(quantities, units, strict=False):
         if not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
-            # … of a measure too, where the number is the value of an estimate or a figure ("as large as 15,000
-            # barrels, far above the coast guard's estimate of 6,500")
-            value_of = _VALUE_OF_RE.search(chunk.text, max(0, quantity.start - 40), quantity.start)
-            kinds = (Kind.COUNT, Kind.MONEY, Kind.MEASURE) if value_of else (Kind.COUNT, Kind.MONEY)
-            for previous in reversed(out):
-                if previous.unit and previous.kind in kinds:
-                    unit, kind = previous.unit, previous.kind
-                    break
-            else:
-                unit = carried
+            unit, kind, stated = _carried_over(quantity, chunk, out, carried)
         if _fractional_tremor(quantity, unit, kind):
             unit, kind, stated = "magnitude", Kind.MEASURE, True  # "a 4.9 aftershock": no count of tremors is 4.9
         out.append(replace(quantity, unit=unit, kind=kind, unit_stated=stated))
     return out
+
+
+def _carried_over(quantity: Quantity, chunk: Chunk, before: list[Quantity], carried: str) -> _Unit:
+    """The unit a bare count takes from the latest number before it with one (``before``: the sentence's), else
+    ``carried``; per the period or thing said after it ("far below its target of 50 a week": people per week). A
+    count or a sum carries over, and a rate to a number that is not the subject of its own verb ("45 people per
+    boat, compared with 38 a year earlier"); a measure too, where the number is the value of an estimate or a
+    figure ("as large as 15,000 barrels, far above the coast guard's estimate of 6,500")."""
+    unit, kind = carried, Kind.COUNT
+    value_of = _VALUE_OF_RE.search(chunk.text, max(0, quantity.start - 40), quantity.start)
+    kinds = {Kind.COUNT, Kind.MONEY, Kind.RATE} | ({Kind.MEASURE} if value_of else set())
+    if _subject_of_its_own(quantity, chunk):
+        kinds.discard(Kind.RATE)
+    per = _rate_denominator(chunk.text, quantity.end)
+    previous = next(
+        (
+            number
+            for number in reversed(before)
+            if number.unit and number.kind in kinds and not _counts_its_own_denominator(number, per)
+        ),
+        None,
+    )
+    if previous is not None:
+        unit, kind = previous.unit, previous.kind
+        if per and kind == Kind.RATE:  # "45 people per boat, and 60 a day": people, per day
+            unit, kind = unit.split(" per ")[0], Kind.COUNT
+    if not unit:
+        return _Unit("", Kind.COUNT, False)
+    return _as_rate(quantity, chunk.text, _Unit(unit, kind, False), hyphenated=False)
+
+
+def _counts_its_own_denominator(previous: Quantity, per: str) -> bool:
+    """ "aboard nine boats, an average of 68 per boat": a bare number per boat does not count the boats an earlier
+    number counted (it counts what came in them, told before: "611 people arrived aboard nine boats")."""
+    return bool(per) and previous.unit.split(" per ")[0] == per
+
+
+def _subject_of_its_own(quantity: Quantity, chunk: Chunk) -> bool:
+    """ "Crossings averaged 800 people a day, and 40 were caught": a bare number that is the subject of its own verb
+    tells a count of its own, not the rate told before it (as "compared with 38 a year earlier" does)."""
+    token = _token_of(chunk.doc, quantity) if chunk.parsed else None
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass")
 
 
 class Scaled(Protocol):
@@ -152,7 +204,13 @@ SCALE_SPREAD = Decimal("1.5")  # a figure read on another's scale lies within th
 
 
 def _scale_of(
-    index: int, quantities: list[Quantity], units: list[_Unit], scales: Sequence[Scaled], *, decimal: bool = True
+    index: int,
+    quantities: list[Quantity],
+    units: list[_Unit],
+    scales: Sequence[Scaled],
+    *,
+    decimal: bool = True,
+    later: Sequence[Scaled] = (),
 ) -> _Unit | None:
     """The unit of the figure a bare decimal number answers ("registered it at magnitude 7.0, while the survey gave
     6.9"; "its reading of 6.8" after a sentence of magnitudes): the nearest figure of the sentence with a unit whose
@@ -160,7 +218,10 @@ def _scale_of(
     measure, a share or a sum, never a count of things; where nothing near it has a scale, it stays bare. A bare whole
     number in digits (``decimal`` False) takes only a measure's scale ("had a magnitude of 6.8, while the institute put
     it at 7"): beside a share or a count, a bare whole number is most often a count whose noun is left unsaid ("13 of
-    the 19 member states", "40 were killed and 30 others")."""
+    the 19 member states", "40 were killed and 30 others"). A decimal number that nothing before it gives a scale
+    takes the scale of the nearest measure after it (``later``): "The centre says 7.0; the institute says 6.8",
+    told before the text's "an aftershock of magnitude 4.9" (not a share's or a sum's: "the index stood at 2.5",
+    before "shares rose 2.3%")."""
     value = quantities[index].value
     if value is None or value <= 0:
         return None
@@ -177,6 +238,9 @@ def _scale_of(
             return _Unit(units[i].unit, units[i].kind, False)
     for scale in reversed(scales):
         if near(scale.unit, scale.value, scale.kind):
+            return _Unit(scale.unit, scale.kind, False)
+    for scale in later if decimal else ():
+        if scale.kind == Kind.MEASURE and near(scale.unit, scale.value):  # a scale read ahead: a measure's only
             return _Unit(scale.unit, scale.kind, False)
     return None
 
@@ -196,6 +260,9 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
     unit = _Unit(quantity.unit, quantity.kind, quantity.unit_stated)
     glued = hyphenated(quantity, text)
     start = quantity.start
+    of_one_unit = _of_one_unit(quantity, text) if unit.kind == Kind.SHARE else None
+    if of_one_unit is not None:
+        return of_one_unit
     if _MAGNITUDE_BEFORE_RE.search(text, max(0, start - 16), start) or _MAGNITUDE_AFTER_RE.match(text, quantity.end):
         unit = _Unit("magnitude", Kind.MEASURE, True)  # "a magnitude 7.4 quake"
     elif chunk.tagged and unit.kind in (Kind.COUNT, Kind.SHARE) and not glued:
@@ -215,6 +282,8 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
     elif unit.kind == Kind.DURATION and chunk.parsed and not glued and _counted_as_things(chunk.doc, quantity):
         unit = unit._replace(kind=Kind.COUNT)  # "two days were more than 2C hotter": days counted
     unit = _as_rate(quantity, text, unit, hyphenated=glued)
+    if chunk.parsed and not glued:
+        unit = _rate_in_the_parse(quantity, chunk.doc, unit)
     if unit.kind == Kind.COUNT and not unit.unit:
         unit = _said_of(quantity, chunk, unit)
         # "revised the quake's magnitude to 7.0": a magnitude measures, as "a magnitude 7.4 quake" does
@@ -222,6 +291,75 @@ def _unit_of(quantity: Quantity, chunk: Chunk, times: list[TimeExpr]) -> _Unit:
             return unit._replace(kind=Kind.MEASURE)
         return unit._replace(kind=Kind.RATE) if " per " in unit.unit else unit
     return unit
+
+
+# Verbs by which a subject records or tells a figure, not holds what it counts ("officials recorded an average of
+# 40 burglaries": the burglaries are not per official).
+_RECORDING_LEMMAS = STATEMENT_LEMMAS | frozenset("record register count log tally see detect observe".split())
+
+
+def _averaged_over(doc: Doc, quantity: Quantity) -> str:
+    """What a count told as an average is per: the plural subject, or the subject with "each", of the clause that
+    holds it ("each boat has carried an average of 52 people", "362 boats arrived, carrying an average of 47 people
+    each", "the boats carried nearly 50 people on average": per boat). "" when the count is not told as an average,
+    or its clause has no such subject ("an average of 40 people died a day", "officials recorded an average of 40
+    arrests": a subject that tells the figure)."""
+    token = _token_of(doc, quantity)
+    if token is None:
+        return ""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") and token.head.pos_ == "NOUN" else token
+    average = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    anchor = average if average is not None and average.lemma_.lower() == "average" else noun
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if anchor is noun and not (_said_each(noun) or _on_average(noun) or _on_average(verb)):
+        return ""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "… reached the coast, carrying an average of 47 people each": the boats that reached it
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in (anchor.i, noun.i):
+        return ""
+    if verb.lemma_.lower() in _RECORDING_LEMMAS:
+        return ""
+    distributed = subject.tag_ == "NNS" or any(child.lower_ in ("each", "every") for child in subject.children)
+    return _noun_unit(doc, subject) if distributed else ""
+
+
+def _of_one_unit(quantity: Quantity, text: str) -> _Unit | None:
+    """ "half a mile", "a quarter of an hour": a fraction of one unit of measure or time is a length or a span,
+    not a share. None when no such unit follows."""
+    of_a_unit = _OF_A_UNIT_RE.match(text, quantity.end)
+    if of_a_unit is None:
+        return None
+    word = of_a_unit.group(1).lower()
+    if word in DURATION_UNITS:
+        return _Unit(DURATION_UNITS[word], Kind.DURATION, True)
+    return _Unit(MEASURE_UNITS[word], Kind.MEASURE, True)
+
+
+def _rate_in_the_parse(quantity: Quantity, doc: Doc, unit: _Unit) -> _Unit:
+    """A rate the parse tells: what a count told as an average is per ("each boat carried an average of 52 people":
+    people per boat)."""
+    if unit.kind == Kind.COUNT and unit.unit:
+        over = _averaged_over(doc, quantity)
+        if over and over != unit.unit:
+            return _Unit(f"{unit.unit} per {over}", Kind.RATE, unit.stated)
+    return unit
+
+
+def _said_each(noun: Token) -> bool:
+    """ "47 people each": the count is told of each one of something."""
+    return any(child.lower_ == "each" and child.dep_ in ("appos", "advmod", "det", "amod") for child in noun.children)
+
+
+def _on_average(token: Token) -> bool:
+    """ "50 people on board on average": the count is an average."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "on" and any(grand.lower_ == "average" for grand in child.children)
+        for child in token.children
+    )
 
 
 # What a magnitude is told of: "a 6.2 quake", "the strongest of them a 4.9" (after "aftershocks").
@@ -304,7 +442,7 @@ def _number_of(token: Token) -> str:
     set_to = _set_to(token, verb)
     if set_to is not None:
         return set_to
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject_of(verb)
     if subject is None or subject.i == token.i:
         return ""
     if subject.lemma_.lower() == "toll":
@@ -321,6 +459,18 @@ def _number_of(token: Token) -> str:
     if counted:
         return counted
     return "people" if any(child.dep_ in ("acl", "relcl") for child in subject.children) else ""
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; through a clause the parse took for the subject ("the number of patients waiting to
+    start treatment has risen to seven million", parsed with "waiting" as the subject clause), that clause's own."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject
+    clause = next((child for child in verb.children if child.dep_ == "csubj"), None)
+    if clause is None:
+        return None
+    return next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 # Nouns that name only a tally, its "of" saying what it counts: "the number of dead", "the total of arrivals".
@@ -408,7 +558,12 @@ def _as_rate(quantity: Quantity, text: str, unit: _Unit, *, hyphenated: bool) ->
 def _rate_denominator(text: str, end: int) -> str:
     """ "people a day" -> "day", "cases per 100,000" -> "100000", "deaths per million" -> "1000000"."""
     unit_words = _UNIT_WORDS_RE.match(text, end)
-    for position in (unit_words.end(), end) if unit_words else (end,):
+    positions = [end]
+    if unit_words:
+        # "9 litres of water a day", "2 million barrels of oil per day": the unit, then what it is of
+        of_what = _OF_WHAT_RE.match(text, unit_words.end())
+        positions[:0] = [unit_words.end()] + ([of_what.end()] if of_what else [])
+    for position in positions:
         rate = _RATE_AFTER_RE.match(text, position)
         if not rate:
             continue

@@ -528,6 +528,7 @@ MEASURE_UNITS = {
     "mph": "mph",
     "km/h": "km/h",
     "kmh": "km/h",
+    "kph": "km/h",
     "litre": "litre",
     "litres": "litre",
     "liter": "litre",
@@ -586,7 +587,7 @@ MEASURE_UNITS = {
 LENGTH_UNITS = frozenset({"km", "mile", "m", "cm", "mm"})
 # Abbreviations written against the digits ("40km", "5kg", "100m"); the degree signs are
 # matched by their own pattern, with optional spaces. "ft" is not among them: "10ft" reads as a name.
-GLUED_UNITS = "km/h km2 kmh kwh twh km kg mm cm ha mph mw gw kw bpd bcm m t g c f".split()
+GLUED_UNITS = "km/h km2 kmh kph kwh twh km kg mm cm ha mph mw gw kw bpd bcm m t g c f".split()
 # The units a compound duration adds up exactly ("two hours, 42 minutes and 28 seconds"), in seconds.
 DURATION_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800}
 # Words for time that measure a window or a span ("the last six months", "in 24 hours").

@@ -1630,3 +1630,69 @@ def test_people_who_lost_their_lives_are_the_dead():
 
 def test_a_figure_with_a_scale_word_can_have_risen_to_it():
     assert rules.risen_to(read("The number of vaccine doses given has climbed to 2.6 million.", "2.6 million", None))
+
+
+def test_a_place_left_is_no_other_count_when_the_parse_finds_one_thing():
+    story = ("volcano", "evacuation")
+    evacuated = in_story(story, "About 6,200 people have now been evacuated, officials said.", "About 6,200", SUNDAY)
+    left = in_story(
+        story, "More than 6,000 residents have left their homes near the volcano.", "More than 6,000", SUNDAY
+    )
+    assert rules.counted_relation(evacuated, left) != "conflict"  # "their homes" had counted buildings
+    assert judged(evacuated, left) == "same"
+
+
+def test_small_counts_naming_one_nation_agree_by_more_than_chance():
+    story = ("ferry", "sinking")
+    chileans = in_story(story, "Five Chilean nationals were among the 70 people on the ferry.", "Five", SUNDAY)
+    on_board = in_story(
+        story, "The ferry, with 70 people on board including five Chileans, sank on Sunday.", "five", SUNDAY
+    )
+    assert rules.named_group(chileans) == rules.named_group(on_board) == "chilean"
+    assert judged(chileans, on_board) == "same"
+    peruvians = in_story(
+        story, "The ferry, with 70 people on board including five Peruvians, sank on Sunday.", "five", SUNDAY
+    )
+    assert rules.judge(chileans, peruvians) is None
+
+
+def test_what_was_forecast_that_is_a_forecast():
+    story = ("exports", "tonnes")
+    forecast = in_story(
+        story,
+        "The ministry had forecast that exports would fall below 40,000 tonnes this year.",
+        "below 40,000",
+        SUNDAY,
+    )
+    expected = in_story(
+        story, "Officials expect exports to fall below 40,000 tonnes this year.", "below 40,000", SUNDAY
+    )
+    assert rules.not_measured(forecast)
+    assert judged(forecast, expected) == "same"
+    fell = in_story(story, "Exports fell below 40,000 tonnes this year, the ministry said.", "below 40,000", SUNDAY)
+    assert rules.judge(forecast, fell) is None  # a forecast beside the outturn
+
+
+def test_a_baseline_a_change_is_from_is_of_the_period_before_the_news():
+    news = read("The approval rate for applications fell to 61.5% this year, down from 64.2%.", "64.2%", SUNDAY)
+    assert rules.period_of_its_news(news)
+    revised = read("The rate was revised up to 61.5% from a provisional 60.9% this year.", "60.9%", SUNDAY)
+    assert not rules.period_of_its_news(revised)
+
+
+def test_cars_are_not_people():
+    story = ("riots", "overnight")
+    arrested = in_story(
+        story, "More than 1,200 people were arrested overnight, police said.", "More than 1,200", SUNDAY
+    )
+    cars = in_story(story, "About 1,200 cars were set alight overnight.", "About 1,200", SUNDAY)
+    assert rules.judge(arrested, cars) is None
+
+
+def test_a_word_of_a_name_is_not_a_noun_of_what_is_counted():
+    facts = read(
+        "Some 4,300 people reached the coast by boat, the Ministry of Home Affairs said.", "Some 4,300", SUNDAY
+    )
+    assert "home" in rules._context_of(facts)  # it had read as "building"
+    housed = read("Some 9,400 people were being housed in shelters on Tuesday.", "Some 9,400", SUNDAY)
+    assert "building" not in rules._parsed(housed)[1]

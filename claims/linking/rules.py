@@ -284,7 +284,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
         "customer",
     ),
     ("case", "infection", "infect", "infected"),
-    ("vehicle", "truck", "lorry"),
+    ("vehicle", "truck", "lorry", "car"),
     ("growth", "grow", "expand", "expansion", "increase", "rise", "climb", "gain", "up"),
     ("economy", "gdp", "output"),
     ("price", "inflation", "cost", "cpi", "hicp"),
@@ -299,8 +299,8 @@ COUNTED = frozenset(
      "vehicle", "boat"}
 )  # fmt: skip
 _KIN = {"body": "death"}
-# What a count of things, not of people, is of: never the same quantity as a count of people.
-_THINGS = frozenset({"building", "vehicle", "boat", "settlement"})
+# What a count of things (or of countries), not of people, is of: never the same quantity as a count of people.
+_THINGS = frozenset({"building", "vehicle", "boat", "settlement", "country"})
 # What a count of events is of ("more than 30 landslides this season", "120 aftershocks"): things, not people.
 _EVENTS = frozenset(
     """landslide aftershock quake earthquake tremor storm fire wildfire blaze attack strike explosion flood accident
@@ -813,6 +813,16 @@ def _sentence_words(facts: ClaimFacts) -> tuple[str, int, int]:
     return before + quote + after, len(before), len(before) + len(quote)
 
 
+_GROUP_KEYS = frozenset(_GROUP_OF.values())
+_SENTENCE_OPENING = re.compile(r"^[\W\d]*$")
+
+
+def _in_a_name(sentence: str, at: int, word: str) -> bool:
+    """A capitalised word inside its sentence ("the Ministry of Home Security", "a Rescue Service spokesman"): a
+    word of a name, not a noun of what a figure counts. Not an abbreviation ("3.8% of GDP")."""
+    return word[:1].isupper() and not word.isupper() and not _SENTENCE_OPENING.match(sentence[:at])
+
+
 @functools.lru_cache(maxsize=8192)
 def _context_of(facts: ClaimFacts) -> dict[str, float]:
     """The words about the number, each weighted by its nearness: the counted noun and the words of its
@@ -823,10 +833,12 @@ def _context_of(facts: ClaimFacts) -> dict[str, float]:
     places = _place_words(facts)
     weights: dict[str, float] = {}
 
-    def add(word: str, weight: float) -> None:
+    def add(word: str, weight: float, at: int = 0) -> None:
         if word.casefold().endswith("ly") and len(word) > 4 and word.casefold() not in _GROUP_OF:
             return  # an adverb says how, not what is counted
         stem = _stem(word)
+        if _in_a_name(sentence, at, word) and stem in _GROUP_KEYS:
+            stem = word.casefold()  # "the Ministry of Home Security", "the House": a name, not homes or buildings
         if len(stem) < 2 or stem in _STOPWORDS or word.casefold() in _STOPWORDS or stem in places or stem[0].isdigit():
             return
         if stem in _GENERIC:
@@ -838,7 +850,7 @@ def _context_of(facts: ClaimFacts) -> dict[str, float]:
     # counted noun and its complement ("16 bodies", "5.2 percent growth"), then causes and times.
     for tokens, reaches in ((reversed(before), (3, 6, 10)), (after, (2, 4, 7))):
         distance, crossed = 0, 0
-        for _, token in tokens:
+        for at, token in tokens:
             if token in _CLAUSE_MARKS:
                 crossed += 1
                 continue
@@ -848,7 +860,7 @@ def _context_of(facts: ClaimFacts) -> dict[str, float]:
                 continue
             reach = distance + 4 * crossed
             near, middle, far = reaches
-            add(token, 1.0 if reach <= near else 0.6 if reach <= middle else 0.3 if reach <= far else 0.1)
+            add(token, 1.0 if reach <= near else 0.6 if reach <= middle else 0.3 if reach <= far else 0.1, at)
     noun = claim_measure(facts).noun
     if noun:
         add(noun, 1.0)
@@ -919,7 +931,11 @@ def counted_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     first, second = counted(a), counted(b)
     if not first or not second:
         return "open"
-    return "shared" if first & second else "conflict"
+    if first & second:
+        return "shared"
+    # the words nearest the figures name different things, but the parse finds one thing both count ("9,500 people
+    # evacuated", "9,000 residents left their homes"): a place left or a means is no other count
+    return "open" if one_counted_thing(a, b) else "conflict"
 
 
 # Words the parse gives for what a figure counts that say nothing of which thing it is.
@@ -932,6 +948,8 @@ _STAND_IN_NOUNS = frozenset({"number", "total", "tally", "count", "figure"})
 # Places whose people the parse names by the place ("in hospital", "in custody"): who they are.
 _IN_STATE = {"hospital": "patient", "custody": "detention"}
 _NAMED_BY_MODIFIERS = _STAND_IN_NOUNS | {"member"}
+# The verb of a building's word ("housed", "homed"): those it counts are sheltered, not buildings.
+_HOUSED = {"building": "shelter"}
 # The figure's people lost their lives, a few words after it ("88 people had lost their lives in the storm"): the verb
 # "lose" then counts the dead, not jobs or homes lost ("1,200 jobs were lost").
 _LIVES_LOST = re.compile(r"(?:\s+[^\s,;.\d]+){0,4}?\s+lost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.IGNORECASE)
@@ -951,7 +969,11 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
             # The extractor already left out the verbs that say nothing (claims.extraction.counted); a verb
             # such as "take" is a stopword of the bag of words, not of the parse ("bodies taken to a hospital").
             dropped = _EMPTY_COUNTED | places if role == "v" else _STOPWORDS | _EMPTY_COUNTED | places
-            found[role] |= {_stem(part) for part in lemma.split()} - dropped
+            stems = {_stem(part) for part in lemma.split()} - dropped
+            if role == "v":
+                # a verb of a thing's word puts people in it ("24,910 were housed in shelters"): not the thing
+                stems = {_HOUSED.get(stem, stem) for stem in stems if stem not in _THINGS or stem in _HOUSED}
+            found[role] |= stems
     # the state an empty verb puts a count in ("260 people remain in hospital"): those in hospital are patients
     found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
     if "lose" in found["v"] and _LIVES_LOST.match(facts.sentence, _quote_span(facts)[1]):
@@ -1016,6 +1038,27 @@ _RESIDENTS = re.compile(r"\s+(?:residents|people)\b")
 def nationalities(facts: ClaimFacts) -> frozenset[str]:
     """The nationality the parse says a count is of ("five Indians": {"indians"}); empty for most counts."""
     return frozenset(word[2:] for word in facts.counted_words if word.startswith("g:"))
+
+
+_NAMED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def named_group(facts: ClaimFacts) -> str:
+    """The capitalised word right after a count, naming whom it counts by their nation or people ("one Irish",
+    "five Indians", "five Indian nationals"): singular and case-folded ("indian"); "" when none is."""
+    match = _NAMED_AFTER.match(facts.sentence, _quote_span(facts)[1])
+    if not match:
+        return ""
+    word = _singular(match.group(1).casefold())
+    return "" if word in _MONTH_NAMES or word in _WEEKDAY_NAMES else word
+
+
+def one_named_group(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both counts name whom they count by one nation or people ("one Irish on board", "one Irish among the
+    dead"): small counts that agree by more than chance."""
+    group = named_group(a)
+    return bool(group) and group == named_group(b)
 
 
 _MARKS = frozenset({"mark", "barrier", "milestone"})
@@ -1267,10 +1310,21 @@ def not_measured(facts: ClaimFacts) -> bool:
     limit, not a measurement: it is never the same fact as a measured figure."""
     before, after = _words_beside(facts)
     near = before[-4:] + after[:2]
-    if any(word in _NOT_MEASURED or word in _EXPECTING or _stem(word) in _NOT_MEASURED for word in near):
+    if any(_forecasting(word) for word in near):
         return True
+    opening = itertools.pairwise(before[-FORECAST_REACH:])
+    if any(_forecasting(word) and following == "that" for word, following in opening):
+        return True  # "ministers had forecast that arrivals would fall below 30,000": the clause is what was forecast
     # "analysts had expected a profit of 575 million": an expectation, where "was expected" is a flash estimate's
     return any(first in _PERFECT and second == "expected" for first, second in itertools.pairwise(before[-5:]))
+
+
+def _forecasting(word: str) -> bool:
+    """A word of forecasting, targeting or expecting ("forecast", "target", "expects")."""
+    return word in _NOT_MEASURED or word in _EXPECTING or _stem(word) in _NOT_MEASURED
+
+
+FORECAST_REACH = 7  # words before the figure in which "forecast that" opens the clause it stands in
 
 
 # Someone expecting a figure ("the government expects growth of 2.2%", "economists expect"); not "is expected to
@@ -1360,6 +1414,8 @@ def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if claim_measure(other).dimension != "count":
         return True
+    if other.published is None and recalled(other):
+        return False  # "last year 81,654 crossed", on a page without a date: a year gone, as the baseline's is
     if other.published is None:
         # on a page without a date, the weekday its sentence names ("rose to 1,037 on Saturday evening")
         named = {day.casefold() for day in _WEEKDAY.findall(other.sentence)}
@@ -1442,6 +1498,7 @@ def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = tuple("january february march april may june july august september october november december".split())
 
 
 # A verb of telling and the day it names: "the office said on Monday", "saying on Wednesday".
@@ -1611,9 +1668,56 @@ def _length(period: tuple[datetime.date, datetime.date] | None) -> int | None:
     return period[1].toordinal() - period[0].toordinal() + 1
 
 
+_TIME_WORDS = re.compile(
+    rf"\b(?:(?:19|20)\d\d|year|years|month|months|quarter|week|weeks|day|days|earlier|ago|last|previous|prior|"
+    rf"{'|'.join(_WEEKDAY_NAMES)}|{'|'.join(_MONTH_NAMES)})\b"
+)
+_CHANGED_FROM = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$")
+_CLAUSE_END = re.compile(r"[,;:.]\s|[,;:]|\.$")
+
+
+@functools.lru_cache(maxsize=8192)
+def period_of_its_news(facts: ClaimFacts) -> bool:
+    """The figure a change is from ("down from 83.2%", "rose to 5% from 4.8%"), naming no time of its own up to the
+    end of its clause: the period its sentence names is the news figure's, not the baseline's ("81% passed this
+    year, down from 83.2%": 83.2% is not this year's). Not a revision ("revised up from a provisional 1,612"), which
+    is of the same period."""
+    start, end = _quote_span(facts)
+    before = facts.sentence[max(0, start - 60) : start].casefold()
+    if _stated_period(facts) is None or not _CHANGED_FROM.search(before) or not _CHANGED.search(before):
+        return False  # a change from the figure ("down from 83.2%"), not a figure compared or revised
+    if "revis" in before:
+        return False
+    clause_end = _CLAUSE_END.search(facts.sentence, end)
+    own = facts.sentence[end : clause_end.start() if clause_end else len(facts.sentence)].casefold()
+    return not _TIME_WORDS.search(own)
+
+
+def _period_before(period: tuple[datetime.date, datetime.date]) -> tuple[datetime.date, datetime.date] | None:
+    """The calendar year or month before a period that is a whole year or month; None for any other period."""
+    start, end = period
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year > datetime.MINYEAR:
+        return start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    if start.day == 1 and (start.year, start.month) == (end.year, end.month) and start > datetime.date.min:
+        last = start - datetime.timedelta(days=1)
+        if (end + datetime.timedelta(days=1)).day == 1:
+            return last.replace(day=1), last
+    return None
+
+
+def _compared_period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
+    """The figure's period, but for a baseline whose period its news figure gave (`period_of_its_news`) the year or
+    month before it ("81% passed this year, down from 83.2%": 83.2% was last year's)."""
+    period = _period(facts)
+    if period is None or not period_of_its_news(facts):
+        return period
+    return _period_before(period) or period
+
+
 def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
-    """ "same", "overlap", "disjoint", "one" (only one states a period) or "none"."""
-    first, second = _period(a), _period(b)
+    """ "same", "overlap", "disjoint", "one" (only one states a period) or "none"; a baseline is read for the period
+    before its news figure's (`_compared_period`)."""
+    first, second = _compared_period(a), _compared_period(b)
     if first is None and second is None:
         return "none"
     if first is None or second is None:
@@ -1671,8 +1775,7 @@ SPAN_RATIO = 2.5  # a stated period this many times longer than the other's is a
 
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?:in|for|during) the (?:first|second|third|fourth|final|last) quarter|in q[1-4]"
-    r"|(?:in|for|during) (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)(?! \d{4}))\b"
+    rf"|(?:in|for|during) (?:{'|'.join(_MONTH_NAMES)})(?! \d{{4}}))\b"
 )
 
 
@@ -3474,6 +3577,8 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     if newer is None:
         return None
     new, old = (a, b) if newer else (b, a)
+    if _recalls_its_day(new, old):
+        return None
     stated_new, stated_old = _float(new.value), _float(old.value)
     if stated_new is None or stated_old is None:
         return None
@@ -3481,6 +3586,16 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         # the missing are found, and those still in a state ("about 1,800 remained at the camp") leave it
         return newer if stated_new != stated_old else None
     return newer if stated_new > stated_old else None
+
+
+def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
+    """The later page's figure is a baseline dated to the day the earlier figure was told, or before it ("fallen to
+    13,200 from nearly 25,000 on Tuesday", beside Tuesday's "24,910 in shelters"): that day's figure recalled, not a
+    later one."""
+    period = _stated_period(new)
+    if not baseline(new) or _length(period) != 1 or old.published is None:
+        return False
+    return period[0] <= old.published and (_period(old) is None or period[0] <= _period(old)[1])
 
 
 def _stated_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -3529,9 +3644,10 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
         told_day = _dated_by_its_telling(a) or _dated_by_its_telling(b)
         if reading.period == "disjoint" and not _stood_still(a, b, reading) and not told_day:
             return None  # another time
-        if reading.small and reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared":
+        named = reading.small and one_named_group(a, b)  # "one Irish", "one Irish": a group named alike
+        if reading.small and reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared" and not named:
             return None  # two small counts agree all the time; with nothing alike in their words, by chance
-        if reading.small and reading.parsed == "conflict" and not reading.one_thing:
+        if reading.small and reading.parsed == "conflict" and not reading.one_thing and not named:
             # … and when the parse says they count different things ("one Irish", "one Argentinian"); but not other
             # words for one thing ("9 bodies recovered", "the number of dead at nine")
             return None

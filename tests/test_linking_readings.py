@@ -1696,3 +1696,92 @@ def test_a_word_of_a_name_is_not_a_noun_of_what_is_counted():
     assert "home" in rules._context_of(facts)  # it had read as "building"
     housed = read("Some 9,400 people were being housed in shelters on Tuesday.", "Some 9,400", SUNDAY)
     assert "building" not in rules._parsed(housed)[1]
+
+
+def test_one_place_s_figure_set_apart_is_not_the_province_s():
+    story = ("storm", "varnia")
+    city = in_story(story, "The mayor said the death toll in the city alone could reach 900.", "900", SUNDAY)
+    province = in_story(
+        story, "At least 900 people were killed across Varnia province, police said.", "At least 900", SUNDAY
+    )
+    assert rules.set_apart_place(city) and rules.part_beside_whole(city, province)
+    assert rules.judge(city, province) is None  # it had read as the same figure
+    town = in_story(
+        story,
+        "In Orvel, one of the worst-hit towns, as many as 900 people may have died, the city's mayor said.",
+        "as many as 900",
+        SUNDAY,
+    )
+    assert judged(city, town) == "same"  # both set apart as one place's
+
+
+def test_a_part_a_whole_is_split_into_is_not_the_toll():
+    story = ("crash", "plane")
+    parts = in_story(
+        story, "The crash killed all 40 people on board — 36 passengers and four crew members.", "36", SUNDAY
+    )
+    dead = in_story(story, "The number of confirmed dead has climbed to 38, officials said.", "38", MONDAY)
+    assert rules.breakdown_part(parts)
+    assert rules.judge(dead, parts) is None  # it had read 38 as the toll's later reading
+    passengers = in_story(story, "There were 36 passengers and four crew on the plane.", "36", SUNDAY)
+    assert judged(parts, passengers) == "same"
+
+
+def test_the_bar_a_share_of_a_group_is_picked_by_is_no_measurement():
+    story = ("climate", "year")
+    days = in_story(story, "Almost half the days were 1.5C warmer than the old average.", "1.5C", SUNDAY)
+    year = in_story(story, "The year was 1.48C warmer than the pre-industrial average.", "1.48C", SUNDAY)
+    assert rules.group_criterion(days) and not rules.group_criterion(year)
+    assert rules.judge(days, year) is None
+
+
+def test_a_conditional_inference_and_a_forecast_crossing_are_no_figures_told():
+    story = ("toll", "country")
+    would = in_story(
+        story, "The toll for the whole country would be over 900 if the first reports are right.", "over 900", SUNDAY
+    )
+    died = in_story(story, "At least 900 people died in the province, police said.", "At least 900", SUNDAY)
+    assert rules.conditional(would) and rules.judge(would, died) is None
+    story = ("climate", "year")
+    will = in_story(
+        story, "Scientists said it was likely the 1.5C mark will be passed within the next 12 months.", "1.5C", SUNDAY
+    )
+    year = in_story(story, "The year was 1.48C warmer than the pre-industrial average.", "1.48C", SUNDAY)
+    assert rules.foreseen_crossing(will) and rules.judge(will, year) is None
+    could = read("The toll could pass 900, police said.", "pass 900", SUNDAY)
+    assert not rules.foreseen_crossing(could)  # someone's estimate of the count as it stands
+
+
+def test_the_whole_a_count_of_bodies_is_told_out_of_is_no_reading_of_it():
+    story = ("crash", "bodies")
+    so_far = in_story(story, "16 bodies have been recovered so far.", "16", SUNDAY)
+    whole = in_story(
+        story, "Rescuers have recovered the bodies of 40 out of the 44 people who died in the crash.", "44", MONDAY
+    )
+    assert rules.whole_group(whole)
+    assert rules.judge(whole, so_far) is None  # it had read 44 as the later count of bodies
+
+
+def test_a_size_in_words_is_no_reading_of_a_count():
+    story = ("floods", "toll")
+    hundreds = in_story(story, "Hundreds drowned in the floods, officials said.", "Hundreds", SUNDAY)
+    toll = in_story(story, "The death toll rose to 1,400, officials said.", "1,400", MONDAY)
+    assert rules.judge(toll, hundreds) is None  # it had read 1,400 as the later reading of "hundreds"
+    stood = in_story(story, "The death toll stood at 640, officials said.", "640", SUNDAY)
+    assert judged(toll, stood) == "updates"
+
+
+def test_a_statistic_without_its_components_and_a_group_set_apart_by_a_bar():
+    assert rules.excluding(read("Excluding energy and food, consumer prices rose 0.7% on the month.", "0.7%", SUNDAY))
+    assert rules.own_threshold(
+        read(
+            "A total of 380,000 people had been waiting more than 52 weeks at the end of August.",
+            "A total of 380,000",
+            SUNDAY,
+        )
+    )
+    assert not rules.own_threshold(
+        read("The total reached 31,500, with more than two months still to go.", "31,500", SUNDAY)
+    )
+    burial = read("A mass burial on Thursday was the resting place for 100 people who died in the town.", "100", SUNDAY)
+    assert rules.stages(burial) == {"bury"}

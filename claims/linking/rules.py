@@ -1108,6 +1108,36 @@ def group_thresholds(facts: ClaimFacts) -> frozenset[tuple[str, str]]:
     )
 
 
+# Words that take components out of a statistic: "excluding energy and food", "without the most volatile items".
+_EXCLUDING = re.compile(r"\b(?:without|excluding|excludes|exclude|stripping out|strips out)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def excluding(facts: ClaimFacts) -> bool:
+    """The sentence takes components out of the figure's statistic ("prices excluding energy and food rose 0.6%",
+    "without the most volatile items, prices rose 0.7%", "core inflation, which excludes energy, eased to 5.0%"): a
+    narrower statistic than one told without such words, never its revision."""
+    return bool(_EXCLUDING.search(facts.sentence))
+
+
+THRESHOLD_REACH = 60  # characters after a count in which the bar that sets its group apart is read
+
+
+@functools.lru_cache(maxsize=8192)
+def own_threshold(facts: ClaimFacts) -> bool:
+    """A count whose own clause sets its group apart by a duration ("4,100 patients had been waiting more than 52
+    weeks", `_THRESHOLD`), right after it and before any comma: a part of those counted without the bar ("7.1
+    million were waiting"), never a reading of them. A bar elsewhere in the sentence is another figure's ("…, and
+    62% of them had slept out for more than a year")."""
+    if claim_measure(facts).dimension != "count":
+        return False
+    _, end = _quote_span(facts)
+    clause = re.split(r"[,;:()]", facts.sentence[end : end + THRESHOLD_REACH], maxsplit=1)[0]
+    found = _THRESHOLD.search(clause)
+    # not a time still to run ("… of 31,500, with more than two months still to go")
+    return found is not None and _WORD.findall(clause[: found.start()].casefold())[-1:] != ["with"]
+
+
 @functools.lru_cache(maxsize=8192)
 def _fates(facts: ClaimFacts) -> frozenset[str]:
     """What the parse's words say a count is of, among COUNTED: `parsed_counted`, and the noun's modifiers."""
@@ -1153,10 +1183,25 @@ _STAGE_OF = {verb: family[0] for family in STAGES for verb in family}
 _FOUND = STAGES[0][0]  # the first stage, the bodies found
 
 
+# Nouns that name a stage and nothing else, which put a count in their clause at it ("a mass burial … for 100 people").
+_STAGE_NOUNS = {
+    "burial": "bury",
+    "burials": "bury",
+    "cremation": "bury",
+    "identification": "identify",
+    "handover": "hand",
+}
+
+
 @functools.lru_cache(maxsize=8192)
 def stages(facts: ClaimFacts) -> frozenset[str]:
-    """The stages the parse's verb puts a count at (STAGES): {"identify"} for a dozen named."""
-    return frozenset(_STAGE_OF[verb] for verb in _parsed(facts)[1] if verb in _STAGE_OF)
+    """The stages the parse's verb puts a count at (STAGES): {"identify"} for a dozen named. A noun of a stage in
+    the figure's own clause, before it, does too ("a mass burial became the resting place for 100 of the dead")."""
+    found = {_STAGE_OF[verb] for verb in _parsed(facts)[1] if verb in _STAGE_OF}
+    start, _ = _quote_span(facts)
+    clause = re.split(r"[,;:()—–]", facts.sentence[:start])[-1]
+    found |= {_STAGE_NOUNS[word] for word in _WORD.findall(clause.casefold()) if word in _STAGE_NOUNS}
+    return frozenset(found)
 
 
 def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1230,6 +1275,57 @@ def statistic(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
     # "China's economy": the story's names set no figure apart
     modifiers = found[STATISTIC_MODIFIER] - dropped - _place_tokens(facts.story) - heads
     return frozenset(heads), frozenset(modifiers)
+
+
+_CHANGE_NOUNS = r"(?:decrease|increase|rise|fall|drop|decline|jump|gain|reduction|growth)"
+# What a change told as a noun is of: "a 2.8% decrease in aggravated assault", "a decrease of 9.4% in rapes".
+_CHANGE_AFTER = re.compile(
+    rf"\s*{_CHANGE_NOUNS}\s+in\s+([a-z][a-z' -]*?)\s*(?=[,;.:()]|\band\b|\bfrom\b|\bcompared\b|\bto\b|$)"
+)
+_CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS}\s+of\s+$")
+_IN_WHAT = re.compile(r"\s*in\s+([a-z][a-z' -]*?)\s*(?=[,;.:()]|\band\b|\bfrom\b|\bcompared\b|\bto\b|$)")
+_TIME_NOUNS = frozenset({"year", "month", "quarter", "week", "day", "period"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _changed_in(facts: ClaimFacts) -> frozenset[str]:
+    """What a change told as a noun is a change in, by the words right after it ("a 2.8% decrease in aggravated
+    assault", "a decrease of 9.4% in rapes": {"aggravat", "assault"}, {"rape"}): the statistic it moves, when the
+    parse names none. Empty for a time ("a 3% rise in the year to March") or a name ("in Ruvania")."""
+    start, end = _quote_span(facts)
+    found = _CHANGE_AFTER.match(facts.sentence, end)
+    if found is None and _CHANGE_BEFORE.search(facts.sentence[max(0, start - 30) : start].casefold()):
+        found = _IN_WHAT.match(facts.sentence, end)
+    if found is None:
+        return frozenset()
+    words = {_stem(word) for word in _WORD.findall(found.group(1))} - _STOPWORDS
+    return frozenset() if words & _TIME_NOUNS else frozenset(words)
+
+
+_PERCENT_FIGURE = r"\d[\d.,]*\s*(?:%|percent|per cent)"
+# A change in a series, told as a noun: "a 9.4% decrease in rape", "a decrease of 0.3% in robberies".
+_CHANGE_IN = re.compile(
+    rf"{_PERCENT_FIGURE}\s+{_CHANGE_NOUNS}\s+in\s+[a-z]|\b{_CHANGE_NOUNS}\s+of\s+{_PERCENT_FIGURE}\s+in\s+[a-z]"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _listed_changes(facts: ClaimFacts) -> bool:
+    """The sentence lists changes in several series, each told as a noun ("a 9.4% decrease in rape, a 0.3%
+    decrease in robberies and a 2.8% decrease in aggravated assault"): each figure is one component's."""
+    return len(_CHANGE_IN.findall(facts.sentence)) >= 2
+
+
+def changed_in_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is one of the changes its sentence lists, each told as a noun in what it moves (`_listed_changes`,
+    `_changed_in`: "a 9.4% decrease in rape and a 2.8% decrease in aggravated assault"), and the other's words name
+    what it moves, with nothing in common ("overall violent crime dropped about 3%"): one series of several beside
+    another, though the figures agree."""
+    first, second = (_changed_in(facts) if _listed_changes(facts) else frozenset() for facts in (a, b))
+    if not first and not second:
+        return False
+    named_a, named_b = first or _statistic_named(a), second or _statistic_named(b)
+    return bool(named_a) and bool(named_b) and not named_a & named_b
 
 
 def _statistic_named(facts: ClaimFacts) -> frozenset[str]:
@@ -1391,13 +1487,42 @@ def part_of_group(facts: ClaimFacts) -> bool:
     return "p:group" in facts.counted_words
 
 
+# "… retrieved the bodies of 70 out of the ": a figure, then "out of", right before the whole it is a part of.
+_OUT_OF = re.compile(r"\d[\d,.]*\s+out\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def whole_group(facts: ClaimFacts) -> bool:
-    """ "all 72 people on board": the figure is a whole group, counted once, not a reading of a tally."""
+    """ "all 72 people on board": the figure is a whole group, counted once, not a reading of a tally. So is the
+    whole that a count of bodies found is told out of ("rescuers have recovered the bodies of 70 out of the 72
+    people who died"), where the whole is at no stage itself (`stages`): everyone the tally of the found runs up
+    to, not one of its readings."""
     start, _ = _quote_span(facts)
     if facts.quote.casefold().startswith("all "):
         return True
-    return bool(_ALL_BEFORE.search(facts.sentence[max(0, start - 12) : start]))  # not "In all, 72 died": a total
+    if _ALL_BEFORE.search(facts.sentence[max(0, start - 12) : start]):  # not "In all, 72 died": a total
+        return True
+    before = facts.sentence[:start]
+    if not _OUT_OF.search(before) or stages(facts):
+        return False
+    words = _WORD.findall(before.casefold())
+    return any(_stem(word) in STAGES[0] or word.startswith(STAGES[0]) for word in words)
+
+
+# A whole's figure and its noun, then the mark that opens its breakdown: "killing all 72 people — ", "61 dead: ".
+_WHOLE_THEN_PARTS = re.compile(r"\d[\d,.]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*[—–:][ \t]*$")
+# … and a first part told, then "and": "killing all 72 people — 68 passengers and ".
+_FIRST_PART_AND = re.compile(r"[—–:][ \t]*\d[\d,.]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3}[ \t]+and[ \t]+$")
+
+
+@functools.lru_cache(maxsize=8192)
+def breakdown_part(facts: ClaimFacts) -> bool:
+    """The figure is one of the parts its sentence splits a whole just counted into, after a dash or a colon ("the
+    crash killed all 40 people on board — 36 passengers and four crew members"): what befell the whole befell it,
+    but it counts a part (the passengers, the crew), never the whole's toll nor a reading of it."""
+    start, _ = _quote_span(facts)
+    before = facts.sentence[max(0, start - 80) : start]
+    return bool(_WHOLE_THEN_PARTS.search(before) or _FIRST_PART_AND.search(before))
 
 
 def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1585,7 +1710,89 @@ def place_alone(facts: ClaimFacts) -> bool:
 
 
 _FIGURE_END = re.compile(r"\d\s*$")  # a figure right before the phrase, which the phrase then sets apart
+
 _DIGIT = re.compile(r"\d")
+
+
+_DIVISIONS = ("city", "town", "village", "province", "region", "district", "county", "state", "area")
+_DIVISION = "|".join(_DIVISIONS)
+_DIVISION_PLURAL = "|".join(("cities", *(f"{word}s" for word in _DIVISIONS if word != "city")))
+# A place set apart by its kind rather than its name: "in the city alone", "in just one coastal town", "in a single
+# province", and "in Orvel, one of the hardest-hit towns" (one of several of its kind). Named groups: the place's
+# name, when the phrase gives one, and its kind.
+_KIND_ALONE = re.compile(
+    rf"\b(?:[Ii]n|[Aa]t|[Ff]or) the (?:[a-z]+ )?(?P<kind>{_DIVISION}) alone\b"
+    rf"|\b(?:just |only )?(?:one|a single) (?:(?P<name>[A-Z][\w’'-]+) )?(?:[a-z]+ )?(?P<kind2>{_DIVISION})\b"
+)
+_ONE_OF_KIND = re.compile(
+    rf"\b[Ii]n (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), one of the (?:[\w-]+ ){{0,2}}(?P<kinds>{_DIVISION_PLURAL})\b"
+)
+ONE_OF_REACH = 100  # characters from "In Orvel, one of the hardest-hit towns," to the figure its sentence tells
+
+
+def _place_named(match: re.Match) -> list[str]:
+    """The name and the kind of the place a set-apart phrase names, as written ("Tacloban", "city")."""
+    if match.re is _PLACE_ALONE:
+        words = _WORD.findall(match.group(0))
+        return [word for word in words[1:] if word[0].isupper() or word in _DIVISIONS]
+    found = match.groupdict()
+    kind = found.get("kind") or found.get("kind2") or ""
+    plural = found.get("kinds")
+    if plural:
+        kind = "city" if plural == "cities" else plural.removesuffix("s")
+    return [word for word in (found.get("name"), kind) if word]
+
+
+@functools.lru_cache(maxsize=8192)
+def set_apart_place(facts: ClaimFacts) -> frozenset[str]:
+    """The words that name the one place a figure's sentence sets it apart as the count of (`place_alone`: "in
+    Tacloban alone, 10,000 may have died"; by its kind: "the toll in the city alone could reach 900", "as many as
+    900 feared dead in just one coastal town"; or as one of several: "In Orvel, one of the hardest-hit towns, the
+    mayor said 900 may have died"): the place's name and its kind, as written. Empty when the figure is not set
+    apart so (a phrase beyond its reach, or with another figure between, is that figure's)."""
+    start, end = _quote_span(facts)
+    sentence = facts.sentence
+    named: list[str] = []
+    phrases = itertools.chain(
+        _PLACE_ALONE.finditer(sentence), _KIND_ALONE.finditer(sentence), _ONE_OF_KIND.finditer(sentence)
+    )
+    for match in phrases:
+        if match.start() >= end:
+            gap = sentence[end : match.start()]
+        elif match.end() <= start:
+            gap = sentence[match.end() : start]
+            if _FIGURE_END.search(sentence, 0, match.start()):
+                continue
+        else:
+            continue
+        reach = ONE_OF_REACH if match.re is _ONE_OF_KIND else PLACE_ALONE_REACH
+        if len(gap) <= reach and not _DIGIT.search(gap):
+            named.extend(_place_named(match))
+    return frozenset(named)
+
+
+def _names_place(facts: ClaimFacts, words: frozenset[str]) -> bool:
+    """Does the sentence name one of these places ("Tacloban"), or kinds of place, in the singular or the plural
+    ("city": "one of the hardest-hit cities")?"""
+    for word in words:
+        if word in _DIVISIONS:
+            plural = "cities" if word == "city" else f"{word}s"
+            pattern = rf"\b(?:{word}|{plural})\b"
+        else:
+            pattern = rf"\b{re.escape(word)}\b"
+        if re.search(pattern, facts.sentence, re.IGNORECASE if word in _DIVISIONS else 0):
+            return True
+    return False
+
+
+def part_beside_whole(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is set apart as one place's (`set_apart_place`: "the toll in the city alone could reach 900") and
+    the other is not, nor does its sentence name that place or its kind ("900 died across the province"): a part of
+    the story's count beside the count, or another part. Two figures both set apart are left to the other readings."""
+    first, second = set_apart_place(a), set_apart_place(b)
+    if bool(first) == bool(second):
+        return False
+    return not _names_place(b if first else a, first or second)
 
 
 ALONE_DAYS = 8  # a day, or a week counted to the day told ("the past week": the publication day and the 7 before)
@@ -2004,15 +2211,15 @@ def _place_key(place: str) -> str:
     return PLACE_ALIASES.get(place, place)
 
 
-_DIVISION_AFTER = re.compile(r"(?<=\w) (?:region|province|state|district|county|governorate|prefecture)$")
+# A country's divisions, by the noun a place's name takes ("Alto Marañón region", "the province of Talmar").
+_DIVISION_NOUNS = ("region", "province", "state", "district", "county", "governorate", "prefecture")
+_DIVISION_AFTER = re.compile(rf"(?<=\w) (?:{'|'.join(_DIVISION_NOUNS)})$")
 
 
 # Words that tell a figure is a whole country's: "across Ruvania", "nationwide".
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ationwide|[Cc]ountrywide|[Aa]cross the (?:country|nation)|[Aa]cross [A-Z])")
 # A division named by its noun before it: "the southern district of Orvel", "the province of Talmar".
-_DIVISION_OF = re.compile(
-    r"\b(?:region|province|state|district|county|governorate|prefecture|municipality) of (?:the )?[A-Z]"
-)
+_DIVISION_OF = re.compile(rf"\b(?:{'|'.join((*_DIVISION_NOUNS, 'municipality'))}) of (?:the )?[A-Z]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2848,6 +3055,16 @@ def _change_relation(
         return None  # a part of a group ("1,390 of them seriously") beside a count of the whole, or another
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
+    if breakdown_part(a) != breakdown_part(b):
+        return None  # a part of a whole just counted ("all 40 killed — 36 passengers and four crew") beside a toll
+    if reading.dimension == "percent" and excluding(a) != excluding(b):
+        return None  # "prices excluding energy and food rose 0.6%" beside "consumer prices rose 1.5%"
+    if own_threshold(a) != own_threshold(b):
+        return None  # "4,100 had waited more than 52 weeks" beside "7.1 million were waiting": a part of the whole
+    if (a.qualifier == "vague") != (b.qualifier == "vague"):
+        # a size told only in words ("hundreds drowned", "dozens are missing") beside a count in figures: the
+        # writer's sense of a scale, neither a reading the count runs on from nor one it reaches
+        return None
     if of_population(a) != of_population(b):
         return None  # a place's population beside a toll or another count of what befell its people
     if (
@@ -3605,11 +3822,73 @@ def _stated_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     return first is not None and second is not None and _length(first) == _length(second) == 1 and first != second
 
 
+# A share of a group, then the verb that says what sets its members apart: "almost half the days were ", "about 30% of
+# the wells had ". The figure that follows is the bar the group is picked by.
+_SHARE_OF_GROUP = re.compile(
+    r"\b(?:half|third|quarter|majority|most|\d+(?:\.\d+)?\s*(?:%|per ?cent))\s+(?:of\s+)?the\s+[^\W\d_]+s\b"
+    r"[^,;.:]{0,40}?\s(?:were|was|are|is|had|have|has)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def group_criterion(facts: ClaimFacts) -> bool:
+    """The figure is the bar that picks out a share of a group ("almost half the days were 1.5C hotter", "about 30%
+    of the wells had more than 10 mg of nitrate"): it says what the counted members exceed, not a measure of
+    anything told; only a like bar is its fact."""
+    start, _ = _quote_span(facts)
+    return bool(_SHARE_OF_GROUP.search(facts.sentence[max(0, start - 120) : start]))
+
+
+# "would" among the words right before a figure, and an "if" in its sentence: "the toll would be over 900 if the early
+# reports hold", "if the rate holds, arrivals would top 50,000".
+_WOULD = frozenset({"would", "wouldn't"})
+_IF = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+WOULD_REACH = 4  # words before the figure that may hold the "would"
+
+
+@functools.lru_cache(maxsize=8192)
+def conditional(facts: ClaimFacts) -> bool:
+    """The sentence tells its figure as what would hold under a condition ("the toll for the whole country would
+    be over 900 if the first reports are right"): the writer's inference, not a figure anyone gave, and never the
+    same fact as one told, nor its reading."""
+    before, _ = _words_beside(facts)
+    return bool(_WOULD & set(before[-WOULD_REACH:])) and bool(_IF.search(facts.sentence))
+
+
+# "will" or "likely", then a verb of crossing a level, in one clause with the figure: "the 12-month average will pass
+# 1.5C", "is likely to exceed that level by 1.5C", "the 1.5C mark will be crossed", "likely to breach 2%".
+_FORESEEN_CROSSING = re.compile(
+    r"\b(?:will|likely)\b(?:\s+[^\W\d_]+){0,2}?\s+(?:pass|surpass|exceed|cross|breach|top|break)\w*", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def foreseen_crossing(facts: ClaimFacts) -> bool:
+    """The figure's own clause forecasts that a level will be crossed ("the 12-month average will surpass 1.5C",
+    "is likely to exceed the old level by 1.5C", "the 1.5C mark will be passed next year"): the forecast of a
+    crossing, never the same fact as a figure measured or a limit set. Not what could be reached ("the toll could
+    pass 900"), someone's estimate of a count as it stands."""
+    start, end = _quote_span(facts)
+    clause = (
+        re.split(r"[,;:()]", facts.sentence[:start])[-1] + facts.quote + re.split(r"[,;:()]", facts.sentence[end:])[0]
+    )
+    return bool(_FORESEEN_CROSSING.search(clause))
+
+
 def kept_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """What refuses a pair whatever its reading: `judge` asks it before reading the pair (most candidates the
     index brings are refused here, and reading a pair is the dearer part of judging it)."""
     if counts_differ(a, b):
         return True  # two counts of different things, whatever the figures
+    if part_beside_whole(a, b):
+        return True  # "the toll in the city alone could reach 900" beside "900 killed in the province"
+    if group_criterion(a) != group_criterion(b):
+        return True  # "half the days were 1.5C hotter" beside "the year was 1.48C hotter"
+    if conditional(a) != conditional(b):
+        return True  # "the toll would be over 900 if the reports hold" beside "900 died, officials said"
+    if foreseen_crossing(a) != foreseen_crossing(b):
+        return True  # "the average will pass 1.5C next year" beside "2023 was 1.48C warmer"
     if is_threshold(a) or is_threshold(b):
         return True  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
     # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
@@ -3653,6 +3932,8 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
             return None
         if spans_differ(a, b) and not told_day:
             return None  # a part of the period and its whole, though their figures agree
+        if changed_in_apart(a, b):
+            return None  # "a 2.8% decrease in aggravated assault" beside "violent crime fell about 3%"
         moved = _moved_on(a, b, reading)
         if moved is not None:
             return "updates", moved  # "at least 2,380 injured", then "2,655 injured" the next day

@@ -1785,3 +1785,96 @@ def test_a_statistic_without_its_components_and_a_group_set_apart_by_a_bar():
     )
     burial = read("A mass burial on Thursday was the resting place for 100 people who died in the town.", "100", SUNDAY)
     assert rules.stages(burial) == {"bury"}
+
+
+QUAKE = ("earthquake", "ruvania", "orvel", "interior ministry")
+BOATS = ("small boats", "merrow strait", "caldria", "ministry of home security")
+
+
+def test_a_part_of_a_toll_s_people_is_no_reading_of_the_toll():
+    part = in_story(QUAKE, "Of the dead, 140 were in Orvel province, the ministry said.", "140", dt.date(2025, 3, 3))
+    toll = in_story(
+        QUAKE,
+        "The death toll from the quake in Ruvania rose to 900 on Wednesday, the ministry said.",
+        "900",
+        dt.date(2025, 3, 4),
+    )
+    assert rules.part_of_toll(part) and rules.judge(toll, part) is None
+    share = in_story(
+        QUAKE,
+        "Rescuers in Orvel have recovered 610 bodies, local officials said, well over half of the national total.",
+        "610",
+        dt.date(2025, 3, 4),
+    )
+    assert rules.part_of_toll(share)
+
+
+def test_a_division_s_part_and_that_division_s_own_count_are_one_count():
+    part = in_story(
+        QUAKE, "Orvel province accounted for 288 of the fatalities, the ministry said.", "288", dt.date(2025, 3, 3)
+    )
+    own = in_story(
+        QUAKE, "Orvel province has recorded 610 deaths, the ministry said on Thursday.", "610", dt.date(2025, 3, 6)
+    )
+    assert judged(own, part) == "updates"
+
+
+def test_a_month_s_count_and_a_year_s_told_in_words_are_parts_of_the_year_s_total():
+    month = in_story(
+        BOATS,
+        "September was the busiest month of the year so far, with 6,100 arrivals, the ministry said.",
+        "6,100",
+        dt.date(2024, 10, 14),
+    )
+    year = in_story(
+        BOATS, "Small-boat arrivals reached 37,000 in 2024, a record, the ministry said.", "37,000", dt.date(2025, 1, 8)
+    )
+    assert rules.judge(year, month) is None  # it had read 37,000 as the month's count, updated
+
+
+def test_a_further_count_of_another_fate_after_a_death_count_is_no_increment():
+    first = in_story(
+        QUAKE,
+        "The quake has killed at least 632 people and injured 329, the ministry said on Tuesday.",
+        "329",
+        dt.date(2025, 3, 3),
+    )
+    further = in_story(
+        QUAKE,
+        "The death toll rose to 1,037 on Wednesday, the ministry said, with a further 1,204 people injured.",
+        "1,204",
+        dt.date(2025, 3, 4),
+    )
+    assert not rules.increment(further)
+    assert judged(further, first) == "updates"
+
+
+def test_an_earlier_year_s_count_at_the_same_point_is_no_reading_of_this_year_s():
+    then = in_story(
+        BOATS,
+        "The ministry said 5,300 people had landed on the coast by Sunday, 29% more than at the same point in 2023, "
+        "when 4,100 had made the crossing.",
+        "4,100",
+        dt.date(2024, 3, 18),
+    )
+    year = in_story(
+        BOATS,
+        "Arrivals reached 37,000 in 2024, up 17% on the 31,500 who crossed in 2023, the ministry said.",
+        "31,500",
+        dt.date(2025, 1, 8),
+    )
+    assert rules.same_point_earlier(then)
+    assert rules.judge(year, then) is None
+
+
+def test_a_division_s_count_is_no_reading_of_the_country_s_toll():
+    country = in_story(
+        QUAKE,
+        "The death toll in Ruvania rose to 1,037 on Wednesday, the interior ministry said.",
+        "1,037",
+        dt.date(2025, 3, 4),
+    )
+    province = in_story(
+        QUAKE, "Orvel province has recorded 1,684 deaths, the ministry said.", "1,684", dt.date(2025, 3, 6)
+    )
+    assert rules.judge(province, country) is None

@@ -1491,6 +1491,32 @@ def part_of_group(facts: ClaimFacts) -> bool:
 _OUT_OF = re.compile(r"\d[\d,.]*\s+out\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The people a toll counts, named as a group a figure is taken from ("88 of the dead", "Of the victims, 40 were").
+_TOLLED_GROUP = r"(?:the |those |these )(?:\w+ )?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|missing)"
+_PART_OF_TOLLED = re.compile(r"^\s+of " + _TOLLED_GROUP + r"\b")
+_FRONTED_GROUP = re.compile(r"^\s*Of " + _TOLLED_GROUP + r"\b[^,;\d]{0,40},\s*$")
+
+
+# A share of a toll, said of the figure after it ("…, well over half of the national total").
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:half|a third|a quarter|two-thirds|three-quarters|most|the bulk) of (?:the |all )(?:\w+ )?(?:total|toll|dead"
+    r"|deaths|figure|count)\b"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def part_of_toll(facts: ClaimFacts) -> bool:
+    """The figure is a part of a toll's people, named as the group it is taken from ("Talmar province accounted
+    for 288 of the fatalities", "Of the dead, 140 were in Orvel"), or told as a share of it ("officials in Orvel
+    counted 610 bodies, more than half of the national toll"): a breakdown of the toll, never its reading."""
+    start, end = _quote_span(facts)
+    sentence = facts.sentence
+    if _PART_OF_TOLLED.search(sentence[end:]) or _FRONTED_GROUP.search(sentence[:start]):
+        return True
+    _, high = _own_stretch(facts)
+    return bool(_SHARE_OF_WHOLE.search(sentence[end:high]))
+
+
 @functools.lru_cache(maxsize=8192)
 def whole_group(facts: ClaimFacts) -> bool:
     """ "all 72 people on board": the figure is a whole group, counted once, not a reading of a tally. So is the
@@ -1583,6 +1609,11 @@ def _besides_another_fate(facts: ClaimFacts) -> bool:
     before it, claims.extraction.counted) names another fate than this count's, so "another" means besides
     those, not more of them."""
     earlier = _counted_groups(_stem(word[2:]) for word in facts.counted_words if word.startswith("a:"))
+    if not earlier:
+        # the parse names none: the fates the words before it tell ("the toll rose to 1,037, with a further 1,204
+        # people injured")
+        start, _ = _quote_span(facts)
+        earlier = _counted_groups(_stem(word) for word in re.findall(r"[\w'’-]+", facts.sentence[:start]))
     own = _fates(facts)
     return bool(earlier) and bool(own) and not earlier & own
 
@@ -1655,13 +1686,30 @@ def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool
 
 def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One figure is of a single day and the other of a week or more, or of a week and the other of a month or
-    more ("more than 5,000 crossed in the past week" beside "78,000 so far this year"), both bounded: a flow
-    beside the count it runs into. Each length as the periods give it, else as the words tell it (`told_length`)."""
+    more ("more than 5,000 crossed in the past week" beside "78,000 so far this year"), or of a month over when told
+    and the other of a quarter or more ("the busiest month, with 6,100 arrivals" beside "37,000 in 2024"), both
+    bounded: a flow beside the count it runs into. Each length as the periods give it, else as the words tell it
+    (`told_length`)."""
     lengths = told_length(a), told_length(b)
     if None in lengths:
         return False
     short, long = sorted(lengths)
-    return (short == 1 and long >= 7) or (short <= ALONE_DAYS and long >= LONG_PERIOD)
+    if (short == 1 and long >= 7) or (short <= ALONE_DAYS and long >= LONG_PERIOD):
+        return True
+    # a month that was over when told ("6,100 crossed in August") beside a count of a quarter or more; but not a
+    # count so far, which runs to its day ("12,000 so far this year", told at January's end)
+    part = a if lengths[0] == short else b
+    return (
+        short <= MONTH_DAYS
+        and long >= QUARTER_DAYS
+        and claim_measure(part).dimension == "count"
+        and part.published is not None
+        and (
+            short == MONTH_DAYS  # the words tell one month ("the busiest month, with 6,100"), whatever its period
+            if _length(_period(part)) is None
+            else not (as_of_reading(part) or running(part))
+        )
+    )
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
@@ -1798,6 +1846,9 @@ def part_beside_whole(a: ClaimFacts, b: ClaimFacts) -> bool:
 ALONE_DAYS = 8  # a day, or a week counted to the day told ("the past week": the publication day and the 7 before)
 
 
+YEAR_DAYS = 365  # a year's count, told so ("the annual record of 33,000", "734 vessels over the year")
+MONTH_DAYS = 31  # a month's count ("6,100 crossed in August", "the busiest month, with 6,100") ...
+QUARTER_DAYS = 90  # ... beside one of a quarter or more, which it runs into, is a part of it
 LONG_PERIOD = 28  # days: a month or more is a period a count is kept for, not the day it was told
 
 
@@ -1812,6 +1863,12 @@ _TOLD_SPANS = (
         r"\b(?:(?:in|over|during) the (?:past|last|previous) (?:week|seven days)|in seven days|(?:in|over) the week to"
         r"|(?:busiest|record) week|(?:in|over|during) the (?:first|past|last|previous) (?:few|two|three|four|five|six)"
         r" days)\b")),
+    (MONTH_DAYS, re.compile(
+        r"\b(?:(?:busiest|record|worst|biggest) (?:single )?month|in (?:a|one) (?:single )?month"
+        r"|monthly (?:figure|record|total|high))\b")),
+    (YEAR_DAYS, re.compile(
+        r"\b(?:annual (?:high|record|total|figure|count|number|tally)|(?:in|over) the (?:whole|entire) year"
+        r"|over the year)\b")),
     (LONG_PERIOD, re.compile(
         r"\b(?:so far this year|this year so far|since (?:january|the (?:start|beginning) of the year)"
         r"|year to date)\b")),
@@ -1846,6 +1903,22 @@ def told_length(facts: ClaimFacts) -> int | None:
     stretch = facts.sentence[max(low, start - SPAN_REACH[0]) : min(high, end + SPAN_REACH[1])].casefold()
     found = {days for days, pattern in _TOLD_SPANS if pattern.search(stretch)}
     return found.pop() if len(found) == 1 else None
+
+
+# Words that set a figure at the same point of an earlier year, before it ("at the same point in 2023, when 4,104").
+_SAME_POINT_BEFORE = re.compile(
+    r"\b(?:at the same (?:point|time|stage)|(?:in|over|during) the same (?:period|weeks?|months?))"
+    r"(?: (?:in|of|last) (?:\d{4}|the previous year|last year|year)| last year)?,? (?:when|as|with) [^\d]{0,12}$"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def same_point_earlier(facts: ClaimFacts) -> bool:
+    """The words before the figure set it at the same point of an earlier year ("29% more than at the same point in
+    2023, when 4,104 had crossed"): that year's count so far, a baseline, never that year's total nor the story's
+    own count."""
+    start, _ = _quote_span(facts)
+    return bool(_SAME_POINT_BEFORE.search(facts.sentence[max(0, start - 60) : start]))
 
 
 def _long_periods(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -2236,6 +2309,20 @@ def in_division(facts: ClaimFacts) -> bool:
     return any(_DIVISION_AFTER.search(place) for place in facts.places) or bool(_DIVISION_OF.search(facts.sentence))
 
 
+def _division_beside_place(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is told of a place named as a division, its noun after its name ("Orvel province has recorded 610
+    deaths"), the other of another place named without one ("Ruvania's toll rose to 1,900"): the division's part
+    beside the country's count, or another place's. Not a division named by its noun before ("the province of
+    Orvel"), which more often says where the story's event struck ("the quake hit the region of Orvel, killing
+    42")."""
+    for part, other in ((a, b), (b, a)):
+        if not any(_DIVISION_AFTER.search(place) for place in part.places) or in_division(other):
+            continue
+        if (other.places and not related_places(part, other)) or "m:national" in other.counted_words:
+            return True  # … or told as the country's ("a national toll of 1,900")
+    return False
+
+
 @functools.lru_cache(maxsize=8192)
 def _place_tokens(places: tuple[str, ...]) -> frozenset[str]:
     words = set()
@@ -2263,6 +2350,19 @@ def shared_places(a: ClaimFacts, b: ClaimFacts) -> list[str]:
             shared.append(place.rstrip("’'"))
             seen.add(key)
     return shared
+
+
+def _division_told_again(part: ClaimFacts, other: ClaimFacts) -> bool:
+    """A division's part of a toll ("Orvel province accounted for 288 of the dead") beside a count told of that
+    division and no other place ("officials in Orvel have recovered 610 bodies"), not told as the country's ("the
+    national toll rose to 900, 610 of them in Orvel"): the division's own count, read again."""
+    keys = [{_place_key(place) for place in facts.places} for facts in (part, other)]
+    return (
+        (in_division(part) or in_division(other))
+        and bool(keys[0])
+        and keys[0] == keys[1]
+        and "m:national" not in other.counted_words
+    )
 
 
 def story_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -3051,8 +3151,15 @@ def _change_relation(
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if projected(a) != projected(b):
         return None  # what someone says the count could reach beside the count as told
-    if part_of_group(a) != part_of_group(b):
-        return None  # a part of a group ("1,390 of them seriously") beside a count of the whole, or another
+    parts = part_of_group(a) or part_of_toll(a), part_of_group(b) or part_of_toll(b)
+    if parts[0] != parts[1] and not (_division_told_again(a, b) if parts[0] else _division_told_again(b, a)):
+        # a part of a group ("1,390 of them seriously", "Of the dead, 140 were in Orvel") beside a count of the whole,
+        # or another; but a division's part, beside that division's own count told again, is its reading
+        return None
+    if same_point_earlier(a) != same_point_earlier(b):
+        return None  # "at the same point in 2023, when 4,100 had crossed" beside 2023's total, or this year's count
+    if _stages_apart(a, b) and one_toll(a, b):
+        return None  # "1,700 bodies have been buried" beside "4,125 confirmed dead": a stage's count, a part
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
     if breakdown_part(a) != breakdown_part(b):
@@ -3061,10 +3168,6 @@ def _change_relation(
         return None  # "prices excluding energy and food rose 0.6%" beside "consumer prices rose 1.5%"
     if own_threshold(a) != own_threshold(b):
         return None  # "4,100 had waited more than 52 weeks" beside "7.1 million were waiting": a part of the whole
-    if (a.qualifier == "vague") != (b.qualifier == "vague"):
-        # a size told only in words ("hundreds drowned", "dozens are missing") beside a count in figures: the
-        # writer's sense of a scale, neither a reading the count runs on from nor one it reaches
-        return None
     if of_population(a) != of_population(b):
         return None  # a place's population beside a toll or another count of what befell its people
     if (
@@ -3097,6 +3200,8 @@ def _change_relation(
         return None  # one place's part of a count ("in Tazrout province alone 694 died") beside the count
     if nationwide(a) != nationwide(b) and in_division(b if nationwide(a) else a):
         return None  # "across Ruvania, cases passed 2,400" beside "610 cases in Orvel district"
+    if _division_beside_place(a, b):
+        return None  # "Orvel province has recorded 610 deaths" beside "Ruvania's toll rose to 1,900"
     if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b):
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
@@ -3709,13 +3814,25 @@ def _reasons(a: ClaimFacts, b: ClaimFacts, reading: Reading, relation: str) -> l
     return reasons
 
 
+_VAGUE_AMOUNT = re.compile(
+    r"(?:several |many |some )?(?:dozens|scores|hundreds|thousands|millions)(?: of (?:thousands|millions))?", re.I
+)
+
+
+def vague_amount(facts: ClaimFacts) -> bool:
+    """The figure is told by a plural of a round number, with no number of its own ("dozens of residents", "hundreds
+    fled"): a size in passing, never a reading of a count told in figures, nor that count's earlier reading."""
+    return bool(_VAGUE_AMOUNT.fullmatch(facts.quote.strip()))
+
+
 def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
     """What the cheap fields alone rule out, before the words are read (most candidates of a busy
-    index): another dimension, or figures too far apart to be one fact or a contradiction and not a
-    running count, or a toll told on another day, that could have grown that much. The same answer
+    index): another dimension, a size told in passing beside a figure (`vague_amount`), or figures too far apart
+    to be one fact or a contradiction and not a running count, or a toll told on another day, that could have
+    grown that much. The same answer
     `read_pair` and `change_relation` would give, sooner."""
     first, second = claim_measure(a), claim_measure(b)
-    if first.dimension != second.dimension:
+    if first.dimension != second.dimension or vague_amount(a) != vague_amount(b):
         return True
     value_a, value_b = representative_value(a), representative_value(b)
     if value_a is None or value_b is None:

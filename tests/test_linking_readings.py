@@ -1878,3 +1878,80 @@ def test_a_division_s_count_is_no_reading_of_the_country_s_toll():
         QUAKE, "Orvel province has recorded 1,684 deaths, the ministry said.", "1,684", dt.date(2025, 3, 6)
     )
     assert rules.judge(province, country) is None
+
+
+DORVAL = ("storm", "dorval")
+
+
+def test_one_measure_told_in_two_units_is_one_figure_as_its_writers_rounded_it():
+    km = in_story(
+        DORVAL,
+        "Floodwater from the river reached as far as one kilometre inland in Dorval province, officials said on "
+        "Tuesday.",
+        "as far as one",
+        MONDAY,
+    )
+    mile = in_story(
+        DORVAL,
+        "Floodwater from the river reached as far as half a mile inland in Dorval province, officials said.",
+        "as far as half",
+        MONDAY,
+    )
+    assert judged(km, mile) == "same"  # 1 km is 0.62 mi: within what "one kilometre" rounds, not within 5 %
+    miles = in_story(
+        DORVAL,
+        "Floodwater from the river reached as far as two miles inland in Dorval province, officials said.",
+        "as far as two",
+        MONDAY,
+    )
+    assert rules.judge(km, miles) is None
+    dollars = in_story(
+        DORVAL,
+        "The Dorval bridge project will cost $100 million, the ministry said on Tuesday.",
+        "$100 million",
+        MONDAY,
+    )
+    euros = in_story(
+        DORVAL,
+        "The Dorval bridge project will cost 92 million euros, the ministry said on Tuesday.",
+        "92 million",
+        MONDAY,
+    )
+    assert rules.judge(dollars, euros) is None  # currencies are never converted
+
+
+def test_up_to_a_measure_names_the_peak_it_reached():
+    gusts = in_story(
+        DORVAL, "The storm brought gusts of up to 150 mph to the island of Dorval on Tuesday.", "up to 150", MONDAY
+    )
+    upward = in_story(
+        DORVAL,
+        "The storm packed winds upward of 150 mph as it hit the island of Dorval on Tuesday.",
+        "upward of 150",
+        MONDAY,
+    )
+    assert judged(gusts, upward) == "same"
+    rain = in_story(
+        DORVAL, "The storm brought up to 20 inches of rain to the island of Dorval on Tuesday.", "up to 20", MONDAY
+    )
+    dropped = in_story(DORVAL, "The storm dropped 17 inches of rain on the island of Dorval on Tuesday.", "17", MONDAY)
+    assert predict(rain, dropped)[0] is None  # 20 inches at the peak is not the 17 that fell
+
+
+def test_a_limit_crossed_on_a_share_of_occasions_is_a_measurement():
+    crossed = read(
+        "River levels exceeded the flood threshold on nearly half of the days in March, the agency said.",
+        "nearly half",
+        SUNDAY,
+    )
+    assert not rules.not_measured(crossed)
+    assert rules.not_measured(read("The agency set a limit on 30% of the samples.", "30%", SUNDAY))
+
+
+def test_a_share_in_words_and_a_percentage_are_one_figure_within_what_the_words_allow():
+    story = ("wells", "region")
+    third = in_story(story, "Nearly a third of the region's wells ran dry last summer.", "Nearly a third", SUNDAY)
+    percent = in_story(story, "31% of the region's wells ran dry last summer.", "31%", SUNDAY)
+    assert judged(third, percent) == "same"  # it had read as a contradiction
+    far = in_story(story, "36% of the region's wells ran dry last summer.", "36%", SUNDAY)
+    assert predict(third, far)[0] != "same"

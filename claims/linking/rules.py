@@ -55,7 +55,9 @@ STORY_PER_BUCKET = (4, 2, 2, 2, 2)
 APPROX_TOLERANCE = 0.15  # "some", "about", "nearly": ±15 %
 APPROX_UNITS = 2  # … but never more than this many units of the last digit written ("about 5.2" is 5.0–5.4)
 EXACT_BELOW = 100  # an exact count below this is read as written, never as rounded to its tens
+WORDED_SHARE_POINTS = 0.025  # "a third" told for 31–35 %, "half" for 48–52 %: 2.5 points of a share in words …
 ROUNDING_CAP = 0.05  # an exact figure rounded to its last non-zero digit, but never by more than 5 %
+CONVERSION_CAP = 0.2  # a figure told in another unit is rounded afresh: "1 km (half a mile)" is 20 % off
 OPEN_REACH = 1.3  # "more than 2,000" names a figure up to 30 % above it; "up to 10,000" down to 1/1.3 of it
 SAME_DAYS = 3  # two stated periods this close at both ends are the same period
 REVISION_GAP = datetime.timedelta(days=7)  # a figure for the same period published this much later revises it
@@ -210,9 +212,20 @@ _MEASURES: dict[str, dict[str, float]] = {
         "feet": 0.3048,
         "ft": 0.3048,
         "yard": 0.9144,
+        "inch": 0.0254,
     },
     "speed": {"km/h": 1, "kph": 1, "kmh": 1, "kmph": 1, "mph": 1.609344, "knot": 1.852, "m/s": 3.6},
-    "mass": {"tonne": 1000, "ton": 1000, "metric ton": 1000, "t": 1000, "kg": 1, "kilogram": 1, "gram": 0.001},
+    "mass": {
+        "tonne": 1000,
+        "ton": 1000,
+        "metric ton": 1000,
+        "t": 1000,
+        "kg": 1,
+        "kilogram": 1,
+        "gram": 0.001,
+        "lb": 0.45359237,
+        "lbs": 0.45359237,
+    },
     "area": {
         "hectare": 1e4,
         "ha": 1e4,
@@ -533,6 +546,8 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
     if qualifier == "approx":
         # "About 2,000" may be 1,700; "about 12,400" is not 10,600: the writer's last digit says how near.
         spread = max(min(APPROX_TOLERANCE * abs(point), APPROX_UNITS * rounding_unit(point)), rounding_tolerance(point))
+        # "about a third" is 28–38 %: twice a share in words' rounding, but never past APPROX_TOLERANCE of it
+        spread = max(spread, min(2 * _worded_share_spread(facts, point), APPROX_TOLERANCE * abs(point)))
         return Interval(point - spread, point + spread)
     if qualifier == "more_than":
         return Interval(point, math.inf, low_open=True)
@@ -548,10 +563,32 @@ def effective_interval(facts: ClaimFacts) -> Interval | None:
         spread = min(spread, 0.49)  # "70 bodies" is seventy, not 68 rounded: small counts are written out exactly
     elif dimension == MAGNITUDE:
         spread = min(spread, 0.049)  # a quake's magnitude is told to a tenth: "7" is 7.0, never 6.8 rounded
+    spread = max(spread, _worded_share_spread(facts, point))
     return Interval(point - spread, point + spread)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _worded_share_spread(facts: ClaimFacts, point: float) -> float:
+    """How far a share told in words may be from the percentage it rounds: "a third" is told for 31–35 %, "half" for
+    48–52 %, "one in five" for 18–22 % (WORDED_SHARE_POINTS, never more than APPROX_TOLERANCE of the share: "one in
+    ten" is 8.5–11.5 %). Zero for a figure in digits ("0.33", "33%"), whose last digit says its rounding."""
+    if claim_measure(facts).factor != 100.0 or _DIGIT.search(facts.quote):
+        return 0.0
+    return min(WORDED_SHARE_POINTS, APPROX_TOLERANCE * abs(point))
+
+
 _AS_MANY_AS = re.compile(r"\s*as (?:many|much|high) as\b", re.IGNORECASE)
+
+
+_UP_TO = re.compile(r"\s*up to\b", re.IGNORECASE)
+
+
+def _peak_reached(facts: ClaimFacts) -> bool:
+    """ "Winds of up to 170 mph", "waves up to 6 metres": a measure "up to" a number names the peak it reached, the
+    number itself, where a count "up to 10,000" is the ceiling of an estimate."""
+    return facts.kind == "measure" and bool(_UP_TO.match(facts.quote))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -566,7 +603,7 @@ def figure_interval(facts: ClaimFacts) -> Interval | None:
     if point is not None and facts.qualifier in {"more_than", "at_least"} and point > 0:
         interval = Interval(interval.low, point * OPEN_REACH, interval.low_open)
     elif point is not None and facts.qualifier in {"less_than", "at_most"} and point > 0:
-        if _AS_MANY_AS.match(facts.quote):
+        if _AS_MANY_AS.match(facts.quote) or _peak_reached(facts):
             # "as many as 68 passengers" stresses how many there are: it names 68, not anything up to it
             spread = rounding_tolerance(point)
             interval = Interval(point - spread, point + spread)
@@ -594,6 +631,8 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     first, second = _figure_named(a), _figure_named(b)
     if first is None or second is None:
         return False
+    if _converted_alike(a, b):
+        return True
     both_bounds = {a.qualifier, b.qualifier}
     if both_bounds <= _LOWER_BOUNDS or both_bounds <= _UPPER_BOUNDS:
         point_a, point_b = representative_value(a), representative_value(b)
@@ -606,6 +645,44 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
         if point_a is not None and point_b is not None:
             return first.overlaps(Interval(point_b, point_b)) or second.overlaps(Interval(point_a, point_a))
     return first.overlaps(second)
+
+
+_BOUND_SIDE = {"more_than": "lower", "at_least": "lower", "less_than": "upper", "at_most": "upper"}
+
+
+def told_in_other_units(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Do the claims measure one dimension in two units that convert ("100 miles" and "160 km", "300 acres" and
+    "120 hectares")? Never currencies: their rates move, and a converted sum is not the one told."""
+    first, second = claim_measure(a), claim_measure(b)
+    return (
+        first.dimension == second.dimension
+        and first.dimension in _MEASURES
+        and not math.isclose(first.factor, second.factor)
+    )
+
+
+def conversion_tolerance(facts: ClaimFacts) -> float:
+    """How far a figure told in its own unit may be from the same figure told in another, in the base unit: half
+    a unit of its last digit, as the writer who converted rounded afresh, but never more than CONVERSION_CAP of it
+    ("about 1 km" may be "half a mile"; "100 miles" is "160 km", not "200 km")."""
+    point = representative_value(facts)
+    if point is None:
+        return 0.0
+    own = _point(facts) or 0.0
+    half_unit = 0.49 * rounding_unit(own) * claim_measure(facts).factor
+    return min(half_unit, CONVERSION_CAP * abs(point))
+
+
+def _converted_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure told in two units, each rounded in its own ("flooded up to one kilometre inland" and "as far as
+    half a mile inland"): the claims bound it the same way, or neither bounds it, and their figures lie within
+    the rounding a conversion allows."""
+    if not told_in_other_units(a, b) or _BOUND_SIDE.get(a.qualifier) != _BOUND_SIDE.get(b.qualifier):
+        return False
+    point_a, point_b = representative_value(a), representative_value(b)
+    if point_a is None or point_b is None:
+        return False
+    return abs(point_a - point_b) <= max(conversion_tolerance(a), conversion_tolerance(b))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -636,7 +713,9 @@ def _rounded_down(facts: ClaimFacts, interval: Interval) -> Interval:
     point = _point(facts)
     if point is None or facts.qualifier not in _LOWER_BOUNDS or point <= 0:
         return interval
-    high = min(interval.high, (point + rounding_unit(point)) * claim_measure(facts).factor)
+    # "more than a quarter" is 25–30 %: a share in words rounds by its spread, not by the digits of its value
+    unit = 2 * _worded_share_spread(facts, point) or rounding_unit(point)
+    high = min(interval.high, (point + unit) * claim_measure(facts).factor)
     return Interval(interval.low, high, interval.low_open, high < interval.high or interval.high_open)
 
 
@@ -1403,16 +1482,41 @@ _WORD = re.compile(r"[^\W\d_]+")
 @functools.lru_cache(maxsize=8192)
 def not_measured(facts: ClaimFacts) -> bool:
     """A word right by the figure (four words before it, two after) makes it a forecast, a target or a
-    limit, not a measurement: it is never the same fact as a measured figure."""
+    limit, not a measurement: it is never the same fact as a measured figure. Not a limit told as what was passed,
+    on the occasions the figure counts (`_limit_crossed_on`: "exceeded the limit on 40 days")."""
     before, after = _words_beside(facts)
-    near = before[-4:] + after[:2]
-    if any(_forecasting(word) for word in near):
+    if any(_forecasting(word) for word in after[:2]):
+        return True
+    if any(_forecasting(word) for word in before[-4:]) and not _limit_crossed_on(before):
         return True
     opening = itertools.pairwise(before[-FORECAST_REACH:])
     if any(_forecasting(word) and following == "that" for word, following in opening):
         return True  # "ministers had forecast that arrivals would fall below 30,000": the clause is what was forecast
     # "analysts had expected a profit of 575 million": an expectation, where "was expected" is a flash estimate's
     return any(first in _PERFECT and second == "expected" for first, second in itertools.pairwise(before[-5:]))
+
+
+# A verb of going past a level ("exceeded", "breaching", "above"), then the level's word and a preposition of the
+# occasions it was passed on ("exceeded the limit on 40 days", "breaching the threshold in a third of the months").
+_PAST_A_LEVEL = re.compile(
+    r"(?:exceed|surpass|breach|overshoot|overshot)\w*|(?:pass|cross)(?:e[sd]|ing)?|top(?:s|ped|ping)?|"
+    r"break(?:s|ing)?|broke|broken|beat(?:s|en)?|above"
+)
+_OCCASIONS = frozenset({"on", "in", "during", "across"})
+LIMIT_CROSSER_REACH = 3  # words before the limit's word that may hold the verb going past it
+
+
+def _limit_crossed_on(before: tuple[str, ...]) -> bool:
+    """The limit's word by the figure is what was passed, and the figure tells the occasions it was passed on
+    ("river levels exceeded the flood threshold on 40 days", "breached the limit in 40% of the samples"): a count or
+    share measured, not the limit itself (not "exceeded the target of 2%", where the figure is the target, nor "a
+    limit of 1.5C")."""
+    for at in range(max(0, len(before) - 4), len(before) - 1):
+        if not _forecasting(before[at]) or before[at + 1] not in _OCCASIONS:
+            continue
+        if any(_PAST_A_LEVEL.fullmatch(word) for word in before[max(0, at - LIMIT_CROSSER_REACH) : at]):
+            return True
+    return False
 
 
 def _forecasting(word: str) -> bool:

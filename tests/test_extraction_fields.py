@@ -1196,3 +1196,20 @@ def test_half_a_mile_is_a_length_and_half_an_hour_a_duration():
 def test_the_number_of_patients_waiting_counts_the_patients():
     text = "The number of patients waiting to start treatment has risen to a record seven million."
     assert units_of(text)["seven million"] == ("patient", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The storm brought winds of 100 miles per hour to the coast.", "100", "mph"),
+        ("Winds reached 160 kilometres per hour.", "160", "km/h"),
+        ("Gusts of 90 km per hour were recorded.", "90", "km/h"),
+        ("The car was doing 70 miles an hour.", "70", "mph"),
+    ],
+)
+def test_a_length_per_hour_is_a_speed(text, quote, unit):
+    assert units_of(text)[quote] == (unit, "measure")  # "miles per hour" had read as "mph per hour", a rate
+
+
+def test_a_count_per_day_is_still_a_rate():
+    assert units_of("Crossings averaged 800 people a day.")["800"] == ("people per day", "rate")

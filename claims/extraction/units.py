@@ -537,11 +537,18 @@ def hyphenated(quantity: Quantity, text: str) -> bool:
     return "-" in text[quantity.number_end : quantity.end]
 
 
+# A length per hour is a speed, its own unit: "90 km per hour" is km/h, "70 miles an hour" mph; and "miles per hour",
+# read as mph already, is not mph per hour again.
+_SPEED_OF = {("km", "hour"): "km/h", ("mile", "hour"): "mph", ("mph", "hour"): "mph", ("km/h", "hour"): "km/h"}
+
+
 def _as_rate(quantity: Quantity, text: str, unit: _Unit, *, hyphenated: bool) -> _Unit:
     """ "40 people a day", "12 cases per 100,000": the unit with what it is per, kind rate."""
     name, kind, stated = unit
     if kind in (Kind.COUNT, Kind.MEASURE) and name and not hyphenated:
         rate = _rate_denominator(text, quantity.end)
+        if (name, rate) in _SPEED_OF:
+            return _Unit(_SPEED_OF[name, rate], Kind.MEASURE, stated)
         if rate:
             name = f"{name} per {rate}"
     elif kind == Kind.COUNT and not name and _PER_AFTER_RE.match(text, quantity.end):

@@ -1955,3 +1955,20 @@ def test_a_share_in_words_and_a_percentage_are_one_figure_within_what_the_words_
     assert judged(third, percent) == "same"  # it had read as a contradiction
     far = in_story(story, "36% of the region's wells ran dry last summer.", "36%", SUNDAY)
     assert predict(third, far)[0] != "same"
+
+
+def test_a_total_a_step_is_added_to_counts_what_the_step_did():
+    story = ("protests", "arrests")
+    total = in_story(
+        story,
+        "Police detained 380 more people overnight, bringing the total since the protests began to 1,720.",
+        "1,720",
+        dt.date(2025, 5, 5),
+    )
+    arrested = in_story(story, "Officials said 2,050 people had been arrested in all.", "2,050", dt.date(2025, 5, 6))
+    assert rules.added_total_thing(total) == "arrest"
+    assert judged(arrested, total) == "updates"
+    injured = in_story(story, "Officials said 2,050 people had been injured in all.", "2,050", dt.date(2025, 5, 6))
+    assert rules.judge(injured, total) is None
+    both = read("Another 40 were injured and 12 were killed, bringing the total to 300.", "300", SUNDAY)
+    assert rules.added_total_thing(both) == ""  # two things named: no one thing the total counts

@@ -789,7 +789,8 @@ _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "extra"})
 # "more … than" within the clause: a comparison, not an increment ("1,100 more people died than in a normal July").
 _COMPARED = re.compile(r"(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+than\b", re.IGNORECASE)
 # A figure its sentence goes on to add to a count: "arrested 420 people overnight, bringing the total to 1,300".
-_ADDING_TO = r"\b(?:bringing|taking|pushing|raising|lifting)\b(?:\s+\S+){0,8}?\s+to"
+_ADDING_VERBS = r"\b(?:bringing|taking|pushing|raising|lifting)\b"
+_ADDING_TO = rf"{_ADDING_VERBS}(?:\s+\S+){{0,8}}?\s+to"
 _ADDED_TO = re.compile(rf"{_ADDING_TO}\b", re.IGNORECASE)
 # Words near a number that say it is a running count: "so far", "has risen to", "the toll", "a total of".
 _RUNNING = (
@@ -3192,6 +3193,34 @@ def change_relation(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str
     return found
 
 
+# The words by which a sentence adds its step to a total ("…, bringing the total since Saturday to"), at the end of
+# what comes before the total's figure.
+_ADDING_TO_TOTAL = re.compile(rf"{_ADDING_TO}\s*$", re.IGNORECASE)
+_ADDING_VERB = re.compile(_ADDING_VERBS, re.IGNORECASE)
+
+
+def added_total_thing(facts: ClaimFacts) -> str:
+    """What a total its sentence adds a step to counts: the one thing of COUNTED the words before the step name
+    ("police detained 380 more people overnight, bringing the total to 1,720" counts arrests, however the parse
+    reads "the total"). "" when the figure is no such total, or the words before name no one thing."""
+    start, _ = _quote_span(facts)
+    before = facts.sentence[:start]
+    if not _ADDING_TO_TOTAL.search(before):
+        return ""
+    verb = list(_ADDING_VERB.finditer(before))[-1]
+    words = _WORD.findall(before[: verb.start()].casefold())
+    things = _counted_groups(_GROUP_OF.get(_stem(word), _stem(word)) for word in words)
+    return next(iter(things)) if len(things) == 1 else ""
+
+
+def _total_of_step_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One count is a total its sentence adds a step to (`added_total_thing`), and the step did what the other
+    count's parse says befell its people ("detained 380 more, bringing the total to 1,720" beside "1,650 people have
+    been arrested"): the parse of "the total" says nothing of what it counts, the step does."""
+    first, second = added_total_thing(a), added_total_thing(b)
+    return bool(first and first == counted_thing(b)) or bool(second and second == counted_thing(a))
+
+
 def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one: bool) -> bool:
     """Two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
     was revised down to 3.0%" says it is the period's figure, set again, however few words it shares. ``told_as_one``:
@@ -3408,8 +3437,11 @@ def _one_tally_told(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two counts each told as a running tally ("so far", "rose to", "have now been"), on different days, the later
     not below the earlier, whose parse says they count one thing (a noun or verb in common: "victims had been buried",
     "bodies have been buried"): one tally read twice, however few other words their sentences share or however
-    differently each names what it counts."""
-    if reading.dimension != "count" or not reading.both_running or reading.parsed != "same":
+    differently each names what it counts. A total its sentence adds a step to counts what the step did
+    (`_total_of_step_alike`), whatever the parse makes of "the total"."""
+    if reading.dimension != "count" or not reading.both_running:
+        return False
+    if reading.parsed != "same" and not _total_of_step_alike(a, b):
         return False
     if not (reading.days_apart or 0) >= 1:
         return False

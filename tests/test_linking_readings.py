@@ -1972,3 +1972,47 @@ def test_a_total_a_step_is_added_to_counts_what_the_step_did():
     assert rules.judge(injured, total) is None
     both = read("Another 40 were injured and 12 were killed, bringing the total to 300.", "300", SUNDAY)
     assert rules.added_total_thing(both) == ""  # two things named: no one thing the total counts
+
+
+def test_those_harmed_to_a_told_degree_are_a_part_of_the_injured():
+    story = ("quake", "injured")
+    serious = in_story(
+        story,
+        "The quake killed 310 people and injured 1,200, and 240 people were seriously injured, officials said.",
+        "240",
+        dt.date(2025, 3, 3),
+    )
+    injured = in_story(
+        story, "The ministry said 1,650 people had been injured by the quake.", "1,650", dt.date(2025, 3, 4)
+    )
+    assert rules.harm_of_degree(serious) and rules.judge(injured, serious) is None
+    earlier = in_story(
+        story, "Officials said 180 people were seriously injured in the quake.", "180", dt.date(2025, 3, 3)
+    )
+    later = in_story(
+        story, "The ministry said 240 people were seriously injured in the quake.", "240", dt.date(2025, 3, 4)
+    )
+    assert judged(later, earlier) == "updates"
+
+
+def test_things_destroyed_and_things_damaged_are_counted_apart_where_a_sentence_tells_them_apart():
+    story = ("storm", "homes")
+    destroyed = in_story(
+        story, "The storm destroyed 420 homes and damaged 1,300 more, the agency said.", "420", dt.date(2025, 3, 3)
+    )
+    damaged = in_story(
+        story, "The agency said about 2,100 homes had been damaged by the storm.", "about 2,100", dt.date(2025, 3, 4)
+    )
+    assert rules.grades_apart(destroyed, damaged) and rules.judge(damaged, destroyed) is None
+
+
+def test_a_day_s_count_told_as_such_is_no_reading_of_the_year_s():
+    story = ("crossings", "coast")
+    day = in_story(
+        story,
+        "Coastguard figures show 1,050 people crossed in a single day, the most this year.",
+        "1,050",
+        dt.date(2025, 6, 3),
+    )
+    year = in_story(story, "The ministry counted 41,200 arrivals in all over the year.", "41,200", dt.date(2026, 1, 8))
+    assert rules.told_as_days(day) and rules.judge(year, day) is None

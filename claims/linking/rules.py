@@ -1817,6 +1817,34 @@ def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     )
 
 
+# A figure's own words telling it as a few days' count, right after it: "in a single day", "in one day", "in 24
+# hours", "in seven days".
+_TOLD_AS_DAYS = re.compile(
+    r"^[^\d;,.]{0,60}?\b(?:in|within) (?:a single|one|just one|a|24 hours|(?:two|three|four|five|six|seven|\d) days)"
+    r"(?: day)?\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def told_as_days(facts: ClaimFacts) -> bool:
+    """The words right after the figure tell it as the count of a day or a few days ("1,012 people arrived in a
+    single day", "brought 1,480 arrivals in seven days"): a flow, never the running count's reading."""
+    _, end = _quote_span(facts)
+    found = _TOLD_AS_DAYS.search(facts.sentence[end:])
+    return bool(found) and not found.group(0).rstrip().casefold().endswith((" a", " one"))
+
+
+def _days_beside_count(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure told as a few days' count (`told_as_days`) beside one neither so told nor dated to a week or less
+    ("37,690 arrivals in all"): a part of the count, not its reading."""
+    if told_as_days(a) == told_as_days(b):
+        return False
+    other = b if told_as_days(a) else a
+    length = _length(_stated_period(other))
+    return length is None or length > ALONE_DAYS
+
+
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 
 
@@ -3335,7 +3363,7 @@ def _change_relation(
         return None  # "across Ruvania, cases passed 2,400" beside "610 cases in Orvel district"
     if _division_beside_place(a, b):
         return None  # "Orvel province has recorded 610 deaths" beside "Ruvania's toll rose to 1,900"
-    if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b):
+    if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b) or _days_beside_count(a, b):
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
         return None
@@ -4129,6 +4157,69 @@ def foreseen_crossing(facts: ClaimFacts) -> bool:
     return bool(_FORESEEN_CROSSING.search(clause))
 
 
+# What befell a building, by grade: brought down, or harmed and left standing ("destroyed" / "damaged").
+_RUIN_GRADES = {
+    "destroy": "ruined",
+    "destroyed": "ruined",
+    "collapse": "ruined",
+    "collapsed": "ruined",
+    "flatten": "ruined",
+    "raze": "ruined",
+    "damage": "damaged",
+    "damaged": "damaged",
+}
+
+
+def ruin_grade(facts: ClaimFacts) -> frozenset[str]:
+    """The grades of harm the parse tells of the counted things ("830 buildings were destroyed": ruined; "2,150
+    damaged": damaged; "3,000 homes damaged or destroyed": both), from its verbs and modifiers; empty when none."""
+    return frozenset(
+        _RUIN_GRADES[word[2:]]
+        for word in facts.counted_words
+        if word[:2] in ("v:", "m:", "a:") and word[2:] in _RUIN_GRADES
+    )
+
+
+_GRADE_WORDS = {
+    "ruined": re.compile(r"\b(?:destroy|collaps|flatten|raz)\w*", re.IGNORECASE),
+    "damaged": re.compile(r"\bdamag\w*", re.IGNORECASE),
+}
+_EITHER_GRADE = re.compile(r"\b(?:damag\w*|destroy\w*)\s+(?:and/)?or\s+(?:damag|destroy)", re.IGNORECASE)
+
+
+def grades_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two counts of things harmed to different grades ("830 buildings were destroyed and 2,150 damaged", beside
+    "about 3,900 damaged"), where a sentence of the pair names both grades as counts apart: its writer tells the
+    ruined from the damaged. An early report's "271 structures damaged", beside a later "2,200 destroyed", names one
+    grade only and may be the loose first word on one count; "damaged or destroyed" counts both grades together."""
+    grade_a, grade_b = ruin_grade(a), ruin_grade(b)
+    if not grade_a or not grade_b or grade_a == grade_b or len(grade_a) > 1 or len(grade_b) > 1:
+        return False
+    if any(_EITHER_GRADE.search(facts.sentence) for facts in (a, b)):
+        return False
+    return bool(
+        _GRADE_WORDS[next(iter(grade_b))].search(a.sentence) or _GRADE_WORDS[next(iter(grade_a))].search(b.sentence)
+    )
+
+
+# A degree of harm told of a figure's people ("40 people were seriously injured", "left 12 critically ill").
+_SEVERITY = r"(?:seriously|critically|severely|gravely|badly|slightly|lightly|minor|serious|critical|severe)"
+_HARMED = r"(?:injur\w*|wound\w*|hurt|burn\w*|ill|condition|injur(?:y|ies))"
+_SEVERITY_AFTER = re.compile(
+    r"^[^,;.\d]{0,40}?\b" + _SEVERITY + r"(?:ly)?\s+(?:\w+\s+)?" + _HARMED + r"\b", re.IGNORECASE
+)
+_SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+" + _HARMED + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def harm_of_degree(facts: ClaimFacts) -> bool:
+    """The figure counts the people harmed to a told degree ("40 people were seriously injured", "it left 12
+    critically hurt", "8 remain in critical condition"): some of the injured, never all of them."""
+    start, end = _quote_span(facts)
+    sentence = facts.sentence
+    return bool(_SEVERITY_AFTER.search(sentence[end:]) or _SEVERITY_BEFORE.search(sentence[max(0, start - 60) : start]))
+
+
 def kept_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """What refuses a pair whatever its reading: `judge` asks it before reading the pair (most candidates the
     index brings are refused here, and reading a pair is the dearer part of judging it)."""
@@ -4136,6 +4227,10 @@ def kept_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True  # two counts of different things, whatever the figures
     if part_beside_whole(a, b):
         return True  # "the toll in the city alone could reach 900" beside "900 killed in the province"
+    if grades_apart(a, b):
+        return True  # "830 buildings were destroyed and 2,150 damaged" beside "3,900 damaged": two grades of harm
+    if harm_of_degree(a) != harm_of_degree(b):
+        return True  # "40 people were seriously injured" beside "150 injured": a part of the injured
     if group_criterion(a) != group_criterion(b):
         return True  # "half the days were 1.5C hotter" beside "the year was 1.48C hotter"
     if conditional(a) != conditional(b):

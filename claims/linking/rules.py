@@ -1201,6 +1201,8 @@ def excluding(facts: ClaimFacts) -> bool:
 
 
 THRESHOLD_REACH = 60  # characters after a count in which the bar that sets its group apart is read
+# The marks that close a figure's clause, for the readings of what its own clause says ("…, 240 seriously injured;").
+_CLAUSE_SPLIT = re.compile(r"[,;:()]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1212,7 +1214,7 @@ def own_threshold(facts: ClaimFacts) -> bool:
     if claim_measure(facts).dimension != "count":
         return False
     _, end = _quote_span(facts)
-    clause = re.split(r"[,;:()]", facts.sentence[end : end + THRESHOLD_REACH], maxsplit=1)[0]
+    clause = _CLAUSE_SPLIT.split(facts.sentence[end : end + THRESHOLD_REACH], maxsplit=1)[0]
     found = _THRESHOLD.search(clause)
     # not a time still to run ("… of 31,500, with more than two months still to go")
     return found is not None and _WORD.findall(clause[: found.start()].casefold())[-1:] != ["with"]
@@ -4160,7 +4162,7 @@ def foreseen_crossing(facts: ClaimFacts) -> bool:
         return False  # the pattern needs one of them: most sentences are spared the split and the search
     start, end = _quote_span(facts)
     clause = (
-        re.split(r"[,;:()]", facts.sentence[:start])[-1] + facts.quote + re.split(r"[,;:()]", facts.sentence[end:])[0]
+        _CLAUSE_SPLIT.split(facts.sentence[:start])[-1] + facts.quote + _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
     )
     return bool(_FORESEEN_CROSSING.search(clause))
 

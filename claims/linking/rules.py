@@ -31,7 +31,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -2016,6 +2016,7 @@ _TOLD_SPANS = (
 SPAN_REACH = (60, 90)  # characters before and after the figure read for them ("…, the highest daily number since …")
 
 
+@functools.lru_cache(maxsize=8192)
 def _own_stretch(facts: ClaimFacts) -> tuple[int, int]:
     """Where the figure's own stretch of its sentence begins and ends: up to the other figures written in digits
     before and after it ("in seven days" is no other figure's), or the sentence's ends."""
@@ -2958,14 +2959,9 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     if a.published is not None and b.published is not None and a.published != b.published:
         return a.published > b.published
     if a.published is None or b.published is None:
-        told = _told_after(a, b)
+        told = _ordered_by_own_words(a, b, reading)
         if told is not None:
             return told  # an undated page: its own words say which figure came first
-        moved = _fallen_later(a, b)
-        if moved is None:
-            moved = _risen_later(a, b, reading)  # "the number of cases has climbed to 410", beside 250: the later
-        if moved is not None:
-            return moved  # "the number of patients in hospital fell to 470", beside 530: the later reading
     if revised(a) != revised(b):
         return revised(a)  # "the USGS later revised the magnitude to 7.0": the figure set again is the later one
     value_a, value_b = representative_value(a), representative_value(b)
@@ -3018,18 +3014,24 @@ def fallen_to(facts: ClaimFacts) -> bool:
     return bool(before) and before[-1] == "to" and bool(set(before[-3:-1]) & _FALLS)
 
 
+def _ordered_by_own_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later figure, by what the sentences themselves say: a step between the two (`_told_after`), a count
+    that fell to a figure below the other's (`_fallen_later`: "fell to 470" beside 530), or rose to one above it
+    (`_risen_later`: "has climbed to 410" beside 250)? None when they say nothing."""
+    told = _told_after(a, b)
+    if told is None:
+        told = _fallen_later(a, b)
+    if told is None:
+        told = _risen_later(a, b, reading)
+    return told
+
+
 def _ordered_by_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
-    """On a page without its day, the sentences themselves say which figure came later (`_told_after`,
-    `_fallen_later`, `_risen_later`: "winds dropped to 90 km/h" beside 150): told on two occasions, as days apart
-    would say."""
+    """On a page without its day, the sentences themselves say which figure came later (`_ordered_by_own_words`:
+    "winds dropped to 90 km/h" beside 150): told on two occasions, as days apart would say."""
     if reading.days_apart is not None or (a.published is not None and b.published is not None):
         return False
-    moved = _told_after(a, b)
-    if moved is None:
-        moved = _fallen_later(a, b)
-    if moved is None:
-        moved = _risen_later(a, b, reading)
-    return moved is not None
+    return _ordered_by_own_words(a, b, reading) is not None
 
 
 def _stages_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -3045,10 +3047,17 @@ def _fallen_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
     """Is `a` the later figure, by a sentence that says its count fell to a figure below the other's? The other is
     then its earlier reading, whatever size would say (a count that only grows needs no such word). None when
     neither says so, or both do."""
+    return _said_moved(a, b, fallen_to, up=False)
+
+
+def _said_moved(a: ClaimFacts, b: ClaimFacts, said: Callable[[ClaimFacts], bool], *, up: bool) -> bool | None:
+    """Is `a` the later figure, by a sentence that `said` moved its count up (or down) to a figure beyond the
+    other's? None when neither says so, or both do, or the figures are equal."""
     value_a, value_b = representative_value(a), representative_value(b)
     if value_a is None or value_b is None or value_a == value_b:
         return None
-    first, second = fallen_to(a) and value_a < value_b, fallen_to(b) and value_b < value_a
+    first = said(a) and (value_a > value_b) == up
+    second = said(b) and (value_b > value_a) == up
     return first if first != second else None
 
 
@@ -3083,17 +3092,13 @@ def _risen_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later figure, by a sentence that says its count rose to (or went past) a figure above the
     other's (`risen_to`), both counting one thing? The other is then its earlier reading: the mirror of
     `_fallen_later`. None when neither says so."""
-    value_a, value_b = representative_value(a), representative_value(b)
-    if value_a is None or value_b is None or value_a == value_b:
-        return None
     if reading.nouns != "same" or _stages_apart(a, b):
         return None  # a count that rose beside a count of something else ("cases passed 3,000", "45 died")
     if any(standing(facts) or _of_missing(facts) for facts in (a, b)):
         return None  # those still in a state ("6,400 remain displaced") leave it: the smaller may be the later
     if any(_closed(facts) for facts in (a, b)):
         return None  # "830 in all of 2023", told in 2024: a period's total, no reading of a running count
-    first, second = risen_to(a) and value_a > value_b, risen_to(b) and value_b > value_a
-    return first if first != second else None
+    return _said_moved(a, b, risen_to, up=True)
 
 
 _MORE_NUMBER_WORDS = {

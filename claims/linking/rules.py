@@ -2631,35 +2631,126 @@ def describe_value(facts: ClaimFacts) -> str:
 # ---------------------------------------------------------------- judging a pair
 
 
-@dataclass(frozen=True)
 class Reading:
-    """What the rules read of a pair, before deciding."""
+    """What the rules read of a pair, before deciding.
 
-    dimension: str
-    same_figure: bool
-    subject: float  # subject_similarity
-    wording: float  # trigram_similarity of the sentences
-    specificity: float  # specificity of the two figures
-    nouns: str  # "same", "open" (one or both unknown) or "different"
-    counted: str  # counted_relation
-    period: str  # period_relation
-    places: str  # place_relation
-    story: str  # "shared" (the articles share a story entity), "different" or "unknown"
-    not_actual: bool  # exactly one of the two is a forecast, expectation or target
-    basis_conflict: bool  # basis_conflict
-    far_apart: bool  # far_apart
-    far_told: bool  # told_far_apart: what the score of "same" weighs as far_apart
-    running: bool  # either sentence reads its figure as a running count
-    ratio: float  # the larger representative value over the smaller (1 when equal or unknown)
-    days_apart: int | None  # between the publication days, when both are known
-    parsed: str = "open"  # parsed_relation: what the parse says each figure counts
-    modifiers: str = "open"  # modifier_relation
-    small: bool = False  # both figures are counts under SMALL: such figures agree by chance all the time
-    equal_values: bool = False  # the numbers in one unit are equal ("5.2%", "5.2 percent"), not merely compatible
-    both_running: bool = False  # each sentence reads its own figure as a running count ("so far", "rose to")
-    one_thing: bool = False  # one_counted_thing: the parse says both count one thing (deaths, bodies, the missing …)
-    bodies: bool = False  # sources_differ: two named bodies give the figures ("the ministry said", "the UN said")
-    against: bool = False  # set_against: one sentence sets the other figure against its own ("while", "than the")
+    The figures' dimension, ratio and days apart are read at once; each other part is read the first time a rule
+    asks for it and kept (most pairs the index brings are refused on a few of them, and reading the words is the
+    dearer part of judging a pair). A reading of a pair is the same whichever parts were asked for first.
+    """
+
+    def __init__(self, a: ClaimFacts, b: ClaimFacts, *, dimension: str, value_a: float, value_b: float) -> None:
+        self._a, self._b = a, b
+        self.dimension = dimension
+        if (value_a < 0) != (value_b < 0):
+            ratio = math.inf
+        elif value_a == 0 or value_b == 0:
+            ratio = 1.0 if value_a == value_b else math.inf
+        else:
+            ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
+        self.ratio = ratio  # the larger representative value over the smaller (1 when equal or unknown)
+        self.days_apart = _days(a.published, b.published) if a.published and b.published else None
+        # both figures are counts under SMALL: such figures agree by chance all the time
+        self.small = dimension == "count" and max(abs(value_a), abs(value_b)) < SMALL
+        # the numbers in one unit are equal ("5.2%", "5.2 percent"), not merely compatible
+        self.equal_values = math.isclose(value_a, value_b, rel_tol=1e-9)
+
+    def __repr__(self) -> str:
+        return f"Reading({self._a.quote!r}, {self._b.quote!r})"
+
+    @functools.cached_property
+    def same_figure(self) -> bool:
+        return same_figure(self._a, self._b)
+
+    @functools.cached_property
+    def subject(self) -> float:
+        return subject_similarity(self._a, self._b)
+
+    @functools.cached_property
+    def wording(self) -> float:
+        return trigram_similarity(self._a.sentence, self._b.sentence)
+
+    @functools.cached_property
+    def specificity(self) -> float:
+        return specificity(self._a, self._b)
+
+    @functools.cached_property
+    def nouns(self) -> str:
+        """One of "same", "open" (one or both unknown) or "different"."""
+        thing_a, thing_b = counted_thing(self._a), counted_thing(self._b)
+        if not (thing_a and thing_b):
+            return "open"
+        first, second = claim_measure(self._a), claim_measure(self._b)
+        return "same" if thing_a == thing_b or first.noun == second.noun or _one_head(thing_a, thing_b) else "different"
+
+    @functools.cached_property
+    def counted(self) -> str:
+        return counted_relation(self._a, self._b)
+
+    @functools.cached_property
+    def period(self) -> str:
+        return period_relation(self._a, self._b)
+
+    @functools.cached_property
+    def places(self) -> str:
+        return place_relation(self._a, self._b)
+
+    @functools.cached_property
+    def story(self) -> str:
+        """One of "shared" (the articles share a story entity), "different" or "unknown"."""
+        return story_relation(self._a, self._b)
+
+    @functools.cached_property
+    def not_actual(self) -> bool:
+        """Exactly one of the two is a forecast, expectation or target."""
+        return not_actual(self._a) != not_actual(self._b)
+
+    @functools.cached_property
+    def basis_conflict(self) -> bool:
+        return basis_conflict(self._a, self._b)
+
+    @functools.cached_property
+    def far_apart(self) -> bool:
+        return far_apart(self._a, self._b)
+
+    @functools.cached_property
+    def far_told(self) -> bool:
+        """told_far_apart: what the score of "same" weighs as far_apart."""
+        return told_far_apart(self._a, self._b)
+
+    @functools.cached_property
+    def running(self) -> bool:
+        """Either sentence reads its figure as a running count."""
+        return running(self._a) or running(self._b)
+
+    @functools.cached_property
+    def both_running(self) -> bool:
+        """Each sentence reads its own figure as a running count ("so far", "rose to")."""
+        return running(self._a) and running(self._b)
+
+    @functools.cached_property
+    def parsed(self) -> str:
+        """parsed_relation: what the parse says each figure counts."""
+        return parsed_relation(self._a, self._b)
+
+    @functools.cached_property
+    def modifiers(self) -> str:
+        return modifier_relation(self._a, self._b)
+
+    @functools.cached_property
+    def one_thing(self) -> bool:
+        """one_counted_thing: the parse says both count one thing (deaths, bodies, the missing …)."""
+        return one_counted_thing(self._a, self._b)
+
+    @functools.cached_property
+    def bodies(self) -> bool:
+        """sources_differ: two named bodies give the figures ("the ministry said", "the UN said")."""
+        return sources_differ(self._a, self._b)
+
+    @functools.cached_property
+    def against(self) -> bool:
+        """set_against: one sentence sets the other figure against its own ("while", "than the")."""
+        return set_against(self._a, self._b)
 
 
 def _one_head(first: str, second: str) -> bool:
@@ -2675,46 +2766,7 @@ def read_pair(a: ClaimFacts, b: ClaimFacts) -> Reading | None:
     value_a, value_b = representative_value(a), representative_value(b)
     if value_a is None or value_b is None:
         return None
-    if (value_a < 0) != (value_b < 0):
-        ratio = math.inf
-    elif value_a == 0 or value_b == 0:
-        ratio = 1.0 if value_a == value_b else math.inf
-    else:
-        ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
-    thing_a, thing_b = counted_thing(a), counted_thing(b)
-    if thing_a and thing_b:
-        alike = thing_a == thing_b or first.noun == second.noun or _one_head(thing_a, thing_b)
-        nouns = "same" if alike else "different"
-    else:
-        nouns = "open"
-    days = _days(a.published, b.published) if a.published and b.published else None
-    return Reading(
-        dimension=first.dimension,
-        same_figure=same_figure(a, b),
-        subject=subject_similarity(a, b),
-        wording=trigram_similarity(a.sentence, b.sentence),
-        specificity=specificity(a, b),
-        nouns=nouns,
-        counted=counted_relation(a, b),
-        period=period_relation(a, b),
-        places=place_relation(a, b),
-        story=story_relation(a, b),
-        not_actual=not_actual(a) != not_actual(b),
-        basis_conflict=basis_conflict(a, b),
-        far_apart=far_apart(a, b),
-        far_told=told_far_apart(a, b),
-        running=running(a) or running(b),
-        ratio=ratio,
-        days_apart=days,
-        parsed=parsed_relation(a, b),
-        modifiers=modifier_relation(a, b),
-        small=first.dimension == "count" and max(abs(value_a), abs(value_b)) < SMALL,
-        one_thing=one_counted_thing(a, b),
-        both_running=running(a) and running(b),
-        equal_values=math.isclose(value_a, value_b, rel_tol=1e-9),
-        bodies=sources_differ(a, b),
-        against=set_against(a, b),
-    )
+    return Reading(a, b, dimension=first.dimension, value_a=value_a, value_b=value_b)
 
 
 # The score is a logistic function of the reading, one per relation, fitted on the development pairs by

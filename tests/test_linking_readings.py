@@ -2023,3 +2023,118 @@ def test_a_day_s_count_told_as_such_is_no_reading_of_the_year_s():
     )
     year = in_story(story, "The ministry counted 41,200 arrivals in all over the year.", "41,200", dt.date(2026, 1, 8))
     assert rules.told_as_days(day) and rules.judge(year, day) is None
+
+
+def test_those_left_in_a_state_on_an_undated_page_are_told_after_the_larger_figure():
+    story = ("wildfire", "Ostrava")
+    ordered = in_story(story, "Some 4,800 people are under evacuation orders.", "Some 4,800", dt.date(2025, 7, 20))
+    left = in_story(story, "At least 90 homes have burned, and 1,900 residents remain under evacuation orders.",
+                    "1,900", None)  # fmt: skip
+    assert predict(ordered, left)[0] == "updates"  # it had proposed nothing: no day to order them
+    assert rules._left_in_state_later(left, ordered, rules.read_pair(left, ordered))
+    # a stock told near the other's size rises and falls: nothing says which came first
+    treated = in_story(story, "Officials said 330 people are being treated in hospital.", "330", dt.date(2025, 7, 20))
+    still = in_story(story, "About 280 people remain in hospital with burns.", "About 280", None)
+    assert rules._left_in_state_later(still, treated, rules.read_pair(still, treated)) is None
+
+
+def test_a_peak_a_figure_fell_from_is_its_baseline():
+    text = "About 160,000 homes were still without power, the utility said, down from a peak of 240,000."
+    peak = read(text, "240,000", None)
+    assert rules.baseline(peak)
+    story = ("storm", "Halvik")
+    peak, left = in_story(story, text, "240,000", None), in_story(
+        story, "Power has been restored to all but 30,000 homes, the utility said on Wednesday.", "30,000",
+        dt.date(2025, 1, 15),
+    )  # fmt: skip
+    assert rules.judge(left, peak) is None  # the peak is the other figure's earlier reading, not this one's
+
+
+def test_a_level_said_to_have_weakened_or_risen_to_its_figure_on_an_undated_page_is_the_later():
+    story = ("typhoon", "Luzon")
+    monday = in_story(story, "Typhoon Kira was packing sustained winds of 190 km/h on Monday, the bureau said.", "190",
+                      dt.date(2025, 10, 20))  # fmt: skip
+    weaker = in_story(story, "Kira weakened slightly to 160 km/h on Tuesday.", "160", None)
+    assert rules.fallen_to(weaker)
+    assert predict(monday, weaker)[0] == "updates"  # it had proposed nothing
+    story = ("volcano", "Keral")
+    erupted = in_story(story, "Mount Keral erupted on Sunday, sending a column of ash 7 km into the sky.", "7",
+                       dt.date(2025, 5, 12))  # fmt: skip
+    rose = in_story(story, "The ash column over Mount Keral rose to 11 km on Monday, the institute said.", "11", None)
+    assert predict(erupted, rose)[0] == "updates"  # a level has no counted noun: "rose to" reads it all the same
+
+
+def test_a_count_told_as_its_last_reading_on_an_undated_page_is_the_later():
+    story = ("election", "Valmora")
+    counting = in_story(story, "With 58% of ballots counted, the Civic Front led with 39.1% of the vote, the "
+                        "commission said.", "39.1%", dt.date(2025, 5, 11))  # fmt: skip
+    final = in_story(story, "The Civic Front won 37.2% of the vote with all ballots counted, the commission said.",
+                     "37.2%", None)  # fmt: skip
+    assert predict(counting, final)[0] == "updates"  # it had proposed nothing: no day to order them
+    assert rules.told_final(final) and not rules.told_final(counting)
+    left = in_story(story, "Officials said 70 people remained inside the building.", "70", None)
+    freed = in_story(story, "In all, 140 of the 150 people taken captive are now free.", "140", dt.date(2025, 5, 12))
+    assert rules._final_later(freed, left) is None  # those left are no reading of the count freed
+
+
+def test_a_count_told_as_where_it_now_stands_on_an_undated_page_is_the_later():
+    story = ("returns", "Sarneth")
+    paid = in_story(story, "The government has paid Sarneth 190 million marks under the deal.", "190 million",
+                    dt.date(2024, 11, 2))  # fmt: skip
+    now = in_story(story, "The government has now paid Sarneth 240 million marks under the deal.", "240 million",
+                   None)  # fmt: skip
+    assert predict(paid, now)[0] == "updates"  # it had proposed nothing: no day to order them
+    assert rules.told_now(now) and not rules.told_now(paid)
+    assert not rules.told_now(read("Until now 300 people had been paid.", "300", None))
+
+
+def test_one_tally_told_twice_is_ordered_by_an_undated_page_s_own_words():
+    story = ("floods", "Marsa")
+    buried = in_story(story, "The minister said more than 900 victims had been buried in mass graves.",
+                      "more than 900", None)  # fmt: skip
+    now = in_story(story, "The ministry said 1,600 unidentified bodies had now been buried in mass graves.", "1,600",
+                   None)  # fmt: skip
+    reading = rules.read_pair(now, buried)
+    assert rules._ordered_by_words(now, buried, reading)
+    assert predict(buried, now)[0] == "updates"  # it had proposed nothing: two pages without their days
+
+
+def test_an_update_an_undated_page_orders_by_its_own_words_is_scored_as_told_on_two_days():
+    story = ("floods", "Velmar")
+    sent = in_story(story, "The emergency agency said it was sending 700 soldiers and six helicopters to Velmar.",
+                    "700", dt.date(2025, 5, 1))  # fmt: skip
+    text = "The agency said a further 500 troops were on their way, bringing the number of soldiers deployed to 1,200."
+    more = in_story(story, text, "1,200", None)
+    assert rules._ordered_by_words(more, sent, rules.read_pair(more, sent))  # the step of 500, told as a step
+    assert predict(sent, more)[0] == "updates"  # it scored under the threshold: no days told it was a later report
+
+
+def test_a_count_told_now_is_no_later_reading_of_a_count_its_parse_gives_another_fate():
+    story = ("wildfire", "Orna")
+    lifted = in_story(story, "Evacuation orders for about 2,000 residents were lifted; 57 homes were lost.",
+                      "about 2,000", dt.date(2025, 8, 7))  # fmt: skip
+    now = in_story(story, "Some 3,000 people have now been evacuated, the county sheriff said.", "Some 3,000", None)
+    assert rules._now_later(now, lifted, rules.read_pair(now, lifted)) is None  # lifted, evacuated: two fates
+
+
+def test_two_bodies_magnitudes_contradict_though_one_page_gives_no_day():
+    story = ("earthquake", "Tessor")
+    institute = in_story(story, "The national seismology institute measured the Tessor earthquake at magnitude 7.0.",
+                         "7.0", dt.date(2025, 6, 9))  # fmt: skip
+    survey = in_story(story, "The US Geological Survey measured the Tessor earthquake at magnitude 6.8.", "6.8", None)
+    assert predict(institute, survey)[0] == "contradicts"  # it scored under the threshold: an unknown day weighed
+    # as neither one day nor two, though the two reports came out on one or the other
+    reading = rules.read_pair(survey, institute)
+    assert rules.reading_features(reading, "contradicts")["same_day"] == 1.0
+    assert rules.reading_features(reading, "same")["same_day"] == 0.0  # fitted on real copy: nothing is assumed
+
+
+def test_a_count_of_an_event_told_as_ended_on_an_undated_page_is_its_last_reading():
+    story = ("vaccination", "Orvel")
+    text = "More than 2 million people have now been vaccinated against measles, the ministry said."
+    under_way = in_story(story, text, "More than 2 million", dt.date(2025, 3, 20))
+    ended = in_story(story, "The measles vaccination campaign ended on Sunday after reaching 4.1 million people, the "
+                     "ministry said.", "4.1 million", None)  # fmt: skip
+    assert predict(under_way, ended)[0] == "updates"  # it had proposed nothing: no day to order them
+    assert rules.told_final(ended) and not rules.told_final(under_way)
+    assert not rules.told_final(read("Profit rose to 310 million in the year ended March.", "310 million", None))

@@ -1547,7 +1547,8 @@ CHANGE_WORDS = (
 _CHANGED = re.compile(rf"\b(?:{CHANGE_WORDS})\b")
 _BASELINE = re.compile(
     r"(?:\bfrom|\bcompared (?:with|to)|\bthan|\bversus|\bvs\.?|\bfollowing)(?:\s+(?:the|a|an|its|their))?"
-    r"(?:\s+(?:provisional|preliminary|revised|initial|earlier|previous|first|original|record))?\s*$"
+    r"(?:\s+(?:provisional|preliminary|revised|initial|earlier|previous|first|original|record))?"
+    r"(?:\s+(?:peak|high|low)\s+of)?\s*$"  # "down from a peak of 230,000"
 )
 
 
@@ -2752,6 +2753,11 @@ class Reading:
         """set_against: one sentence sets the other figure against its own ("while", "than the")."""
         return set_against(self._a, self._b)
 
+    @functools.cached_property
+    def told_order(self) -> bool:
+        """A page without its day says itself which figure came first (`_ordered_by_words`)."""
+        return _ordered_by_words(self._a, self._b, self)
+
 
 def _one_head(first: str, second: str) -> bool:
     """One noun is the other narrowed by a modifier ("vaccine doses", "doses"): its head is the other."""
@@ -2925,6 +2931,14 @@ CONTRADICTION_WEIGHTS: dict[str, float] = {
 WEIGHTS = {"same": SAME_WEIGHTS, "updates": CHANGE_WEIGHTS, "contradicts": CONTRADICTION_WEIGHTS}
 
 
+def _told_apart_undated(reading: Reading, relation: str) -> bool:
+    """An update on a page without its day whose own words say which figure came first (`Reading.told_order`: "rose
+    to", "now", "in all", a step told as a step), the two within `UNDATED_TALLY_RATIO` of each other: told on two
+    occasions, which the score weighs as it weighs two days apart ("risen to 70" beside "four still sought" are
+    seldom one count's readings, so far apart)."""
+    return relation == "updates" and reading.told_order and reading.ratio <= UNDATED_TALLY_RATIO
+
+
 def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
     """The reading as the numbers the score weighs (names as in SAME_WEIGHTS, CHANGE_WEIGHTS and
     CONTRADICTION_WEIGHTS, one set per relation), with the relation the rules chose: a revised statistic
@@ -2952,7 +2966,9 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "running": float(reading.running),
         "count": float(reading.dimension == "count"),
         "count_running": float(reading.dimension == "count" and reading.running),
-        "published_apart": float(reading.days_apart is not None and reading.days_apart >= 1),
+        "published_apart": float(
+            (reading.days_apart is not None and reading.days_apart >= 1) or _told_apart_undated(reading, relation)
+        ),
         "parsed_same": float(reading.parsed == "same"),
         "parsed_conflict": float(reading.parsed == "conflict"),
         "modifiers_same": float(reading.modifiers == "same"),
@@ -2960,7 +2976,10 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
         "small": float(reading.small),
         "one_thing": float(reading.one_thing),
         "both_running": float(reading.both_running),
-        "same_day": float(reading.days_apart == 0),
+        # a contradiction on a page without its day: its model is fitted on the team's stories too, every page of
+        # which gives its day, and learned what one day and two days weigh (both for it), not what an unknown day
+        # does; the reports came out on one day or on two, and the lesser of the two weights, one day's, is counted
+        "same_day": float(reading.days_apart == 0 or (relation == "contradicts" and reading.days_apart is None)),
         "equal_values": float(reading.equal_values),
         "bodies": float(reading.bodies),
         "magnitude": float(reading.dimension == MAGNITUDE),
@@ -3055,7 +3074,7 @@ def _tallies_undated(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 
 _FALLS = frozenset(
     "fell fallen fall falls dropped drop drops declined decline declines decreased decrease eased dipped slipped "
-    "shrank shrunk sank sunk down".split()
+    "shrank shrunk sank sunk down weakened".split()
 )
 
 
@@ -3075,7 +3094,108 @@ def _ordered_by_own_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> boo
         told = _fallen_later(a, b)
     if told is None:
         told = _risen_later(a, b, reading)
+    if told is None:
+        told = _left_in_state_later(a, b, reading)
+    if told is None:
+        told = _final_later(a, b)
+    if told is None:
+        told = _now_later(a, b, reading)
     return told
+
+
+NOW_REACH = (8, 4)  # words of the figure's own clause before and after it in which its "now" is read
+
+
+@functools.lru_cache(maxsize=8192)
+def told_now(facts: ClaimFacts) -> bool:
+    """The figure's own clause tells it as where the count stands now ("the government has now paid 260 million",
+    "Chad now hosts more than 118,000 refugees", "some 3,000 people have now been evacuated"); not "until now" or
+    "from now", which name another time."""
+    start, end = _quote_span(facts)
+    before = _WORD.findall(_CLAUSE_SPLIT.split(facts.sentence[:start])[-1].casefold())[-NOW_REACH[0] :]
+    after = _WORD.findall(_CLAUSE_SPLIT.split(facts.sentence[end:])[0].casefold())[: NOW_REACH[1]]
+    words = [*before, "", *after]
+    return any(
+        word == "now" and (i == 0 or words[i - 1] not in ("until", "till", "from", "up", "than"))
+        for i, word in enumerate(words)
+    )
+
+
+def _now_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later figure, by a sentence that tells its count as where it now stands (`told_now`) above the
+    other's figure of one thing told without it ("has now paid 260 million marks" beside "has paid 210 million")?
+    A count that only grows reached the larger figure last. None when both or neither say "now", the "now" figure is
+    the smaller, the two are not told as one thing, or either may fall (those still in a state, the missing) or is
+    another time's (a recalled or closed total, a forecast)."""
+    if told_now(a) == told_now(b) or reading.dimension in ("percent", MAGNITUDE):
+        return None
+    one = reading.parsed == "same" or (reading.nouns == "same" and reading.counted == "shared")
+    if reading.parsed == "conflict" or not one:
+        return None  # "orders for 2,000 residents were lifted" beside "3,000 have now been evacuated": other fates
+    if any(standing(f) or _of_missing(f) or recalled(f) or _closed(f) or not_actual(f) or projected(f) for f in (a, b)):
+        return None
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None or value_a == value_b:
+        return None
+    now, other = (value_a, value_b) if told_now(a) else (value_b, value_a)
+    return told_now(a) if now > other else None
+
+
+# Words that tell a figure as the count's last reading: "In all, 19 were rescued", "with all ballots counted",
+# "37,690 arrivals in all", "the strike ended on Wednesday after 590 flights were cancelled" (not "the year ended
+# March", a period's name, nor "ended up").
+_FINAL = re.compile(
+    r"\bin all\b(?!\s+(?:of|the|but)\b)|\ball told\b"
+    r"|(?<!year )(?<!quarter )(?<!period )(?<!months )\bended\b(?!\s+up\b)"
+    r"|\bwith all(?: the)? (?:votes?|ballots?|precincts?|returns) (?:counted|in|tallied)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def told_final(facts: ClaimFacts) -> bool:
+    """The sentence tells its figure as the count's last reading ("In all, 12 miners died and 19 were rescued",
+    "the party won 36.9% with all ballots counted", "the campaign ended on Sunday after reaching 4.3 million"): what
+    the count came to, told after its readings under way."""
+    return bool(_FINAL.search(facts.sentence)) and not provisional(facts)
+
+
+def _final_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
+    """Is `a` the later figure, by a sentence that tells it as the count's last reading (`told_final`) beside one
+    that does not? None when both or neither are so told, or either is a count of those still in a state."""
+    if standing(a) or standing(b):
+        return None  # "79 remained inside" beside "in all, 154 are now free": those left, not the count's reading
+    first, second = told_final(a), told_final(b)
+    return first if first != second else None
+
+
+def _left_in_state_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later figure, by a sentence that tells its count as those still in a state ("1,500 residents remain
+    under evacuation orders", "about 500 people remained in shelters") beside a larger count of one thing told
+    without it ("some 4,200 people are under evacuation orders")? Those left are what remains of the larger figure,
+    so they are told after it. None when both or neither are so told, the standing count is not well below the other
+    (`STANDING_DRAINED`), the other says it rose to its figure, either is another time's (a baseline, a count of
+    weeks), the two are not named alike, or they are a toll ("100 dead, with dozens still missing": its "still" is
+    another's)."""
+    if standing(a) == standing(b) or one_toll(a, b) or reading.dimension != "count":
+        return None
+    if not (one_stock(a, b) or (reading.nouns == "same" and reading.counted == "shared")):
+        return None
+    if baseline(a) or baseline(b) or not _told_on_their_days(a, b):
+        return None  # "down from a peak of 230,000", "8,000 tried to cross this year": another time's figure
+    value_a, value_b = representative_value(a), representative_value(b)
+    if value_a is None or value_b is None or value_a == value_b:
+        return None
+    held = a if standing(a) else b
+    other = b if held is a else a
+    if representative_value(held) * STANDING_DRAINED > representative_value(other):
+        return None  # "260 remain in hospital" beside "310 are being treated": a stock that rises and falls
+    if risen_to(other):
+        return None  # "the number in shelters has risen to 3,900": it says itself it was reached later
+    return held is a
+
+
+STANDING_DRAINED = 1.5  # those left in a state are told after a figure of it at least half as large again
 
 
 def _ordered_by_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
@@ -3144,7 +3264,8 @@ def _risen_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later figure, by a sentence that says its count rose to (or went past) a figure above the
     other's (`risen_to`), both counting one thing? The other is then its earlier reading: the mirror of
     `_fallen_later`. None when neither says so."""
-    if reading.nouns != "same" or _stages_apart(a, b):
+    level = reading.dimension in LEVELS and reading.parsed == "same"  # "the ash column rose to 12 km", "8 km"
+    if (reading.nouns != "same" and not level) or (not level and _stages_apart(a, b)):
         return None  # a count that rose beside a count of something else ("cases passed 3,000", "45 died")
     if any(standing(facts) or _of_missing(facts) for facts in (a, b)):
         return None  # those still in a state ("6,400 remain displaced") leave it: the smaller may be the later
@@ -3436,7 +3557,8 @@ def _change_relation(
     )
     if statistics_differ(a, b):
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
-    if reading.dimension == "count" and (reading.running or tolled or reckoned) and newer is not None:
+    now = reading.days_apart is None and _now_later(a, b, reading) is not None  # "has now paid 260 million"
+    if reading.dimension == "count" and (reading.running or tolled or reckoned or now) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
         # published the same day are a tally's two readings only when both are told as a tally ("so far",
@@ -3501,8 +3623,10 @@ def _change_relation(
         # A statistic for the same period, published again a week or more later; a figure that moved more
         # than a revision does is another measure of that period (a component, another basis).
         return ("updates", newer) if _revision_sized(a, b, reading) else None
-    if newer is not None and reading.days_apart and provisional(b if newer else a):
-        # a count still under way ("with 62% of ballots counted"), told again on a later day: its later reading
+    final = reading.days_apart is None and newer is not None and told_final(a if newer else b)
+    if newer is not None and (reading.days_apart or final) and provisional(b if newer else a):
+        # a count still under way ("with 62% of ballots counted"), told again on a later day, or on a page without its
+        # day as the count's last reading ("with all ballots counted"): its later reading
         return ("updates", newer) if reading.ratio <= MAX_REVISION_RATIO else None
     if reading.period != "same" and not (reading.period == "none" and reading.days_apart == 0) and not against:
         # A contradiction is two figures for one time: stated alike, or both told as of the day both were
@@ -3535,8 +3659,8 @@ def _one_tally_told(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         return False
     if reading.parsed != "same" and not _total_of_step_alike(a, b):
         return False
-    if not (reading.days_apart or 0) >= 1:
-        return False
+    if not ((reading.days_apart or 0) >= 1 or _ordered_by_words(a, b, reading)):
+        return False  # told on one day; but a page without its day may say itself which came first ("climbed to 97")
     newer = _newer_first(a, b, reading)
     if newer is None:
         return False

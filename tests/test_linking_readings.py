@@ -2138,3 +2138,317 @@ def test_a_count_of_an_event_told_as_ended_on_an_undated_page_is_its_last_readin
     assert predict(under_way, ended)[0] == "updates"  # it had proposed nothing: no day to order them
     assert rules.told_final(ended) and not rules.told_final(under_way)
     assert not rules.told_final(read("Profit rose to 310 million in the year ended March.", "310 million", None))
+
+
+def test_the_number_of_what_before_a_figure_names_what_it_counts_where_the_parse_does_not():
+    story = ("dam", "flood")
+    fallen = in_story(
+        story,
+        "As bodies are identified the number of missing has fallen to 4,300, the agency said.",
+        "4,300",
+        dt.date(2025, 3, 8),
+    )
+    assert rules.parsed_counted(fallen) == {"missing"}  # the parse hung no noun on the figure
+    missing = in_story(story, "The agency said 6,000 people were missing.", "6,000", dt.date(2025, 3, 4))
+    assert judged(fallen, missing) == "updates"  # the missing are found: their count falls
+    dead = in_story(story, "The ministry said 3,200 people had died in the flood.", "3,200", dt.date(2025, 3, 4))
+    assert rules.judge(fallen, dead) is None  # it had read as the toll, risen
+
+
+def test_a_store_s_fill_read_again_on_a_later_day_updates_the_earlier_up_or_down():
+    full = read("Reservoirs in the eastern valley were 48% full on Tuesday, the water board said.", "48%", MONDAY)
+    fallen = read(
+        "The valley's reservoirs have fallen to 44% of capacity, the water board said on Tuesday.",
+        "44%",
+        MONDAY + dt.timedelta(days=7),
+    )
+    level = read(
+        "Water levels in the valley's reservoirs stood at 40 percent on Wednesday.",
+        "40 percent",
+        MONDAY + dt.timedelta(days=16),
+    )
+    lifted = read(
+        "Storms lifted the valley's reservoirs to 43% of capacity, the water board said on Friday.",
+        "43%",
+        MONDAY + dt.timedelta(days=25),
+    )
+    assert all(rules.store_level(facts) for facts in (full, fallen, level, lifted))
+    assert judged(fallen, full) == "updates"
+    assert judged(level, fallen) == "updates"
+    assert judged(lifted, level) == "updates"  # the fill rose again after rain
+    change = read("The valley's reservoirs fell 4% over the week, the water board said.", "4%", MONDAY)
+    assert not rules.store_level(change)  # a change, not a fill
+
+
+def test_a_figure_written_coarser_is_not_what_the_finer_one_rounds_to_when_two_bodies_give_them():
+    story = ("flood", "missing")
+    ministry = in_story(
+        story, "The ministry said on Tuesday that some 8,000 people were still missing.", "some 8,000", MONDAY
+    )
+    red_cross = in_story(story, "The Red Cross said on Tuesday that 9,100 people were still missing.", "9,100", MONDAY)
+    assert rules.same_figure(ministry, red_cross)  # "some" allows 9,100 …
+    assert judged(red_cross, ministry) == "contradicts"  # … but 9,100 is written "9,000", not "8,000"
+    rounded = in_story(
+        story, "The ministry said on Tuesday that some 9,000 people were still missing.", "some 9,000", MONDAY
+    )
+    assert judged(red_cross, rounded) == "same"  # 9,100 is "some 9,000"
+
+
+def test_a_baseline_counts_what_the_count_it_is_set_against_counts():
+    story = ("flood", "toll")
+    up_from = in_story(
+        story,
+        "The number of people killed in the floods has risen to 2,450, the regional health ministry said on "
+        "Thursday, up from 1,380 a day earlier.",
+        "1,380",
+        dt.date(2025, 3, 6),
+    )
+    assert rules.parsed_counted(up_from) == {"death"}  # the parse hung it on the ministry
+    earlier = in_story(
+        story, "The regional health ministry said 1,180 people had died in the floods.", "1,180", dt.date(2025, 3, 3)
+    )
+    assert judged(up_from, earlier) == "updates"
+    down_from = in_story(
+        story,
+        "Some 6,200 people are still missing, according to figures the relief office compiles with the Red Cross, "
+        "down from 7,300 last week, as families found relatives.",
+        "7,300",
+        dt.date(2025, 3, 10),
+    )
+    assert rules.parsed_counted(down_from) == {"missing"}
+    dead = in_story(story, "The ministry said 6,900 people had died in the floods.", "6,900", dt.date(2025, 3, 4))
+    assert rules.judge(down_from, dead) is None  # the missing, not the dead
+
+
+def test_a_part_of_a_group_named_as_a_stock_is_that_stock_s_count_read_again():
+    story = ("flood", "shelters")
+    part = in_story(
+        story,
+        "More than 40,000 people have been driven from their homes, the agency said, and 12,300 of them are staying "
+        "in public shelters.",
+        "12,300",
+        dt.date(2025, 5, 3),
+    )
+    assert rules.part_of_group(part) and rules.part_named_as(part) == "shelter"
+    housed = in_story(
+        story,
+        "The agency said 61,000 residents had been displaced and 15,800 were being housed in shelters.",
+        "15,800",
+        dt.date(2025, 5, 6),
+    )
+    assert judged(housed, part) == "updates"
+    seriously = in_story(
+        story,
+        "The storm injured 2,100 people, 1,390 of them seriously, the ministry said.",
+        "1,390",
+        dt.date(2025, 5, 3),
+    )
+    assert rules.part_named_as(seriously) == ""  # a part, named by no stock
+
+
+def test_a_level_dated_to_its_day_read_again_on_a_later_day_updates_the_earlier_whatever_its_verbs():
+    story = ("flood", "Varro")
+    stood = in_story(
+        story, "In Lenton the Varro stood at 5.2 metres on Thursday, the river agency said.", "5.2", dt.date(2025, 5, 8)
+    )
+    measured = in_story(
+        story, "The Varro measured 4.1 metres at Lenton on Wednesday, the agency said.", "4.1", dt.date(2025, 5, 14)
+    )
+    assert rules._levels_on_their_days(stood, measured)
+    assert judged(measured, stood) == "updates"  # neither verb says the level moved
+    rose = in_story(
+        story,
+        "In Lenton the water rose nearly two metres in an hour before dawn on Friday.",
+        "nearly two",
+        dt.date(2025, 5, 9),
+    )
+    assert not rules._levels_on_their_days(stood, rose) and rules.judge(rose, stood) is None  # a rise, not a level
+
+
+def test_a_peak_a_stock_fell_from_is_not_updated_by_a_later_smaller_count():
+    story = ("storm", "power")
+    fell = in_story(
+        story,
+        "About 820,000 homes remained without power, down from a peak of 1.4 million.",
+        "1.4 million",
+        dt.date(2025, 1, 10),
+    )
+    assert rules.peak_baseline(fell)
+    later = in_story(
+        story, "Some 310,000 homes were still without electricity on Monday.", "Some 310,000", dt.date(2025, 1, 13)
+    )
+    assert rules.judge(later, fell) is None  # it had read as the peak's update
+    head = in_story(
+        story,
+        "About 820,000 homes remained without power, down from a peak of 1.4 million.",
+        "About 820,000",
+        dt.date(2025, 1, 10),
+    )
+    assert not rules.peak_baseline(head) and judged(later, head) == "updates"  # the count the sentence tells
+
+
+def test_the_step_that_moved_a_running_count_its_sentence_tells_is_no_reading_of_that_count():
+    story = ("blast", "plant")
+    step = in_story(
+        story,
+        "The death toll from the refinery blast has risen to eleven after three injured workers died in hospital.",
+        "three",
+        dt.date(2025, 6, 15),
+    )
+    assert rules.step_after_total(step) and rules.increment(step)
+    toll = in_story(story, "Thirteen people have died in the refinery blast.", "Thirteen", dt.date(2025, 6, 18))
+    assert rules.judge(toll, step) is None  # it had read as the toll's older reading
+    earlier = in_story(
+        story,
+        "Officials said 640 flights had been cancelled by Wednesday, after nearly 600 were scrapped on Monday and "
+        "Tuesday.",
+        "nearly 600",
+        dt.date(2025, 6, 15),
+    )
+    assert not rules.step_after_total(earlier)  # the count's earlier reading, not a step
+
+
+def test_a_gap_beyond_a_mark_or_a_rise_told_of_a_level_is_no_reading_of_the_level():
+    story = ("flood", "Varro")
+    above = in_story(
+        story,
+        "The Varro reached 9.1 metres there on Wednesday night, more than four metres above the level at which it "
+        "spills into the streets.",
+        "more than four",
+        dt.date(2025, 5, 1),
+    )
+    rose = in_story(
+        story,
+        "In Ostra, residents said the water rose nearly two metres in an hour before dawn on Friday.",
+        "nearly two",
+        dt.date(2025, 5, 3),
+    )
+    dropped = in_story(
+        story, "In Lenton the Varro had dropped to 6.2 metres by Tuesday morning.", "6.2", dt.date(2025, 5, 6)
+    )
+    assert rules._beyond_a_mark(above) and rules._moved_by(rose) and not rules._moved_by(dropped)
+    assert rules.judge(dropped, above) is None  # it had read as the level, fallen
+    assert rules.judge(dropped, rose) is None
+    assert rules.judge(rose, above) is None
+
+
+def test_two_populations_far_apart_are_two_places_people_never_one_count_read_again():
+    story = ("flood", "Varro")
+    small = in_story(
+        story,
+        "In Ostra, a farming town of about 8,000 people on the lower Varro, residents said the water came at dawn.",
+        "about 8,000",
+        dt.date(2025, 5, 3),
+    )
+    large = in_story(
+        story,
+        "In Lenton, a town of 41,000 inhabitants where the water reached the first floor of the town hall, residents "
+        "began returning.",
+        "41,000",
+        dt.date(2025, 5, 6),
+    )
+    assert rules.of_population(small) and rules.of_population(large)
+    assert rules.judge(large, small) is None  # it had read as a count that ran on
+    census = in_story(
+        story, "The census put the population of the country at 8.42 million.", "8.42 million", dt.date(2025, 5, 3)
+    )
+    revised = in_story(
+        story,
+        "The statistics office revised the country's population to 8.45 million.",
+        "8.45 million",
+        dt.date(2025, 6, 3),
+    )
+    assert judged(revised, census) == "updates"  # a population revised a little
+
+
+def test_a_place_set_apart_by_its_division_noun_before_its_name_is_a_part_of_the_count():
+    story = ("measles", "Darvia")
+    country = in_story(
+        story,
+        "Darvia has recorded 1,650 measles cases since the start of the year, the health ministry said.",
+        "1,650",
+        dt.date(2025, 2, 14),
+    )
+    province = in_story(
+        story, "In the northern province of Orvel alone, there have been 2,900 cases.", "2,900", dt.date(2025, 4, 30)
+    )
+    assert rules.place_alone(province)
+    assert rules.judge(province, country) is None  # it had read as the country's count, grown
+
+
+def test_a_figure_taken_from_a_counted_group_that_opens_its_sentence_is_a_part_of_it():
+    story = ("ferry", "Dalupan")
+    rescued = in_story(
+        story,
+        "The coast guard said on Tuesday that 88 survivors had been rescued from the capsized ferry.",
+        "88",
+        dt.date(2025, 11, 4),
+    )
+    part = in_story(story, "Of the 88 survivors, 14 remain in hospital.", "14", dt.date(2025, 11, 7))
+    whole = in_story(story, "Of the 88 survivors, 14 remain in hospital.", "88", dt.date(2025, 11, 7))
+    assert rules.part_of_group(part) and not rules.part_of_group(whole)
+    assert rules.judge(part, rescued) is None  # those still in hospital, not the survivors' count
+    treated = in_story(
+        story, "Nine survivors are still being treated in hospital, doctors said.", "Nine", dt.date(2025, 11, 9)
+    )
+    assert judged(treated, part) == "updates"  # the stock the part is named as, read again
+
+
+def test_a_running_measure_told_again_a_week_later_at_a_figure_the_earlier_allowed_has_moved_on():
+    story = ("spill", "tanker")
+    earlier = in_story(
+        story,
+        "The coast guard now estimates that 6,500 barrels have leaked from the tanker, more than three times its first "
+        "estimate.",
+        "6,500",
+        dt.date(2025, 9, 4),
+    )
+    later = in_story(
+        story, "The coast guard put the total leaked at about 7,000 barrels.", "about 7,000", dt.date(2025, 9, 10)
+    )
+    assert rules.same_figure(earlier, later)  # "about 7,000" allows 6,500 …
+    assert judged(later, earlier) == "updates"  # … but a week on, what has leaked has grown
+
+
+def test_two_bodies_whose_names_share_a_word_are_still_two_bodies():
+    story = ("cholera", "Lurane")
+    who = in_story(
+        story,
+        "More than 1,900 people have fallen ill with cholera and 33 have died, the World Health Organization said.",
+        "33",
+        dt.date(2024, 3, 11),
+    )
+    province = in_story(
+        story,
+        "The provincial health department reported 2,015 cases and 36 deaths as of Monday.",
+        "36",
+        dt.date(2024, 3, 11),
+    )
+    department = in_story(story, "The health department said 36 people had died.", "36", dt.date(2024, 3, 11))
+    assert rules.sources_differ(who, province)  # they share "health" only
+    assert not rules.sources_differ(province, department)  # one body, named more or less fully
+    assert judged(province, who) == "contradicts"  # it had read as the toll's later reading, told the same day
+
+
+def test_a_smaller_count_a_later_page_dates_to_the_day_another_was_told_is_another_account_of_that_day():
+    story = ("flood", "Marsa")
+    mayor = in_story(
+        story,
+        "The city's mayor gave a far higher figure, saying some 4,800 people had died.",
+        "some 4,800",
+        dt.date(2025, 10, 8),  # a Wednesday
+    )
+    ministry = in_story(
+        story, "On Wednesday the ministry had put the death toll at 3,300.", "3,300", dt.date(2025, 10, 9)
+    )
+    assert judged(ministry, mayor) == "contradicts"  # a count does not shrink within its day
+
+
+def test_those_in_intensive_care_are_a_part_of_the_patients():
+    story = ("poisoning", "wedding")
+    intensive = in_story(
+        story, "Twenty-seven people are being treated in hospital, five in intensive care.", "five", dt.date(2025, 9, 3)
+    )
+    patients = in_story(story, "Fifteen patients remain in hospital.", "Fifteen", dt.date(2025, 9, 5))
+    assert rules.harm_of_degree(intensive)
+    assert rules.judge(patients, intensive) is None  # it had read as the patients' count, grown

@@ -1058,11 +1058,69 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
     found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
     if "lose" in found["v"] and _LIVES_LOST.match(facts.sentence, _quote_span(facts)[1]):
         found["v"] = (found["v"] - {"lose"}) | {"death"}  # "88 people had lost their lives": the dead
+    if not found["n"] and not found["m"]:
+        found["n"] |= _number_of_named(facts) - places
+    if not _counted_groups(_stem(word) for role in found.values() for word in role):
+        head = _baseline_head_counts(facts)
+        if head:
+            # "…has risen to 3,840, the ministry said, up from 1,520": the parse hangs the baseline on the saying
+            found = {"n": set(head), "v": set(), "m": set()}
     modifiers = found["m"] - found["n"] - found["v"]
     if named_by_modifiers and found["m"]:
         # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
         found["n"] = (found["n"] - _NAMED_BY_MODIFIERS) | found["m"]
     return frozenset(found["n"]), frozenset(found["v"]), frozenset(modifiers)
+
+
+# "the number of missing has fallen to ", "the tally of dead stood at ": a stand-in noun and what it is of, then a verb
+# (and "to" or "at"), right before the figure.
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:number|total|tally|count)\s+of\s+(?:the\s+)?([^\W\d_]+)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:been|now)\s+)?[^\W\d_]+\s+(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _number_of_named(facts: ClaimFacts) -> frozenset[str]:
+    """What "the number of …" right before the figure says it counts ("the number of missing has fallen to 7,200":
+    the missing), for a parse that hung no noun and no modifier on the figure: the words name it where the parse
+    does not. Empty when no such phrase opens the figure's clause."""
+    start, _ = _quote_span(facts)
+    found = _NUMBER_OF_BEFORE.search(facts.sentence[max(0, start - 80) : start])
+    if found is None:
+        return frozenset()
+    return frozenset({_stem(found.group(1))}) - _STOPWORDS - _EMPTY_COUNTED
+
+
+# What opens a count's baseline ("up from", "down from"), right before the figure; the figure's head is the last
+# number written before it.
+_CHANGED_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s*$", re.IGNORECASE)
+_HEAD_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _baseline_head_counts(facts: ClaimFacts) -> frozenset[str]:
+    """What the count a baseline is set against counts, read from the words of that count's own clause ("the number
+    of people killed has risen to 3,840, the ministry said on Wednesday, up from 1,520": deaths; "some 8,540 people
+    are still missing, according to …, down from 10,100 last week": the missing), one thing of COUNTED only. A
+    baseline told as "up from" or "down from" is the earlier reading of the count its sentence tells, so it counts
+    what that count counts, whatever the parse hangs it on. Empty for any other figure, a baseline whose own words
+    name what it counts ("up from 1,037 dead"), or a head clause that names no one thing."""
+    if claim_measure(facts).dimension != "count":
+        return frozenset()
+    start, end = _quote_span(facts)
+    before = facts.sentence[:start]
+    if not _CHANGED_FROM_BEFORE.search(before):
+        return frozenset()
+    after = _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
+    if _counted_groups(_stem(word) for word in _WORD.findall(after.casefold())):
+        return frozenset()  # "up from 1,037 dead": the baseline's own words name it
+    heads = list(_HEAD_FIGURE.finditer(before))
+    if not heads:
+        return frozenset()
+    head = heads[-1]
+    clause = _CLAUSE_SPLIT.split(before[: head.start()])[-1] + " " + _CLAUSE_SPLIT.split(before[head.end() :])[0]
+    found = _counted_groups(_stem(word) for word in _WORD.findall(clause.casefold()))
+    return found if len(found) == 1 else frozenset()
 
 
 def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -1591,8 +1649,16 @@ _ALL_BEFORE = re.compile(r"(?<![Ii]n )\ball[ \t]+$", re.IGNORECASE)
 def part_of_group(facts: ClaimFacts) -> bool:
     """The figure is a part of a group its sentence has just counted ("2,108 people were injured, 1,390 of
     them seriously"): what befell the group befell only some of it. Read from the parse at extraction
-    (`claims.extraction.counted`, its "p:group" tag)."""
-    return "p:group" in facts.counted_words
+    (`claims.extraction.counted`, its "p:group" tag); or from a counted group that opens the sentence ("Of the 103
+    survivors, 12 remain in hospital")."""
+    if "p:group" in facts.counted_words:
+        return True
+    start, _ = _quote_span(facts)
+    return bool(_FRONTED_COUNTED_GROUP.search(facts.sentence[:start]))
+
+
+# "Of the 103 survivors, ": a group counted in figures, opening the sentence, that the figure after it is taken from.
+_FRONTED_COUNTED_GROUP = re.compile(r"^\s*Of (?:the |those |these |its |their )?\d[\d,]*(?: [^\W\d_]+){1,3},\s*$")
 
 
 # "… retrieved the bodies of 70 out of the ": a figure, then "out of", right before the whole it is a part of.
@@ -1698,6 +1764,8 @@ def increment(facts: ClaimFacts) -> bool:
         return False
     if claim_measure(facts).dimension != "count":
         return False  # "5.2 percent, more than expected" is no increment
+    if step_after_total(facts):
+        return True
     _, end = _quote_span(facts)
     before = _words_beside(facts)[0]
     if bool(before) and before[-1] in _INCREMENT_BEFORE:
@@ -1710,6 +1778,33 @@ def increment(facts: ClaimFacts) -> bool:
     addition = _ANOTHER_ADDITION.search(facts.sentence, end)
     stretch = facts.sentence[end : addition.start() if addition else len(facts.sentence)]
     return bool(follows or _ADDED_TO.search(stretch + " "))
+
+
+# "after", right before the figure ("after two injured workers died", "after a record 2,086 people landed").
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:a\s+(?:record|further|new)\s+)?$", re.IGNORECASE)
+STEP_SHARE = 0.5  # a step is at most this share of the count it moved; "430 by Wednesday, after nearly 400 were
+# cancelled on Monday and Tuesday" tells the count's earlier reading, not a step
+
+
+@functools.lru_cache(maxsize=8192)
+def step_after_total(facts: ClaimFacts) -> bool:
+    """The figure is the step that moved a running count its sentence has just told ("the death toll has risen to
+    seven after two injured workers died overnight", "more than 1,700 people have been detained since the riots
+    began, after 380 arrests overnight"): "after" right before it, and before that a figure read as a running count
+    (`_RUNNING`) that the figure is at most half of (`STEP_SHARE`): what was added, never the count nor its reading.
+    "430 flights had been cancelled by Wednesday, after nearly 400 were scrapped on Monday and Tuesday" tells the
+    count's earlier reading."""
+    start, _ = _quote_span(facts)
+    before = facts.sentence[:start]
+    found = _AFTER_BEFORE.search(before)
+    if found is None:
+        return False
+    head = before[: found.start()]
+    if not _RUNNING_PATTERN.search(head.casefold()):
+        return False
+    totals = [number for _, last, number in sorted(_numbers_beside(facts)) if last <= found.start()]
+    value = representative_value(facts)
+    return bool(totals) and value is not None and abs(value) <= STEP_SHARE * abs(totals[-1])
 
 
 def _besides_another_fate(facts: ClaimFacts) -> bool:
@@ -1866,7 +1961,10 @@ def day_alone(facts: ClaimFacts) -> bool:
 
 # "In Tazrout province alone", "in Tacloban alone": a place's name (its noun after it or not), set apart.
 _PLACE_ALONE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Ff]or) (?:the )?(?:[A-Z][\w’'-]+ ){1,3}"
+    r"\b(?:[Ii]n|[Aa]t|[Ff]or) (?:the )?"
+    # "the northern province of"
+    r"(?:(?:[a-z]+ )?(?:province|region|district|county|city|town|village|state|area) of )?"
+    r"(?:[A-Z][\w’'-]+ ){1,3}"
     r"(?:(?:province|region|district|county|city|town|village|state|area) )?alone\b"
 )
 PLACE_ALONE_REACH = 40  # characters between the phrase and the figure it sets apart
@@ -1875,8 +1973,9 @@ PLACE_ALONE_REACH = 40  # characters between the phrase and the figure it sets a
 @functools.lru_cache(maxsize=8192)
 def place_alone(facts: ClaimFacts) -> bool:
     """A figure its sentence sets apart as one place's ("In Tazrout province alone 694 people were killed", "in
-    Tacloban alone, 10,000 may have died"): a part of the story's count, never a reading of it. A month so named
-    ("In January alone, 1,204 arrived") is read the same way, and is as much a part of the year's count."""
+    Tacloban alone, 10,000 may have died", "in the northern province of Orvel alone, 3,100 cases"): a part of the
+    story's count, never a reading of it. A month so named ("In January alone, 1,204 arrived") is read the same way,
+    and is as much a part of the year's count."""
     start, end = _quote_span(facts)
     sentence = facts.sentence
     for match in _PLACE_ALONE.finditer(sentence):
@@ -2492,6 +2591,28 @@ def shared_places(a: ClaimFacts, b: ClaimFacts) -> list[str]:
             shared.append(place.rstrip("’'"))
             seen.add(key)
     return shared
+
+
+def part_named_as(facts: ClaimFacts) -> str:
+    """What a part of a group is, as the words after it in its own clause name it ("17,480 of them are staying in
+    public shelters": shelter; "24 of them were admitted to hospital": patient), one thing of COUNTED; "" when the
+    figure is no part of a group, or its words name none or several ("1,390 of them seriously")."""
+    if not part_of_group(facts):
+        return ""
+    _, end = _quote_span(facts)
+    clause = _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
+    words = [_stem(word) for word in _WORD.findall(clause.casefold())]
+    found = _counted_groups(_HOUSED.get(word, _IN_STATE.get(word, word)) for word in words)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _stock_of_part_told_again(part: ClaimFacts, other: ClaimFacts) -> bool:
+    """A part of a group that its words name as a stock (`part_named_as`, `STOCKS`: "17,480 of them are staying in
+    public shelters", "24 of them were admitted to hospital"), beside a count of that stock told on its own ("24,910
+    were being housed in shelters", "31 people are being treated in hospital"): the stock's own count, read again,
+    not a part set beside its whole."""
+    named = part_named_as(part)
+    return named in STOCKS and (named == counted_thing(other) or named in _fates(other))
 
 
 def _division_told_again(part: ClaimFacts, other: ClaimFacts) -> bool:
@@ -3451,6 +3572,7 @@ def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one:
         and not (of_population(a) and of_population(b))
         and not (reading.period == "same" and (revised(a) or revised(b)))
         and not _progress(a, b, reading)
+        and not _store_read_again(a, b, reading)
         and not _told_by_stand_in(a, b)
         and not told_as_one
     )
@@ -3498,7 +3620,11 @@ def _change_relation(
     if projected(a) != projected(b):
         return None  # what someone says the count could reach beside the count as told
     parts = part_of_group(a) or part_of_toll(a), part_of_group(b) or part_of_toll(b)
-    if parts[0] != parts[1] and not (_division_told_again(a, b) if parts[0] else _division_told_again(b, a)):
+    if (
+        parts[0] != parts[1]
+        and not (_division_told_again(a, b) if parts[0] else _division_told_again(b, a))
+        and not (_stock_of_part_told_again(a, b) if parts[0] else _stock_of_part_told_again(b, a))
+    ):
         # a part of a group ("1,390 of them seriously", "Of the dead, 140 were in Orvel") beside a count of the whole,
         # or another; but a division's part, beside that division's own count told again, is its reading
         return None
@@ -3516,6 +3642,10 @@ def _change_relation(
         return None  # "4,100 had waited more than 52 weeks" beside "7.1 million were waiting": a part of the whole
     if of_population(a) != of_population(b):
         return None  # a place's population beside a toll or another count of what befell its people
+    if of_population(a) and reading.ratio > MAX_REVISION_RATIO:
+        # a population is a standing number, counted again only to be revised a little: "a town of about 9,000
+        # people" beside "a town of 38,000 inhabitants" are two places' people
+        return None
     if (
         baseline(a) != baseline(b)
         and not (reading.dimension == "count" and reading.running)
@@ -3617,6 +3747,9 @@ def _change_relation(
     ):
         # a share of work under way read again on a later day (or on a page without its day): it only grows
         return ("updates", newer) if _grows(a, b, newer) else None
+    if _store_read_again(a, b, reading) and newer is not None:
+        # a store's fill read again on a later day ("41% full on Monday", "fallen to 37% of capacity"): up or down
+        return "updates", newer
     if reading.period == "disjoint":
         return None
     if republished and newer is not None:
@@ -3781,15 +3914,55 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     # a level that moves (a storm's winds, a river's height) is read as running when one verb says it moved, whatever
     # the other says of where it stood ("peaked at 5.35 metres", "stood at 4.9 metres", "was packing winds of 185")
     said = [_parsed(facts)[1] for facts in (a, b)]  # each figure's verbs
-    moving = reading.dimension in LEVELS and any(verbs & _MOVED for verbs in said)
+    moving = reading.dimension in LEVELS and (any(verbs & _MOVED for verbs in said) or _levels_on_their_days(a, b))
     if not (reading.running or moving):
         return False
+    if reading.dimension in LEVELS and any(_moved_by(facts) or _beyond_a_mark(facts) for facts in (a, b)):
+        return False  # "the water rose nearly two metres", "five metres above flood level": no level's reading
     words = []
     for facts in (a, b):
         nouns, verbs, modifiers = _parsed(facts)
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
         words.append((nouns | verbs | modifiers) - unit - (_MOVED if moving else frozenset()))
     return bool(words[0] & words[1]) or not (words[0] and words[1])
+
+
+def _levels_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two readings of a level (`LEVELS`), each dated by its sentence to one day, and the days differ ("stood at 4.9
+    metres on Thursday", "measured 3.6 metres on Wednesday"; "packing winds of 185 km/h on Monday", "made landfall on
+    Wednesday with winds of 150 km/h"): the level as it stood on each day, read again, whatever the verbs say. Not a
+    change ("rose two metres"), a bound ("mud up to half a metre deep") or a baseline ("down from 5.35 metres")."""
+    first, second = _stated_period(a), _stated_period(b)
+    return (
+        first is not None
+        and second is not None
+        and _length(first) == _length(second) == 1
+        and first != second
+        and not any(baseline(facts) or facts.qualifier in _UPPER_BOUNDS or _change_told(facts) for facts in (a, b))
+    )
+
+
+_ABOVE_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:above|below|over|under|higher than|lower than)\b", re.IGNORECASE)
+
+
+def _beyond_a_mark(facts: ClaimFacts) -> bool:
+    """The figure, with its unit, is how far a level stood beyond a mark ("more than five metres above the level at
+    which it floods", "two metres below normal"): a gap, not the level."""
+    _, end = _quote_span(facts)
+    return bool(_ABOVE_AFTER.match(facts.sentence[end:]))
+
+
+def _moved_by(facts: ClaimFacts) -> bool:
+    """A verb of change stands right before the figure ("the water rose nearly two metres", "fell 4%"): the figure is
+    how far it moved, never where it stood ("peaked at 5.35 metres", "dropped to 7.9 metres")."""
+    before, _ = _words_beside(facts)
+    return bool(before) and _stem(before[-1]) in _MOVED
+
+
+def _change_told(facts: ClaimFacts) -> bool:
+    """The figure is told as a change ("the water rose nearly two metres"), not as the level a change reached ("had
+    dropped to 7.9 metres")."""
+    return _told_as_change(facts) and _words_beside(facts)[0][-1:] != ("to",)
 
 
 # Words of a sum that people give and a fund gathers: "an appeal raised £2.3 million", "donations passed £5 million".
@@ -3866,6 +4039,45 @@ def _progress(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     if any(_stated_period(facts) is not None and not as_of_reading(facts) for facts in (a, b)):
         return False  # "2.3% in March": a period's statistic, not a reading of work under way
     return bool(_share_words(a) & _share_words(b))
+
+
+# What a store's fill is told by: "full", or "of (its) capacity", right after the percentage ("41% full", "fallen to 37%
+# of capacity"); or "level(s)" in the clause before it ("water levels in the reservoirs stood at 33 percent").
+_FULL_AFTER = re.compile(r"^\s*(?:full\b|of\s+(?:its\s+|their\s+|total\s+|storage\s+)?capacity\b)", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\blevels?\b[^,;:.\d]{0,50}$", re.IGNORECASE)
+STORE_DAYS = 7  # a store's fill is read on the day it is told: a stated period of a week or less, never a month's
+
+
+@functools.lru_cache(maxsize=8192)
+def store_level(facts: ClaimFacts) -> bool:
+    """The percentage is how full a store stands ("reservoirs were 41% full on Monday", "have fallen to 37% of
+    capacity", "water levels in the dams stood at 33 percent"): a level read again day by day, that falls and rises
+    (a dry month, then rain), never a rate or a change. Not a baseline it is set against ("down from 58% a year
+    ago"), nor a change ("fell 4%"), though a level moved to is one ("fallen to 37% of capacity"), nor a figure of a
+    period longer than a week."""
+    if claim_measure(facts).dimension != "percent" or baseline(facts):
+        return False
+    before, _ = _words_beside(facts)
+    if _told_as_change(facts) and before[-1:] != ("to",):
+        return False  # "fell 4%" is a change; "fallen to 37% of capacity" the level it reached
+    if (_length(_stated_period(facts)) or 1) > STORE_DAYS:
+        return False
+    start, end = _quote_span(facts)
+    clause_before = _CLAUSE_SPLIT.split(facts.sentence[:start])[-1]
+    return bool(_FULL_AFTER.match(facts.sentence[end:]) or _LEVEL_BEFORE.search(clause_before))
+
+
+def _store_read_again(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two fills of one store (`store_level`), in places that do not exclude each other, told on different days
+    ("41% full on Monday", a week later "fallen to 37% of capacity"): the later reading updates the earlier, up or
+    down, however few words the two share."""
+    return (
+        store_level(a)
+        and store_level(b)
+        and reading.places != "disjoint"
+        and bool(reading.days_apart)
+        and reading.ratio <= MAX_LEVEL_RATIO
+    )
 
 
 MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revised down) moves by at most half
@@ -4013,9 +4225,11 @@ def _who_told(words: list[str]) -> list[str]:
 
 def sources_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both figures are told by someone named, and by two different ones ("the health ministry said", "the Red
-    Crescent said"): two counts of one thing on one day are then two bodies' counts, not one count's readings."""
+    Crescent said"): two counts of one thing on one day are then two bodies' counts, not one count's readings. Two
+    names that share a word are still two bodies when neither holds all of the other's ("the World Health
+    Organization said", "the provincial health department reported"); "the ministry" is "the health ministry"."""
     first, second = source_words(a), source_words(b)
-    return bool(first) and bool(second) and not first & second
+    return bool(first) and bool(second) and not (first <= second or second <= first)
 
 
 def _refined_later(new: ClaimFacts, old: ClaimFacts, reading: Reading) -> bool:
@@ -4096,21 +4310,44 @@ def set_against(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two named bodies state one quantity of one time at the same precision and differently ("1.55C", said one;
     "about 1.53C", said another): their rounding makes the figures agree, their words do not."""
-    if reading.equal_values or reading.period != "same" or not reading.bodies:
+    if reading.equal_values or not reading.bodies or a.value is None or b.value is None:
         return False
-    if a.value is None or b.value is None:
+    if reading.period == "same" and rounding_unit(a.value) == rounding_unit(b.value):
+        return a.value != b.value
+    one_day = reading.days_apart == 0 and reading.period != "disjoint"
+    return (reading.period == "same" or one_day) and _not_its_rounding(a, b)
+
+
+def _not_its_rounding(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Of two figures written to different precisions ("some 9,000", "10,100"), the finer, rounded to the coarser's
+    last digit, is not the coarser (10,100 is "10,000", not "9,000"): what the coarser allows ("some" is ±15 %) makes
+    them agree, but the figure it would be written as does not. Only for a coarse figure told as it is or as about
+    it ("9,000", "some 9,000"), never a bound ("more than 9,000")."""
+    unit_a, unit_b = rounding_unit(a.value), rounding_unit(b.value)
+    coarse, fine = (a, b) if unit_a > unit_b else (b, a)
+    unit = max(unit_a, unit_b)
+    if coarse.qualifier not in ("exact", "approx") or fine.qualifier not in ("exact", "approx") or not unit:
         return False
-    return rounding_unit(a.value) == rounding_unit(b.value) and a.value != b.value
+    return Decimal(round(float(fine.value) / unit)) * Decimal(str(unit)) != coarse.value
 
 
 def _smaller_for_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """A report told days later gives a smaller count for the one day the earlier figure stood on ("more than 5,000
     people had died", a body said on Wednesday; on Saturday, "the ministry's own count stood at 3,100 on
     Wednesday"): a count does not shrink within the day it is of, so the later is another account of that day's
-    count, not its update. Both figures state the day; a span ("this week") may hold two readings."""
-    if reading.period != "same" or not reading.days_apart:
+    count, not its update. Both figures state the day, or one is told as of its page's day and the other states
+    that day; a span ("this week") may hold two readings."""
+    if not reading.days_apart:
         return False
     first, second = _stated_period(a), _stated_period(b)
+    if reading.period == "one":
+        # one figure told as of its page's day, the other dated to that day by a later page ("some 5,300 had died",
+        # the mayor said on Wednesday; on Thursday, "on Wednesday the ministry had put the toll at 3,840")
+        stated, told = (a, b) if first is not None else (b, a)
+        period = _stated_period(stated)
+        return _length(period) == 1 and told.published is not None and period[0] == told.published
+    if reading.period != "same":
+        return False
     return first is not None and second is not None and _length(first) == 1
 
 
@@ -4122,11 +4359,25 @@ def _bound_then_count(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
     return older.qualifier in _LOWER_BOUNDS and newer.qualifier == "exact"
 
 
+_PEAK_BEFORE = re.compile(r"\bfrom\s+(?:a|its|their|the)\s+peak\s+of\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def peak_baseline(facts: ClaimFacts) -> bool:
+    """The figure is the peak its sentence's count fell from ("about 1.6 million customers remained without power,
+    down from a peak of 2.3 million"): the stock's highest reading, which the sentence's own figure has already
+    taken up; a later, smaller count reads on from that figure, not from the peak."""
+    start, _ = _quote_span(facts)
+    return bool(_PEAK_BEFORE.search(facts.sentence[max(0, start - 40) : start]))
+
+
 def _grows(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
     """Does the newer figure of a count stand at or above the older one (or is it a count of the missing, or
-    of those still in a state, or one the sentence says was revised)?"""
+    of those still in a state, or one the sentence says was revised, beside an older figure that is no peak a stock
+    fell from: `peak_baseline`)?"""
     newer, older = (a, b) if a_newer else (b, a)
-    if _of_missing(newer) or _of_missing(older) or revised(newer) or standing(newer) or one_stock(a, b):
+    falls = _of_missing(newer) or _of_missing(older) or revised(newer) or standing(newer) or one_stock(a, b)
+    if falls and not peak_baseline(older):
         return True
     first, second = figure_interval(newer), figure_interval(older)
     return first is not None and second is not None and first.high >= second.low
@@ -4247,8 +4498,13 @@ def _stood_still(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """A running count told on a later day at a figure the earlier report's words allowed but did not state
     ("at least 2,380 injured", then "2,655 injured"): the count moved on, and the later figure updates the
-    earlier. Returns whether `a` is the newer claim; None when the two are one figure told twice."""
-    if reading.dimension != "count" or reading.equal_values or not (reading.days_apart or _stated_apart(a, b)):
+    earlier. So does a running measure of what piles up (`ACCUMULATING`, `_running_measure`: "6,500 barrels have
+    leaked", a week later "the total leaked at about 7,000 barrels"). Returns whether `a` is the newer claim; None
+    when the two are one figure told twice."""
+    piled = reading.dimension in ACCUMULATING and _running_measure(a, b, reading)  # "6,500 barrels have leaked"
+    if (reading.dimension != "count" and not piled) or reading.equal_values:
+        return None
+    if not (reading.days_apart or _stated_apart(a, b)):
         return None
     event_day = one_toll(a, b) and _length(_period(a)) == 1  # the toll of the day an event struck, told on two days
     one_time = reading.period == "same" and not (as_of_reading(a) and as_of_reading(b)) and not event_day
@@ -4279,7 +4535,7 @@ def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
     13,200 from nearly 25,000 on Tuesday", beside Tuesday's "24,910 in shelters"): that day's figure recalled, not a
     later one."""
     period = _stated_period(new)
-    if not baseline(new) or _length(period) != 1 or old.published is None:
+    if not baseline(new) or (_length(period) or ALONE_DAYS + 1) > ALONE_DAYS or old.published is None:
         return False
     return period[0] <= old.published and (_period(old) is None or period[0] <= _period(old)[1])
 
@@ -4397,7 +4653,8 @@ def grades_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
 _SEVERITY = r"(?:seriously|critically|severely|gravely|badly|slightly|lightly|minor|serious|critical|severe)"
 _HARMED = r"(?:injur\w*|wound\w*|hurt|burn\w*|ill|condition|injur(?:y|ies))"
 _SEVERITY_AFTER = re.compile(
-    r"^[^,;.\d]{0,40}?\b" + _SEVERITY + r"(?:ly)?\s+(?:\w+\s+)?" + _HARMED + r"\b", re.IGNORECASE
+    r"^[^,;.\d]{0,40}?\b(?:" + _SEVERITY + r"(?:ly)?\s+(?:\w+\s+)?" + _HARMED + r"|in intensive care)\b",
+    re.IGNORECASE,
 )
 _SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+" + _HARMED + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -4405,7 +4662,8 @@ _SEVERITY_BEFORE = re.compile(r"\b" + _SEVERITY + r"\s+" + _HARMED + r"\s+(?:\w+
 @functools.lru_cache(maxsize=8192)
 def harm_of_degree(facts: ClaimFacts) -> bool:
     """The figure counts the people harmed to a told degree ("40 people were seriously injured", "it left 12
-    critically hurt", "8 remain in critical condition"): some of the injured, never all of them."""
+    critically hurt", "8 remain in critical condition", "six in intensive care"): some of the injured, never all of
+    them."""
     start, end = _quote_span(facts)
     sentence = facts.sentence
     return bool(_SEVERITY_AFTER.search(sentence[end:]) or _SEVERITY_BEFORE.search(sentence[max(0, start - 60) : start]))

@@ -21,6 +21,7 @@ from .syntax import (
 from .timeexpr import TimeExpr, find_times
 from .vocabulary import (
     CALENDAR_UNITS,
+    DURATION_SECONDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     PART_PREPOSITIONS,
@@ -277,8 +278,10 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
         and not any(_cuts_into(other, time) for other in choice.quantities)
     ]
     if quantity.kind == Kind.DURATION:
-        return _time_of_duration(quantity, sentence.text, times)
+        return _time_of_duration(quantity, sentence.text, times) or _time_of_a_told_duration(quantity, times, choice)
     token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end) if choice.doc else None
+    if token is not None and _a_yardstick(token):
+        return None
     statements = [time for time in times if _is_statement_time(time, token, choice.doc, sentence.text)]
     times = [time for time in times if time not in statements]
     if token is not None:
@@ -302,6 +305,8 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
         found = _when_clause_time(token, times)
     if found is not None and token is not None:
         found = _date_of_antecedent(found, token) or found
+    if found is not None and choice.doc is not None:
+        found = _period_it_is_said_of(found, times, choice.doc) or found
     if found is not None and choice.doc is not None and quantity.kind == Kind.COUNT:
         found = _period_so_far(found, times, choice.doc) or found
     return found
@@ -405,6 +410,23 @@ def _date_of_antecedent(time: TimeExpr, token: Token) -> TimeExpr | None:
     return None
 
 
+def _period_it_is_said_of(time: TimeExpr, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """ "2022 was the first year when each month stood at least 1C above the mean": a period the phrase does
+    not date ("the first year") that is what a dated subject is said to be takes the subject's date."""
+    if time.period_start is not None or time.period_end is not None or time.relative:
+        return None
+    root = token_at(doc, time.start, time.end)
+    if root is None or root.dep_ != "attr" or root.head.lemma_ != "be":
+        return None
+    subjects = [child for child in root.head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    for other in times:
+        if other is time or other.period_start is None or other.period_end is None:
+            continue
+        if any(other.start <= subject.idx < other.end for subject in subjects):
+            return other
+    return None
+
+
 def _cuts_into(quantity: Quantity, time: TimeExpr) -> bool:
     """Whether a time phrase overlaps a quantity without holding it whole: "in two hours" inside
     "two hours, 13 minutes and 44 seconds" is no time, "during the six-week war" is one."""
@@ -417,6 +439,44 @@ def _time_of_duration(quantity: Quantity, text: str, times: list[TimeExpr]) -> T
         return None
     right_after = (time for time in times if time.start > quantity.end and not text[quantity.end : time.start].strip())
     return next(right_after, None)
+
+
+_YARDSTICKS = frozenset({"target", "goal", "benchmark", "threshold"})
+
+
+def _a_yardstick(token: Token) -> bool:
+    """ "Only 64% of calls were answered within a minute in March, against a 90% target", "set against a target of
+    90%": a target a figure is measured against is a standing yardstick, dated by none of the clause's times."""
+    noun = token
+    while noun.dep_ in ("nummod", "compound", "amod", "quantmod") and noun.head.i != noun.i:
+        noun = noun.head  # "a 90% target": up to the noun the figure modifies
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a target of 90%"
+    return noun.lemma_.lower() in _YARDSTICKS and noun.dep_ == "pobj" and noun.head.lower_ == "against"
+
+
+def _time_of_a_told_duration(quantity: Quantity, times: list[TimeExpr], choice: TimeChoice) -> TimeExpr | None:
+    """An exact duration told as the value of a noun takes that noun's time: "The mean queue at the border in
+    October was three hours and 10 minutes" (the subject of "be" it is the value of), "a delay for the
+    service of two hours and 5 minutes, which happened in June" (a clause on the noun it is "of")."""
+    doc = choice.doc
+    token = token_at(doc, quantity.start, quantity.number_end or quantity.end) if doc is not None else None
+    if token is None or quantity.qualifier != Qualifier.EXACT:
+        return None
+    phrase = token.head if token.dep_ == "nummod" else token
+    if phrase.lemma_.lower() not in DURATION_SECONDS:
+        return None  # "the course record of 2:14:04 set last spring": a clock time is no noun's value
+    nouns = [phrase]
+    if phrase.dep_ == "attr" and phrase.head.lemma_ == "be":
+        nouns += [child for child in phrase.head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        nouns.append(phrase.head.head)
+    holders = {noun.i for noun in nouns} | {
+        child.i for noun in nouns for child in noun.children if child.dep_ == "relcl"
+    }
+    return next(
+        (time for time in times if (word := anchor(doc, time.start, time.end)) is not None and word.i in holders), None
+    )
 
 
 def _is_statement_time(time: TimeExpr, quantity_token: Token | None, doc: Doc | None, text: str) -> bool:

@@ -395,8 +395,11 @@ def _is_threshold(time: TimeExpr, text: str, sentence_start: int) -> bool:
 
 
 def _dated_by_the_sentence(times: list[TimeExpr]) -> list[TimeExpr]:
-    """Times left open (no year, no publication date) read in the year the sentence states."""
+    """Times left open (no year, no publication date) read in the year the sentence states: a whole year ("The 2023
+    growth … in the October-December period"), or a part of one that names it ("rose 0.8 percent in the fourth
+    quarter of 2021, slowing from a revised 1.2 percent in the July-September period")."""
     years = [time.period_start.year for time in times if time.period_start and _is_whole_year(time)]
+    years = years or [time.period_start.year for time in times if _within_a_named_year(time)]
     if not years:
         return times
     end_of_year = dt.date(years[0], 12, 31)
@@ -408,6 +411,12 @@ def _dated_by_the_sentence(times: list[TimeExpr]) -> list[TimeExpr]:
                 time = replace(time, period_start=again[0].period_start, period_end=again[0].period_end)
         out.append(time)
     return out
+
+
+def _within_a_named_year(time: TimeExpr) -> bool:
+    """A period inside one calendar year whose words name the year ("the fourth quarter of 2023", "March 2022")."""
+    start, end = time.period_start, time.period_end
+    return bool(start and end and start.year == end.year and not time.relative and str(start.year) in time.text)
 
 
 def _is_whole_year(time: TimeExpr) -> bool:

@@ -50,7 +50,9 @@ _PLACE_HEADS = (
         "economy economies inflation market gdp product output growth exports imports trade population "
         # what happened there: "the Nepal plane crash", "the Maui wildfires"
         "crash earthquake quake flood floods flooding fire fires wildfire wildfires storm typhoon hurricane war "
-        "attack disaster marathon".split()
+        "attack disaster marathon "
+        # where a race is run: "on the Berlin course"
+        "course".split()
     )
     | _FEATURE_NOUNS
 )
@@ -122,6 +124,9 @@ def mentions_in(span: Span, entities: Sequence[Span], text: str | None = None) -
     found = named + [mention for mention in found if not _inside_any(mention, named)]
     found += [mention for mention in _before_place_nouns(span) if not _inside_any(mention, found)]
     found += [mention for mention in _conjoined_names(found) if not _inside_any(mention, found)]
+    found += _the_named_division(span)
+    found += [mention for mention in _before_a_noun_of_an_area(span) if not _inside_any(mention, found)]
+    found += _the_country_named(span, found)
     found = [_held_in(mention) for mention in found]
     return [
         mention
@@ -161,7 +166,7 @@ def _conjoined_names(mentions: list[Mention]) -> list[Mention]:
 
 def _entity_mentions(entity: Span, name: str) -> list[Mention]:
     """The places an entity names; ``name`` is its text (``entity.text``, sliced from the doc's)."""
-    tokens = [token for token in entity if token.pos_ == "PROPN"]
+    tokens = [token for token in entity if token.pos_ == "PROPN" or _place_name_as_modifier(token)]
     if not tokens or any(token.ent_type_ in _NAME_ENTS for token in entity):
         return []  # "Burglary", "n't": no proper noun in it
     parts = [part for part in _POSSESSIVE_RE.split(name) if part]
@@ -176,6 +181,17 @@ def _entity_mentions(entity: Span, name: str) -> list[Mention]:
         text = entity.doc[entity.start : entity.end + 1].text
         return [Mention(DETERMINER_RE.sub("", text), entity.start_char, entity.root, rank)]
     return [Mention(DETERMINER_RE.sub("", name), entity.start_char, entity.root, rank)]
+
+
+def _place_name_as_modifier(token: Token) -> bool:
+    """ "the Nepal jet crash": a place's capitalised name the tagger took for an adjective, before the noun of what
+    happened or is there (through the nouns between); not a common word the tagger took for a place."""
+    if token.pos_ != "ADJ" or not token.text[:1].isupper() or token.dep_ not in ("amod", "compound"):
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return _is_place_head(head)
 
 
 def _names_its_division(after: Token) -> bool:
@@ -202,13 +218,15 @@ def _held_in(mention: Mention) -> Mention:
 
 
 def _event_place(entity: Span) -> Mention | None:
-    """ "the Chicago Marathon" (an event, or a facility to the tagger) is held in Chicago: its one leading proper
-    noun, when the rest is an event's noun; None for any other entity ("the World Cup", "the G20 summit")."""
-    if entity.label_ not in ("EVENT", "FAC"):
+    """ "the Chicago Marathon" (an event, or a facility or a body to the tagger) is held in Chicago: its one leading
+    proper noun, when the rest is an event's noun; None for any other entity ("the World Cup", "the G20 summit")."""
+    if entity.label_ not in ("EVENT", "FAC", "ORG"):
         return None
     tokens = [token for token in entity if token.lower_ not in ("the",)]
     if len(tokens) < 2 or tokens[1].lower_ not in _EVENT_NOUNS:
         return None
+    if entity.label_ == "ORG" and len(tokens) != 2:
+        return None  # "the Boston Marathon" taken for a body, but not "the Paris Festival Orchestra"
     place = tokens[0]
     if place.pos_ != "PROPN" or place.lower_ in _NOT_PLACES or not place.is_alpha:
         return None
@@ -262,6 +280,8 @@ def _untagged_names(span: Span) -> list[Mention]:
             continue
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") or token.dep_ == "compound":
             continue
+        if _a_body_s_name(token):
+            continue
         head = token.head
         after_place_noun = head.lower_ == "of" and (_is_place_head(head.head) or head.head.lower_ in _COMPASS)
         reached = token.dep_ == "dobj" and not token.ent_type_ and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
@@ -273,12 +293,149 @@ def _untagged_names(span: Span) -> list[Mention]:
             and token.ent_type_ == "PERSON"
             and head.head.lemma_.lower() in _ARRIVING
         )
-        if (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun or reached or on_a_place:
+        located = (token.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS) or after_place_noun or reached
+        if located or on_a_place or _described_as_a_place(token):
             # "in Tacloban", "the city of Tacloban", "south of Taroudant", "in the Pokhra Hospital", even when tagged
-            # a name; "reached the Canaries", when not tagged at all
-            first = min([token.i] + [child.i for child in token.children if child.dep_ == "compound"])
+            # a name; "reached the Canaries", when not tagged at all; "Hanalei, a seaside town"
+            first = min(
+                [token.i] + [child.i for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"]
+            )
             out.append(Mention(span.doc[first : token.i + 1].text, span.doc[first].idx, token))
     return out
+
+
+def _a_body_s_name(token: Token) -> bool:
+    """A name the tagger knows for a body's, by its form: "of" inside it ("at the Ministry of Health and Population"),
+    or an ampersand ("at A&Es", "P&O"); not a place it merely took for a body ("in Tacloban")."""
+    if "&" in token.text:
+        return True
+    if token.ent_type_ != "ORG":
+        return False
+    entity = next((entity for entity in token.doc.ents if entity.start <= token.i < entity.end), None)
+    return entity is not None and any(word.lower_ == "of" for word in entity) and len(entity) >= 3
+
+
+# Nouns that say a name is a settlement or a land: "Hanalei, a seaside town", "Maasin is a provincial capital".
+_SETTLEMENT_NOUNS = frozenset(
+    "city town village capital island province region district county state country nation municipality".split()
+)
+# What a place has that a body or a person does not: "Hanalei has a population of 9,000".
+_A_PLACE_HAS = frozenset({"population", "inhabitant", "resident"})
+
+
+def _described_as_a_place(token: Token) -> bool:
+    """A name the sentence itself calls a place, whatever the tagger took it for: by apposition ("Hanalei, a seaside
+    town of 9,000"), as the subject of "be" with such a noun ("Maasin is a provincial capital"), or of "have" with a
+    population ("Hanalei has a population of 9,000"). Not a name described as anything else ("Cruz, the city
+    mayor")."""
+    if any(child.dep_ == "appos" and child.lemma_.lower() in _SETTLEMENT_NOUNS for child in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _set_beside(token, token.head.head):
+        return True  # "a shopkeeper of Hanalei - a town of 9,000", the town hung on the shopkeeper
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    objects = [child for child in verb.children if child.dep_ in ("attr", "dobj")]
+    if verb.lemma_ == "be":
+        return any(word.lemma_.lower() in _SETTLEMENT_NOUNS for word in objects)
+    return verb.lemma_ == "have" and any(word.lemma_.lower() in _A_PLACE_HAS for word in objects)
+
+
+def _set_beside(name: Token, noun: Token) -> bool:
+    """Whether an appositive of ``noun`` that is a settlement's noun starts right after ``name`` (a dash or a comma
+    between)."""
+    for child in noun.children:
+        if child.dep_ != "appos" or child.lemma_.lower() not in _SETTLEMENT_NOUNS:
+            continue
+        between = name.doc[name.i + 1 : child.left_edge.i]
+        if len(between) and all(word.is_punct for word in between):
+            return True
+    return False
+
+
+# A division's noun and the adjective a title names it by: "Samar provincial governor" … "in the province".
+_DIVISION_ADJECTIVES = {
+    "province": "provincial",
+    "region": "regional",
+    "city": "city",
+    "town": "town",
+    "state": "state",
+}
+
+
+def _the_named_division(span: Span) -> list[Mention]:
+    """ "Ormoc city mayor Dina Cruz warned that deaths in the city might reach 3,000": a bare "the city" ("the
+    province") stands for the one the sentence names earlier with that noun or its adjective, however the name is
+    used there (in a title: "Samar provincial governor"). The mention is the bare noun's, so it is the quantity's
+    only where "the city" is."""
+    doc, out = span.doc, []
+    for token in span:
+        noun = token.lemma_.lower()
+        if noun not in _DIVISION_ADJECTIVES or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        children = list(token.children)
+        if token.dep_ != "pobj" or not any(child.lower_ == "the" for child in children):
+            continue
+        if any(child.dep_ not in ("det", "advmod") for child in children):
+            continue  # "the city" alone, where something is: not "the city's mayor", "the city of Ormoc"
+        names = [
+            word
+            for word in doc[span.start : token.i]
+            if word.lower_ == _DIVISION_ADJECTIVES[noun] and word.i > span.start and _a_name(doc[word.i - 1])
+        ]
+        if len(names) != 1:
+            continue
+        end = names[0].i
+        first = end - 1
+        while first > span.start and _a_name(doc[first - 1]) and doc[first - 1].ent_type_ != "PERSON":
+            first -= 1
+        if doc[first].ent_type_ == "PERSON":
+            continue
+        out.append(Mention(doc[first:end].text, doc[first].idx, token))
+    return out
+
+
+def _before_a_noun_of_an_area(span: Span) -> list[Mention]:
+    """ "Within the Kohala Coast fire area": proper nouns before the common nouns that end in a place noun named
+    after them ("area", "zone", "region") name the place; not a person's name nor a nationality."""
+    doc, out = span.doc, []
+    for token in span:
+        if token.lower_ not in ("area", "zone", "region") or token.pos_ != "NOUN":
+            continue
+        j = token.i - 1
+        while j > span.start and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound":
+            j -= 1
+        k = j
+        while k >= span.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("PERSON", "NORP"):
+            k -= 1
+        if k < j < token.i - 1 and doc[j].dep_ == "compound":
+            out.append(Mention(doc[k + 1 : j + 1].text, doc[k + 1].idx, doc[j]))
+    return out
+
+
+def _the_country_named(span: Span, found: list[Mention]) -> list[Mention]:
+    """ "Vietnam's economy grew 5.1%, missing the country's annual target of around 6.5%": a bare "the country"
+    stands for the one country the sentence names before it (none when it names two or more)."""
+    out = []
+    for token in span:
+        if token.lower_ != "country" or token.dep_ not in ("poss", "pobj"):
+            continue
+        if any(child.dep_ not in ("det", "case") for child in token.children) or token.doc[token.i - 1].lower_ != "the":
+            continue
+        named = {
+            mention.name: mention
+            for mention in found
+            if mention.start < token.idx and mention.token.ent_type_ == "GPE" and mention.rank == 2
+        }
+        if len(named) == 1:
+            mention = next(iter(named.values()))
+            out.append(Mention(mention.name, mention.start, token))
+    return out
+
+
+def _a_name(word: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for an adjective inside a name ("Ormoc city")."""
+    return word.pos_ == "PROPN" or (word.pos_ == "ADJ" and word.text[:1].isupper() and word.ent_type_ != "")
 
 
 # A country's divisions, named by the proper noun before them ("Tazrout province", "the Alto Marañón region"), and
@@ -294,11 +451,15 @@ def _before_place_nouns(span: Span) -> list[Mention]:
     "Belarusian-EU border" the whole phrase, "In Tazrout province" a province the tagger does not know."""
     doc = span.doc
     place_nouns = word_ids(doc, _PLACE_NOUNS | _DIVISION_NOUNS | _FEATURE_NOUNS)
+    settlements = word_ids(doc, _SETTLEMENT_WORDS)
     divisions = word_ids(doc, _DIVISIONS)
     out = []
     for token in span:
         if token.lower in divisions:
             out += _names_of_divisions(span, token)
+            continue
+        if token.lower in settlements and token.is_lower and token.i > span.start:
+            out += _named_settlement(token)
             continue
         if token.lower not in place_nouns or token.i == span.start:
             continue
@@ -324,6 +485,22 @@ def _before_place_nouns(span: Span) -> list[Mention]:
         elif doc[j + 1].lower_ not in _DIVISION_NOUNS | _FEATURE_NOUNS:  # else named with that noun already
             out.append(Mention(doc[k + 1 : j + 1].text, doc[k + 1].idx, doc[j], 0))
     return out
+
+
+# Settlements named by a proper noun before their lower-case noun ("Hanalei town"; not "Mexico City", a name whole).
+_SETTLEMENT_WORDS = frozenset({"town", "city", "village"})
+
+
+def _named_settlement(noun: Token) -> list[Mention]:
+    """ "swept across Hanalei town on Kauai": the proper nouns right before "town", "city" or "village" written in
+    lower case name the place (without the noun); not a person's name, nor a nationality ("the Philippine city")."""
+    doc, k = noun.doc, noun.i - 1
+    while k >= noun.sent.start and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("PERSON", "NORP"):
+        k -= 1
+    last = doc[noun.i - 1]
+    if k == noun.i - 1 or last.dep_ != "compound" or last.head.i != noun.i:
+        return []
+    return [Mention(doc[k + 1 : noun.i].text, doc[k + 1].idx, doc[noun.i - 1], 0)]
 
 
 def _names_of_divisions(span: Span, noun: Token) -> list[Mention]:
@@ -399,28 +576,27 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
         if word is not None and word.dep_ == "nummod"
     }
     mentions = [mention for mention in reading.mentions if mention.token.i not in counted]
+    person = next((word for word in token.ancestors if _a_person(word)), None)
+    if person is not None:  # "to Kenenisa Bekele, a three-time world champion": a figure describing a person
+        mentions = [mention for mention in mentions if person.left_edge.i <= mention.token.i <= person.right_edge.i]
+    clause = next((word for word in token.ancestors if word.dep_ == "relcl"), None)
+    if clause is not None and clause.head.pos_ == "PROPN" and clause.head.ent_type_ != "NORP":
+        # "the deadliest Philippine typhoon since Typhoon Bopha in Mindanao, which killed 1,067 people": a clause
+        # on a named thing tells of that thing, where its own phrase puts it (not on a people: "a camp of mainly
+        # Kurds, which numbered 2,000" is on the camp's border)
+        named = clause.head
+        mentions = [mention for mention in mentions if named.left_edge.i <= mention.token.i <= named.right_edge.i]
     item = sorted(
         (ancestors[mention.token.i], mention.name) for mention in mentions if _in_apposition(token, mention, ancestors)
     )
     if item:  # "France (7.1%), Spain (7.3%)": a figure in a list takes its own item's place
         return (item[0][1],)
+    bracketed = _bracketed_after(quantity, mentions, reading.doc.text)
+    if bracketed is not None:  # the same, however the parser hangs the bracket
+        return (bracketed,)
     inside = [span for span in reading.comparisons if span[0] <= quantity.start < span[1]]
     if inside:
-        opening = token.sent.start_char
-        subjects = {
-            word.i
-            for ancestor in token.ancestors
-            for child in ancestor.children
-            if child.dep_ in ("nsubj", "nsubjpass")
-            for word in child.subtree
-        }
-        mentions = [
-            mention
-            for mention in mentions
-            if inside[0][0] <= mention.start < inside[0][1]
-            or mention.token.i in subjects  # "The number waiting … in England hit 32,776, up from 28,756"
-            or _opens_the_sentence(mention, opening)
-        ]
+        mentions = _of_a_comparison(token, inside[0], mentions, reading.statement_lemmas)
     ranked = []
     own_clause = clause_head(token).i
     for mention in mentions:
@@ -438,9 +614,46 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
     for *_, name in sorted(ranked):
         if name.lower() not in (known.lower() for known in names):
             names.append(name)
-    if not names and not inside:
-        names = _scene(token, mentions)
+    if not names:
+        names = _scene(token, mentions, reading.statement_lemmas)
     return tuple(names)
+
+
+def _of_a_comparison(
+    token: Token, comparison: tuple[int, int], mentions: list[Mention], statement_lemmas: frozenset[str]
+) -> list[Mention]:
+    """The places an earlier figure in a comparison ("up from 1,150") may take: those named inside the comparison,
+    in the subject of a clause above it, or setting the scene of the sentence."""
+    opening = token.sent.start_char
+    subjects = {
+        word.i
+        for ancestor in token.ancestors
+        for child in ancestor.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for word in child.subtree
+    }
+    return [
+        mention
+        for mention in mentions
+        if comparison[0] <= mention.start < comparison[1]
+        or mention.token.i in subjects  # "The number waiting … in England hit 32,776, up from 28,756"
+        or _opens_the_sentence(mention, opening)
+        or _in_opening_participle(mention.token, token, statement_lemmas)
+        or _after_a_run_in_heading(mention.token, token)
+    ]
+
+
+_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_after(quantity: Quantity, mentions: list[Mention], text: str) -> str | None:
+    """ "prices climbed most in Poland (19.5%), Malta (18.1%) and Greece (17.9%)": a figure that opens a bracket
+    right after a place's name is that item's, wherever the parser hangs the bracket."""
+    for mention in mentions:
+        end = mention.start + len(mention.name)
+        if end <= quantity.start and _OPEN_BRACKET_RE.fullmatch(text, end, quantity.start) is not None:
+            return mention.name
+    return None
 
 
 def _other_figures(quantity: Quantity, token: Token, reading: PlaceReading) -> tuple[set[int], set[int]]:
@@ -477,17 +690,63 @@ def _shares_the_noun(token: Token, noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE_PREPS
 
 
-def _scene(token: Token, mentions: list[Mention]) -> list[str]:
+def _scene(token: Token, mentions: list[Mention], statement_lemmas: frozenset[str] = frozenset()) -> list[str]:
     """ "On the island of Evia, at least 12 people have died, more than 400 homes have been destroyed": a place the
-    sentence opens with sets the scene of all it tells, wherever the parse hangs the phrase."""
+    sentence opens with sets the scene of all it tells, wherever the parse hangs the phrase; so does a place in a
+    participle opening the clause the quantity is in ("Turning to prices in the euro area, fuel costs rose
+    28.4% in May")."""
     opening = token.sent.start_char
-    return [mention.name for mention in mentions if _opens_the_sentence(mention, opening)][:1]
+    return [
+        mention.name
+        for mention in mentions
+        if _opens_the_sentence(mention, opening)
+        or _in_opening_participle(mention.token, token, statement_lemmas)
+        or _after_a_run_in_heading(mention.token, token)
+    ][:1]
+
+
+def _in_opening_participle(mention: Token, token: Token, statement_lemmas: frozenset[str]) -> bool:
+    """ "Turning to prices in the euro area, fuel costs rose 28.4%": a participle with no subject of its own, written
+    before the verb it hangs from, that names a place sets the scene of that verb's clause (every figure below it);
+    not a participle of saying ("Speaking in Davos, she put the toll at 300": where it was said), nor a place that
+    names an origin or a person's."""
+    participle = next((word for word in mention.ancestors if word.dep_ == "advcl"), None)
+    if participle is None or participle.tag_ != "VBG" or participle.i > participle.head.i:
+        return False
+    if participle.lemma_.lower() in statement_lemmas or any(
+        child.dep_ in ("nsubj", "nsubjpass", "mark") for child in participle.children
+    ):
+        return False
+    if _origin_or_nationality(mention) or any(_a_person(word) for word in mention.ancestors if word.i > participle.i):
+        return False
+    verb = participle.head
+    return (
+        verb.i != token.i
+        and verb in token.ancestors
+        and not any(word.dep_ == "advcl" and word.i < participle.i for word in mention.ancestors)
+    )
 
 
 def _opens_the_sentence(mention: Mention, opening: int) -> bool:
     """ "In Lithuania, 150 migrants crossed, up from 40": a place setting the scene of the sentence."""
     first = mention.token.sent[0]
     return first.idx == opening and first.dep_ == "prep" and mention.token.i in [word.i for word in first.subtree]
+
+
+def _after_a_run_in_heading(place: Token, token: Token) -> bool:
+    """ "The 4,000 claim In Ormoc, a port badly hit by the storm, officials now think …": a heading run into the
+    sentence leaves its true first word, a capitalised preposition, inside it; the place it introduces, set off by a
+    comma, sets the scene of what follows as an opening one does."""
+    preposition = place.head
+    doc = place.doc
+    if place.dep_ != "pobj" or preposition.dep_ != "prep" or not preposition.is_title or not preposition.is_alpha:
+        return False
+    if preposition.i == place.sent.start or doc[preposition.i - 1].is_punct or doc[preposition.i - 1].is_title:
+        return False  # the sentence's own first word, or a name ("Port Of Spain")
+    if token.i < preposition.i:
+        return False  # a figure of the heading itself
+    end = max(word.i for word in place.subtree) + 1
+    return end < len(doc) and doc[end].text == ","
 
 
 def _in_apposition(token: Token, mention: Mention, ancestors: dict[int, int]) -> bool:
@@ -515,7 +774,10 @@ def _origin_or_nationality(mention: Token) -> bool:
     preposition = first.head
     if preposition.lower_ == "from":
         # "refugees from Syria"; "boats that set out from eastern Libya", "who fled from Sudan": where they left
-        return preposition.head.pos_ in ("NOUN", "PROPN") or preposition.head.lemma_.lower() in _LEAVING_LEMMAS
+        verb = preposition.head
+        # "a jet that took off from Kathmandu", "boats that set out from Libya": a verb with a particle of leaving
+        leaving = any(child.dep_ == "prt" and child.lower_ in ("off", "out", "away") for child in verb.children)
+        return verb.pos_ in ("NOUN", "PROPN") or verb.lemma_.lower() in _LEAVING_LEMMAS or leaving
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _CITIZENSHIP
 
 
@@ -532,15 +794,22 @@ def _steps_to(
     when it belongs elsewhere."""
     if mention.dep_ in ("nsubj", "nsubjpass") and mention.head.lemma_ not in _PLACE_SUBJECT_LEMMAS:
         return None  # "Moscow has amassed", "Azerbaijan retook": an actor, not where things are
-    if _origin_or_nationality(mention):
+    if _origin_or_nationality(mention) or _joined_to_the_figure_s_noun(mention, ancestors):
         return None
     phrase = mention
     while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    if phrase.dep_ == "dobj" and phrase.i not in ancestors and phrase.head.lemma_.lower() not in _PLACE_OBJECT_LEMMAS:
-        return None  # "refugees approached the Belarusian-Polish border": where they went, not where they are
-    if mention.dep_ in ("compound", "amod", "nmod", "poss") and not _is_place_head(mention.head):
-        if not _owns_a_thing(mention):
+    # "refugees approached the Belarusian-Polish border": where they went, not where they are; but "won the Boston
+    # Marathon last April in 2:16:14": the race is where the time was run
+    if (
+        phrase.dep_ == "dobj"
+        and phrase.i not in ancestors
+        and phrase.head.lemma_.lower() not in _PLACE_OBJECT_LEMMAS
+        and phrase.lower_ not in _EVENT_NOUNS
+    ):
+        return None
+    if mention.dep_ in ("compound", "amod", "nmod", "poss") and not _is_place_head(_through_compounds(mention.head)):
+        if not _owns_a_thing(mention) and not _in_a_named_place(mention):
             return None  # "the deadliest U.S. wildfire", "the Hindi film": it modifies another noun
     word, steps = mention, 0
     while True:
@@ -556,9 +825,36 @@ def _steps_to(
             return None  # another figure's place, or a person's origin ("Kiptum of Kenya")
         if opens_clause(word) and word.dep_ not in ("acl", "relcl"):
             return None  # a clause the quantity is not in (a clause describing a noun is part of it)
+        if word.dep_ == "conj" and word.pos_ == "NOUN" and word.i != mention.i and word.head.i in ancestors:
+            return None  # "a capital of 90,000 people as well as the main port on Samar": another noun's
         if word.head.i == word.i:
             return None
         word, steps = word.head, steps + 1
+
+
+def _joined_to_the_figure_s_noun(mention: Token, ancestors: dict[int, int]) -> bool:
+    """ "three buildings in Kilauea and 16 structures in Anahola", parsed as if the 16 structures were joined to
+    Kilauea: a place the figure's own noun hangs from by "and" is the other item's, not the figure's."""
+    level = ancestors.get(mention.i, 0)
+    return level > 0 and any(child.dep_ == "conj" and ancestors.get(child.i) == level - 1 for child in mention.children)
+
+
+def _through_compounds(noun: Token) -> Token:
+    """The noun a chain of compounds ends in: "jet" of "the Nepal jet crash" is "crash"'s."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.pos_ == "NOUN":
+        noun = noun.head
+    return noun
+
+
+def _in_a_named_place(mention: Token) -> bool:
+    """ "Nepal's Pokhara", "Hawaii's Hanalei": a place's possessive on another place's name says where that place
+    is."""
+    head = mention.head
+    if mention.dep_ not in ("poss", "nmod") or head.pos_ != "PROPN" or head.ent_type_ not in _PLACE_ENTS:
+        return False
+    # a place to the tagger, where the sentence puts something ("crashed in Nepal's Pokhara"), not a person's name
+    # the tagger took for a place's ("Kenya's Ruth Chepngetich set a record")
+    return head.ent_type_ in ("GPE", "LOC") or (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS)
 
 
 def _a_person(word: Token) -> bool:

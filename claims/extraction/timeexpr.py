@@ -167,7 +167,9 @@ _TIME_RE = re.compile(
     rf"|(?P<iso>{_prep('p4')}?(?P<isoy>(?:1[89]|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b)"
     # "between August 2021 and July 2022", "from March to May", "the April-June period"
     rf"|(?P<mrange>(?:(?:between|from)\s+(?P<mra>{MONTH})(?:,?\s+(?P<mray>{YEAR}))?\s+(?:and|to|until|through)\s+"
-    rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<mrh>{MONTH})\s*[-–]\s*)"
+    rf"|(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<mrh>{MONTH})\s*[-–]\s*"
+    # "in July and September", "April, May and June 2021": months listed, from the first to the last
+    rf"|(?:(?P<mrlp>in|during|for|over)\s+)?(?P<mrl>{MONTH})(?:,\s+{MONTH})*,?\s+and\s+)"
     rf"(?P<mrb>{MONTH})(?:,?\s+(?P<mrby>{YEAR}))?(?:\s+(?:period|quarter))?)"
     # "in the 1990s", "since the early 2000s"
     rf"|(?P<decade>(?:(?P<dprep>in|since|during|by|until|from|through|throughout|of)\s+)?(?:the\s+)?"
@@ -219,6 +221,8 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
             period_start, period_end = _UNKNOWN
         if groups["month"] and not (groups["mprep"] or groups["mmod"] or _possessive_month(groups)):
             continue  # a bare month name ("May") is too ambiguous to be a time on its own
+        if groups["mrl"] and not (groups["mrlp"] or groups["mrby"]):
+            continue  # so are months listed with neither a preposition nor a year ("May and June")
         out.append(
             TimeExpr(
                 start=start,
@@ -466,8 +470,9 @@ def _iso_date(groups: Groups, published: dt.date | None) -> Period:
 
 
 def _month_range(groups: Groups, published: dt.date | None) -> Period:
-    """ "between August 2021 and July 2022", "from March to May", "the April-June period"."""
-    first, last = month_number(groups["mra"] or groups["mrh"]), month_number(groups["mrb"])
+    """ "between August 2021 and July 2022", "from March to May", "the April-June period", "in July and
+    September"."""
+    first, last = month_number(groups["mra"] or groups["mrh"] or groups["mrl"]), month_number(groups["mrb"])
     if groups["mrby"]:
         end_year = int(groups["mrby"])
     elif published is None:

@@ -460,8 +460,10 @@ def _time_of_a_told_duration(quantity: Quantity, times: list[TimeExpr], choice: 
     October was three hours and 10 minutes" (the subject of "be" it is the value of), "a delay for the
     service of two hours and 5 minutes, which happened in June" (a clause on the noun it is "of")."""
     doc = choice.doc
-    token = token_at(doc, quantity.start, quantity.number_end or quantity.end) if doc is not None else None
-    if token is None or quantity.qualifier != Qualifier.EXACT:
+    if doc is None or quantity.qualifier != Qualifier.EXACT:
+        return None
+    token = token_at(doc, quantity.start, quantity.number_end or quantity.end)
+    if token is None:
         return None
     phrase = token.head if token.dep_ == "nummod" else token
     if phrase.lemma_.lower() not in DURATION_SECONDS:

@@ -399,7 +399,7 @@ def _dated_by_the_sentence(times: list[TimeExpr]) -> list[TimeExpr]:
     growth … in the October-December period"), or a part of one that names it ("rose 0.8 percent in the fourth
     quarter of 2021, slowing from a revised 1.2 percent in the July-September period")."""
     years = [time.period_start.year for time in times if time.period_start and _is_whole_year(time)]
-    years = years or [time.period_start.year for time in times if _within_a_named_year(time)]
+    years = years or [time.period_start.year for time in times if time.period_start and _within_a_named_year(time)]
     if not years:
         return times
     end_of_year = dt.date(years[0], 12, 31)

@@ -1380,3 +1380,63 @@ def test_a_place_after_a_run_in_heading_sets_the_scene_of_what_follows():
         "The 4,000 claim In Ormoc, a port badly hit by the storm, officials now think as many as 3,000 people drowned."
     )
     assert places(text, "as many as 3,000") == ("Ormoc",)
+
+
+def test_a_subject_parsed_as_the_object_of_an_opening_clause_says_what_is_counted():
+    # no comma after "As wells are cleared": the parser reads "the number of stranded" as what is cleared
+    text = "Flood crews counted 2,900 deaths on Tuesday. As wells are cleared the number of stranded has fallen to 640."
+    stranded = claim(text, "640", D(2025, 3, 5))
+    assert stranded.unit == "stranded"  # it carried "death" from the sentence before
+    assert {"n:number", "v:fall"} <= set(stranded.counted)
+
+
+def test_a_baseline_with_no_noun_of_its_own_counts_what_its_figure_counts():
+    text = (
+        "The number of people evacuated has risen to 5,120, the regional council said on Friday, up from 2,740 two "
+        "days earlier."
+    )
+    earlier = claim(text, "2,740", D(2025, 4, 11))
+    assert set(earlier.counted) == set(claim(text, "5,120", D(2025, 4, 11)).counted)  # it read the council
+    text = (
+        "Some 6,300 people are still homeless, according to figures the agency keeps with the Red Cross, down from "
+        "7,900 last week."
+    )
+    earlier = claim(text, "7,900", D(2025, 4, 11))
+    assert "v:accord" not in earlier.counted
+    assert set(earlier.counted) == set(claim(text, "Some 6,300", D(2025, 4, 11)).counted)
+    # a baseline that says what it counts keeps its own words
+    text = "The storm has killed 412 people and injured 950, the agency said on Monday, up from 300 dead on Sunday."
+    assert "v:injure" not in claim(text, "300", D(2025, 4, 11)).counted
+
+
+def test_who_told_a_number_is_not_what_it_counts():
+    text = "The agency said the region had 610 suspected measles cases, fewer than the 655 the ministry reported."
+    assert claim(text, "655", D(2025, 2, 20)).unit == "measles case"  # it read "ministry"
+
+
+def test_a_number_told_with_a_figure_and_a_participle_of_its_own_is_the_part_the_participle_befell():
+    text = "The board's own tally reached 1,480 on Friday, with 395 confirmed by blood tests, and 14 people have died."
+    part = claim(text, "395", D(2025, 2, 20))
+    assert set(part.counted) == {"v:confirm", "p:group"}  # it read the tally's words
+
+
+def test_a_time_in_the_possessive_of_another_figure_dates_only_that_figure():
+    text = (
+        "The landings brought the total for the year to 18,220, the interior ministry said, close to last year's "
+        "figure of 19,050 with three months still to go."
+    )
+    total = claim(text, "18,220", D(2024, 9, 30))
+    assert period(total) == (D(2024, 1, 1), D(2024, 9, 30))  # it read "last year"
+    assert period(claim(text, "19,050", D(2024, 9, 30))) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+def test_the_figure_a_body_put_a_count_at_counts_what_the_nearest_count_in_value_did():
+    text = "The district office reported 1,730 cases and 26 deaths on Friday, while the agency put the figure at 1,690."
+    assert claim(text, "1,690", D(2024, 3, 11)).unit == "case"  # it carried "death", the latest unit
+    text = "The district office reported 1,730 cases on Friday. The agency put the figure at 1,690."
+    assert claim(text, "1,690", D(2024, 3, 11)).unit == "case"
+
+
+def test_a_comparison_s_object_runs_past_the_comma_inside_a_figure():
+    text = "Arrivals rose to 9,870, some 400 more than the ministry's 9,470, the agency said."
+    assert claim(text, "some 400", D(2025, 4, 11)).compared_to == "the ministry's 9,470"  # it was "… 9"

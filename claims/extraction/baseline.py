@@ -59,8 +59,10 @@ _OPENER_RE = re.compile(
     r"(?:levels?|average|baseline|norm|mean|times|period|record)\b))",
     re.IGNORECASE,
 )
-# What a comparison's object runs to: the end of its clause.
-_OBJECT_END_RE = re.compile(r"[,;:)(]|\s[–—-]\s|\s+and\s+(?=[\d$€£]|(?:about|around|nearly)\s)|\s+which\b|\s+that\b")
+# What a comparison's object runs to: the end of its clause (not a comma inside a figure: "the ministry's 29,874").
+_OBJECT_END_RE = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:)(]|\s[–—-]\s|\s+and\s+(?=[\d$€£]|(?:about|around|nearly)\s)|\s+which\b|\s+that\b"
+)
 # Words between "from" and the figure it starts from: "from a peak of €2.14", "from an annual increase of".
 _FROM_LEAD_RE = re.compile(
     r"(?:(?:the|a|an|its|their|revised|peak|high|low|record|level|of|annual|initial|"

@@ -609,14 +609,26 @@ def _names_another_thing(time: TimeExpr, token: Token) -> bool:
     """A time in the possessive of a noun in a participle that describes what is counted ("the number of people
     killed by last Friday's earthquake has risen to 2,946, the ministry said on Tuesday"): it says which event
     befell them, not when the count stood. "Turnout in Sunday's elections fell to 58.3%", "took part in Sunday's
-    event" and "last year's total of 81,654" keep theirs."""
+    event" and "last year's total of 81,654" keep theirs; a figure outside that total's phrase ("brought the total
+    for the year to 29,874, close to last year's figure of 31,500") takes none of it."""
     owner = _possessor_of(token.doc, time)
     if owner is None or token in owner.subtree:
         return False
+    if _valued_by_a_number(owner):
+        return True
     word = owner
     while word.head.i != word.i and word.dep_ not in ("acl", "relcl"):
         word = word.head
     return word.dep_ == "acl" and word.tag_ == "VBN" and token not in word.subtree
+
+
+def _valued_by_a_number(noun: Token) -> bool:
+    """Is the noun given its value by a number in its own "of" ("last year's figure of more than 31,500", "the 2023
+    total of 81,654"): a figure of its own, that the time in its possessive dates?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(word.like_num for word in child.children)
+        for child in noun.children
+    )
 
 
 def _owns_what_is_measured(doc: Doc, time: TimeExpr, noun: Token, levels: dict[int, float]) -> bool:

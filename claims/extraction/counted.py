@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import opens_clause, stand_in_antecedent, valued_object
+from .syntax import opens_clause, stand_in_antecedent, subject_taken_as_object, valued_object
 from .vocabulary import PART_PREPOSITIONS, PEOPLE_WORDS, STAND_IN_NOUNS
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # here: "fell", "passed", "topped" … stay a count's own verb (made empty: two audit look-alikes more, one fewer).
 _EMPTY_VERBS = frozenset(
     """be have say tell report announce add state show put stand reach rise climb jump increase grow
-    hit total number bring make include estimate confirm put remain count do get""".split()
+    hit total number bring make include estimate confirm put remain count do get accord""".split()
 )
 # Verbs by which a count falls to its figure: unlike the rising ones (empty), they say what befell it, and their
 # subject still says what is counted ("the number of people missing fell to 31").
@@ -425,6 +425,8 @@ def _subject_words(verb: Token, anchor: Token, noun: Token | None, own: range) -
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         subject = stand_in_antecedent(subject) or subject
+    else:
+        subject = subject_taken_as_object(verb)  # "As bodies are identified the number of missing has fallen to …"
     if subject is None or subject.i == anchor.i or not _content(subject):
         return []
     return [f"n:{_lemma(subject)}", *_modifiers(subject, own)]
@@ -468,7 +470,7 @@ def _own_fate(number: Token) -> Token | None:
     injured"), or a relative clause whose subject is the number ("up from the 81,700 who crossed in 2024"); not a
     clause that tells who gave the figure ("the 760 the ministry reported")."""
     for child in number.children:
-        if child.dep_ == "acl" and child.lower_ in _FATE_WORDS:
+        if child.dep_ == "acl" and (child.lower_ in _FATE_WORDS or _own_participle(child)):
             return child
         if (
             child.dep_ == "relcl"
@@ -482,6 +484,27 @@ def _own_fate(number: Token) -> Token | None:
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _told_with_a_figure(number: Token, participle: Token) -> bool:
+    """Is a bare number with a participle of its own told "with" a figure before it in its sentence ("the tally
+    reached 930 on Thursday, with 212 confirmed by laboratory tests"): the part of that figure the participle
+    befell, not a count beside it? Not a word of what befell people ("with 40 dead"): those are counted apart."""
+    if number.dep_ != "pobj" or number.head.lower_ != "with" or participle.lower_ in _FATE_WORDS:
+        return False
+    return any(
+        token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        for token in number.doc[number.sent.start : number.head.i]
+    )
+
+
+def _own_participle(word: Token) -> bool:
+    """A past participle hung on a bare number with a phrase of its own ("with 212 confirmed by laboratory tests",
+    "and 40 found in the rubble"): what befell those the number counts, even where the verb is one that says
+    nothing when it governs a count ("confirmed 212 cases")."""
+    return (
+        word.tag_ == "VBN" and word.i > word.head.i and any(child.dep_ in ("agent", "prep") for child in word.children)
+    )
 
 
 # The tags of what a figure with no counted noun measures, by the subject of its verb of change ("core inflation
@@ -544,6 +567,22 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
     return _counted_by_parse(number, noun, own, added=added, statistic=statistic)
 
 
+def names_its_counted(doc: Doc, start: int, end: int) -> bool:
+    """Does the number at ``start``–``end`` say what it counts, rather than stand bare ("up from 1,520 a day
+    earlier", "down from 10,100 last week"): a noun of its own in the parse ("1,520 people", "72 of the
+    passengers"), a clause of its own ("up from the 35,900 who crossed in 2024"), or a word right after it that is
+    not a time ("up from 1,037 dead")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if _counted_noun(span.root, range(span.start, span.end)) is not None or _own_fate(span.root) is not None:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and after.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 def _counted_by_parse(
     number: Token, noun: Token | None, own: range, *, added: bool, statistic: bool
 ) -> tuple[str, ...]:
@@ -581,6 +620,11 @@ def _counted_by_parse(
         verb = None
     elif noun is None and (fate := _own_fate(number)) is not None:
         verb = fate  # "40 were killed and nearly 200 injured", "the 81,700 who crossed": the number's own verb
+        if _lemma(fate) in _EMPTY_VERBS:
+            words.append(f"v:{_lemma(fate)}")  # "with 212 confirmed by tests": the confirmed, not the empty verb
+            verb = None
+        if _told_with_a_figure(number, fate):
+            words.append(PART_OF_GROUP)  # "the tally reached 930, with 212 confirmed by tests": some of the 930
     elif noun is None and verb is None and number.dep_ == "nsubj" and number.head.pos_ == "ADJ":
         words.append(f"v:{_lemma(number.head)}")  # "rescuers found 7 alive": the state a small clause gives them
     elif noun is None and verb in (None, number.head) and (fate := _fate_of_auxiliary(number)) is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .baseline import Baseline, baseline_for, comparisons, rate_phrases, split_years_of_a_change
+from .baseline import Baseline, Phrase, baseline_for, comparisons, rate_phrases, split_years_of_a_change
 from .claimtime import (
     STATEMENT_LEMMAS,
     TimeChoice,
@@ -20,7 +20,7 @@ from .claimtime import (
     resolve_relative,
     time_for,
 )
-from .counted import counted_words
+from .counted import counted_words, names_its_counted
 from .labels import ScorePart, is_contested, label_for, repeat_part, score_from, score_parts_for
 from .numbers import Quantity
 from .parsed import Chunk, Sentence
@@ -352,7 +352,34 @@ def _claims_in_sentence(chunk: Chunk, span: Span, quantities: list[Quantity], be
                 contested=contested,
             )
         )
-    return drafts
+    return _baselines_counted(drafts, kept, phrases, doc) if doc is not None else drafts
+
+
+def _baselines_counted(
+    drafts: list[ClaimDraft], quantities: list[Quantity], phrases: list[Phrase], doc: Doc
+) -> list[ClaimDraft]:
+    """A figure's baseline with no noun of its own ("… has risen to 3,840, the ministry said, up from 1,520 a day
+    earlier"; "8,540 are still missing, according to figures …, down from 10,100 last week") counts what the figure
+    counts: the words of the clause the parse hangs it on (the saying verb's subject, "according to") are not
+    what it counts. ``drafts`` are the ``quantities``' in order; ``phrases`` the sentence's baselines."""
+    out = list(drafts)
+    for figure, draft in zip(quantities, drafts, strict=True):
+        if not draft.compared_to or not draft.counted:
+            continue
+        phrase = next(
+            (told for told in phrases if not told.rate and " ".join(told.text.split()) == draft.compared_to), None
+        )
+        if phrase is None:
+            continue
+        for i, other in enumerate(quantities):
+            if (
+                other is not figure
+                and phrase.start <= other.start < phrase.end
+                and other.kind == figure.kind
+                and not names_its_counted(doc, other.start, other.number_end or other.end)
+            ):
+                out[i] = replace(out[i], counted=draft.counted)
+    return out
 
 
 _FUTURE_RE = re.compile(

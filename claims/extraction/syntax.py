@@ -179,3 +179,23 @@ def valued_object(
         ),
         None,
     )
+
+
+def subject_taken_as_object(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser left without one, having hung it as the object of a clause that
+    opens the sentence with no comma after it ("As bodies are identified the number of missing has fallen to
+    7,200": "the number" read as what is identified): a noun that is the object of a clause on the verb before it,
+    and ends right where the verb (or its first auxiliary) starts. None when the verb has a subject of its own."""
+    if any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for child in verb.children):
+        return None
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    if not auxiliaries and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a participle or an infinitive needs no subject of its own
+    first = min([verb.i, *(child.i for child in auxiliaries)])
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > first:
+            continue
+        for noun in clause.children:
+            if noun.dep_ == "dobj" and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == first:
+                return noun
+    return None

@@ -132,7 +132,9 @@ _TIME_RE = re.compile(
     # "Q3", "in Q1 2024", "third-quarter": a quarter written the business-page way
     rf"|(?P<qq>(?:(?:in|during|for)\s+)?(?:(?-i:Q)(?P<qqn>[1-4])|(?P<qqw>first|second|third|fourth)-quarter)"
     rf"(?:\s+(?P<qqy>{YEAR}))?\b)"
-    r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date))"
+    r"|(?P<sofar>(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date"
+    # "brought the total for the year to 29,874": a tally's year, the one it is being kept in, so far
+    r"|(?:(?<=total\s)|(?<=tally\s)|(?<=count\s))for\s+the\s+year\b(?!\s+(?:ending|ended|through)\b|\s+to\s+(?-i:[A-Z]))))"
     # "at the end of August", "by the end of the year": the last (or first) day of a period
     rf"|(?P<endof>(?:(?P<eoprep>at|by|until|till|before|since)\s+)?the\s+(?P<eowhich>end|close|start|beginning)\s+of\s+"
     rf"(?:(?P<eom>{MONTH})(?:,?\s+(?P<eoy>{YEAR}))?|(?P<eoyear>{YEAR})|(?P<eorel>(?:this|last|next|the)\s+(?:year|month)))\b)"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from .claimtime import STATEMENT_LEMMAS
 from .numbers import Quantity, parse_number
 from .parsed import Chunk
-from .syntax import valued_object
+from .syntax import subject_taken_as_object, valued_object
 from .timeexpr import TimeExpr
 from .vocabulary import (
     DEATH_WORDS,
@@ -105,13 +105,15 @@ def with_units(
     carried: str = "",
     scales: Sequence[Scaled] = (),
     later: Sequence[Scaled] = (),
+    told_before: Sequence[Scaled] = (),
 ) -> list[Quantity]:
     """Units from the parse where it helps; rates; carry a unit over to later bare numbers, from the
     number after "to" ("fell from 6.5 to 5.7 murders per 100,000"), an earlier number of the sentence,
     or ``carried``: the counted noun of the sentence before ("This is up from 6.8 million"). A bare number in
     digits is read on the scale of a figure near it (`_scale_of`; ``scales``: the text's claims before the
     sentence, in text order; ``later``: the text's claims after it, nearest first, for a decimal number that no
-    figure before it gives a scale)."""
+    figure before it gives a scale). A bare count that is the value of "the figure" counts what the figure stands
+    for (`_figure_stood_for`; ``told_before``: the claims of the sentence before)."""
     units = [_unit_of(quantity, chunk, times) for quantity in quantities]
     for i, quantity in enumerate(quantities):
         if _bare(units[i]) and not units[i].stated and _DIGITS_RE.search(quantity.text):
@@ -133,7 +135,10 @@ def with_units(
             units[i] = _Unit(units[i + 1].unit, units[i + 1].kind, False)  # "from 6.5 to 5.7 murders"
     out: list[Quantity] = []
     for quantity, (unit, kind, stated) in zip(quantities, units, strict=False):
-        if not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
+        bare = not stated and not unit and kind == Kind.COUNT
+        if bare and (stood := _figure_stood_for(quantity, chunk, out, told_before)) is not None:
+            unit, kind, stated = stood  # "while the WHO put the figure at more than 2,300": of the 2,415 cases
+        elif not stated and not unit and kind == Kind.COUNT:  # "two others": the unit of an earlier number
             unit, kind, stated = _carried_over(quantity, chunk, out, carried)
         if _fractional_tremor(quantity, unit, kind):
             unit, kind, stated = "magnitude", Kind.MEASURE, True  # "a 4.9 aftershock": no count of tremors is 4.9
@@ -168,6 +173,49 @@ def _carried_over(quantity: Quantity, chunk: Chunk, before: list[Quantity], carr
     if not unit:
         return _Unit("", Kind.COUNT, False)
     return _as_rate(quantity, chunk.text, _Unit(unit, kind, False), hyphenated=False)
+
+
+# Nouns that name a figure as someone's reading of a count, not what it counts: "put the figure at 2,300".
+_FIGURE_NOUNS = frozenset({"figure", "estimate"})
+
+
+def _figure_stood_for(
+    quantity: Quantity, chunk: Chunk, before: list[Quantity], told_before: Sequence[Scaled]
+) -> _Unit | None:
+    """The unit of the count "the figure" stands for, where a bare count is the value of a figure or an estimate
+    with no "of" of its own ("the provincial department reported 2,415 cases and 41 deaths, while the WHO put the
+    figure at more than 2,300"; "… its estimate of 2,300"): of the counts the sentence (``before``: its quantities
+    before this one) or the sentence before (``told_before``) names, the one nearest it in value, within
+    SCALE_SPREAD. None when the count is not so told, or no count lies near it."""
+    token = _token_of(chunk.doc, quantity) if chunk.parsed else None
+    value = quantity.value
+    if token is None or value is None or value <= 0 or not _value_of_a_figure(token):
+        return None
+    candidates = [
+        (max(value, other.value) / min(value, other.value), other.unit)
+        for other in [*told_before, *before]
+        if other.kind == Kind.COUNT and other.unit and other.value is not None and other.value > 0
+    ]
+    near = [candidate for candidate in candidates if candidate[0] <= SCALE_SPREAD]
+    if not near:
+        return None
+    return _Unit(min(near, key=lambda candidate: candidate[0])[1], Kind.COUNT, False)
+
+
+def _value_of_a_figure(token: Token) -> bool:
+    """Is the number the value a verb sets a figure to or puts it at ("put the figure at 2,300", "raised its
+    estimate to 40"), or the value of a figure's "of" ("its figure of 2,300"), the figure saying nothing of what it
+    counts (no "of" of its own)?"""
+    verb = token.head.head if token.dep_ == "pobj" else None
+    figure = valued_object(token, verb, ("to", "at")) if verb is not None else None
+    if figure is None and token.dep_ == "pobj" and token.head.lower_ == "of":
+        figure = token.head.head
+    if figure is None or figure.lemma_.lower() not in _FIGURE_NOUNS:
+        return False
+    return not any(
+        child.dep_ == "prep" and child.lower_ == "of" and not any(word.i == token.i for word in child.subtree)
+        for child in figure.children
+    )
 
 
 def _counts_its_own_denominator(previous: Quantity, per: str) -> bool:
@@ -463,13 +511,14 @@ def _number_of(token: Token) -> str:
 
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; through a clause the parse took for the subject ("the number of patients waiting to
-    start treatment has risen to seven million", parsed with "waiting" as the subject clause), that clause's own."""
+    start treatment has risen to seven million", parsed with "waiting" as the subject clause), that clause's own;
+    one the parse hung as the object of a clause opening the sentence (`subject_taken_as_object`)."""
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         return subject
     clause = next((child for child in verb.children if child.dep_ == "csubj"), None)
     if clause is None:
-        return None
+        return subject_taken_as_object(verb)  # "As bodies are identified the number of missing has fallen to …"
     return next((child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 
 
@@ -659,10 +708,19 @@ def _counted_token(doc: Doc, span: Span) -> Token | None:
             i += 1
             skipped += 1
             continue
+        if _tells_the_number(token, span):
+            return None
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.tag_ == "NNPS" or token.ent_type_ == "NORP")):
             return token
         return None
     return None
+
+
+def _tells_the_number(token: Token, span: Span) -> bool:
+    """Is the word after a number the subject of a clause on that number ("fewer than the 760 the ministry reported",
+    "the 40 the agency counted"): who told or counted it, not what it counts?"""
+    clause = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and span.start <= clause.head.i < span.end
 
 
 def _noun_unit(doc: Doc, noun: Token) -> str:

@@ -1440,3 +1440,17 @@ def test_the_figure_a_body_put_a_count_at_counts_what_the_nearest_count_in_value
 def test_a_comparison_s_object_runs_past_the_comma_inside_a_figure():
     text = "Arrivals rose to 9,870, some 400 more than the ministry's 9,470, the agency said."
     assert claim(text, "some 400", D(2025, 4, 11)).compared_to == "the ministry's 9,470"  # it was "… 9"
+
+
+def test_a_time_the_parse_hangs_on_a_baseline_is_no_noun_of_its_own():
+    """ "down from 4,800 last week": the parse makes "week" the baseline's noun; it is when the baseline stood, so the
+    baseline counts what its figure counts (the missing), as one with no word after it does."""
+    text = (
+        "About 3,900 people are still missing, according to figures the county compiles with volunteers, down from "
+        "4,800 last week, as search teams reached the hills."
+    )
+    claims = {claim.quote: claim for claim in extract(text, dt.date(2025, 4, 9))}
+    figure, baseline = claims["About 3,900"], claims["4,800"]
+    assert figure.compared_to == "down from 4,800 last week"
+    assert baseline.counted == figure.counted  # it was ("n:week", "m:last")
+    assert not any(word.endswith(":week") for word in baseline.counted)

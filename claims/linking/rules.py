@@ -1058,69 +1058,11 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
     found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
     if "lose" in found["v"] and _LIVES_LOST.match(facts.sentence, _quote_span(facts)[1]):
         found["v"] = (found["v"] - {"lose"}) | {"death"}  # "88 people had lost their lives": the dead
-    if not found["n"] and not found["m"]:
-        found["n"] |= _number_of_named(facts) - places
-    if not _counted_groups(_stem(word) for role in found.values() for word in role):
-        head = _baseline_head_counts(facts)
-        if head:
-            # "…has risen to 3,840, the ministry said, up from 1,520": the parse hangs the baseline on the saying
-            found = {"n": set(head), "v": set(), "m": set()}
     modifiers = found["m"] - found["n"] - found["v"]
     if named_by_modifiers and found["m"]:
         # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
         found["n"] = (found["n"] - _NAMED_BY_MODIFIERS) | found["m"]
     return frozenset(found["n"]), frozenset(found["v"]), frozenset(modifiers)
-
-
-# "the number of missing has fallen to ", "the tally of dead stood at ": a stand-in noun and what it is of, then a verb
-# (and "to" or "at"), right before the figure.
-_NUMBER_OF_BEFORE = re.compile(
-    r"\bthe\s+(?:number|total|tally|count)\s+of\s+(?:the\s+)?([^\W\d_]+)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:(?:been|now)\s+)?[^\W\d_]+\s+(?:to|at)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _number_of_named(facts: ClaimFacts) -> frozenset[str]:
-    """What "the number of …" right before the figure says it counts ("the number of missing has fallen to 7,200":
-    the missing), for a parse that hung no noun and no modifier on the figure: the words name it where the parse
-    does not. Empty when no such phrase opens the figure's clause."""
-    start, _ = _quote_span(facts)
-    found = _NUMBER_OF_BEFORE.search(facts.sentence[max(0, start - 80) : start])
-    if found is None:
-        return frozenset()
-    return frozenset({_stem(found.group(1))}) - _STOPWORDS - _EMPTY_COUNTED
-
-
-# What opens a count's baseline ("up from", "down from"), right before the figure; the figure's head is the last
-# number written before it.
-_CHANGED_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s*$", re.IGNORECASE)
-_HEAD_FIGURE = re.compile(r"\d[\d,.]*")
-
-
-def _baseline_head_counts(facts: ClaimFacts) -> frozenset[str]:
-    """What the count a baseline is set against counts, read from the words of that count's own clause ("the number
-    of people killed has risen to 3,840, the ministry said on Wednesday, up from 1,520": deaths; "some 8,540 people
-    are still missing, according to …, down from 10,100 last week": the missing), one thing of COUNTED only. A
-    baseline told as "up from" or "down from" is the earlier reading of the count its sentence tells, so it counts
-    what that count counts, whatever the parse hangs it on. Empty for any other figure, a baseline whose own words
-    name what it counts ("up from 1,037 dead"), or a head clause that names no one thing."""
-    if claim_measure(facts).dimension != "count":
-        return frozenset()
-    start, end = _quote_span(facts)
-    before = facts.sentence[:start]
-    if not _CHANGED_FROM_BEFORE.search(before):
-        return frozenset()
-    after = _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
-    if _counted_groups(_stem(word) for word in _WORD.findall(after.casefold())):
-        return frozenset()  # "up from 1,037 dead": the baseline's own words name it
-    heads = list(_HEAD_FIGURE.finditer(before))
-    if not heads:
-        return frozenset()
-    head = heads[-1]
-    clause = _CLAUSE_SPLIT.split(before[: head.start()])[-1] + " " + _CLAUSE_SPLIT.split(before[head.end() :])[0]
-    found = _counted_groups(_stem(word) for word in _WORD.findall(clause.casefold()))
-    return found if len(found) == 1 else frozenset()
 
 
 def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:

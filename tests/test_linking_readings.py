@@ -2452,3 +2452,79 @@ def test_those_in_intensive_care_are_a_part_of_the_patients():
     patients = in_story(story, "Fifteen patients remain in hospital.", "Fifteen", dt.date(2025, 9, 5))
     assert rules.harm_of_degree(intensive)
     assert rules.judge(patients, intensive) is None  # it had read as the patients' count, grown
+
+
+def test_a_count_of_other_things_taken_somewhere_is_no_stage_of_a_toll():
+    story = ("spill", "Orvane")
+    taken = in_story(
+        story,
+        "The slick has reached 20 kilometres of shoreline, and 90 oiled seabirds have been taken to rescue centres.",
+        "90",
+        None,
+    )
+    risen = in_story(
+        story, "Officials said the number of oiled seabirds brought to rescue centres has risen to 260.", "260", None
+    )
+    assert rules.stages(taken) and not rules._staged_toll(risen, taken)  # "taken" reads as a stage of the dead
+    assert judged(risen, taken) == "updates"  # it had read as a stage's count beside another, unordered
+    victims = read("The bodies of 40 victims were taken to the morgue in Orvane.", "40", None)
+    assert rules._staged_toll(victims, risen)  # the dead, by another name: their stages still hold
+
+
+def test_a_forecast_after_the_figure_it_was_revised_from_is_not_the_figure_s():
+    story = ("growth", "Kerova")
+    first = in_story(
+        story,
+        "Kerovan gross domestic product grew by 0.8 per cent quarter on quarter between July and September, the "
+        "statistics office said.",
+        "0.8 per cent",
+        dt.date(2025, 10, 30),
+    )
+    revised = in_story(
+        story,
+        "The statistics office revised third-quarter growth up to 0.9% from its flash estimate of 0.8%, citing "
+        "stronger exports.",
+        "0.9%",
+        None,
+    )
+    assert not rules.not_actual(revised)  # "estimate" is the figure it was revised from
+    assert judged(revised, first) == "updates"  # it had read as an estimate beside a measurement
+    above = read("Output grew 0.6% in the quarter, above a forecast of 0.5%.", "0.6%", None)
+    assert not rules.not_actual(above)
+    assert rules.not_actual(read("Economists had forecast growth of 0.5%.", "0.5%", None))
+
+
+def test_a_store_s_fill_said_to_have_fallen_on_an_undated_page_is_its_later_reading():
+    story = ("drought", "Velmar")
+    full = in_story(
+        story, "Reservoirs in the western region are 44% full, the water agency said on Friday.", "44%",
+        dt.date(2025, 8, 1),
+    )  # fmt: skip
+    fallen = in_story(story, "Reservoir levels in the west have fallen to 39%, the water agency said.", "39%", None)
+    assert judged(fallen, full) == "updates"  # nothing had ordered the two once the page's day was hidden
+    rose = in_story(
+        story, "After a wet week, reservoirs in the west rose to 41% of capacity, the agency said.", "41%",
+        dt.date(2025, 8, 29),
+    )  # fmt: skip
+    assert rules._both_said_moved(rose, fallen)  # each may have moved from the other: the words do not order them
+    assert judged(rose, fallen) is None and judged(fallen, rose) is None
+
+
+def test_a_level_s_readings_on_undated_pages_are_ordered_by_their_weekdays():
+    story = ("flood", "Tarn")
+    sunday = in_story(
+        story, "The River Tarn reached 3.8 metres at Elsby on Sunday, its highest level in 20 years.", "3.8",
+        dt.date(2025, 2, 9),
+    )  # fmt: skip
+    monday = in_story(
+        story, "Flood water rose further overnight, with the Tarn peaking at 4.3 metres on Monday morning.", "4.3", None
+    )
+    assert judged(monday, sunday) == "updates"  # Monday's reading, a day after Sunday's
+    wednesday = in_story(story, "The Tarn measured 3.1 metres at Elsby on Wednesday, the agency said.", "3.1", None)
+    assert judged(wednesday, sunday) is None and judged(sunday, wednesday) is None  # three days, or four: unordered
+    crest = in_story(
+        story, "The Tarn crested at 4.3 metres at Elsby on February 10 and had fallen to 2.1 metres by Tuesday.", "4.3",
+        None,
+    )  # fmt: skip
+    assert rules._own_weekdays(crest) == set()  # "by Tuesday" is the 2.1 metres'
+    assert rules._own_weekdays(monday) == {"monday"}

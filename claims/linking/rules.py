@@ -1463,11 +1463,17 @@ def not_actual(facts: ClaimFacts) -> bool:
     reach = re.match(r"\S*(?:\s+\S+)*?(?=\s|$)", after[30:]) if len(after) > 30 else None
     after = after[: 30 + (reach.end() if reach else 0)]  # whole words: "forecasters" is not "forecast"
     after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]  # "…, but forecasters said it would bring …" is another's
+    after = _OTHER_FIGURE_AFTER.split(after, maxsplit=1)[0]  # "up to 0.7% from its flash estimate of 0.6%"
     near = (facts.sentence[max(0, start - 60) : end] + after).casefold()
     return any(_stem(word) in _NOT_ACTUAL or word in _NOT_ACTUAL for word in re.findall(r"[^\W\d_]+", near))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:but|while|whereas|although)\b|;")
+# Words after a figure that open another figure it is set beside: what follows is that figure's ("revised up to 0.7%
+# from its flash estimate of 0.6%", "grew 0.6%, above the 0.5% forecast", "2.4%, against expectations of 2.2%").
+_OTHER_FIGURE_AFTER = re.compile(
+    r"\b(?:from|than|above|below|beating|beat|missing|compared (?:with|to)|against|versus)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -3163,7 +3169,38 @@ def _ordered_by_own_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> boo
         told = _final_later(a, b)
     if told is None:
         told = _now_later(a, b, reading)
+    if told is None:
+        told = _weekday_later(a, b, reading)
     return told
+
+
+WEEKDAY_GAP = 2  # two readings told by their weekdays alone are at most this many days apart
+
+
+def _own_weekdays(facts: ClaimFacts) -> set[str]:
+    """The weekdays named in the figure's own clause, with no other number between ("peaking at 4.6 metres on Monday
+    morning"; not "by Tuesday" of "crested at 5.35 metres on May 4 and had fallen to 2.4 metres by Tuesday", which is
+    another figure's)."""
+    start, end = _quote_span(facts)
+    before = re.split(r"\d", _CLAUSE_SPLIT.split(facts.sentence[:start])[-1])[-1]
+    after = re.split(r"\d", _CLAUSE_SPLIT.split(facts.sentence[end:])[0])[0]
+    return {day.casefold() for day in _WEEKDAY.findall(before + " " + after)}
+
+
+def _weekday_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later reading of a level (`LEVELS`: a river's height, a storm's winds), by the one weekday each
+    sentence names ("reached 4.2 metres on Sunday", "peaking at 4.6 metres on Monday morning")? A level is read day by
+    day as it moves, so the weekday at most `WEEKDAY_GAP` days after the other's is the later. None when either names
+    no weekday or more than one, both name the same, or the two are as far apart either way."""
+    if reading.dimension not in LEVELS:
+        return None
+    first, second = _own_weekdays(a), _own_weekdays(b)
+    if len(first) != 1 or len(second) != 1 or first == second:
+        return None
+    gap = (_WEEKDAY_NAMES.index(next(iter(first))) - _WEEKDAY_NAMES.index(next(iter(second)))) % 7
+    if gap <= WEEKDAY_GAP:
+        return True
+    return False if 7 - gap <= WEEKDAY_GAP else None
 
 
 NOW_REACH = (8, 4)  # words of the figure's own clause before and after it in which its "now" is read
@@ -3278,6 +3315,18 @@ def _stages_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     return first != second and bool((first | second) - {_FOUND})
 
 
+# What a count the stages of a toll may befall counts (`counted_thing`): the dead, by any name, or people at large;
+# "" when the parse says nothing.
+_STAGED = frozenset({"", "death", "people", "victim"})
+
+
+def _staged_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Either count is of the dead, or of people (`_STAGED`), whom a verb of STAGES may put at a stage of a toll
+    ("the bodies of 40 victims were taken to the morgue"); not a count of other things, where it says only where they
+    went ("120 oiled birds have been taken to rescue centres", "the number of oiled birds … has risen to 410")."""
+    return bool({counted_thing(a), counted_thing(b)} & _STAGED or one_toll(a, b))
+
+
 def _fallen_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
     """Is `a` the later figure, by a sentence that says its count fell to a figure below the other's? The other is
     then its earlier reading, whatever size would say (a count that only grows needs no such word). None when
@@ -3328,7 +3377,7 @@ def _risen_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     other's (`risen_to`), both counting one thing? The other is then its earlier reading: the mirror of
     `_fallen_later`. None when neither says so."""
     level = reading.dimension in LEVELS and reading.parsed == "same"  # "the ash column rose to 12 km", "8 km"
-    if (reading.nouns != "same" and not level) or (not level and _stages_apart(a, b)):
+    if (reading.nouns != "same" and not level) or (not level and _stages_apart(a, b) and _staged_toll(a, b)):
         return None  # a count that rose beside a count of something else ("cases passed 3,000", "45 died")
     if any(standing(facts) or _of_missing(facts) for facts in (a, b)):
         return None  # those still in a state ("6,400 remain displaced") leave it: the smaller may be the later
@@ -4011,15 +4060,23 @@ def store_level(facts: ClaimFacts) -> bool:
 
 def _store_read_again(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two fills of one store (`store_level`), in places that do not exclude each other, told on different days
-    ("41% full on Monday", a week later "fallen to 37% of capacity"): the later reading updates the earlier, up or
-    down, however few words the two share."""
+    ("41% full on Monday", a week later "fallen to 37% of capacity"), or on pages without their days whose words
+    say which came later (`Reading.told_order`: "fallen to 27%" beside "31% full"; not when both say they moved,
+    `_both_said_moved`): the later reading updates the
+    earlier, up or down, however few words the two share."""
     return (
         store_level(a)
         and store_level(b)
         and reading.places != "disjoint"
-        and bool(reading.days_apart)
+        and (bool(reading.days_apart) or (reading.told_order and not _both_said_moved(a, b)))
         and reading.ratio <= MAX_LEVEL_RATIO
     )
+
+
+def _both_said_moved(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both sentences say their level moved to its figure ("have fallen to 27%", "rose to 29% of capacity"): each
+    came from a reading the other may be, so the words do not say which was told first."""
+    return all(risen_to(facts) or fallen_to(facts) for facts in (a, b))
 
 
 MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revised down) moves by at most half

@@ -2528,3 +2528,131 @@ def test_a_level_s_readings_on_undated_pages_are_ordered_by_their_weekdays():
     )  # fmt: skip
     assert rules._own_weekdays(crest) == set()  # "by Tuesday" is the 2.1 metres'
     assert rules._own_weekdays(monday) == {"monday"}
+
+
+def test_a_rate_of_one_stated_period_told_again_weeks_later_is_that_statistic_published_again():
+    story = ("inflation", "Velora")
+    flash = in_story(
+        story,
+        "Consumer prices in Velora are expected to have risen 4.2% in May from a year earlier, the agency said.",
+        "4.2%",
+        dt.date(2025, 5, 30),
+    )
+    final = in_story(
+        story,
+        "Annual inflation slowed to 4.1 percent in May from 4.4 percent in April.",
+        "4.1 percent",
+        dt.date(2025, 6, 17),
+    )
+    assert rules.read_pair(final, flash).subject < rules.MIN_CHANGE_SUBJECT  # few words alike
+    assert judged(final, flash) == "updates"  # the same month's rate, published again
+
+
+def test_two_counts_whose_parse_gives_one_deed_are_one_thing_told_in_other_words():
+    story = ("hostages", "Tarsk")
+    freed = in_story(
+        story,
+        "Gunmen who seized a school in Tarsk freed 38 hostages overnight, officials said.",
+        "38",
+        dt.date(2025, 2, 7),
+    )
+    free = in_story(story, "In all, 131 of the 140 people taken captive are now free.", "131", dt.date(2025, 2, 10))
+    assert rules.one_deed(freed, free)  # both freed: hostages, and people taken captive
+    assert judged(free, freed) == "updates"
+    flights = read("Airlines cancelled 900 flights on Thursday, the authority said.", "900", SUNDAY)
+    cancellations = read("The strike ended after about 1,300 cancellations.", "about 1,300", MONDAY)
+    assert rules.one_deed(flights, cancellations)  # a verb and the noun of its deed
+    last = read("Militants released the last 40 hostages on Saturday.", "40", MONDAY)
+    released = read("Sixty of the 100 captives have now been released.", "Sixty", SUNDAY)
+    assert not rules.one_deed(last, released)  # the last of a group: the step that ends the tally
+
+
+def test_people_who_fled_into_a_place_and_the_refugees_counted_there_are_one_group():
+    story = ("refugees", "Oskel")
+    fled = in_story(
+        story,
+        "More than 9,000 people have fled fighting in northern Tarvia into neighbouring Oskel in the past week, "
+        "the UN refugee agency said on Monday.",
+        "More than 9,000",
+        dt.date(2025, 5, 5),
+    )
+    reached = in_story(
+        story,
+        "The agency said on Monday that 30,500 refugees had now reached Oskel since May 1.",
+        "30,500",
+        dt.date(2025, 5, 19),
+    )
+    assert judged(reached, fled) == "updates"
+    daily = in_story(
+        story,
+        "The number of refugees in Oskel has climbed to about 40,000, with up to 1,500 people arriving every day.",
+        "up to 1,500",
+        dt.date(2025, 5, 26),
+    )
+    later = in_story(
+        story, "Some 61,000 refugees have now reached Oskel, aid agencies said.", "Some 61,000", dt.date(2025, 6, 9)
+    )
+    assert rules.per_day(daily) and not rules.per_day(later)
+    assert rules.judge(later, daily) is None  # a flow each day beside a total
+    earlier = read("The toll rose to 3,840 on Wednesday, up from 1,520 a day earlier.", "1,520", MONDAY)
+    assert not rules.per_day(earlier)  # the day before, not each day
+
+
+def test_those_a_count_s_verb_bids_leave_are_counted_by_that_deed():
+    story = ("cyclone", "Irvana")
+    ordered = in_story(story, "Some 40,000 residents were ordered to evacuate.", "Some 40,000", dt.date(2025, 2, 3))
+    left = in_story(story, "More than 52,000 people had left their homes.", "More than 52,000", dt.date(2025, 2, 4))
+    assert rules.counted_thing(ordered) == "displaced"
+    assert judged(left, ordered) == "updates"
+
+
+def test_people_rescuers_brought_out_are_the_rescued_whatever_the_verb():
+    story = ("ferry", "Selvara")
+    pulled = in_story(
+        story, "Rescuers had pulled 64 people from the water by nightfall, officials said.", "64", dt.date(2025, 4, 7)
+    )
+    rescued = in_story(
+        story,
+        "The coast guard said on Tuesday that 71 survivors had been rescued from the ferry.",
+        "71",
+        dt.date(2025, 4, 8),
+    )
+    assert rules.counted_thing(pulled) == "rescue"
+    assert judged(rescued, pulled) == "updates"
+    bodies = in_story(story, "Rescuers retrieved the bodies of 20 of the passengers.", "20", dt.date(2025, 4, 8))
+    assert rules.counted_thing(bodies) != "rescue"  # the dead, named before the figure
+
+
+def test_people_who_fell_ill_are_counted_as_cases():
+    story = ("cholera", "Doruna")
+    cases = in_story(
+        story,
+        "The number of cholera cases has climbed to 980, the health ministry said on Wednesday.",
+        "980",
+        dt.date(2024, 3, 6),
+    )
+    ill = in_story(
+        story,
+        "More than 1,400 people have fallen ill with cholera, the WHO said.",
+        "More than 1,400",
+        dt.date(2024, 3, 11),
+    )
+    assert rules.counted_thing(ill) == "case"
+    assert judged(ill, cases) == "updates"
+
+
+def test_people_moved_back_where_they_came_from_are_returns_whatever_the_verb():
+    story = ("returns", "Marvel")
+    flown = in_story(story, "So far 85 people have been flown back, officials said.", "85", dt.date(2024, 7, 9))
+    returns = in_story(
+        story,
+        "Returns under the agreement with Marvel have reached 190, the ministry said.",
+        "190",
+        dt.date(2024, 9, 2),
+    )
+    sent = in_story(story, "Under the agreement, 260 people were sent back last year.", "260", dt.date(2025, 1, 8))
+    assert rules.sent_back(flown) and rules.sent_back(sent) and not rules.sent_back(returns)
+    assert judged(returns, flown) == "updates"
+    assert judged(sent, flown) == "updates"
+    came = read("About 300 people came back to the village on Sunday.", "About 300", MONDAY)
+    assert not rules.sent_back(came)  # they came back: nobody moved them

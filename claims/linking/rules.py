@@ -1058,11 +1058,66 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
     found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
     if "lose" in found["v"] and _LIVES_LOST.match(facts.sentence, _quote_span(facts)[1]):
         found["v"] = (found["v"] - {"lose"}) | {"death"}  # "88 people had lost their lives": the dead
+    found["v"] |= _bidden_deed(facts, found["v"])
+    if "fall" in found["v"] and _FELL_ILL.search(facts.sentence[_quote_span(facts)[1] :]):
+        found["v"] = (found["v"] - {"fall"}) | {"case"}  # "2,300 people have fallen ill": the sick, counted as cases
+    if _by_rescuers(facts, found):
+        found["v"].add("rescue")
+    if sent_back(facts):
+        found["v"].add("return")
     modifiers = found["m"] - found["n"] - found["v"]
     if named_by_modifiers and found["m"]:
         # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
         found["n"] = (found["n"] - _NAMED_BY_MODIFIERS) | found["m"]
     return frozenset(found["n"]), frozenset(found["v"]), frozenset(modifiers)
+
+
+# Verbs by which those counted were made or told to do something ("were ordered to evacuate", "forced to flee").
+_BIDDING = frozenset({"order", "force", "tell", "urge", "ask", "advise", "compel"})
+_BIDDEN = re.compile(
+    r"^[^,;.\d]{0,50}?\b(?:ordered|forced|told|urged|asked|advised|compelled)\s+to\s+([^\W\d_]+)", re.IGNORECASE
+)
+
+
+def _bidden_deed(facts: ClaimFacts, verbs: frozenset[str] | set[str]) -> set[str]:
+    """The deed a count's verb bids its people do, right after the figure ("80,000 residents were ordered to
+    evacuate": evacuate; "1,500 were forced to flee": flee): what the sentence says befell them. Empty when the
+    count's verb bids nothing."""
+    if not verbs & _BIDDING:
+        return set()
+    found = _BIDDEN.search(facts.sentence[_quote_span(facts)[1] :])
+    return {_stem(found.group(1))} if found else set()
+
+
+_FELL_ILL = re.compile(r"^[^,;.\d]{0,30}?\b(?:fallen|fell|falling)\s+(?:ill|sick)\b", re.IGNORECASE)
+# A verb of moving people told with "back" right after the figure ("140 people have been flown back", "412 were sent
+# back"): they were returned.
+_SENT_BACK = re.compile(r"^[^,;.\d]{0,40}?\b(?:been|were|was|are|is|be|being)\s+[^\W\d_]+\s+back\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def sent_back(facts: ClaimFacts) -> bool:
+    """A count of people told as moved back where they came from ("140 people have been flown back", "412 people
+    were sent back last year"): returns, whatever the verb of moving."""
+    return bool(_SENT_BACK.search(facts.sentence[_quote_span(facts)[1] :]))
+
+
+RESCUER_REACH = 10  # words before a count, in its clause, in which those who brought its people out are read
+
+
+def _by_rescuers(facts: ClaimFacts, found: dict[str, set[str]]) -> bool:
+    """A count of the living whose clause names rescuers as those who brought them out ("Rescuers had pulled 97
+    people from the water", "rescue crews in boats lifted 2,340 people from rooftops"): the rescued, whatever the
+    verb. Not bodies nor the dead ("rescuers pulled 11 more bodies from the mud")."""
+    if _counted_groups(word for role in found.values() for word in role) & {"death", "body", "missing"}:
+        return False
+    start, _ = _quote_span(facts)
+    clause = _CLAUSE_SPLIT.split(facts.sentence[:start])[-1]
+    words = _WORD.findall(clause.casefold())[-RESCUER_REACH:]
+    if not any(word.startswith("n:") for word in facts.counted_words) or {"body", "death"} & {_stem(w) for w in words}:
+        return False  # "retrieved the bodies of 70": the dead, named before the figure
+    # "rescuers", or "rescue" naming who did it ("rescue crews", "rescue teams"); not "survivors", who are the rescued
+    return any(word in ("rescuer", "rescuers") for word in words) or "rescue" in words[:-1]
 
 
 def parsed_relation(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -3546,6 +3601,103 @@ def _total_of_step_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(first and first == counted_thing(b)) or bool(second and second == counted_thing(a))
 
 
+# The endings by which English makes a noun of a verb's deed or of the one it befell: "cancellation", "arrival",
+# "departure", "displacement", "evacuee". Not the doer's ("rescuer", "protester"): the doers are other people.
+_DEED_ENDINGS = ("ation", "ition", "sion", "tion", "ion", "ment", "ure", "al", "ee")
+_VERB_ENDINGS = ("ate", "e")  # "evacuate" and "evacuation", "arrive" and "arrival" share "evacu", "arriv"
+# Verbs that say how a count moved or was kept, not what befell those it counts: "cases fell to 300" and "deaths
+# fell to 12", "recorded 1,204 cases" and "recorded 23 deaths" are two things; nor do light verbs ("taken to
+# hospital", "taken captive").
+_NO_DEED = _REACHING | frozenset(
+    "fall drop decline decrease dip shrink ease slip sink slow approach near hover total number record register log "
+    "document list tally count estimate report confirm take give get keep hold see".split()
+)
+# Nouns that are their verb's deed with no ending ("returns reached 305", "140 were returned").
+_BARE_DEEDS = frozenset({"return"})
+MIN_DEED_ROOT = 4  # letters a shared root must have: "land" and "landing", not "pass" and "passage"
+
+
+def _deed_root(lemma: str, *, noun: bool) -> str:
+    """The root a verb shares with the noun of its deed: "cancel" for "cancel" and "cancellation", "evacu" for
+    "evacuate", "evacuation" and "evacuee", "arriv" for "arrive" and "arrival". A noun with none of those endings
+    has no root here ("flight", "passenger"); "" when the root is too short to say anything."""
+    word = lemma.casefold()
+    endings = _DEED_ENDINGS if noun else _VERB_ENDINGS
+    ending = next((end for end in endings if word.endswith(end) and len(word) - len(end) >= MIN_DEED_ROOT), None)
+    if noun and ending is None:
+        return ""
+    root = word[: -len(ending)] if ending else word
+    if noun and root.endswith("e") and len(root) > MIN_DEED_ROOT:
+        root = root[:-1]  # "displace"ment, as "displace" is read
+    if len(root) > MIN_DEED_ROOT and root[-1] == root[-2] and root[-1] not in "aeiou":
+        root = root[:-1]  # "cancell"ation
+    return root if len(root) >= MIN_DEED_ROOT else ""
+
+
+@functools.lru_cache(maxsize=8192)
+def deed_roots(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
+    """What the parse says befell those a count counts, as roots (`_deed_root`): (by its verb or a participle on its
+    noun, by its noun). "1,150 flights were cancelled" and "4,150 cancelled operations" give ({"cancel"}, {}),
+    "about 1,500 cancellations" ({}, {"cancel"}); "8,000 evacuees" ({}, {"evacu"})."""
+    verbs, nouns = set(), set()
+    for word in facts.counted_words:
+        role, _, lemma = word.partition(":")
+        if role in ("v", "m") and " " not in lemma and lemma not in _NO_DEED:
+            root = _deed_root(lemma, noun=False)
+            if root:
+                verbs.add(root)
+        elif role == "n":
+            root = _deed_root(lemma, noun=True) or (lemma if lemma in _BARE_DEEDS else "")
+            if root:
+                nouns.add(root)
+    if sent_back(facts):
+        verbs.add("return")
+    return frozenset(verbs), frozenset(nouns)
+
+
+def last_of_group(facts: ClaimFacts) -> bool:
+    """A count told as the last of its group ("released the last 54 hostages", "the last 12 miners were brought
+    up"): the step that ends a tally, not the tally read again."""
+    return "m:last" in facts.counted_words
+
+
+def one_deed(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two counts, one told by what befell its people and the other by the noun of that deed: "airlines cancelled
+    1,150 flights" and "about 1,500 cancellations", "5,300 people had arrived" and "6,100 arrivals", "4,000
+    residents were evacuated" and "4,600 evacuees". The two name one thing in other words."""
+    if claim_measure(a).dimension != "count" or claim_measure(b).dimension != "count":
+        return False
+    if last_of_group(a) or last_of_group(b):
+        return False
+    (verbs_a, nouns_a), (verbs_b, nouns_b) = deed_roots(a), deed_roots(b)
+    return bool(verbs_a & nouns_b or verbs_b & nouns_a or verbs_a & verbs_b)
+
+
+def _statistic_republished(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two rates of one stated period, told a week or more apart and within a revision of each other: the period's
+    statistic published again ("inflation is expected to be 10.7% in October", then "annual inflation rose to 10.6
+    percent in October"), however differently the two sentences word it."""
+    return (
+        reading.dimension == "percent"
+        and reading.period == "same"
+        and reading.days_apart is not None
+        and reading.days_apart >= REVISION_GAP.days
+        and _revision_sized(a, b, reading)
+    )
+
+
+def _people_of_one_place(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two counts of people that name one place, one told by what befell them (a thing of COUNTED: "12,000 people
+    have fled into Sulen") and the other by no more than who they are ("41,300 refugees had now reached Sulen",
+    "the UN agency has registered 68,900 refugees in Sulen"): one group told in other words. Not two counts that
+    both say nothing of what befell them ("2,000 people waiting at the border", "8,000 tried to enter"), nor two
+    that say different things (the dead and the displaced of one town, which the later gates tell apart)."""
+    if reading.dimension != "count" or reading.places != "shared":
+        return False
+    things = {counted_thing(a), counted_thing(b)}
+    return "people" in things and len(things & COUNTED) == 1
+
+
 def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one: bool) -> bool:
     """Two different figures, and nothing in the words or the parse says they are of one thing; but "June's figure
     was revised down to 3.0%" says it is the period's figure, set again, however few words it shares. ``told_as_one``:
@@ -3566,7 +3718,27 @@ def _words_apart(a: ClaimFacts, b: ClaimFacts, reading: Reading, *, told_as_one:
         and not _store_read_again(a, b, reading)
         and not _told_by_stand_in(a, b)
         and not told_as_one
+        and not one_deed(a, b)
+        and not _statistic_republished(a, b, reading)
+        and not _people_of_one_place(a, b, reading)
     )
+
+
+# Words after a count that make it a flow each day ("2,000 people arriving every day", "some 300 a day").
+_PER_DAY = re.compile(
+    r"^[^,;.\d]{0,40}?\b(?:(?:every|each|per|a) (?:single )?day|daily)\b(?!\s+(?:earlier|before|ago|later|after))",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def per_day(facts: ClaimFacts) -> bool:
+    """A count its own clause tells as a flow each day ("with up to 2,000 people arriving every day", "about 300 a
+    day", "1,100 crossings per day"): a rate, never a total's reading, nor one a total could refute."""
+    if claim_measure(facts).dimension != "count":
+        return False
+    _, end = _quote_span(facts)
+    return bool(_PER_DAY.search(facts.sentence[end:]))
 
 
 def _change_relation(
@@ -3596,6 +3768,8 @@ def _change_relation(
         if newer is not None and revised(a if newer else b):
             return "updates", newer  # "the institute revised the quake's magnitude down to 6.9"
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
+    if per_day(a) != per_day(b):
+        return None  # "up to 2,000 arriving every day" beside "118,000 refugees": a flow beside a total
     if reading.dimension == MAGNITUDE:
         return None  # an aftershock's magnitude beside the quake's or another's, or an earlier quake's: other shocks
     against = reading.against
@@ -3659,7 +3833,13 @@ def _change_relation(
         # a page without its day, beside a figure one sentence says was set again ("revised second-quarter growth up
         # to 0.7%", "cut the fine to 36 million"): the set figure is the other's later reading, whatever the days
         republished = True
-    if reading.nouns == "different" and reading.counted != "shared" and not reading.one_thing and not tally:
+    if (
+        reading.nouns == "different"
+        and reading.counted != "shared"
+        and not reading.one_thing
+        and not tally
+        and not one_deed(a, b)
+    ):
         return None  # two different figures of things named apart, nothing saying they are one thing
     if reading.period == "disjoint" and _long_periods(a, b):
         return None  # last year's total beside this year's count so far: two quantities, however they run

@@ -1454,3 +1454,34 @@ def test_a_time_the_parse_hangs_on_a_baseline_is_no_noun_of_its_own():
     assert figure.compared_to == "down from 7,300 last week"
     assert baseline.counted == figure.counted  # it was ("n:week", "m:last")
     assert not any(word.endswith(":week") for word in baseline.counted)
+
+
+def test_who_tells_a_figure_is_not_what_it_counts():
+    """The active subject of a verb of telling or counting is who gives the figure: a bare number hung on that verb
+    ("about 60 more than the institute's 352") does not count the observatory."""
+    text = "The observatory counts 412 quakes since March, about 60 more than the institute's 352."
+    for quote in ("about 60", "352"):
+        assert not any(word.endswith(":observatory") for word in claim(text, quote, D(2025, 6, 2)).counted)
+
+
+def test_a_bare_number_in_apposition_to_a_count_counts_what_that_count_counts():
+    text = "The union counts 2,100 members, some 300 more than the employer's 1,800."
+    assert set(claim(text, "some 300", D(2025, 6, 2)).counted) == {"n:member"}  # it counted the union
+    assert set(claim(text, "1,800", D(2025, 6, 2)).counted) == {"n:member"}  # the difference's baseline, alike
+
+
+def test_a_figure_of_a_state_brought_about_counts_its_participle_not_who_brought_it():
+    """ "have X Y-ed": the figure is the degree of the participle's state (contained), not of the subject of
+    "have" (the firefighters)."""
+    counted = claim("Firefighters had the blaze 40% contained on Monday.", "40%", D(2025, 8, 5)).counted
+    assert "v:contain" in counted
+    assert "n:firefighter" not in counted
+
+
+def test_a_denied_time_is_no_time_of_the_figures_nor_the_year_they_are_read_in():
+    text = (
+        '"We have never seen a flood like this, not in 1983, not ever," the mayor said, as the river peaked at 6.1 '
+        "metres on Sunday."
+    )
+    assert period(claim(text, "6.1", None)) == (None, None)  # it was the last Sunday of 1983
+    assert period(claim(text, "6.1", D(2025, 5, 6))) == (D(2025, 5, 4), D(2025, 5, 4))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .sources import REPORTING_LEMMAS
 from .syntax import opens_clause, stand_in_antecedent, subject_taken_as_object, valued_object
 from .vocabulary import PART_PREPOSITIONS, PEOPLE_WORDS, STAND_IN_NOUNS
 
@@ -102,6 +103,15 @@ def _whole_before(number: Token) -> Token | None:
         if token.like_num and token.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
             return token
     return None
+
+
+def _counted_in_apposition(number: Token) -> Token | None:
+    """The number counting a noun that a bare number is set beside, in apposition ("counts 30,410 people, some 500
+    more than the ministry's 29,874", "reported 1,200 cases, about 300 fewer than in May"): the bare number counts
+    what that noun counts. None for a noun no number counts ("the town, 12,000 strong")."""
+    if number.dep_ != "appos" or number.head.pos_ != "NOUN" or number.head.like_num:
+        return None
+    return next((child for child in number.head.children if child.dep_ == "nummod" and child.like_num), None)
 
 
 def _told_before(noun: Token) -> bool:
@@ -211,6 +221,34 @@ def _measured_by(noun: Token) -> list[str]:
         return []
     compounds = [f"m:{_lemma(child)}" for child in head.children if child.dep_ == "compound" and _content(child)]
     return [f"m:{_lemma(head)}", *compounds]
+
+
+def _state_brought_about(anchor: Token, verb: Token | None) -> Token | None:
+    """The participle of a "have X Y-ed" (a state someone brought its object to) that the figure tells the degree
+    of ("crews had the fire 65% contained", "by evening firefighters had the blaze 40% contained"): what befell the
+    figure's object, hung by the parse on the object, on the figure, or on "have" itself. Never the subject of "have",
+    who brought it about."""
+    if verb is None or _lemma(verb) != "have" or verb.dep_ in ("aux", "auxpass"):
+        return None
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects:
+        return None
+    hung = [
+        *(child for child in verb.children if child.dep_ in ("ccomp", "xcomp", "advcl", "oprd", "acomp")),
+        *(child for child in objects[0].children if child.dep_ in ("acl", "amod")),
+        *(child for child in anchor.children if child.dep_ in ("acl", "amod")),
+    ]
+    return next((word for word in hung if word.tag_ == "VBN" and word.i > objects[0].i), None)
+
+
+def _brought_about(anchor: Token, verb: Token | None, *, statistic: bool) -> tuple[Token | None, list[str]]:
+    """The verb of a figure whose verb is the "have" of a state brought about (`_state_brought_about`): its
+    participle, and for a statistic what was brought to that state ("crews had the fire 65% contained": contained, and
+    ``s:fire``); else the verb, and nothing."""
+    participle = _state_brought_about(anchor, verb)
+    if participle is None or verb is None:
+        return verb, []
+    return participle, _changed_subject(verb, anchor) if statistic else []
 
 
 def _partitive_whole(anchor: Token, own: range) -> bool:
@@ -423,6 +461,8 @@ def _subject_words(verb: Token, anchor: Token, noun: Token | None, own: range) -
     if noun is not None:
         return []
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _tells_the_figure(verb, subject):
+        return []  # "the office counts 30,410 people, some 500 more than …": the office tells, it is not counted
     if subject is not None:
         subject = stand_in_antecedent(subject) or subject
     else:
@@ -430,6 +470,13 @@ def _subject_words(verb: Token, anchor: Token, noun: Token | None, own: range) -
     if subject is None or subject.i == anchor.i or not _content(subject):
         return []
     return [f"n:{_lemma(subject)}", *_modifiers(subject, own)]
+
+
+def _tells_the_figure(verb: Token, subject: Token) -> bool:
+    """Is the subject who tells the figure, not what it counts: the active subject of a verb of telling or counting
+    ("the office counts 30,410 people, some 500 more than the ministry's 29,874", "the agency reported 1,200 on
+    Monday, up from 900")? A passive subject is what was told ("deaths were reported at 40")."""
+    return subject.dep_ == "nsubj" and _lemma(verb) in REPORTING_LEMMAS
 
 
 # Verbs by which a count is of those in a state or a place, told by its preposition ("remain in hospital").
@@ -557,6 +604,10 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
     noun = _counted_noun(number, own)
     if noun is None and number.dep_ == "pobj" and number.head.lower_ == "at" and number.head.head.pos_ == "NOUN":
         noun = number.head.head  # "with containment at 10%", "leaving unemployment at 5.1%": what stands at the figure
+    told = _counted_in_apposition(number) if noun is None else None
+    if told is not None:
+        # "counts 30,410 people, some 500 more than the ministry's 29,874": the 500 are more of the same people
+        return counted_words(doc, told.idx, told.idx + len(told), added=False)
     figure = _whole_before(number) if noun is None else None
     if figure is not None:
         # a part of a figure told before it counts what that figure counts, and only some of it: what befell the
@@ -614,6 +665,8 @@ def _counted_by_parse(
         verb = (_stranded_subject_verb(number) if noun is None else None) or _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
+        verb, brought = _brought_about(anchor, verb, statistic=statistic)  # "crews had the fire 65% contained"
+        words += brought
     if noun is not None and noun.lower_ in _FATE_WORDS:
         verb = None  # "150 were killed and nearly 900 hurt": the word the parse counts says what befell them
     elif noun is None and number.dep_ == "nummod" and number.head.lower_ in _FATE_WORDS:

@@ -285,7 +285,9 @@ def _last_dated_time(chunk: Chunk, span: Span, claims: tuple[ClaimDraft, ...] = 
     August), else the last time with a period."""
     first = bisect.bisect_left(chunk.time_starts, span.start_char)
     last = bisect.bisect_left(chunk.time_starts, span.end_char)
-    dated = [time for time in chunk.times[first:last] if time.period_start or time.period_end]
+    dated = [
+        time for time in chunk.times[first:last] if (time.period_start or time.period_end) and not _denied(time, chunk)
+    ]
     periods = {(claim.period_start, claim.period_end) for claim in claims if claim.period_start or claim.period_end}
     dating = [time for time in dated if (time.period_start, time.period_end) in periods]
     if dating:
@@ -411,8 +413,27 @@ def _sentence(chunk: Chunk, span: Span, quantities: list[Quantity], *, base: Tim
     times = [time for time in times if not after_superlative(text, start, time)]
     # "seen within four hours" is a threshold, a duration claim; "within a decade" after "will" a deadline.
     times = [time for time in times if not _is_threshold(time, text, start)]
+    times = [time for time in times if not _denied(time, chunk)]
     times = resolve_relative(_dated_by_the_sentence(times), base, text)
     return Sentence(text=text, start=start, end=end, times=times, segments=clause_starts(text, start, end))
+
+
+_NOT_BEFORE_RE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+# Times that "not" bounds rather than denies: "not until May" is from May on, "not before 2027" from 2027.
+_BOUNDING_WORDS = ("until", "till", "before", "after")
+
+
+def _denied(time: TimeExpr, chunk: Chunk) -> bool:
+    """A time the sentence denies ("'never seen anything like it, not in 1941, not ever,' the mayor said, as the river
+    peaked at 5.35 metres on Sunday"): no figure's time, nor the year the sentence's open times are read in. The
+    parse's "not" on the time's own head (the text's "not" right before it without a parse); not a bound ("not until
+    May")."""
+    if time.text.lower().startswith(_BOUNDING_WORDS):
+        return False
+    if not chunk.parsed:
+        return _NOT_BEFORE_RE.search(chunk.text, max(0, time.start - 8), time.start) is not None
+    head = token_at(chunk.doc, time.start, time.end)
+    return head is not None and any(child.dep_ == "neg" and child.i < head.i for child in head.children)
 
 
 def _is_threshold(time: TimeExpr, text: str, sentence_start: int) -> bool:

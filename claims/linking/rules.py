@@ -3296,13 +3296,17 @@ def _now_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     return told_now(a) if now > other else None
 
 
+# What an election's count is told in: "with 62% of ballots counted", "with all precincts in".
+_BALLOTS = r"(?:votes?|ballots?|precincts?|polling stations?|returns|count)"
+
+
 # Words that tell a figure as the count's last reading: "In all, 19 were rescued", "with all ballots counted",
 # "37,690 arrivals in all", "the strike ended on Wednesday after 590 flights were cancelled" (not "the year ended
 # March", a period's name, nor "ended up").
 _FINAL = re.compile(
     r"\bin all\b(?!\s+(?:of|the|but)\b)|\ball told\b"
     r"|(?<!year )(?<!quarter )(?<!period )(?<!months )\bended\b(?!\s+up\b)"
-    r"|\bwith all(?: the)? (?:votes?|ballots?|precincts?|returns) (?:counted|in|tallied)\b",
+    rf"|\bwith all(?: the)? {_BALLOTS} (?:counted|in|tallied)\b",
     re.IGNORECASE,
 )
 
@@ -4301,7 +4305,7 @@ _SET_TO = frozenset({"lower", "lowered", "reduce", "reduced", "cut", "raise", "r
 _PROVISIONAL = re.compile(
     r"\b(?:preliminary|provisional|partial|incomplete|early (?:results|returns|count)"
     r"|with\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d[\d.,]*\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?"
-    r"(?:votes?|ballots?|precincts?|polling stations?|returns|count)\s+(?:counted|tallied|in|reported|processed))\b",
+    rf"{_BALLOTS}\s+(?:counted|tallied|in|reported|processed))\b",
     re.IGNORECASE,
 )
 

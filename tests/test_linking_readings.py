@@ -340,6 +340,115 @@ def test_a_running_count_named_by_one_group_is_read_again_though_its_sentences_d
     assert not rules.named_alike(*shares)  # two percentages: the unit says nothing of what is measured
 
 
+def test_a_running_count_read_on_its_day_is_no_day_s_flow():
+    story = ("border", "crossings")
+    august = in_story(story, "So far this year, 20,400 people have crossed the border.", "20,400", dt.date(2023, 8, 23))
+    monday = in_story(
+        story, "The number of people crossing the border this year passed 24,000 on Monday.", "passed 24,000",
+        dt.date(2023, 9, 5),
+    )  # fmt: skip
+    stood = in_story(story, "At the end of September the tally stood at 26,100.", "26,100", dt.date(2023, 10, 3))
+    assert rules._read_on_its_day(monday) and rules._read_on_its_day(stood)
+    assert judged(monday, august) == "updates"  # it had read as Monday's crossings beside the year's
+    assert judged(stood, august) == "updates"
+    year = in_story(story, "In all, 31,870 people crossed the border in 2023.", "31,870", dt.date(2024, 1, 2))
+    assert judged(year, stood) == "updates"
+    week = in_story(story, "Calm weather brought 1,480 crossings in seven days.", "1,480", dt.date(2023, 8, 30))
+    assert judged(monday, week) is None  # a week's flow beside the count read on its day
+
+
+def test_a_settlement_s_count_is_a_part_of_the_story_s_toll_not_its_reading():
+    story = ("floods", "Ostrava")
+    town = in_story(
+        story, "In the nearby town of Brela, 140 people were killed, a local official said.", "140", dt.date(2024, 5, 6)
+    )
+    village = in_story(
+        story, "In Kostel, the village closest to the river, 61 of its 400 residents died.", "61", dt.date(2024, 5, 6)
+    )
+    toll = in_story(
+        story, "The death toll from the floods has risen to 2,100, the interior ministry said on Friday.", "2,100",
+        dt.date(2024, 5, 10),
+    )  # fmt: skip
+    assert rules.settlement_opening(town) == "Brela" and rules.settlement_opening(village) == "Kostel"
+    assert not rules.settlement_opening(toll)
+    assert judged(toll, town) is None  # it had read as the toll's earlier reading
+    assert judged(toll, village) is None
+    again = in_story(story, "The toll in Brela has risen to 190, officials said.", "190", dt.date(2024, 5, 9))
+    assert judged(again, town) == "updates"  # the town's own count, told again
+
+
+def test_a_baseline_dated_to_the_day_of_another_figure_disagrees_with_it():
+    story = ("floods", "Ostrava")
+    hospital = in_story(
+        story, "The city's main hospital gave a death toll of 1,450 on Tuesday.", "1,450", dt.date(2024, 5, 7)
+    )
+    ministry = in_story(
+        story, "The health ministry gave a toll of 3,100 on Wednesday, up from 2,300 on Tuesday.", "2,300",
+        dt.date(2024, 5, 8),
+    )  # fmt: skip
+    assert rules.baseline(ministry) and not rules.baseline(hospital)
+    assert judged(ministry, hospital) == "contradicts"  # it had read as the toll's later reading
+    agreeing = in_story(
+        story, "The health ministry gave a toll of 3,100 on Wednesday, up from 1,450 on Tuesday.", "1,450",
+        dt.date(2024, 5, 8),
+    )  # fmt: skip
+    assert judged(agreeing, hospital) == "same"
+
+
+def test_a_period_s_figure_said_to_be_revised_is_its_update_however_it_is_named():
+    story = ("Velmar", "tourism")
+    january = in_story(
+        story, "Velmar received 2.41 million foreign tourists in January, the statistics office said on Friday.",
+        "2.41 million", dt.date(2025, 2, 14),
+    )  # fmt: skip
+    revised = in_story(
+        story,
+        "Overseas arrivals climbed 8% to 2.2 million in February, official data showed, while January's figure was "
+        "revised up to 2.46 million.",
+        "2.46 million", dt.date(2025, 3, 14),
+    )  # fmt: skip
+    reading = rules.read_pair(january, revised)
+    assert reading.nouns == "different" and reading.period == "same" and rules.revised(revised)
+    assert judged(revised, january) == "updates"  # tourists and arrivals had read as two things
+
+
+def test_two_bodies_counts_told_on_one_day_disagree_though_printed_a_day_apart():
+    story = ("landslide", "Orvel")
+    tuesday, wednesday = dt.date(2024, 5, 7), dt.date(2024, 5, 8)
+    first = in_story(
+        story, "Civil protection said on Tuesday that 18 people were still missing under the mud.", "18", tuesday
+    )
+    second = in_story(
+        story, "The regional governor's office said late on Tuesday that 25 people were still missing.", "25", wednesday
+    )
+    assert rules._day_before_named(first, second) and rules.sources_differ(first, second)
+    assert judged(second, first) == "contradicts"  # it had read as the missing's earlier reading
+    struck = in_story(
+        story, "A landslide buried the village of Kett on Tuesday, killing four people, civil protection said.", "four",
+        tuesday,
+    )  # fmt: skip
+    toll = in_story(
+        story, "Nine people died in Tuesday's landslide at Kett, the governor's office said.", "Nine", wednesday
+    )
+    assert not rules._day_before_named(struck, toll)  # Tuesday is the day the landslide struck, not the day told
+    assert judged(toll, struck) == "updates"
+
+
+def test_a_division_s_part_of_the_toll_told_again_is_its_update():
+    story = ("earthquake", "Talvar")
+    first = in_story(story, "Of the dead, 120 were in Talvar province, the ministry said.", "120", dt.date(2025, 3, 3))
+    again = in_story(
+        story, "Talvar province accounted for 205 of the fatalities, according to the ministry.", "205",
+        dt.date(2025, 3, 4),
+    )  # fmt: skip
+    assert rules.part_of_toll(first) and rules.part_of_toll(again) and rules._division_told_again(first, again)
+    assert judged(again, first) == "updates"  # "120 were in Talvar" had read as no toll
+    national = in_story(
+        story, "The national toll rose to 640 on Tuesday, the ministry said.", "640", dt.date(2025, 3, 4)
+    )
+    assert judged(national, first) is None  # the country's toll is no reading of the province's part
+
+
 def test_one_day_s_count_set_apart_is_never_a_reading_of_the_running_count():
     story = ("refugees", "border")
     day = in_story(story, "Around 3,500 refugees crossed on Saturday alone.", "Around 3,500", dt.date(2025, 3, 10))

@@ -1883,6 +1883,15 @@ def _dated_by_its_telling(facts: ClaimFacts) -> bool:
     return told > 0 and told == len(_WEEKDAY.findall(facts.sentence))
 
 
+def _baseline_of_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """A later sentence's baseline dated to the one day the other figure is told for, at another figure ("gave a
+    toll of 1,450 on Tuesday"; later, "a toll of 3,100 on Wednesday, up from 2,300 on Tuesday"): two counts of that
+    day, never one's later reading."""
+    if reading.period != "same" or reading.equal_values or baseline(a) == baseline(b):
+        return False
+    return _length(_stated_period(a)) == 1 and not (revised(a) or revised(b))
+
+
 def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool:
     published = facts.published
     if published is None or not start <= published < end or end == datetime.date.max:
@@ -1900,6 +1909,8 @@ def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     if None in lengths:
         return False
     short, long = sorted(lengths)
+    if short == 1 and long > ALONE_DAYS and _read_on_its_day(a if lengths[0] == 1 else b):
+        return False  # a running count read on its day beside the count of a longer stretch: not a day's flow
     if (short == 1 and long >= 7) or (short <= ALONE_DAYS and long >= LONG_PERIOD):
         return True
     # a month that was over when told ("6,100 crossed in August") beside a count of a quarter or more; but not a
@@ -1916,6 +1927,27 @@ def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
             else not (as_of_reading(part) or running(part))
         )
     )
+
+
+# The words right before a figure that read a count where it stood: "the tally stood at", "reached", "now stands at".
+_READ_AT = re.compile(
+    r"\b(?:stood|stands|standing|reached|reaches|hit|hits)(?:\s+at)?"
+    r"(?:\s+(?:about|some|around|roughly|nearly|almost|more than|over|at least|just))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_on_its_day(facts: ClaimFacts) -> bool:
+    """A one-day figure whose day is the day a running count was read, not a day's flow: the count is said to have
+    risen to or passed it (`risen_to`), or to have stood at or reached it ("the number crossing this year passed
+    17,000 on Monday", "the tally stood at 9,236 at the end of April", "the agency's own tally reached 930 on
+    Thursday"). A day's "said on Tuesday" alone does not say so ("some 2,000 are camped at the crossing, the ministry
+    said on Saturday" is a stock, not a reading of the year's attempts to cross)."""
+    if _length(_stated_period(facts)) != 1 or told_as_days(facts):
+        return False
+    start, _ = _quote_span(facts)
+    return risen_to(facts) or bool(_READ_AT.search(facts.sentence[:start]))
 
 
 # A figure's own words telling it as a few days' count, right after it: "in a single day", "in one day", "in 24
@@ -2565,6 +2597,39 @@ def _division_beside_place(a: ClaimFacts, b: ClaimFacts) -> bool:
         if (other.places and not related_places(part, other)) or "m:national" in other.counted_words:
             return True  # … or told as the country's ("a national toll of 1,900")
     return False
+
+
+# A sentence that opens by setting its figure in a settlement named with its kind: "In the nearby town of Wadi Kharruba,
+# …", "In Tizi Ouzmar, the village closest to the epicentre, …".
+_SETTLEMENT_KIND = r"(?:town|village|city|district|neighbourhood|neighborhood)"
+_SETTLEMENT_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+_SETTLEMENT_OPENING = re.compile(
+    rf"^In (?:(?:the|a) (?:[\w-]+ ){{0,2}}{_SETTLEMENT_KIND} of (?P<one>{_SETTLEMENT_NAME})"
+    rf"|(?P<two>{_SETTLEMENT_NAME}), (?:the|a|one) [^,]{{0,50}}?\b{_SETTLEMENT_KIND}\b[^,]{{0,60}}),"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def settlement_opening(facts: ClaimFacts) -> str:
+    """The name of the settlement a sentence opens by setting its figure in, named with its kind ("In the nearby town
+    of Wadi Kharruba, 170 people were killed"; "In Tizi Ouzmar, the village closest to the epicentre, 212 … were
+    killed"): that place's part of the story's count. "" when the sentence opens otherwise, or the figure comes
+    before the opening's end."""
+    found = _SETTLEMENT_OPENING.search(facts.sentence)
+    start, _ = _quote_span(facts)
+    if found is None or start < found.end():
+        return ""
+    return found.group("one") or found.group("two")
+
+
+def _settlement_beside_count(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is a settlement's (`settlement_opening`), the other's sentence opens with none and names no place
+    of that name: the settlement's part beside the story's count, or another place's."""
+    first, second = settlement_opening(a), settlement_opening(b)
+    if bool(first) == bool(second):
+        return False
+    name, other = (first, b) if first else (second, a)
+    return name.casefold() not in other.sentence.casefold()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -3837,11 +3902,13 @@ def _change_relation(
         # a page without its day, beside a figure one sentence says was set again ("revised second-quarter growth up
         # to 0.7%", "cut the fine to 36 million"): the set figure is the other's later reading, whatever the days
         republished = True
+    # "January's figure was revised up to 1.86 million": the period's figure set again, however it is named
+    set_again = reading.period == "same" and (revised(a) or revised(b))
     if (
         reading.nouns == "different"
         and reading.counted != "shared"
         and not reading.one_thing
-        and not tally
+        and not (tally or set_again)
         and not one_deed(a, b)
     ):
         return None  # two different figures of things named apart, nothing saying they are one thing
@@ -3851,13 +3918,16 @@ def _change_relation(
         return None  # one place's part of a count ("in Tazrout province alone 694 died") beside the count
     if nationwide(a) != nationwide(b) and in_division(b if nationwide(a) else a):
         return None  # "across Ruvania, cases passed 2,400" beside "610 cases in Orvel district"
-    if _division_beside_place(a, b):
+    if _division_beside_place(a, b) or _settlement_beside_count(a, b):
         return None  # "Orvel province has recorded 610 deaths" beside "Ruvania's toll rose to 1,900"
     if (_day_beside_span(a, b) and not one_toll(a, b)) or day_alone(a) != day_alone(b) or _days_beside_count(a, b):
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
         return None
-    tolled = (one_toll(a, b) or one_stock(a, b)) and (
+    # two parts of a toll told of one division ("Of the dead, 410 were in Imlal province"; "Imlal province accounted
+    # for 688 of the fatalities"): the division's own toll, read again
+    division_again = all(parts) and _division_told_again(a, b)
+    tolled = (one_toll(a, b) or one_stock(a, b) or division_again) and (
         (reading.days_apart is not None and reading.days_apart >= 1) or _undated_toll(a, b, reading)
     )
     if statistics_differ(a, b):
@@ -3873,13 +3943,17 @@ def _change_relation(
         # Friday", "1,037 by Saturday evening"): the tally's two readings; a weekday both sentences name, on pages
         # without their days, is the one day both were told
         stated_apart = _stated_apart(a, b) and _days(_stated_period(a)[0], _stated_period(b)[0]) < REVISION_GAP.days
-        one_day = reading.days_apart == 0 or (reading.days_apart is None and _one_weekday(a, b))
+        one_day = (
+            reading.days_apart == 0 or (reading.days_apart is None and _one_weekday(a, b)) or _day_before_named(a, b)
+        )
         if (one_day and reading.bodies and not stated_apart) or (against and reading.period != "disjoint"):
             # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900"), or
             # one sentence sets the other's count against its own ("61 deaths, higher than the 48 reported by …")
             found = _contradiction(a, b, reading)
             if found is not None or against or not _bound_then_count(a, b, newer):
                 return found
+        if _baseline_of_its_day(a, b, reading):
+            return _contradiction(a, b, reading)
         if reading.days_apart == 0 and not reading.both_running and not stated_apart:
             return None
         if _grows(a, b, newer):
@@ -3952,6 +4026,19 @@ def _one_weekday(a: ClaimFacts, b: ClaimFacts) -> bool:
     first = {day.casefold() for day in _WEEKDAY.findall(a.sentence)}
     second = {day.casefold() for day in _WEEKDAY.findall(b.sentence)}
     return len(first) == 1 and first == second
+
+
+def _day_before_named(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two pages a day apart whose sentences both name one weekday, the earlier page's own, as the day someone told
+    the figure ("the coast guard said on Tuesday", in Tuesday's page; "the disaster office said late on Tuesday", in
+    Wednesday's): the figures of that day's reports."""
+    if a.published is None or b.published is None or abs((a.published - b.published).days) != 1:
+        return False
+    first = {day.casefold() for day in _WEEKDAY.findall(a.sentence)}
+    earlier = min(a.published, b.published)
+    if not (_one_weekday(a, b) and first == {_WEEKDAY_NAMES[earlier.weekday()]}):
+        return False
+    return all(_TOLD_ON.search(facts.sentence) for facts in (a, b))  # not the event's day ("in Tuesday's blast")
 
 
 MAX_LEVEL_RATIO = 5.0  # a running measure moves by at most this much between two readings

@@ -1485,3 +1485,50 @@ def test_a_denied_time_is_no_time_of_the_figures_nor_the_year_they_are_read_in()
     )
     assert period(claim(text, "6.1", None)) == (None, None)  # it was the last Sunday of 1983
     assert period(claim(text, "6.1", D(2025, 5, 6))) == (D(2025, 5, 4), D(2025, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "kind"),
+    [
+        (
+            "A tribunal cut the levy on the carrier to 12 million dollars, finding the cartel ran two years, not five.",
+            "five",
+            "year",
+            "duration",
+        ),
+        (
+            "The agency trimmed its bill to 8 million pounds after the works took 18 months rather than 30.",
+            "30",
+            "month",
+            "duration",
+        ),
+        ("The river crested at 4.2 metres, not 5, after 300 homes were flooded.", "5", "m", "measure"),
+    ],
+)
+def test_a_number_correcting_the_one_before_it_is_told_in_that_number_s_unit(text, quote, unit, kind):
+    """ "lasted three years, not four": the correction is in years, not in the sum told earlier in the sentence."""
+    draft = claim(text, quote, D(2025, 11, 5))
+    assert (draft.unit, draft.kind) == (unit, kind)  # it took the money's unit where a sum came before
+
+
+def test_a_body_in_the_possessive_of_a_figure_is_its_source():
+    """The teller of "the agency counts 30,410 …, some 500 more than the ministry's 29,874" did not count the
+    29,874: the ministry did. A possessive on the figure's noun is whose thing it is, not who told it."""
+    text = (
+        "The refugee agency counts 12,480 people who landed this year, some 300 more than the interior ministry's "
+        "12,180, because it includes those who came ashore undetected."
+    )
+    assert claim(text, "12,180", D(2025, 10, 3)).attribution == "the interior ministry's"  # it was the agency's
+    assert claim(text, "12,480", D(2025, 10, 3)).attribution == "The refugee agency counts"
+    owned = "The county's 900 million euro budget was cut, officials said."
+    assert claim(owned, "900 million", D(2025, 10, 3)).attribution == "officials said"
+
+
+def test_a_total_carried_to_its_figure_by_what_was_added_counts_those():
+    """ "The arrivals brought the total to 29,874": the total of arrivals, as "the number of arrivals" is; a
+    pronoun says nothing of it, and the verb of the last count told before stands in."""
+    before = "Some 940 people crossed the channel on Sunday. "
+    added = claim(before + "The landings brought the total for the year to 21,310.", "21,310", D(2025, 10, 3))
+    assert set(added.counted) == {"n:total", "m:landing"}  # it read the crossing told before
+    that = claim(before + "That brought the total for the year to 21,310.", "21,310", D(2025, 10, 3))
+    assert set(that.counted) == {"n:total", "v:cross"}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .sources import REPORTING_LEMMAS
 from .syntax import opens_clause, stand_in_antecedent, subject_taken_as_object, valued_object
-from .vocabulary import PART_PREPOSITIONS, PEOPLE_WORDS, STAND_IN_NOUNS
+from .vocabulary import BODY_NOUNS, PART_PREPOSITIONS, PEOPLE_WORDS, STAND_IN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -350,7 +350,7 @@ def _verb_words(
     undone = _undone(verb)
     if valued is not None:
         words.append(f"n:{_lemma(valued)}")
-        words += _modifiers(valued, own) or _told_before_stand_in(valued)
+        words += _modifiers(valued, own) or _added_by_subject(valued, verb) or _told_before_stand_in(valued)
     elif undone is not None:
         # "four bodies have not been recovered", "two are yet to be found": those not yet found; another
         # undone verb says only what did not befall them, never what did.
@@ -439,6 +439,26 @@ def _reaches_a_place(verb: Token) -> bool:
     return _lemma(verb) == "reach" and any(
         child.dep_ == "dobj" and child.ent_type_ in ("GPE", "LOC", "FAC") for child in verb.children
     )
+
+
+# Verbs by which what is added carries a total to its new figure ("the arrivals brought the total to 29,874").
+_CARRYING_VERBS = frozenset({"bring", "take"})
+
+
+def _added_by_subject(valued: Token, verb: Token | None) -> list[str]:
+    """What a stand-in noun with nothing of its own counts when the subject of the verb that carries it to its
+    figure is what was added to it ("The arrivals brought the total for the year to 29,874", "New landings took the
+    tally to 8,400"): the total of those, read as "the number of arrivals" is ("m:arrival"). A plural common noun
+    only: a pronoun or "that" ("That brings the number this year to 26,012") says nothing of what is counted
+    (`_told_before_stand_in`), and a body (the ministry's total) is who counted, not what."""
+    if verb is None or _lemma(verb) not in _CARRYING_VERBS or _lemma(valued) not in STAND_IN_NOUNS:
+        return []
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or not _content(subject):
+        return []
+    if _lemma(subject) in STAND_IN_NOUNS or _lemma(subject) in BODY_NOUNS:
+        return []
+    return [f"m:{_lemma(subject)}"]
 
 
 def _told_before_stand_in(valued: Token) -> list[str]:

@@ -133,6 +133,9 @@ def with_units(
             units[i] = _Unit(units[i + 1].unit, units[i + 1].kind, True)
         elif _bare(units[i]) and _TO_NEXT_RE.fullmatch(chunk.text, gap_start, gap_end):
             units[i] = _Unit(units[i + 1].unit, units[i + 1].kind, False)  # "from 6.5 to 5.7 murders"
+    for i in range(1, len(quantities)):
+        if _bare(units[i]) and not units[i].stated and _corrects(quantities[i - 1], quantities[i], chunk):
+            units[i] = _Unit(units[i - 1].unit, units[i - 1].kind, False)  # "lasted three years, not four"
     out: list[Quantity] = []
     for quantity, (unit, kind, stated) in zip(quantities, units, strict=False):
         bare = not stated and not unit and kind == Kind.COUNT
@@ -294,6 +297,18 @@ def _scale_of(
 
 
 _TO_NEXT_RE = re.compile(r"\s+to\s+")
+# A bare number that corrects the one right before it: "three years, not four", "12 metres rather than 15".
+# The told number's unit word may stand between ("three years, not four").
+_CORRECTION_RE = re.compile(r"(?:\s*[^\W\d]+)?,?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+
+
+def _corrects(told: Quantity, bare: Quantity, chunk: Chunk) -> bool:
+    """Is ``bare`` set right after ``told`` as the figure it is not ("had lasted three years, not four", "a fine of
+    36 million euros, not 40")? Such a number is told in the other's unit, whatever its kind: a duration or a
+    measure as well as a count or a sum (the latest count or sum before it was another figure: "four" was euros)."""
+    return bool(_CORRECTION_RE.fullmatch(chunk.text, told.end, bare.start))
+
+
 # A number that is the value of an estimate or a figure: "its estimate of 6,500", "a total of 40".
 _VALUE_OF_RE = re.compile(r"\b(?:estimates?|figures?|totals?|tall(?:y|ies)|counts?|forecasts?|projections?)\s+of\s+$")
 

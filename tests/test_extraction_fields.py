@@ -130,6 +130,16 @@ def test_a_month_named_in_the_possessive_dates_its_statistic():
     assert period(claim(text, "5.1 billion", D(2023, 4, 14))) == (D(2023, 1, 1), D(2023, 1, 31))  # not after January
 
 
+def test_a_capitalised_may_in_the_possessive_is_the_month_unless_a_person_s():
+    text = "Exports rose 4% to 2.3 billion euros in June, while May's figure was revised down to 2.1 billion euros."
+    assert period(claim(text, "2.1 billion", D(2023, 7, 20))) == (D(2023, 5, 1), D(2023, 5, 31))  # it was June's
+    rate = claim("May's jobless rate was revised up to 5.4%, the office said.", "5.4%")
+    assert period(rate) == (D(2023, 5, 1), D(2023, 5, 31))
+    # a name or a title before it, or a body or a role on it, makes it a person's
+    assert period(claim("Theresa May's cabinet approved 3 billion pounds in spending.", "3 billion")) == (None, None)
+    assert period(claim("Mrs May's party lost 13 seats.", "13")) == (None, None)
+
+
 def test_the_day_a_statement_was_made_dates_a_claim_only_when_nothing_else_does():
     dated = claim("Output in 2022 grew 4.1 percent, official data showed on Tuesday.", "4.1 percent")
     assert period(dated) == (D(2022, 1, 1), D(2022, 12, 31))
@@ -858,6 +868,15 @@ def test_a_figure_a_body_puts_a_measure_at_is_of_that_measure():
     assert put.attribution == "The seismology centre put the magnitude"
     assert claim("Officials put the number of dead at 31.", "31").unit == "death"
     assert claim("Organisers put the crowd at 25,000.", "25,000").unit != "crowd"  # a crowd is of people
+
+
+def test_each_count_of_a_list_sharing_one_auxiliary_counts_its_own_participle():
+    text = (
+        "The coast guard said on Tuesday that 86 survivors had been rescued from the sunken trawler Northern Lark "
+        "and 9 bodies recovered, while 20 crew remained missing."
+    )
+    assert set(claim(text, "9").counted) == {"n:body", "v:recover"}  # it was "rescued", the survivors' verb
+    assert set(claim(text, "86").counted) == {"n:survivor", "v:rescue"}
 
 
 def test_a_number_hung_on_the_noun_that_qualifies_the_counted_counts_the_noun_after_it():

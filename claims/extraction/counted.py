@@ -191,6 +191,21 @@ def _stranded_subject_verb(number: Token) -> Token | None:
     return verb
 
 
+def _gapped_participle(noun: Token) -> Token | None:
+    """The participle of a count coordinated with another whose auxiliary it shares ("103 survivors had been rescued
+    from the ferry and 11 bodies recovered": the 11 were recovered, not rescued), where the parser hung the noun on
+    the phrase before it as its conjunct: the past participle right after the noun, with no subject of its own. Each
+    counted noun of such a list counts its own participle."""
+    if noun.dep_ != "conj" or noun.i + 1 >= noun.sent.end:
+        return None
+    follower = noun.doc[noun.i + 1]
+    if follower.pos_ != "VERB" or follower.tag_ not in ("VBN", "VBD") or follower.i in {t.i for t in noun.ancestors}:
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in follower.children):
+        return None
+    return follower
+
+
 def _modifiers(noun: Token, own: range) -> list[str]:
     """The noun's own modifiers: adjectives, compounds, participles and clauses on it, and the nouns
     of its prepositional phrases ("the toll in Tacloban", "bodies of victims")."""
@@ -682,7 +697,7 @@ def _counted_by_parse(
         if noun is None and (part := _part_noun(anchor)) is not None:
             words.append(f"n:{_lemma(part)}")  # "42 bodies out of 70 recovered": the 70 are bodies
     else:
-        verb = (_stranded_subject_verb(number) if noun is None else None) or _governing_verb(anchor)
+        verb = (_stranded_subject_verb(number) if noun is None else _gapped_participle(noun)) or _governing_verb(anchor)
         if verb is not None and _whole_participle(anchor, verb):
             verb = _next_verb(verb)  # the parse hung the part on the whole's participle
         verb, brought = _brought_about(anchor, verb, statistic=statistic)  # "crews had the fire 65% contained"

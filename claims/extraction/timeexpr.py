@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .vocabulary import (
+    BODY_NOUNS,
     CALENDAR_UNITS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    ROLE_NOUNS,
     SEASONS,
     TIME_COUNTS,
     WEEKDAYS,
@@ -223,6 +225,8 @@ def find_times(text: str, published: dt.date | None = None) -> list[TimeExpr]:
             period_start, period_end = _UNKNOWN
         if groups["month"] and not (groups["mprep"] or groups["mmod"] or _possessive_month(groups)):
             continue  # a bare month name ("May") is too ambiguous to be a time on its own
+        if _possessive_month(groups) and _a_person_s(text, match.start("m4"), match.end("mposs")):
+            continue  # "Theresa May's government": a person's possessive, not the month's
         if groups["mrl"] and not (groups["mrlp"] or groups["mrby"]):
             continue  # so are months listed with neither a preposition nor a year ("May and June")
         out.append(
@@ -622,8 +626,29 @@ def _month(groups: Groups, published: dt.date | None) -> Period:
 
 
 def _possessive_month(groups: Groups) -> bool:
-    """ "February's inflation rate" names the month as surely as "in February" does; "May's" may be a person's."""
-    return bool(groups["mposs"]) and groups["m4"] != "May"
+    """ "February's inflation rate" names the month as surely as "in February" does, and so does "May's figure was
+    revised" (the capitalised "May" in the possessive is no verb); a person's "May's" is told by the words around it
+    (`_a_person_s`)."""
+    return bool(groups["mposs"])
+
+
+# Words that may open a sentence or a clause, capitalised, before a month's possessive ("While May's figure …").
+_CLAUSE_OPENERS = frozenset(
+    "and but while whereas yet so as since though although because after before when then also meanwhile by in "
+    "of for from until at on with the this that last next".split()
+)
+
+
+def _a_person_s(text: str, month_start: int, possessive_end: int) -> bool:
+    """Is the possessive of a month name ("May's") a person's: right after a capitalised word that opens no clause,
+    a given name or a title ("Theresa May's cabinet", "Mrs May's deal"), or on a body or a role, which a month has
+    none of ("May's government", "May's spokesman")? "May's figure was revised", "while May's rate held" are the
+    month's."""
+    before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, month_start - 40) : month_start])
+    if before is not None and before.group(1).rstrip(".").lower() not in _CLAUSE_OPENERS:
+        return True
+    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[possessive_end : possessive_end + 40])
+    return after is not None and bool(set(after.groups()) & (BODY_NOUNS | ROLE_NOUNS))
 
 
 def _year_of_month(month: int, prep: str, published: dt.date) -> int:

@@ -2765,3 +2765,83 @@ def test_people_moved_back_where_they_came_from_are_returns_whatever_the_verb():
     assert judged(sent, flown) == "updates"
     came = read("About 300 people came back to the village on Sunday.", "About 300", MONDAY)
     assert not rules.sent_back(came)  # they came back: nobody moved them
+
+
+def test_a_share_told_overnight_is_told_on_its_page_s_day():
+    story = ("fire", "pinewood")
+    night = in_story(story, "The Pinewood fire spread to 9,200 acres overnight, with containment at 8%.", "8%",
+                     dt.date(2024, 8, 12))  # fmt: skip
+    later = in_story(story, "Firefighters had the Pinewood fire 70% contained by Saturday.", "70%",
+                     dt.date(2024, 8, 17))  # fmt: skip
+    assert rules._stated_period(night) == (dt.date(2024, 8, 11), dt.date(2024, 8, 12))  # the night before, to its day
+    assert rules._overnight(night) and rules._told_on_their_days(night, later)
+    assert judged(later, night) == "updates"  # it had been refused as a share of a longer period
+
+
+def test_a_figure_set_again_beside_a_page_without_its_day_is_its_update():
+    story = ("fine", "calder")
+    first = in_story(story, "Calder Freight said it would appeal against the 60 million euro fine.", "60 million",
+                     None)  # fmt: skip
+    cut = in_story(story, "A court on Tuesday cut the fine imposed on Calder Freight to 42 million euros.",
+                   "42 million", dt.date(2025, 3, 4))  # fmt: skip
+    assert rules.revised(cut) and not rules.revised(first)
+    assert judged(cut, first) == "updates"  # moved by more than a statistic's revision, as a fine cut on appeal may
+
+
+def test_a_lower_bound_names_a_figure_just_past_its_number():
+    story = ("measles", "dravo")
+    bound = in_story(story, "Measles cases in Dravo have climbed to more than 3,000 this year, officials said.",
+                     "more than 3,000", None)  # fmt: skip
+    later = in_story(story, "The measles outbreak in Dravo has now infected 3,640 people since January.", "3,640",
+                     dt.date(2025, 4, 7))  # fmt: skip
+    close = in_story(story, "The measles outbreak in Dravo has now infected 3,090 people since January.", "3,090",
+                     dt.date(2025, 4, 7))  # fmt: skip
+    assert rules._beyond_its_bound(bound, later) and not rules.same_figure(bound, later)
+    assert judged(later, bound) == "updates"  # it had read as one figure, 3,640 being "more than 3,000"
+    assert not rules._beyond_its_bound(bound, close) and rules.same_figure(bound, close)  # within a twentieth
+    share = read("More than a fifth of households in Dravo have no running water.", "More than a fifth", None)
+    exact = read("In Dravo 22% of households have no running water.", "22%", None)
+    assert rules.same_figure(share, exact)  # a share in words rounds by its spread
+
+
+def test_what_a_search_is_still_for_counts_the_missing():
+    story = ("boat", "karsa")
+    sent = in_story(story, "Navy divers were sent to the lake to find the bodies of five fishermen.", "five", SUNDAY)
+    left = in_story(story, "Three fishermen are still missing, the navy said.", "Three", MONDAY)
+    assert rules.sought(sent) and rules._of_missing(sent)  # not yet found, whatever "find" makes the parse read
+    assert not rules.counts_differ(sent, left)  # it had read as bodies recovered beside the missing
+    assert judged(left, sent) == "updates"  # the missing fall as they are found
+    found = read("Divers found the bodies of five fishermen on Sunday.", "five", SUNDAY)
+    assert not rules.sought(found)
+
+
+def test_the_figure_a_revision_was_made_from_is_the_earlier_reading():
+    published = dt.date(2024, 3, 19)
+    was = read("That was a revision from the 4.1% annual rate reported earlier in the month.", "4.1%", published)
+    now = read("Annual inflation in Varia eased to 4.0 percent in February.", "4.0 percent", published)
+    assert rules.baseline(was) and rules.revised_from(was)
+    assert judged(now, was) == "updates"  # it had been refused as another period's baseline
+    other = read("Annual inflation eased to 4.0 percent in February from 4.1% in January.", "4.1%", published)
+    assert rules.baseline(other) and not rules.revised_from(other)  # January's figure, not a revision's
+
+
+def test_a_period_s_figure_told_as_revised_is_the_later_reading_on_one_day():
+    published = dt.date(2024, 4, 16)
+    old = read("The economy grew 0.9% in the first quarter, slowing from the 1.2% expansion in the previous quarter.",
+               "1.2%", published)  # fmt: skip
+    new = read("Growth slowed to 0.9% in the first quarter, below the revised 1.4% gain in the previous quarter.",
+               "1.4%", published)  # fmt: skip
+    assert rules.revised(new) and not rules.revised(old)
+    assert rules.read_pair(new, old).period == "same"
+    assert judged(new, old) == "updates"  # it had read as two figures of one quarter, contradicting each other
+
+
+def test_a_count_reckoned_from_one_month_on_a_page_without_its_day():
+    story = ("migrants", "tarsa")
+    march = in_story(story, "More than 4,100 migrants have landed on Tarsa so far this year, officials said.",
+                     "More than 4,100", dt.date(2024, 3, 18))  # fmt: skip
+    undated = in_story(story, "Figures show 11,250 migrants have landed on Tarsa since January.", "11,250", None)
+    assert rules._reckoned_on_a_page_without_its_day(march, undated)
+    assert judged(undated, march) == "updates"  # one count from 1 January, which only grows
+    week = in_story(story, "Figures show 11,250 migrants have landed on Tarsa in the past week.", "11,250", None)
+    assert not rules._reckoned_on_a_page_without_its_day(march, week)

@@ -644,7 +644,25 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
         point_a, point_b = representative_value(a), representative_value(b)
         if point_a is not None and point_b is not None:
             return first.overlaps(Interval(point_b, point_b)) or second.overlaps(Interval(point_a, point_a))
+    if _beyond_its_bound(a, b) or _beyond_its_bound(b, a):
+        return False
     return first.overlaps(second)
+
+
+BOUND_REACH = 1.05  # an exact figure is what a lower bound of its number names only up to a twentieth above it
+
+
+def _beyond_its_bound(bound: ClaimFacts, exact: ClaimFacts) -> bool:
+    """An exact figure well above a lower bound in digits ("the total has passed 20,000" beside "24,615", "more than
+    5,000 cases" beside "5,930"): a writer who knew the exact figure would have bounded it closer ("more than
+    24,000"), so the bound names a figure just past its number, not the exact one (`BOUND_REACH`); "more than 2,000"
+    still names 2,012. Not a share in words ("more than a fifth"), which rounds by its spread."""
+    if bound.qualifier not in _LOWER_BOUNDS or exact.qualifier != "exact":
+        return False
+    point, value = _point(bound), _point(exact)
+    if point is None or value is None or point <= 0 or _worded_share_spread(bound, point):
+        return False
+    return value * claim_measure(exact).factor > point * claim_measure(bound).factor * BOUND_REACH
 
 
 _BOUND_SIDE = {"more_than": "lower", "at_least": "lower", "less_than": "upper", "at_most": "upper"}
@@ -1215,7 +1233,27 @@ def _of_missing(facts: ClaimFacts) -> bool:
     """The figure counts the missing and nothing else the words name: the parse says so, or "missing" is the
     only thing counted near it ("the death toll rose to 100, with dozens still missing" counts the dead)."""
     found = parsed_counted(facts)
+    if sought(facts):
+        return True
     return "missing" in found or counted(facts) == {"missing"} or (not found and counted_thing(facts) == "missing")
+
+
+# What a search is still for, right before the figure: "deployed to find the bodies of four others", "the search for
+# 12 fishermen", "divers trying to locate three".
+_SOUGHT = re.compile(
+    r"\b(?:(?:to|trying to|tried to|still) (?:find|locate|reach|trace)|(?:search|searching|hunt|looking) for)"
+    r"(?:\s+(?:the|a|an))?(?:\s+(?:bodies|remains)\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def sought(facts: ClaimFacts) -> bool:
+    """The figure is what a search is still for ("police personnel have deployed to find the bodies of four others",
+    "the search for 12 fishermen resumed"): those not yet found, the missing, whatever the verb of finding makes the
+    parse read them as."""
+    start, _ = _quote_span(facts)
+    return bool(_SOUGHT.search(facts.sentence[:start]))
 
 
 _NUMBER_WORDS = {
@@ -1279,7 +1317,8 @@ def own_threshold(facts: ClaimFacts) -> bool:
 def _fates(facts: ClaimFacts) -> frozenset[str]:
     """What the parse's words say a count is of, among COUNTED: `parsed_counted`, and the noun's modifiers."""
     _, _, modifiers = _parsed(facts)
-    return _aboard_alone(parsed_counted(facts) | _counted_groups(modifiers))
+    found = _aboard_alone(parsed_counted(facts) | _counted_groups(modifiers))
+    return found | {"missing"} if sought(facts) else found  # "to find the bodies of four others": still missing
 
 
 def _aboard_alone(groups: frozenset[str]) -> frozenset[str]:
@@ -1376,6 +1415,8 @@ def _stock_beside_tally(stock: ClaimFacts, tally: ClaimFacts) -> bool:
     """Those still in a state ("22 remain underground") beside a tally of what befell people ("four have
     died", "27 saved"): a stock and a tally are two quantities, however alike their words. A tally told as
     standing ("the toll still stands at 44") is still the tally."""
+    if sought(tally):
+        return False  # "divers were sent to find the bodies of five": those still missing, no tally
     return standing(stock) and not standing(tally) and bool(_fates(tally) & _TALLIES) and not _fates(stock) & _TALLIES
 
 
@@ -1644,6 +1685,21 @@ def baseline(facts: ClaimFacts) -> bool:
     # from 5 percent"); "12 people from 3 families" is an origin
     before = facts.sentence[max(0, start - 120) : start].casefold()
     return bool(_CHANGED.search(before) or re.search(r"\bat\s+\d(?:[^.;]|\.(?=\d)){0,40}\bfrom\b\D*$", before))
+
+
+# A baseline a revision was made from: "a revision from the 10.7% reported earlier", "revised up from 1,612".
+_REVISED_FROM = re.compile(
+    r"\b(?:revis\w*|restat\w*|correct(?:ed|ion))\b(?:\s+(?:up|upwards?|down|downwards?))?\s+from\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def revised_from(facts: ClaimFacts) -> bool:
+    """The figure is the one a revision was made from ("this marked a revision from the 10.7% reading reported
+    previously", "revised up from a provisional 1,612"): the statistic's earlier reading, not another period's."""
+    start, _ = _quote_span(facts)
+    return bool(_REVISED_FROM.search(facts.sentence[max(0, start - 60) : start]))
 
 
 _ALL_BEFORE = re.compile(r"(?<![Ii]n )\ball[ \t]+$", re.IGNORECASE)
@@ -3228,7 +3284,10 @@ def _newer_first(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     if reading.dimension != "count" or value_a is None or value_b is None or value_a == value_b:
         return None
     toll, missing = one_toll(a, b), _of_missing(a) or _of_missing(b)
-    if not (toll or missing or reading.parsed == "same" or _tallies_undated(a, b, reading)):
+    reckoned = reading.days_apart is None and (
+        _reckoned_on_a_page_without_its_day(a, b) or _reckoned_on_a_page_without_its_day(b, a)
+    )
+    if not (toll or missing or reading.parsed == "same" or _tallies_undated(a, b, reading) or reckoned):
         return None
     if _stages_apart(a, b):
         return None  # "900 bodies have been buried" beside "1,700 killed": a part of the toll, not its reading
@@ -3888,9 +3947,13 @@ def _change_relation(
         # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated nor
         # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading, and one dated
         # as the other figure is ("fell to 2.2% in March from 2.4% in February") that period's figure read again
+        earlier = a if baseline(a) else b
+        if revised_from(earlier) and _revision_sized(a, b, reading):
+            return "updates", earlier is b  # "a revision from the 10.7% reported previously": its earlier reading
         return None
     newer = _newer_first(a, b, reading)
     republished = reading.days_apart is not None and reading.days_apart >= REVISION_GAP.days
+    set_undated = False  # a page without its day beside a figure one sentence says was set again
     if (
         reading.days_apart is None
         and newer is not None
@@ -3901,9 +3964,13 @@ def _change_relation(
     ):
         # a page without its day, beside a figure one sentence says was set again ("revised second-quarter growth up
         # to 0.7%", "cut the fine to 36 million"): the set figure is the other's later reading, whatever the days
-        republished = True
+        republished = set_undated = True
     # "January's figure was revised up to 1.86 million": the period's figure set again, however it is named
     set_again = reading.period == "same" and (revised(a) or revised(b))
+    if set_again and revised(a) != revised(b) and newer == revised(a) and reading.days_apart is not None:
+        # one period's figure told as revised ("the revised 1.5% gain in the previous quarter") beside the same
+        # period's figure told without it, on any day ("slowing from the 1.3% expansion"): its earlier reading
+        republished = True
     if (
         reading.nouns == "different"
         and reading.counted != "shared"
@@ -3963,12 +4030,13 @@ def _change_relation(
         return None
     if (
         newer is not None
-        and reading.days_apart is not None
+        and (reading.days_apart is not None or set_undated)
         and revised(a if newer else b)
         and _told_on_their_days(a, b)
     ):
         # the later sentence says the figure was set again ("a court cut the fine to 36 million"): its update,
-        # however far it moved, where the periods are only the days each was told
+        # however far it moved, where the periods are only the days each was told; on a page without its day, the
+        # figure set again is the later (`set_undated`)
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
     if spans_differ(a, b):
         return None
@@ -4069,7 +4137,11 @@ def _one_reckoning(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     twice, however differently each names what it counts. Not when the parse says they count different things."""
     if reading.dimension != "count" or reading.story == "different" or reading.parsed == "conflict":
         return False
-    if reading.nouns == "different" or not (reading.days_apart or 0) >= 1:
+    if reading.nouns == "different":
+        return False
+    if reading.days_apart is None:
+        return _reckoned_on_a_page_without_its_day(a, b) or _reckoned_on_a_page_without_its_day(b, a)
+    if not reading.days_apart >= 1:
         return False
     first, second = _stated_period(a), _stated_period(b)
     if first is None or second is None or first[0] != second[0] or datetime.date.min == first[0]:
@@ -4080,6 +4152,24 @@ def _one_reckoning(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 
 
 RECKONING_DAYS = 60  # a count reckoned so far from one day runs over months ("this year", "since January")
+
+
+def _reckoned_on_a_page_without_its_day(dated: ClaimFacts, undated: ClaimFacts) -> bool:
+    """One count reckoned over months from the first of a month ("more than 5,300 have crossed so far this year", in
+    March), the other, on a page without its day, reckoned in its own clause from that month ("17,106 people have
+    made the journey since January"; "so far this year" for January): one running count read twice."""
+    period = _stated_period(dated)
+    if undated.published is not None or _period(undated) is not None or period is None:
+        return False
+    if datetime.date.min == period[0] or period[0].day != 1 or (_length(_period(dated)) or 0) < RECKONING_DAYS:
+        return False
+    start, end = _quote_span(undated)
+    clause = _CLAUSE_SPLIT.split(undated.sentence[:start])[-1] + " " + _CLAUSE_SPLIT.split(undated.sentence[end:])[0]
+    month = period[0].strftime("%B")
+    said = rf"\bsince (?:the start of |the beginning of )?{month}\b"
+    if period[0].month == 1:
+        said += r"|\bso far this year\b|\bsince the (?:start|beginning) of the year\b"
+    return bool(re.search(said, clause, re.IGNORECASE)) and as_of_reading(dated)
 
 
 def _contradiction(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
@@ -4354,8 +4444,17 @@ MAX_RESET_RATIO = 2.0  # a figure set again (a fine cut on appeal, a toll revise
 
 
 def _told_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Neither figure states a period longer than a day: what dates them is the day each was told."""
-    return all((_length(_stated_period(facts)) or 1) == 1 for facts in (a, b))
+    """Neither figure states a period longer than a day, or than the night before its page's day: what dates them
+    is the day each was told."""
+    return all((_length(_stated_period(facts)) or 1) == 1 or _overnight(facts) for facts in (a, b))
+
+
+def _overnight(facts: ClaimFacts) -> bool:
+    """The figure's period runs from the day before its page's day to that day: "overnight" ("the blaze grew to
+    18,500 acres overnight, with containment at 10%", on a page of 21 July: 20 to 21 July), the night the page
+    tells, as much its day as "on Sunday" is."""
+    period = _stated_period(facts)
+    return period is not None and facts.published is not None and period[1] == facts.published and _length(period) == 2
 
 
 def _direction(facts: ClaimFacts) -> int:

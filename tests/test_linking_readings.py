@@ -2845,3 +2845,46 @@ def test_a_count_reckoned_from_one_month_on_a_page_without_its_day():
     assert judged(undated, march) == "updates"  # one count from 1 January, which only grows
     week = in_story(story, "Figures show 11,250 migrants have landed on Tarsa in the past week.", "11,250", None)
     assert not rules._reckoned_on_a_page_without_its_day(march, week)
+
+
+def test_a_revision_is_later_than_a_figure_its_page_says_moved():
+    story = ("jobs", "Norvia")
+    moved = in_story(story, "Unemployment in Norvia fell to 5.3 percent in June from 5.6 percent in May, the office "
+                     "said.", "5.3 percent", None)  # fmt: skip
+    again = in_story(story, "The office also revised June's jobless rate up to 5.4%.", "5.4%", dt.date(2025, 8, 1))
+    assert rules.fallen_to(moved) and rules.revised(again)
+    # the fall says how June's rate moved from May's; the revision sets June's rate again, later
+    assert rules._ordered_by_own_words(again, moved, rules.read_pair(again, moved)) is True
+    assert rules._revision_after_a_move(again, moved) is True and rules._revision_after_a_move(moved, again) is False
+
+
+def test_the_words_of_another_figure_coordinated_with_this_one_weigh_little():
+    injured = read("Officials said 2,130 people had been killed and 4,870 injured.", "4,870", SUNDAY)
+    assert rules.counted(injured) == {"injury"}  # "killed" is the 2,130's, not the 4,870's
+    killed = read("The blast killed 14 people and injured 61 others, police said.", "14", SUNDAY)
+    assert "injury" not in rules.counted(killed)  # "injured" is the 61's
+    dated = read("Since May 3 and the first floods, 2,400 homes have been lost.", "2,400", SUNDAY)
+    assert rules._coordinated_others(*_tokens_beside(dated)) == frozenset()  # a day is no figure of its own
+
+
+def _tokens_beside(facts: rules.ClaimFacts) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    sentence, start, end = rules._sentence_words(facts)
+    before = [(m.start(), m.group()) for m in rules._TOKEN.finditer(sentence, 0, start)]
+    after = [(m.start(), m.group()) for m in rules._TOKEN.finditer(sentence, end)]
+    return before, after
+
+
+def test_a_relative_clause_set_off_by_commas_tells_of_another_thing():
+    meals = read("At the sports hall, which has become the city's main shelter, volunteers handed out 3,200 meals "
+                 "on Sunday.", "3,200", SUNDAY)  # fmt: skip
+    assert "shelter" not in rules.counted(meals)  # the meals are no count of the sheltered
+    sheltered = read("The sports hall, the city's main shelter, now houses 3,200 people.", "3,200", SUNDAY)
+    assert "shelter" in rules.counted(sheltered)
+
+
+def test_people_taken_to_hospital_are_patients():
+    story = ("fire", "Holtby")
+    taken = in_story(story, "Some 150 residents were evacuated and 12 people were taken to hospital.", "12", SUNDAY)
+    assert "patient" in rules.parsed_counted(taken)
+    dead = in_story(story, "Police said 17 people had died in the Holtby fire.", "17", MONDAY)
+    assert rules.judge(dead, taken) is None  # those brought to hospital are no reading of the toll

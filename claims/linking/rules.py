@@ -944,6 +944,7 @@ def _context_of(facts: ClaimFacts) -> dict[str, float]:
         if weight > weights.get(stem, 0.0):
             weights[stem] = weight
 
+    others = _coordinated_others(before, after) | _asides(sentence, start, end)
     # What a number is about mostly comes before it ("China's GDP grew 5.2%"); after it, only the
     # counted noun and its complement ("16 bodies", "5.2 percent growth"), then causes and times.
     for tokens, reaches in ((reversed(before), (3, 6, 10)), (after, (2, 4, 7))):
@@ -956,13 +957,63 @@ def _context_of(facts: ClaimFacts) -> dict[str, float]:
             if token[0].isdigit():
                 crossed += 1  # words past another number are more that number's than this one's
                 continue
-            reach = distance + 4 * crossed
+            reach = distance + 4 * crossed + 100 * (at in others)
             near, middle, far = reaches
             add(token, 1.0 if reach <= near else 0.6 if reach <= middle else 0.3 if reach <= far else 0.1, at)
     noun = claim_measure(facts).noun
     if noun:
         add(noun, 1.0)
     return weights
+
+
+# A relative clause set off by commas ("the centre, which has become the largest shelter, …"): of the noun before it.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.\d]*,", re.IGNORECASE)
+
+
+def _asides(sentence: str, start: int, end: int) -> frozenset[int]:
+    """Where a relative clause set off by commas, not holding the figure, stands: it tells of the noun before it, not
+    of what the figure counts ("At the town hall, which has been turned into a shelter, volunteers handed out 900
+    blankets": the blankets are no shelter). Positions in the sentence, of the aside's own words."""
+    spans = [m.span() for m in _ASIDE.finditer(sentence) if not (m.start() <= start and end <= m.end())]
+    return frozenset(i for first, last in spans for i in range(first, last))
+
+
+_COORDINATING = frozenset({"and", "or"})
+
+
+def _coordinated_others(before: list[tuple[int, str]], after: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the words of another figure coordinated with this one stand: in "40 people were killed and 120 injured",
+    "were killed" is the 40's own clause, not the 120's; in "killed 40 and injured 120", "injured" is the 120's, not
+    the 40's. Read, within one clause, between another number and the "and" ("or", "with") that joins its clause to
+    this number's: those words weigh as the far end of the sentence. A day or a year ("on September 12") is no such
+    figure. Positions in the sentence."""
+    others: set[int] = set()
+
+    def a_date(tokens: list[tuple[int, str]], i: int) -> bool:
+        near = {tokens[j][1].casefold() for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+        return bool(near & set(_MONTH_NAMES)) or bool(re.fullmatch(r"(?:19|20)\d\d", tokens[i][1]))
+
+    # before: the nearest other number, then a coordinator between it and this number
+    tokens = before
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i][1]
+        if token in _CLAUSE_MARKS:
+            break
+        if token[0].isdigit() and not a_date(tokens, i):
+            joins = [j for j in range(i + 1, len(tokens)) if tokens[j][1].casefold() in _COORDINATING]
+            if joins:
+                others.update(at for at, _ in tokens[i + 1 : joins[0]])
+            break
+    tokens = after
+    for i, (_, token) in enumerate(tokens):
+        if token in _CLAUSE_MARKS:
+            break
+        if token[0].isdigit() and not a_date(tokens, i):
+            joins = [j for j in range(i) if tokens[j][1].casefold() in _COORDINATING]
+            if joins:
+                others.update(at for at, _ in tokens[joins[-1] + 1 : i])
+            break
+    return frozenset(others)
 
 
 def trigram_similarity(first: str, second: str) -> float:
@@ -1079,6 +1130,8 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
     found["v"] |= _bidden_deed(facts, found["v"])
     if "fall" in found["v"] and _FELL_ILL.search(facts.sentence[_quote_span(facts)[1] :]):
         found["v"] = (found["v"] - {"fall"}) | {"case"}  # "2,300 people have fallen ill": the sick, counted as cases
+    if _TAKEN_TO_HOSPITAL.match(facts.sentence, _quote_span(facts)[1]):
+        found["v"].add("patient")  # "11 people were taken to hospital": those brought in for treatment
     if _by_rescuers(facts, found):
         found["v"].add("rescue")
     if sent_back(facts):
@@ -1107,6 +1160,12 @@ def _bidden_deed(facts: ClaimFacts, verbs: frozenset[str] | set[str]) -> set[str
     return {_stem(found.group(1))} if found else set()
 
 
+# The figure's people brought to a hospital, right after it ("11 people were taken to hospital", "40 were rushed to
+# a hospital"): patients, whatever the light verb.
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:taken|brought|rushed|flown|airlifted|admitted)\s+to\s+(?:an?\s+|the\s+|local\s+)*hospitals?\b",
+    re.IGNORECASE,
+)
 _FELL_ILL = re.compile(r"^[^,;.\d]{0,30}?\b(?:fallen|fell|falling)\s+(?:ill|sick)\b", re.IGNORECASE)
 # A verb of moving people told with "back" right after the figure ("140 people have been flown back", "412 were sent
 # back"): they were returned.
@@ -3339,6 +3398,8 @@ def _ordered_by_own_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> boo
     (`_risen_later`: "has climbed to 410" beside 250)? None when they say nothing."""
     told = _told_after(a, b)
     if told is None:
+        told = _revision_after_a_move(a, b)
+    if told is None:
         told = _fallen_later(a, b)
     if told is None:
         told = _risen_later(a, b, reading)
@@ -3508,6 +3569,17 @@ def _staged_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
     ("the bodies of 40 victims were taken to the morgue"); not a count of other things, where it says only where they
     went ("120 oiled birds have been taken to rescue centres", "the number of oiled birds … has risen to 410")."""
     return bool({counted_thing(a), counted_thing(b)} & _STAGED or one_toll(a, b))
+
+
+def _revision_after_a_move(a: ClaimFacts, b: ClaimFacts) -> bool | None:
+    """Is `a` the later figure, by one sentence that sets its figure again (`revised`: "revised March's jobless rate
+    up to 6.2%") beside one that says its figure moved (`fallen_to`, `risen_to`: "fell to 6.1 percent in March from
+    6.4 percent")? The move tells how the figure changed from the period before, not from the other account; the
+    revision sets again a figure told before, so it is the later. None unless exactly one is a revision and the
+    other a move."""
+    first = revised(a) and not revised(b) and (fallen_to(b) or risen_to(b))
+    second = revised(b) and not revised(a) and (fallen_to(a) or risen_to(a))
+    return first if first != second else None
 
 
 def _fallen_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:

@@ -1551,3 +1551,63 @@ def test_a_total_carried_to_its_figure_by_what_was_added_counts_those():
     assert set(added.counted) == {"n:total", "m:landing"}  # it read the crossing told before
     that = claim(before + "That brought the total for the year to 21,310.", "21,310", D(2025, 10, 3))
     assert set(that.counted) == {"n:total", "v:cross"}
+
+
+def test_a_time_in_the_possessive_of_a_cause_dates_the_cause_not_the_figure():
+    """ "a goal of about 3.5 percent due mainly to the previous year's weak base": the year before is when the base
+    was weak, not the goal's year; a "with" clause on a verb of telling goes on with what was told, so the goal takes
+    the told clause's year (2031) before the day it was told."""
+    told = (
+        "Freight volumes in 2031 rose 4.1 percent from a year earlier, the port authority said Monday, with the figure "
+        "beating the port's annual goal of about 3.5 percent"
+    )
+    for published in (None, D(2032, 1, 20)):
+        caused = claim(
+            told + " due mainly to the previous year's weak base caused by the strikes.", "about 3.5 percent", published
+        )
+        assert period(caused) == (D(2031, 1, 1), D(2031, 12, 31))  # it read "the previous year"
+        alone = claim(told + ".", "about 3.5 percent", published)
+        assert period(alone) == (D(2031, 1, 1), D(2031, 12, 31))  # it read "Monday"
+
+
+def test_a_clause_joined_to_one_whose_time_hangs_from_its_to_clause_takes_that_time():
+    """ "… had been waiting more than 30 days to get a place at the end of June, which is up from 20,950 at the end
+    of May, and is the equivalent of one in 40": the parse hangs June on the "to" clause, which is the clause the
+    ratio is joined to, not the relative clause's May."""
+    text = (
+        "Meanwhile, some 21,400 pupils had been waiting more than 30 days to get a school place at the end of June, "
+        "which is up from 20,950 at the end of May, and is the equivalent of one in 40 pupils in the region."
+    )
+    assert period(claim(text, "one in 40", D(2031, 10, 13))) == (D(2031, 6, 30), D(2031, 6, 30))  # it had none
+
+
+def test_a_duration_told_as_a_clock_reads_is_a_race_s_result_that_no_time_dates():
+    """ "She won in 3:41:07 last June": a finishing time, a record the race's time dates no more than its place; a
+    duration told in words takes the time written right after it."""
+    text = "She won in 3:41:07 last June in Lisbon, and cut the time to 3:40:52 in October's Dublin race."
+    assert period(claim(text, "3:41:07", D(2031, 11, 2))) == (None, None)  # it read "last June"
+    assert period(claim(text, "3:40:52", D(2031, 11, 2))) == (None, None)
+    worded = claim(
+        "Ambulances took an average of 47 minutes and 59 seconds in September to respond.",
+        "47 minutes and 59 seconds",
+        D(2031, 11, 2),
+    )
+    assert period(worded) == (D(2031, 9, 1), D(2031, 9, 30))
+
+
+def test_a_figure_s_phrase_the_parse_splits_is_headed_by_the_part_holding_its_number():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from claims.extraction.syntax import token_at
+
+    # "May 2031, with a mean 0.64 °C above normal, ranked third", as the parser may take "C" for the subject of
+    # "ranked" and leave "0.64" on the mean: the figure is the number's part, not the next verb's subject
+    words = ["May", "2031", ",", "with", "a", "mean", "0.64", "°", "C", "above", "normal", ",", "ranked", "third"]
+    heads = [0, 0, 0, 0, 5, 3, 5, 5, 12, 8, 9, 12, 12, 12]
+    deps = ["ROOT", "nummod", "punct", "prep", "det", "pobj", "nummod", "punct", "nsubj", "prep", "pobj", "punct"]
+    deps += ["ROOT", "advmod"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    start = doc[6].idx
+    assert token_at(doc, start, doc[8].idx + 1).i == 6  # it was "C", so the figure took no time of May's
+    assert token_at(doc, doc[4].idx, doc[6].idx + 4).i == 5  # a phrase of one part keeps its head

@@ -299,6 +299,8 @@ def time_for(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], choi
         found = _by_order(quantity, sentence, times, choice)
     if token is not None and (found is None or _opens_an_undated_window(found)):
         found = _since_clause(token, times, choice) or found
+    if found is None and token is not None:
+        found = _time_of_what_was_told(token, times)
     if found is None and statements:
         found = min(statements, key=lambda time: abs(time.start - quantity.start))
     if found is None and token is not None:
@@ -361,6 +363,31 @@ def _since_clause(token: Token, times: list[TimeExpr], choice: TimeChoice) -> Ti
             period_end=end,
             as_of=True,
         )
+    return None
+
+
+def _time_of_what_was_told(token: Token, times: list[TimeExpr]) -> TimeExpr | None:
+    """ "Output in 2031 grew 4.1%, officials said Monday, with the figure beating the annual goal of about 3.5%": a
+    clause opened by "with" on a verb of telling goes on with what was told, so a figure in it that nothing of its
+    own dates takes the time of the told clause (2031), before the day it was told. None when the figure's clause
+    hangs by no "with" on such a verb, or the told clause has no dated time."""
+    opener = next((word for word in token.ancestors if word.dep_ == "prep" and word.lower_ == "with"), None)
+    if opener is None:
+        return None
+    verb = opener.head
+    if verb.lemma_.lower() not in STATEMENT_LEMMAS or any(
+        word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "pcomp")
+        for word in opener.subtree
+        if word.is_ancestor(token)
+    ):
+        return None
+    told = [child for child in verb.children if child.dep_ == "ccomp"]
+    for time in times:
+        if time.period_start is None or time.period_end is None:
+            continue
+        head = anchor(token.doc, time.start, time.end)
+        if head is not None and any(clause_head(head).i == other.i for other in told):
+            return time
     return None
 
 
@@ -434,8 +461,14 @@ def _cuts_into(quantity: Quantity, time: TimeExpr) -> bool:
     return overlaps and not (time.start <= quantity.start and quantity.end <= time.end)
 
 
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
+
+
 def _time_of_duration(quantity: Quantity, text: str, times: list[TimeExpr]) -> TimeExpr | None:
-    if quantity.qualifier != Qualifier.EXACT:
+    """An exact duration told in words takes a time written right after it ("47 minutes and 59 seconds in
+    September"); one told as a clock reads ("won in 3:41:07 last June") is a race's result, a record that
+    the time of the race dates no more than the place it was run in."""
+    if quantity.qualifier != Qualifier.EXACT or _CLOCK_RE.match(text, quantity.start):
         return None
     right_after = (time for time in times if time.start > quantity.end and not text[quantity.end : time.start].strip())
     return next(right_after, None)
@@ -614,12 +647,29 @@ def _names_another_thing(time: TimeExpr, token: Token) -> bool:
     owner = _possessor_of(token.doc, time)
     if owner is None or token in owner.subtree:
         return False
-    if _valued_by_a_number(owner):
+    if _valued_by_a_number(owner) or _set_beside_the_figure(owner):
         return True
     word = owner
     while word.head.i != word.i and word.dep_ not in ("acl", "relcl"):
         word = word.head
     return word.dep_ == "acl" and word.tag_ == "VBN" and token not in word.subtree
+
+
+def _set_beside_the_figure(noun: Token) -> bool:
+    """Is the noun reached by a preposition on a modifier, not on a noun or a verb of the figure's own clause ("5%
+    due mainly to the previous year's weak base", "owing to last year's slump", "thanks to last year's rains", "close
+    to last year's level"), or by a preposition of two words ("because of last year's drought")? A cause or a
+    yardstick set beside the figure, that the time in its possessive dates, not the figure ("rose 4% in 2031 due to
+    last year's weak base" is 2031's)."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if any(child.dep_ == "pcomp" and child.pos_ == "ADP" for child in preposition.children):
+        return True  # "because of", "instead of"
+    modifier = preposition.head
+    return preposition.dep_ == "prep" and (
+        modifier.pos_ in ("ADJ", "ADV") or modifier.dep_ in ("amod", "advmod", "advcl", "npadvmod")
+    )
 
 
 def _valued_by_a_number(noun: Token) -> bool:
@@ -676,6 +726,14 @@ def _by_order(quantity: Quantity, sentence: Sentence, times: list[TimeExpr], cho
         token = token_at(choice.doc, quantity.start, quantity.number_end or quantity.end)
         if token is not None:
             above = {head.i for head in governing_clauses(token)}
+            # "… had been waiting more than 30 days to get a place at the end of June, … and is the equivalent of
+            # one in 40": a "to" clause of a clause above, which the parse hangs that clause's time from
+            above |= {
+                child.i
+                for head in list(above)
+                for child in choice.doc[head].children
+                if _infinitive_below(child, {head: 0})
+            }
             times = [time for time in times if _clause_of(choice.doc, time) in above]
     return _by_segments(quantity, sentence, times, choice.quantities)
 

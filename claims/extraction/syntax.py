@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .vocabulary import STAND_IN_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependencies that open a clause of their own: what hangs below one belongs to that clause.
 CLAUSAL_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis"})
@@ -35,8 +35,21 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
     i = known.get((start, end))
     if i is None:
         span = doc.char_span(start, end, alignment_mode="expand")
-        i = known[start, end] = -1 if span is None or len(span) == 0 else span.root.i
+        i = known[start, end] = -1 if span is None or len(span) == 0 else _root_of(span).i
     return doc[i] if i >= 0 else None
+
+
+def _root_of(span: Span) -> Token:
+    """The span's head; where the parse splits the span in parts that hang apart ("0.64 °C", its "C" taken for
+    the subject of the next verb), the part that holds its number."""
+    tops = [word for word in span if word.head.i < span.start or word.head.i >= span.end or word.head.i == word.i]
+    if len(tops) > 1:
+        numbered = [
+            word for word in tops if any(child.like_num for child in word.subtree if span.start <= child.i < span.end)
+        ]
+        if len(numbered) == 1:
+            return numbered[0]
+    return span.root
 
 
 def anchor(doc: Doc, start: int, end: int) -> Token | None:

@@ -361,3 +361,35 @@ def test_make_eval_reports_the_stories_round_by_round_and_checks_their_floor(tmp
     assert "every other article undated" in out
     monkeypatch.setitem(evaluation.FLOORS, "stories", {"recall": 1.01})
     assert evaluation.main(["--stories", str(path), "--check"]) == 1
+
+
+def test_the_calibration_adds_the_stories_undated_scoring_only_when_asked(tmp_path):
+    """`calibration --undated`: the contradiction model also sees the pairs of the stories' undated scoring of which
+    one side gives no day (every other article, as the evaluation scores them); the pairs of two dated articles are
+    the dated scoring's, counted once."""
+    story = {
+        "id": "floodtoll",
+        "round": 1,
+        "story": ["kessa", "flood"],
+        "articles": [
+            {
+                "published": "2025-05-05",
+                "body": "Floods swept through the Kessa valley on Sunday. The health ministry said on Monday that 120 "
+                "people had died in the floods.",
+            },
+            {
+                "published": "2025-05-05",
+                "body": "Floods swept through the Kessa valley on Sunday. The Red Cross said on Monday that 150 people "
+                "had died in the floods, more than the 120 the ministry gave.",
+            },
+        ],
+        "links": [{"a": [0, "120"], "b": [1, "150"], "relation": "contradicts"}],
+    }
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps({"stories": [story]}), encoding="utf-8")
+    dated = calibration.story_examples(path)["contradiction"]
+    both = calibration.story_examples(path, undated=True)["contradiction"]
+    assert len(dated) == 1 and len(both) == 2
+    assert dated[0] in both  # the dated pair once, and the same pair with the second page's day hidden
+    hidden = next(row for row in both if row != dated[0])
+    assert hidden[1] == 1 and hidden[0]["period_one"] == 1.0 and dated[0][0]["period_same"] == 1.0

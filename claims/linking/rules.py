@@ -1188,8 +1188,7 @@ def _by_rescuers(facts: ClaimFacts, found: dict[str, set[str]]) -> bool:
     verb. Not bodies nor the dead ("rescuers pulled 11 more bodies from the mud")."""
     if _counted_groups(word for role in found.values() for word in role) & {"death", "body", "missing"}:
         return False
-    start, _ = _quote_span(facts)
-    clause = _CLAUSE_SPLIT.split(facts.sentence[:start])[-1]
+    clause = own_clause(facts)[0]
     words = _WORD.findall(clause.casefold())[-RESCUER_REACH:]
     if not any(word.startswith("n:") for word in facts.counted_words) or {"body", "death"} & {_stem(w) for w in words}:
         return False  # "retrieved the bodies of 70": the dead, named before the figure
@@ -1355,6 +1354,15 @@ def excluding(facts: ClaimFacts) -> bool:
 THRESHOLD_REACH = 60  # characters after a count in which the bar that sets its group apart is read
 # The marks that close a figure's clause, for the readings of what its own clause says ("…, 240 seriously injured;").
 _CLAUSE_SPLIT = re.compile(r"[,;:()]")
+
+
+@functools.lru_cache(maxsize=8192)
+def own_clause(facts: ClaimFacts) -> tuple[str, str]:
+    """The figure's own clause, before and after its quote: the words up to the nearest comma, semicolon, colon or
+    bracket each way ("Police said 380 more were detained overnight, bringing the total to 1,720": "Police said " and
+    " more were detained overnight")."""
+    start, end = _quote_span(facts)
+    return _CLAUSE_SPLIT.split(facts.sentence[:start])[-1], _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2782,8 +2790,7 @@ def part_named_as(facts: ClaimFacts) -> str:
     figure is no part of a group, or its words name none or several ("1,390 of them seriously")."""
     if not part_of_group(facts):
         return ""
-    _, end = _quote_span(facts)
-    clause = _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
+    clause = own_clause(facts)[1]
     words = [_stem(word) for word in _WORD.findall(clause.casefold())]
     found = _counted_groups(_HOUSED.get(word, _IN_STATE.get(word, word)) for word in words)
     return next(iter(found)) if len(found) == 1 else ""
@@ -3421,9 +3428,8 @@ def _own_weekdays(facts: ClaimFacts) -> set[str]:
     """The weekdays named in the figure's own clause, with no other number between ("peaking at 4.6 metres on Monday
     morning"; not "by Tuesday" of "crested at 5.35 metres on May 4 and had fallen to 2.4 metres by Tuesday", which is
     another figure's)."""
-    start, end = _quote_span(facts)
-    before = re.split(r"\d", _CLAUSE_SPLIT.split(facts.sentence[:start])[-1])[-1]
-    after = re.split(r"\d", _CLAUSE_SPLIT.split(facts.sentence[end:])[0])[0]
+    before, after = own_clause(facts)
+    before, after = re.split(r"\d", before)[-1], re.split(r"\d", after)[0]
     return {day.casefold() for day in _WEEKDAY.findall(before + " " + after)}
 
 
@@ -3451,9 +3457,8 @@ def told_now(facts: ClaimFacts) -> bool:
     """The figure's own clause tells it as where the count stands now ("the government has now paid 260 million",
     "Chad now hosts more than 118,000 refugees", "some 3,000 people have now been evacuated"); not "until now" or
     "from now", which name another time."""
-    start, end = _quote_span(facts)
-    before = _WORD.findall(_CLAUSE_SPLIT.split(facts.sentence[:start])[-1].casefold())[-NOW_REACH[0] :]
-    after = _WORD.findall(_CLAUSE_SPLIT.split(facts.sentence[end:])[0].casefold())[: NOW_REACH[1]]
+    before, after = (_WORD.findall(part.casefold()) for part in own_clause(facts))
+    before, after = before[-NOW_REACH[0] :], after[: NOW_REACH[1]]
     words = [*before, "", *after]
     return any(
         word == "now" and (i == 0 or words[i - 1] not in ("until", "till", "from", "up", "than"))
@@ -4235,8 +4240,7 @@ def _reckoned_on_a_page_without_its_day(dated: ClaimFacts, undated: ClaimFacts) 
         return False
     if datetime.date.min == period[0] or period[0].day != 1 or (_length(_period(dated)) or 0) < RECKONING_DAYS:
         return False
-    start, end = _quote_span(undated)
-    clause = _CLAUSE_SPLIT.split(undated.sentence[:start])[-1] + " " + _CLAUSE_SPLIT.split(undated.sentence[end:])[0]
+    clause = " ".join(own_clause(undated))
     month = period[0].strftime("%B")
     said = rf"\bsince (?:the start of |the beginning of )?{month}\b"
     if period[0].month == 1:
@@ -4481,13 +4485,12 @@ def store_level(facts: ClaimFacts) -> bool:
     period longer than a week."""
     if claim_measure(facts).dimension != "percent" or baseline(facts):
         return False
-    before, _ = _words_beside(facts)
-    if _told_as_change(facts) and before[-1:] != ("to",):
+    if _change_told(facts):
         return False  # "fell 4%" is a change; "fallen to 37% of capacity" the level it reached
     if (_length(_stated_period(facts)) or 1) > STORE_DAYS:
         return False
-    start, end = _quote_span(facts)
-    clause_before = _CLAUSE_SPLIT.split(facts.sentence[:start])[-1]
+    _, end = _quote_span(facts)
+    clause_before = own_clause(facts)[0]
     return bool(_FULL_AFTER.match(facts.sentence[end:]) or _LEVEL_BEFORE.search(clause_before))
 
 
@@ -5038,10 +5041,8 @@ def foreseen_crossing(facts: ClaimFacts) -> bool:
     folded = facts.sentence.casefold()
     if "will" not in folded and "likely" not in folded:
         return False  # the pattern needs one of them: most sentences are spared the split and the search
-    start, end = _quote_span(facts)
-    clause = (
-        _CLAUSE_SPLIT.split(facts.sentence[:start])[-1] + facts.quote + _CLAUSE_SPLIT.split(facts.sentence[end:])[0]
-    )
+    before, after = own_clause(facts)
+    clause = before + facts.quote + after
     return bool(_FORESEEN_CROSSING.search(clause))
 
 

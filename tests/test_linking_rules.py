@@ -770,3 +770,10 @@ def test_on_undated_pages_one_weekday_both_sentences_name_is_one_day():
     b = claim(D("11300"), "The Red Crescent put the toll at 11,300 on Tuesday.", "11,300")
     assert rules._one_weekday(a, b)
     assert not rules._one_weekday(a, claim(D("11300"), "By Wednesday 11,300 had died.", "11,300"))
+
+
+def test_the_ratio_of_two_figures_is_by_size_and_infinite_across_zero_or_sign():
+    assert rules.value_ratio(2_000, 500) == rules.value_ratio(500, 2_000) == 4.0
+    assert rules.value_ratio(-3, -12) == 4.0
+    assert rules.value_ratio(0, 0) == 1.0
+    assert rules.value_ratio(0, 5) == rules.value_ratio(-1, 1) == math.inf

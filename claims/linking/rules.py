@@ -2943,6 +2943,16 @@ def describe_value(facts: ClaimFacts) -> str:
 # ---------------------------------------------------------------- judging a pair
 
 
+def value_ratio(value_a: float, value_b: float) -> float:
+    """The larger of two figures over the smaller, by size: 1 when equal (both zero included), infinite when their
+    signs differ or one alone is zero."""
+    if (value_a < 0) != (value_b < 0):
+        return math.inf
+    if value_a == 0 or value_b == 0:
+        return 1.0 if value_a == value_b else math.inf
+    return max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
+
+
 class Reading:
     """What the rules read of a pair, before deciding.
 
@@ -2954,13 +2964,7 @@ class Reading:
     def __init__(self, a: ClaimFacts, b: ClaimFacts, *, dimension: str, value_a: float, value_b: float) -> None:
         self._a, self._b = a, b
         self.dimension = dimension
-        if (value_a < 0) != (value_b < 0):
-            ratio = math.inf
-        elif value_a == 0 or value_b == 0:
-            ratio = 1.0 if value_a == value_b else math.inf
-        else:
-            ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
-        self.ratio = ratio  # the larger representative value over the smaller (1 when equal or unknown)
+        self.ratio = value_ratio(value_a, value_b)
         self.days_apart = _days(a.published, b.published) if a.published and b.published else None
         # both figures are counts under SMALL: such figures agree by chance all the time
         self.small = dimension == "count" and max(abs(value_a), abs(value_b)) < SMALL
@@ -4890,7 +4894,7 @@ def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True  # a logarithmic scale: 5.6 and 6.9 are an aftershock and its quake, never one quake's readings
     if value_a == 0 or value_b == 0 or (value_a < 0) != (value_b < 0):
         return False  # left to the full reading
-    ratio = max(abs(value_a), abs(value_b)) / min(abs(value_a), abs(value_b))
+    ratio = value_ratio(value_a, value_b)
     if ratio > MAX_UPDATE_RATIO:
         return True
     if first.dimension == "percent" and ratio > MAX_CONTRADICTION_RATIO:

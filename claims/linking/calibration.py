@@ -20,7 +20,7 @@ copy (1 of 140 in the audit). Fitting the other models on the audit too was meas
 leave-one-cluster-out recall of updates on the labelled pairs fell from 0.78 to 0.24.
 
 `--stories` names the team's stories, which train only the models in STORY_MODELS (the contradiction model):
-real copy holds too few contradictions to weigh what tells one; rounds 37, 43 and 44 stay out (UNTUNED_ROUNDS). The
+real copy holds too few contradictions to weigh what tells one; rounds 37, 43, 44 and 45 stay out (UNTUNED_ROUNDS). The
 contradiction model has been fitted with the stories since extractor 1.3.49 (last at 1.3.75, with the reading
 of one sentence setting the other's figure against its own, `against`; the `magnitude` weight was then fitted alone,
 the others held, as a full refit added a look-alike to the audit: `--alone magnitude`);
@@ -63,10 +63,10 @@ MODELS = {"same": "same", "updates": "change", "contradicts": "contradiction"}  
 AUDIT_MODELS = frozenset({"contradiction"})
 # The team's stories train the contradiction model too (`--stories`): real copy holds few contradictions (10 of
 # the development pairs), too few to weigh what tells one (two named bodies, one quake's magnitude); the stories
-# hold 78 outside the untuned rounds. Rounds 37, 43 and 44 are left out: nothing is tuned on them, so they stay the
+# hold 78 outside the untuned rounds. Rounds 37, 43, 44 and 45 are left out: nothing is tuned on them, so they stay the
 # honest measure of what carries.
 STORY_MODELS = frozenset({"contradiction"})
-UNTUNED_ROUNDS = frozenset({37, 43, 44})
+UNTUNED_ROUNDS = frozenset({37, 43, 44, 45})
 
 
 def examples(pairs: list[dict], corpus: evaluation.Corpus | None) -> dict[str, list[tuple[dict, int]]]:

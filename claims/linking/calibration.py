@@ -224,7 +224,7 @@ def fit(
         gradient = dict.fromkeys(names, 0.0)
         hessian = {(i, j): 0.0 for i in names for j in names}
         for features, right in rows:
-            p = rules._probability(weights, features)
+            p = rules.probability(weights, features)
             for i in names:
                 gradient[i] += (p - right) * features.get(i, 0.0)
                 for j in names:
@@ -261,7 +261,7 @@ def reliability(rows: list[tuple[dict, int]], weights: dict[str, float]) -> list
     """Predicted against observed, in bins of the score."""
     bins: dict[int, list[tuple[float, int]]] = {}
     for features, right in rows:
-        p = rules._probability(weights, features)
+        p = rules.probability(weights, features)
         bins.setdefault(min(9, int(p * 10)), []).append((p, right))
     lines = []
     for index in sorted(bins):
@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             weights = fit(rows, list(rules.FEATURES), penalty=args.penalty)
         right = sum(row[1] for row in rows)
-        probabilities = ((rules._probability(weights, row[0]), row[1]) for row in rows)
+        probabilities = ((rules.probability(weights, row[0]), row[1]) for row in rows)
         log_loss = -sum(math.log(max(1e-9, p if r else 1 - p)) for p, r in probabilities) / max(1, len(rows))
         print(f"{model}: {len(rows)} pairs, {right} right; log loss {log_loss:.3f}")
         print(f"{model.upper()}_WEIGHTS = {weights!r}")

@@ -3302,7 +3302,8 @@ def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
     }
 
 
-def _probability(weights: dict[str, float], features: dict[str, float]) -> float:
+def probability(weights: dict[str, float], features: dict[str, float]) -> float:
+    """The logistic score of a relation's features under its weights: the probability a calibrated model gives."""
     total = sum(weight * features.get(name, 0.0) for name, weight in weights.items())
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
 
@@ -4930,7 +4931,7 @@ def judge(a: ClaimFacts, b: ClaimFacts) -> Proposal | None:
         return None
     relation, newer = found
     weights = WEIGHTS[relation]
-    score = _probability(weights, reading_features(reading, relation))
+    score = probability(weights, reading_features(reading, relation))
     return Proposal(relation, round(score, 3), _reasons(a, b, reading, relation), newer_first=newer)
 
 

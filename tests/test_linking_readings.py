@@ -2888,3 +2888,169 @@ def test_people_taken_to_hospital_are_patients():
     assert "patient" in rules.parsed_counted(taken)
     dead = in_story(story, "Police said 17 people had died in the Holtby fire.", "17", MONDAY)
     assert rules.judge(dead, taken) is None  # those brought to hospital are no reading of the toll
+
+
+def test_a_count_of_areas_is_no_count_of_people():
+    story = ("flood", "Dervany")
+    areas = in_story(story, "Flooding has been reported in 88 of the region's 312 municipalities.", "88", SUNDAY)
+    assert rules.counts_areas(areas)
+    dead = in_story(story, "The number of people killed in Dervany's floods has risen to 120.", "120", MONDAY)
+    assert not rules.counts_areas(dead)
+    assert rules.judge(dead, areas) is None  # it had read as the toll's later reading
+    hit = in_story(story, "In all, 140 municipalities were hit by the floods.", "140", MONDAY)
+    assert judged(hit, areas) == "updates"  # areas beside areas are still read
+
+
+def test_two_counts_of_deployed_rescuers_now_at_work_are_two_readings():
+    story = ("earthquake", "Keldara")
+    first = in_story(story, "More than 4,000 soldiers are now deployed in the valleys, the army said.",
+                     "More than 4,000", SUNDAY)  # fmt: skip
+    later = in_story(story, "Some 7,000 soldiers are now at work in the mountains.", "Some 7,000", MONDAY)
+    assert rules.as_of_reading(first) and rules.as_of_reading(later)
+    assert judged(later, first) == "updates"  # two readings of a count as it stood on its day
+
+
+def test_small_counts_of_the_things_a_story_is_named_by_are_one_fact():
+    story = ("dam burst", "flood", "Varosh")
+    burst = in_story(story, "Heavy rain overwhelmed two dams that had not been repaired for years.", "two", SUNDAY)
+    built = in_story(story, "The two dams were built above the town in the 1970s.", "two", MONDAY)
+    assert rules.one_story_thing(burst, built)
+    assert judged(built, burst) == "same"  # the story's two dams, though one sentence says what befell them
+    children = in_story(story, "Rescuers pulled two children from the mud.", "two", MONDAY)
+    assert not rules.one_story_thing(burst, children)
+
+
+def test_a_figure_its_sentence_calls_a_days_record_is_that_days_flow():
+    story = ("small boats", "Carrow Strait")
+    sunday = in_story(story, "A total of 380 people crossed the Carrow Strait in small boats on Sunday, the "
+                      "coastguard said, the highest daily figure of the spring.", "A total of 380",
+                      dt.date(2025, 3, 2))  # fmt: skip
+    saturday = in_story(story, "Coastguard figures show 1,060 people crossed the Carrow Strait on Saturday, a record "
+                        "for a single day.", "1,060", dt.date(2025, 5, 25))  # fmt: skip
+    assert rules.days_record(sunday) and rules.days_record(saturday)
+    assert rules.judge(saturday, sunday) is None  # two days' flows: it had read as the count's later reading
+    total = in_story(story, "The coastguard counted 31,200 arrivals in all.", "31,200", dt.date(2025, 12, 30))
+    assert rules.judge(total, saturday) is None  # a day's flow is no reading of the year's count
+    passed = in_story(story, "Arrivals this year passed 9,000 on Monday, after 640 people landed in a single day.",
+                      "passed 9,000", dt.date(2025, 5, 26))  # fmt: skip
+    assert not rules.days_record(passed)  # the single day is the 640's
+
+
+def test_a_levels_baseline_that_names_its_day_is_the_level_that_day():
+    story = ("flood", "Orlava river")
+    receding = in_story(story, "At Kestin the Orlava river stood at 4.1 metres on Thursday, down from 6.2 metres on "
+                        "Sunday.", "6.2", dt.date(2025, 5, 8))  # fmt: skip
+    later = in_story(story, "The Orlava measured 2.9 metres at Kestin on Wednesday.", "2.9", dt.date(2025, 5, 14))
+    assert rules.baseline(receding) and not rules._change_told(receding)  # the level it fell from, not a change
+    assert judged(later, receding) == "updates"  # Sunday's level, read again the next week
+    earlier = in_story(story, "The Orlava reached 3.4 metres at Kestin on Wednesday.", "3.4", dt.date(2025, 4, 30))
+    assert judged(receding, earlier) == "updates"
+
+
+def test_people_staying_in_shelters_are_the_sheltered():
+    story = ("flood", "Tarvo")
+    sleeping = in_story(story, "About 3,100 people are sleeping in gyms and churches turned into shelters, the city "
+                        "said.", "About 3,100", SUNDAY)  # fmt: skip
+    assert rules.in_shelter(sleeping) and "shelter" in rules.parsed_counted(sleeping)
+    living = in_story(story, "The city said 4,800 were living in shelters in schools and sports halls.", "4,800",
+                      dt.date(2023, 1, 19))  # fmt: skip
+    assert not rules.of_population(living)  # living in shelters, not a place's people
+    assert judged(living, sleeping) == "updates"  # the sheltered, counted again
+    displaced = in_story(story, "Some 21,000 people have been displaced, the agency said.", "Some 21,000",
+                         dt.date(2023, 1, 19))  # fmt: skip
+    assert rules.judge(displaced, sleeping) is None  # those in shelters are a part of the displaced
+    town = read("A town where 9,000 people live was cut off.", "9,000", SUNDAY)
+    assert not rules.in_shelter(town)
+
+
+def test_a_figure_of_a_time_still_to_come_is_not_updated_by_what_happened():
+    story = ("flood", "Marrin")
+    saturday = dt.date(2023, 1, 21)
+    shut = in_story(story, "The regional government said schools in 44 districts would remain closed until the end "
+                    "of next week.", "44", saturday)  # fmt: skip
+    assert rules.of_time_to_come(shut)
+    hit = in_story(story, "In all, 102 districts were hit by the floods.", "102", dt.date(2023, 1, 24))
+    assert not rules.of_time_to_come(hit)
+    assert rules.judge(hit, shut) is None  # it had read as the districts' count, updated
+
+
+def test_a_magnitude_told_with_or_more_is_the_bar_of_the_quakes_counted():
+    story = ("earthquake", "Vessary")
+    recorded = in_story(story, "Last year Vessary recorded 35 earthquakes of magnitude 5 or more, according to the "
+                        "institute.", "5 or more", dt.date(2025, 3, 3))  # fmt: skip
+    logged = in_story(story, "Last year the institute logged 35 tremors of magnitude 5 or above, none of them deadly.",
+                      "5 or above", dt.date(2025, 3, 5))  # fmt: skip
+    assert rules.magnitude_bar(recorded) and rules.magnitude_bar(logged)
+    assert rules.judge(logged, recorded) is None  # two bars, no quake's magnitude: it had read as one fact
+    quake = in_story(story, "The magnitude 5.8 earthquake struck at dawn.", "5.8", dt.date(2025, 3, 3))
+    assert not rules.magnitude_bar(quake)
+
+
+def test_a_fate_word_right_after_the_figure_says_what_it_counts():
+    story = ("earthquake", "Rivana")
+    left = in_story(story, "Aid groups said the quake, which officials said had left more than 1,500 dead, struck "
+                    "remote villages.", "more than 1,500", dt.date(2025, 9, 16))  # fmt: skip
+    assert "death" in rules.parsed_counted(left)
+    injured = in_story(story, "The quake has killed 1,480 people and injured 1,530, the ministry said on Monday.",
+                       "1,530", dt.date(2025, 9, 15))  # fmt: skip
+    assert rules.judge(left, injured) is None  # the dead are not the injured: it had read as one figure
+
+
+def test_a_clause_opened_by_where_after_a_town_tells_that_towns_part():
+    story = ("earthquake", "Oruna")
+    town = in_story(story, "Most of the victims lived in the hill town of Pasco, where about 400 mud-brick houses "
+                    "collapsed.", "about 400", dt.date(2025, 10, 13))  # fmt: skip
+    assert rules.settlement_opening(town) == "Pasco"
+    whole = in_story(story, "The number of injured rose to 510, and 620 buildings have been destroyed.", "620",
+                     dt.date(2025, 10, 14))  # fmt: skip
+    assert rules.judge(whole, town) is None  # the town's part beside the quake's count: it had read as its update
+
+
+def test_a_count_of_ones_own_is_no_count_of_the_story():
+    story = ("flood", "Selvar")
+    family = in_story(story, "The water came up in minutes, said a fisherman who escaped with his two children.",
+                      "two", dt.date(2025, 10, 7))  # fmt: skip
+    assert rules.ones_own(family)
+    treated = in_story(story, "Doctors said at least 90 children had been treated for cholera.", "at least 90",
+                       dt.date(2025, 10, 9))  # fmt: skip
+    assert not rules.ones_own(treated)
+    assert rules.judge(treated, family) is None  # a family's children: it had read as the count's first reading
+
+
+def test_where_a_toll_stood_on_a_day_is_that_days_figure_told_again():
+    story = ("earthquake", "Tessaly")
+    thursday, saturday = dt.date(2025, 9, 11), dt.date(2025, 9, 13)
+    told = in_story(story, "More than 900 people lost their lives in the earthquake, the ministry said on Thursday.",
+                    "More than 900", thursday)  # fmt: skip
+    stood = in_story(story, "On Thursday the death toll stood at 912.", "912", saturday)
+    assert rules._stood_at(stood, told)
+    assert judged(stood, told) == "same"  # Thursday's toll, told again: it had read as its later reading
+
+
+def test_a_divisions_part_of_the_toll_is_read_again_by_its_own_count():
+    story = ("earthquake", "Dravia")
+    part = in_story(story, "Of the dead, 230 were in Kesh province, the ministry said.", "230", dt.date(2025, 9, 9))
+    assert rules.part_of_toll(part)
+    alone = in_story(story, "In Kesh province alone, more than 700 people died, according to local officials.",
+                     "more than 700", dt.date(2025, 9, 11))  # fmt: skip
+    assert judged(alone, part) == "updates"  # the province's toll, read again two days later
+
+
+def test_a_measure_set_against_the_others_is_no_later_reading_of_it():
+    story = ("earthquake", "Corvale")
+    first = in_story(story, "The national survey measured the shock at 6.4, at a shallow depth of 14.5 km, which "
+                     "seismologists said had worsened the damage.", "14.5", dt.date(2025, 9, 9))  # fmt: skip
+    other = in_story(story, "The institute has also placed the focus at a depth of 9 km, shallower than the 14.5 km "
+                     "estimated by the national survey.", "9", dt.date(2025, 9, 11))  # fmt: skip
+    assert rules.set_against(other, first)
+    assert judged(other, first) != "updates"  # two bodies' depths: it had read as the depth's later reading
+
+
+def test_an_average_so_far_is_read_again_as_its_period_runs():
+    story = ("small boats", "Norrow Strait")
+    march = in_story(story, "Each boat has carried an average of 48 people so far this year.", "48",
+                     dt.date(2025, 3, 3))  # fmt: skip
+    october = in_story(story, "The crossings this year have been made in 560 boats, an average of 57 people per "
+                       "boat.", "57", dt.date(2025, 10, 20))  # fmt: skip
+    assert rules._average_so_far(march, october)
+    assert judged(october, march) == "updates"  # the year's average, read again in October

@@ -1132,6 +1132,11 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
         found["v"] = (found["v"] - {"fall"}) | {"case"}  # "2,300 people have fallen ill": the sick, counted as cases
     if _TAKEN_TO_HOSPITAL.match(facts.sentence, _quote_span(facts)[1]):
         found["v"].add("patient")  # "11 people were taken to hospital": those brought in for treatment
+    fate = _FATE_AFTER.match(facts.sentence, _quote_span(facts)[1])
+    if fate and not found["n"]:
+        found["v"].add(_stem(fate.group(1)))  # "had left more than 2,000 dead": the dead, whatever the verb
+    if in_shelter(facts):
+        found["v"].add(_stem("shelter"))  # "17,480 are staying in public shelters": the sheltered, whatever the verb
     if _by_rescuers(facts, found):
         found["v"].add("rescue")
     if sent_back(facts):
@@ -1141,6 +1146,14 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
         # "the number of dead", "crew members": the modifier says what is counted, and stands as the noun
         found["n"] = (found["n"] - _NAMED_BY_MODIFIERS) | found["m"]
     return frozenset(found["n"]), frozenset(found["v"]), frozenset(modifiers)
+
+
+@functools.lru_cache(maxsize=8192)
+def in_shelter(facts: ClaimFacts) -> bool:
+    """The words right after the figure say its people stay, sleep or live in shelters ("17,480 of them are staying in
+    public shelters", "about 6,500 people are sleeping in schools turned into shelters"): those in shelters, a stock
+    of the displaced, however the parse reads the verb. Not a place's people ("a town where 9,000 people live")."""
+    return bool(_STAYING_IN_SHELTER.match(facts.sentence, _quote_span(facts)[1]))
 
 
 # Verbs by which those counted were made or told to do something ("were ordered to evacuate", "forced to flee").
@@ -1167,6 +1180,16 @@ _TAKEN_TO_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 _FELL_ILL = re.compile(r"^[^,;.\d]{0,30}?\b(?:fallen|fell|falling)\s+(?:ill|sick)\b", re.IGNORECASE)
+# A word of what befell people right after the figure, where the parse hangs no noun on it: "had left more than 2,000
+# dead", "leaving 40 injured", "left 3,000 homeless".
+_FATE_AFTER = re.compile(r"[ \t]+(dead|injured|wounded|homeless|missing)\b(?![ \t]+(?:and|or)\b)", re.IGNORECASE)
+# The figure's people staying in shelters, right after it ("17,480 of them are staying in public shelters", "6,500
+# people are sleeping in schools turned into shelters", "9,200 were living in shelters"): the sheltered.
+_STAYING_IN_SHELTER = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|live|lives|living|lived)\b"
+    r"[^,;.\d]{0,50}?\bshelters?\b",
+    re.IGNORECASE,
+)
 # A verb of moving people told with "back" right after the figure ("140 people have been flown back", "412 were sent
 # back"): they were returned.
 _SENT_BACK = re.compile(r"^[^,;.\d]{0,40}?\b(?:been|were|was|are|is|be|being)\s+[^\W\d_]+\s+back\b", re.IGNORECASE)
@@ -1231,7 +1254,7 @@ def of_population(facts: ClaimFacts) -> bool:
     drowned"): a standing number, never a toll, a tally or anything that befell the people counted."""
     start, end = _quote_span(facts)
     near = facts.sentence[max(0, start - 40) : end + 25].casefold()
-    if "v:live" in facts.counted_words or _POPULATION.search(near):
+    if ("v:live" in facts.counted_words and not in_shelter(facts)) or _POPULATION.search(near):
         return True
     before = facts.sentence[max(0, start - 40) : start].casefold()
     if _OF_ITS.search(before) and _RESIDENTS.match(facts.sentence, end):
@@ -1272,19 +1295,59 @@ def one_named_group(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(group) and group == named_group(b)
 
 
+def _head_noun(facts: ClaimFacts) -> str:
+    """The parse's head noun of what a count counts, singular and case-folded ("two dams": "dam"); "" when none."""
+    nouns = [word[2:] for word in facts.counted_words if word.startswith("n:")]
+    return _singular(nouns[0].casefold()) if nouns else ""
+
+
+def one_story_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both counts name by one head noun a thing the story itself is named by ("two dams burst" and "the two dams were
+    built" in the story of a dam burst, "three trains" in a train crash's): the story's own things, counted alike by
+    more than chance, whatever else each sentence says of them."""
+    noun = _head_noun(a)
+    if not noun or noun in _GENERIC or noun != _head_noun(b):
+        return False
+    named = {_singular(word) for entity in a.story + b.story for word in _WORD.findall(entity.casefold())}
+    return noun in named
+
+
 _MARKS = frozenset({"mark", "barrier", "milestone"})
+_ONES_OWN = frozenset({"his", "her", "my"})
+
+
+@functools.lru_cache(maxsize=8192)
+def ones_own(facts: ClaimFacts) -> bool:
+    """A count of one person's own, a possessive right before it ("who survived with his two children", "her three
+    brothers"): a family's members or a person's things, never a count of the story's."""
+    before, _ = _words_beside(facts)
+    return bool(before) and before[-1] in _ONES_OWN
 
 
 def is_threshold(facts: ClaimFacts) -> bool:
     """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
     that sets a group apart, as the extractor reads it (a background figure): no fact to link. So is one
-    that names a mark ("broke the two-hour barrier"): a yardstick, not a time anyone took."""
+    that names a mark ("broke the two-hour barrier"): a yardstick, not a time anyone took. So is a magnitude told
+    with "or more" (`magnitude_bar`)."""
+    if claim_measure(facts).dimension == MAGNITUDE:
+        return magnitude_bar(facts)
     if claim_measure(facts).dimension != "duration":
         return False
     if facts.qualifier in _LOWER_BOUNDS | _UPPER_BOUNDS:
         return True
     after = _words_beside(facts)[1]
     return bool(after) and _singular(after[0]) in _MARKS
+
+
+# "or more" and its kin, right after a figure or ending its quote: "magnitude 4 or more", "4.5 or above".
+_OR_MORE = re.compile(r"\b(?:or|and)\s+(?:more|above|greater|higher|over|stronger|larger)\b", re.IGNORECASE)
+
+
+def magnitude_bar(facts: ClaimFacts) -> bool:
+    """A magnitude told with "or more" ("41 earthquakes of magnitude 4 or more", "tremors of magnitude 4 or above"): the
+    bar that picks out the quakes counted, never any quake's magnitude."""
+    _, end = _quote_span(facts)
+    return bool(_OR_MORE.search(facts.quote) or _OR_MORE.match(facts.sentence, end, end + 14))
 
 
 def _of_missing(facts: ClaimFacts) -> bool:
@@ -1462,6 +1525,8 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     noun_a, noun_b = (_KIN.get(noun, noun) for noun in (claim_measure(a).noun, claim_measure(b).noun))
     if noun_a and noun_b and (noun_a in _THINGS | _EVENTS) != (noun_b in _THINGS | _EVENTS):
         return True  # "40 homes destroyed" and "1,500 residents under evacuation orders": things are not people
+    if counts_areas(a) != counts_areas(b) and all(claim_measure(f).noun or _head_noun(f) for f in (a, b)):
+        return True  # "floods hit 131 municipalities" and "the toll rose to 153": areas are not people
     if claim_measure(a).dimension == "count" == claim_measure(b).dimension:
         if _of_missing(a) != _of_missing(b):
             return True
@@ -1472,6 +1537,21 @@ def counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True
     stage_a, stage_b = stages(a), stages(b)
     return bool(stage_a) and bool(stage_b) and not stage_a & stage_b
+
+
+# The areas a country is governed by, counted as such ("64 of the state's 497 municipalities", "131 districts
+# affected"): places, not people nor what befell them.
+_AREAS = frozenset({"municipality", "district", "county", "province", "commune", "prefecture", "governorate"})
+
+
+@functools.lru_cache(maxsize=8192)
+def counts_areas(facts: ClaimFacts) -> bool:
+    """The figure counts areas a country is governed by (`_AREAS`): its unit says so, or the parse's head noun
+    does where the extractor gave the figure the people of its sentence ("flooding was reported in 64 of the
+    state's 497 municipalities, and another 41 people were hurt"). A count of places, never of people."""
+    if _singular(claim_measure(facts).noun) in _AREAS:
+        return True
+    return any(word.startswith("n:") and _singular(word[2:].casefold()) in _AREAS for word in facts.counted_words)
 
 
 # What befell people, tallied: the dead, the injured, the saved. No one "remains" in these.
@@ -2092,16 +2172,21 @@ def told_as_days(facts: ClaimFacts) -> bool:
 
 
 def _days_beside_count(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One figure told as a few days' count (`told_as_days`) beside one neither so told nor dated to a week or less
-    ("37,690 arrivals in all"): a part of the count, not its reading."""
-    if told_as_days(a) == told_as_days(b):
+    """One figure told as a few days' count (`told_as_days`, `days_record`) beside one neither so told nor dated to a
+    week or less ("37,690 arrivals in all"): a part of the count, not its reading."""
+    if _days_flow(a) == _days_flow(b):
         return False
-    other = b if told_as_days(a) else a
+    other = b if _days_flow(a) else a
     length = _length(_stated_period(other))
+    if length is None and _own_weekdays(other):
+        return False  # "95 trucks entered on Monday", on a page without its day: a day's count too
     return length is None or length > ALONE_DAYS
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+# Words that tell a figure as one day's: "a record for a single day", "the highest daily figure of the winter", "the
+# most on any single day".
+_ONE_DAYS = re.compile(r"\b(?:single|one)[- ]day\b|\bdaily\s+(?:figure|record|high|total|count)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2115,6 +2200,25 @@ def day_alone(facts: ClaimFacts) -> bool:
     # not a place's "alone" ("rose to 88 on Tuesday, with 61 of the dead in the Alto Marañón region alone")
     places = {match.end() for match in _PLACE_ALONE.finditer(facts.sentence)}
     return any(match.end() not in places for match in _ALONE.finditer(facts.sentence))
+
+
+@functools.lru_cache(maxsize=8192)
+def days_record(facts: ClaimFacts) -> bool:
+    """A figure of one stated day that its sentence, with no other figure between, calls a day's ("412 crossed on
+    Sunday, the highest daily figure of the winter", "the record for a single day remains the 1,195 who arrived on
+    May 24"): that day's flow, never a reading of the running count it adds to. Not another figure's ("passed 17,000
+    on Monday, after 1,012 arrived in a single day")."""
+    if _length(_stated_period(facts)) != 1:
+        return False
+    start, end = _quote_span(facts)
+    before, after = re.split(r"\d", facts.sentence[:start])[-1], re.split(r"\d", facts.sentence[end:])[0]
+    return bool(_ONE_DAYS.search(before) or _ONE_DAYS.search(after))
+
+
+def _days_flow(facts: ClaimFacts) -> bool:
+    """A day's or a few days' flow, by the words right after the figure or further on (`told_as_days`,
+    `days_record`)."""
+    return told_as_days(facts) or days_record(facts)
 
 
 # "In Tazrout province alone", "in Tacloban alone": a place's name (its noun after it or not), set apart.
@@ -2732,14 +2836,23 @@ _SETTLEMENT_OPENING = re.compile(
 )
 
 
+# A settlement named with its kind, then a clause of what happened there: "in the mountain town of Chacas, where about
+# 600 houses collapsed".
+_SETTLEMENT_WHERE = re.compile(rf"\b{_SETTLEMENT_KIND} of (?P<name>{_SETTLEMENT_NAME}),? where\b[^,;.\d]*$")
+
+
 @functools.lru_cache(maxsize=8192)
 def settlement_opening(facts: ClaimFacts) -> str:
     """The name of the settlement a sentence opens by setting its figure in, named with its kind ("In the nearby town
     of Wadi Kharruba, 170 people were killed"; "In Tizi Ouzmar, the village closest to the epicentre, 212 … were
-    killed"): that place's part of the story's count. "" when the sentence opens otherwise, or the figure comes
-    before the opening's end."""
+    killed"); or that the figure's clause tells of, opening with "where" right after the settlement ("most of the dead
+    were in the town of Chacas, where about 600 houses collapsed"): that place's part of the story's count. "" when
+    the sentence opens otherwise, or the figure comes before the opening's end."""
     found = _SETTLEMENT_OPENING.search(facts.sentence)
     start, _ = _quote_span(facts)
+    where = _SETTLEMENT_WHERE.search(facts.sentence[:start])
+    if where is not None:
+        return where.group("name")  # "in the mountain town of Chacas, where about 600 houses collapsed"
     if found is None or start < found.end():
         return ""
     return found.group("one") or found.group("two")
@@ -3994,6 +4107,8 @@ def _change_relation(
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if projected(a) != projected(b):
         return None  # what someone says the count could reach beside the count as told
+    if of_time_to_come(a) != of_time_to_come(b):
+        return None  # "schools in 58 districts will stay shut next week" beside "136 districts were hit"
     parts = part_of_group(a) or part_of_toll(a), part_of_group(b) or part_of_toll(b)
     if (
         parts[0] != parts[1]
@@ -4025,10 +4140,12 @@ def _change_relation(
         baseline(a) != baseline(b)
         and not (reading.dimension == "count" and reading.running)
         and reading.period != "same"
+        and not (reading.dimension in LEVELS and _levels_on_their_days(a, b))
     ):
         # a statistic's baseline ("up from 9.9% in September") is another period's figure, neither updated nor
         # refuted by the news; a running count's ("jumped from 36 to 53") is its earlier reading, and one dated
-        # as the other figure is ("fell to 2.2% in March from 2.4% in February") that period's figure read again
+        # as the other figure is ("fell to 2.2% in March from 2.4% in February") that period's figure read again;
+        # so is a level's that names its day ("down from 5.35 metres on Sunday"), as it stood that day
         earlier = a if baseline(a) else b
         if revised_from(earlier) and _revision_sized(a, b, reading):
             return "updates", earlier is b  # "a revision from the 10.7% reported previously": its earlier reading
@@ -4073,15 +4190,21 @@ def _change_relation(
         # one day's count ("1,180 on Monday alone") beside a count of weeks or more, running or not; but a toll of
         # the day an event struck, beside its toll dated by the event's week ("died in last week's crash"), is one
         return None
+    if all(day_alone(f) or days_record(f) for f in (a, b)) and reading.period == "disjoint":
+        # two days' own flows ("412 crossed on Sunday alone", "1,195 on Saturday, a record for a single day"): neither
+        # is a reading of the other
+        return None
     # two parts of a toll told of one division ("Of the dead, 410 were in Imlal province"; "Imlal province accounted
-    # for 688 of the fatalities"): the division's own toll, read again
-    division_again = all(parts) and _division_told_again(a, b)
+    # for 688 of the fatalities"), or one such part beside the division's own count ("In Imlal province alone, more
+    # than 1,300 people died"): the division's own toll, read again
+    division_again = any(parts) and _division_told_again(*((a, b) if parts[0] else (b, a)))
     tolled = (one_toll(a, b) or one_stock(a, b) or division_again) and (
         (reading.days_apart is not None and reading.days_apart >= 1) or _undated_toll(a, b, reading)
     )
     if statistics_differ(a, b):
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
     now = reading.days_apart is None and _now_later(a, b, reading) is not None  # "has now paid 260 million"
+    now = now or _both_read_now(a, b, reading)  # "6,000 rescuers are now deployed", "9,000 are now at work"
     if reading.dimension == "count" and (reading.running or tolled or reckoned or now) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
@@ -4120,6 +4243,8 @@ def _change_relation(
         # however far it moved, where the periods are only the days each was told; on a page without its day, the
         # figure set again is the later (`set_undated`)
         return ("updates", newer) if reading.ratio <= MAX_RESET_RATIO else None
+    if _average_so_far(a, b) and newer is not None and reading.days_apart:
+        return "updates", newer  # "an average of 52 people per boat so far this year", in October "61 this year"
     if spans_differ(a, b):
         return None
     grown = _grown_later(a, b, reading) if reading.days_apart is None else None
@@ -4130,6 +4255,7 @@ def _change_relation(
         _running_measure(a, b, reading)
         and newer is not None
         and told_apart
+        and not against  # "a depth of 11 km, shallower than the 18.5 km estimated by the survey": a dispute
         and (reading.period != "disjoint" or (as_of_reading(a) and as_of_reading(b)) or _told_on_their_days(a, b))
     ):
         # a running measure (barrels leaked, acres burned, kilometres of coast fouled), told again on a later day;
@@ -4371,8 +4497,17 @@ def _levels_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
         and second is not None
         and _length(first) == _length(second) == 1
         and first != second
-        and not any(baseline(facts) or facts.qualifier in _UPPER_BOUNDS or _change_told(facts) for facts in (a, b))
+        and not any(
+            _undated_baseline(facts) or facts.qualifier in _UPPER_BOUNDS or _change_told(facts) for facts in (a, b)
+        )
     )
+
+
+def _undated_baseline(facts: ClaimFacts) -> bool:
+    """A baseline ("down from 5.35 metres") whose own clause names no day of its own: the level before the news, of
+    no day the rules could set beside another reading. One that names its day ("down from 5.35 metres on Sunday") is
+    the level as it stood that day."""
+    return baseline(facts) and not _own_weekdays(facts)
 
 
 _ABOVE_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+)?(?:above|below|over|under|higher than|lower than)\b", re.IGNORECASE)
@@ -4394,8 +4529,8 @@ def _moved_by(facts: ClaimFacts) -> bool:
 
 def _change_told(facts: ClaimFacts) -> bool:
     """The figure is told as a change ("the water rose nearly two metres"), not as the level a change reached ("had
-    dropped to 7.9 metres")."""
-    return _told_as_change(facts) and _words_beside(facts)[0][-1:] != ("to",)
+    dropped to 7.9 metres") or left ("down from 5.35 metres on Sunday")."""
+    return _told_as_change(facts) and _words_beside(facts)[0][-1:] not in (("to",), ("from",))
 
 
 # Words of a sum that people give and a fund gathers: "an appeal raised £2.3 million", "donations passed £5 million".
@@ -4955,7 +5090,8 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         return None
     if not (reading.days_apart or _stated_apart(a, b)):
         return None
-    event_day = one_toll(a, b) and _length(_period(a)) == 1  # the toll of the day an event struck, told on two days
+    # the toll of the day an event struck, told on two days; not a count told as where it stood on a day
+    event_day = one_toll(a, b) and _length(_period(a)) == 1 and not _stood_at(a, b)
     one_time = reading.period == "same" and not (as_of_reading(a) and as_of_reading(b)) and not event_day
     if one_time or past(a) or past(b):
         # one stated time (but two readings of a count so far, told on their days, are two times, and so are a
@@ -4979,6 +5115,15 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     return newer if stated_new > stated_old else None
 
 
+_STOOD_AT = re.compile(r"\b(?:stood|stands|stand|standing)\s+at\s*$", re.IGNORECASE)
+
+
+def _stood_at(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is told as where the count stood on its day ("on Thursday the death toll stood at 2,012"): the
+    count as of that day, not the toll of the day an event struck."""
+    return any(_STOOD_AT.search(facts.sentence[: _quote_span(facts)[0]]) for facts in (a, b))
+
+
 def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
     """The later page's figure is a baseline dated to the day the earlier figure was told, or before it ("fallen to
     13,200 from nearly 25,000 on Tuesday", beside Tuesday's "24,910 in shelters"): that day's figure recalled, not a
@@ -4987,6 +5132,28 @@ def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
     if not baseline(new) or (_length(period) or ALONE_DAYS + 1) > ALONE_DAYS or old.published is None:
         return False
     return period[0] <= old.published and (_period(old) is None or period[0] <= _period(old)[1])
+
+
+def _average_so_far(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two averages of one period so far, from one start, each read to the day it was told ("each boat has carried an
+    average of 52 people so far this year", in October "an average of 61 people per boat this year"), neither period
+    over when told: one average read again as the period runs, up or down."""
+    first, second = _period(a), _period(b)
+    if first is None or second is None or first[0] != second[0] or first[0] == datetime.date.min:
+        return False
+    return all(
+        "m:average" in facts.counted_words and facts.published is not None and _period(facts)[1] >= facts.published
+        for facts in (a, b)
+    )
+
+
+def _both_read_now(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Both figures are told as they stand on the day each was told, with no start ("more than 6,000 rescuers are now
+    deployed", the next day "some 9,000 are now at work"), and the days differ: two readings of one count as it moves,
+    running words or none. Not a named period told while under way ("800 troops were deployed in November")."""
+    return bool(reading.days_apart) and all(
+        as_of_reading(f) and _stated_period(f)[0] == datetime.date.min for f in (a, b)
+    )
 
 
 def _stated_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -5049,6 +5216,13 @@ def foreseen_crossing(facts: ClaimFacts) -> bool:
     before, after = own_clause(facts)
     clause = before + facts.quote + after
     return bool(_FORESEEN_CROSSING.search(clause))
+
+
+def of_time_to_come(facts: ClaimFacts) -> bool:
+    """The figure's stated period begins after the day it was told ("schools in 58 municipalities would remain closed
+    until the end of next week", told on a Saturday): what is planned or foreseen for a time to come, neither updated
+    nor refuted by a measurement of what has happened (though told again, it is still one figure)."""
+    return facts.period_start is not None and facts.published is not None and facts.period_start > facts.published
 
 
 # What befell a building, by grade: brought down, or harmed and left standing ("destroyed" / "damaged").
@@ -5135,6 +5309,8 @@ def kept_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True  # "the average will pass 1.5C next year" beside "2023 was 1.48C warmer"
     if is_threshold(a) or is_threshold(b):
         return True  # a yardstick that sets a group apart ("more than 12 hours"), not a fact of the story
+    if ones_own(a) != ones_own(b):
+        return True  # "he climbed onto the roof with his two children" beside "150 children were treated"
     # a forecast, target or limit beside a measurement: neither the same fact, nor updated or refuted
     return not_measured(a) != not_measured(b)
 
@@ -5167,7 +5343,8 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
         told_day = _dated_by_its_telling(a) or _dated_by_its_telling(b)
         if reading.period == "disjoint" and not _stood_still(a, b, reading) and not told_day:
             return None  # another time
-        named = reading.small and one_named_group(a, b)  # "one Irish", "one Irish": a group named alike
+        # "one Irish", "one Irish": a group named alike; "two dams", "the two dams": the story's own things
+        named = reading.small and (one_named_group(a, b) or one_story_thing(a, b))
         if reading.small and reading.subject < MIN_CHANGE_SUBJECT and reading.counted != "shared" and not named:
             return None  # two small counts agree all the time; with nothing alike in their words, by chance
         if reading.small and reading.parsed == "conflict" and not reading.one_thing and not named:

@@ -633,6 +633,8 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if _converted_alike(a, b):
         return True
+    if _about_finer_than_plain(a, b):
+        return False  # "about 220,000" beside "200,000": the plain figure's rounding does not reach the other
     both_bounds = {a.qualifier, b.qualifier}
     if both_bounds <= _LOWER_BOUNDS or both_bounds <= _UPPER_BOUNDS:
         point_a, point_b = representative_value(a), representative_value(b)
@@ -647,6 +649,25 @@ def same_figure(a: ClaimFacts, b: ClaimFacts) -> bool:
     if _beyond_its_bound(a, b) or _beyond_its_bound(b, a):
         return False
     return first.overlaps(second)
+
+
+def _about_finer_than_plain(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One figure is "about" a number written to a finer digit than the other's plain figure ("about 220,000" beside
+    "200,000"), and the plain figure's own rounding (`rounding_tolerance`) does not reach it: the writer of "about"
+    knew the figure to its ten thousands, so the plain one is not its rounding but another figure, though the spread
+    "about" grants makes the two meet. "$117 billion" beside "about $117.2bn" is one figure, rounded. Only figures in
+    digits, in one unit."""
+    about, plain = (a, b) if a.qualifier == "approx" else (b, a)
+    if about.qualifier != "approx" or plain.qualifier != "exact" or about.value is None or plain.value is None:
+        return False
+    if not (_DIGIT.search(about.quote) and _DIGIT.search(plain.quote)):
+        return False
+    if not math.isclose(claim_measure(about).factor, claim_measure(plain).factor):
+        return False
+    if not 0 < rounding_unit(about.value) < rounding_unit(plain.value):
+        return False
+    point, written = float(about.value), float(plain.value)
+    return abs(point - written) > rounding_tolerance(plain.value)
 
 
 BOUND_REACH = 1.05  # an exact figure is what a lower bound of its number names only up to a twentieth above it
@@ -1558,6 +1579,21 @@ def counts_areas(facts: ClaimFacts) -> bool:
 _TALLIES = frozenset({"death", "injury", "rescue"})
 
 
+def _fate_of_some(group: ClaimFacts, some: ClaimFacts) -> bool:
+    """The parse says one count is of those a vehicle carried and nothing else ("the bus was carrying 45 passengers":
+    passengers), the other of them and of what befell them ("16 passengers were taken to hospital": passengers,
+    patients): those to whom something happened are some of those on board, not another count of them."""
+    whole, part = _fates(group), _fates(some)
+    if not (whole and whole <= _GROUPS_CARRIED and whole < part and part - _GROUPS_CARRIED):
+        return False
+    before, after = own_clause(group)
+    return bool(_CARRIED.search(before + " " + after))
+
+
+_GROUPS_CARRIED = frozenset({"passenger", "board", "crew"})
+_CARRIED = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|on board|aboard)\b", re.IGNORECASE)
+
+
 def _stock_beside_tally(stock: ClaimFacts, tally: ClaimFacts) -> bool:
     """Those still in a state ("22 remain underground") beside a tally of what befell people ("four have
     died", "27 saved"): a stock and a tally are two quantities, however alike their words. A tally told as
@@ -1708,7 +1744,13 @@ def not_actual(facts: ClaimFacts) -> bool:
     after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]  # "…, but forecasters said it would bring …" is another's
     after = _OTHER_FIGURE_AFTER.split(after, maxsplit=1)[0]  # "up to 0.7% from its flash estimate of 0.6%"
     near = (facts.sentence[max(0, start - 60) : end] + after).casefold()
-    return any(_stem(word) in _NOT_ACTUAL or word in _NOT_ACTUAL for word in re.findall(r"[^\W\d_]+", near))
+    words = {word for word in re.findall(r"[^\W\d_]+", near) if _stem(word) in _NOT_ACTUAL or word in _NOT_ACTUAL}
+    if _closed(facts):
+        words -= _ESTIMATING  # "economists estimate December's inflation was 137%": a reckoning of a period over
+    return bool(words)
+
+
+_ESTIMATING = frozenset({"estimate", "estimates", "estimated"})
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:but|while|whereas|although)\b|;")
@@ -2089,10 +2131,28 @@ def _dated_by_its_telling(facts: ClaimFacts) -> bool:
 def _baseline_of_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """A later sentence's baseline dated to the one day the other figure is told for, at another figure ("gave a
     toll of 1,450 on Tuesday"; later, "a toll of 3,100 on Wednesday, up from 2,300 on Tuesday"): two counts of that
-    day, never one's later reading."""
-    if reading.period != "same" or reading.equal_values or baseline(a) == baseline(b):
+    day, never one's later reading. On pages without their days, the one day is the weekday each figure names as its
+    own ("a toll of 1,450 on Tuesday", "up from 2,300 on Tuesday": `_own_weekday`)."""
+    if reading.equal_values or baseline(a) == baseline(b) or revised(a) or revised(b):
         return False
-    return _length(_stated_period(a)) == 1 and not (revised(a) or revised(b))
+    if reading.period == "same":
+        return _length(_stated_period(a)) == 1
+    if reading.days_apart is not None or reading.period == "disjoint":
+        return False
+    day = _own_weekday(a)
+    return day is not None and day == _own_weekday(b)
+
+
+# A weekday right after a figure, before any comma: "a toll of 1,450 on Tuesday", "climbed from 61 on Saturday".
+_OWN_WEEKDAY = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?on\s+({'|'.join(_WEEKDAY_NAMES)})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _own_weekday(facts: ClaimFacts) -> str | None:
+    """The weekday the figure is told for, named right after it ("a lower toll of 1,450 on Tuesday", "rose to 57 on
+    Saturday", "up from 2,300 on Tuesday"); None when no weekday follows it in its own words."""
+    found = _OWN_WEEKDAY.match(facts.sentence, _quote_span(facts)[1])
+    return found.group(1).casefold() if found else None
 
 
 def _so_far(facts: ClaimFacts, start: datetime.date, end: datetime.date) -> bool:
@@ -4124,6 +4184,8 @@ def _change_relation(
         return None  # "1,700 bodies have been buried" beside "4,125 confirmed dead": a stage's count, a part
     if whole_group(a) != whole_group(b):
         return None  # everyone in a group ("all 72 on board") beside a tally of what befell them so far
+    if _fate_of_some(a, b) or _fate_of_some(b, a):
+        return None  # "the bus was carrying 45 passengers" beside "16 passengers were taken to hospital"
     if breakdown_part(a) != breakdown_part(b):
         return None  # a part of a whole just counted ("all 40 killed — 36 passengers and four crew") beside a toll
     if reading.dimension == "percent" and excluding(a) != excluding(b):
@@ -4136,6 +4198,8 @@ def _change_relation(
         # a population is a standing number, counted again only to be revised a little: "a town of about 9,000
         # people" beside "a town of 38,000 inhabitants" are two places' people
         return None
+    if _one_population(a, b, reading):
+        return _contradiction(a, b, reading)  # "a city of 200,000 people"; days later, "the city of 220,000"
     if (
         baseline(a) != baseline(b)
         and not (reading.dimension == "count" and reading.running)
@@ -4382,8 +4446,10 @@ def _reckoned_on_a_page_without_its_day(dated: ClaimFacts, undated: ClaimFacts) 
 def _contradiction(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[str, bool] | None:
     """Two figures of one quantity at one time contradict each other only when both cannot be right: "more than
     5,000" and "at least 5,300" can (a count of 5,400 makes both true), so neither refutes the other; nor do figures
-    too far apart to be one quantity's (MAX_CONTRADICTION_RATIO)."""
-    if reading.ratio > MAX_CONTRADICTION_RATIO or compatible(a, b):
+    too far apart to be one quantity's (MAX_CONTRADICTION_RATIO). A plain figure beside a finer one told as "about"
+    it, beyond the plain one's rounding ("200,000", "about 220,000"), is refuted, though the spread "about" grants
+    meets it (`_about_finer_than_plain`)."""
+    if reading.ratio > MAX_CONTRADICTION_RATIO or (compatible(a, b) and not _about_finer_than_plain(a, b)):
         return None
     return "contradicts", False
 
@@ -4417,6 +4483,16 @@ def one_quake(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     if value_a is None or value_b is None or abs(value_a - value_b) > MAGNITUDE_SPREAD:
         return False  # a whole step apart: a quake and a smaller shock the words do not call an aftershock
     return not (_aftershock(a) or _aftershock(b)) and not (past(a) or past(b))
+
+
+def _one_population(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two figures for one place's population (`of_population`: "a city of 200,000 people", "the city, where about
+    220,000 people live"), in places that do not exclude each other, told within a week or on pages without their
+    days: a population is a standing number, the same on every day of a story, so the two are one quantity at one
+    time, whatever days they were told; a census published a season later revises it (`REVISION_GAP`)."""
+    if not (of_population(a) and of_population(b)) or "disjoint" in (reading.places, reading.period):
+        return False
+    return reading.days_apart is None or reading.days_apart < REVISION_GAP.days
 
 
 def _undated_toll(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
@@ -4881,25 +4957,94 @@ def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:
         after = _event_days_dropped(_WORD.findall(facts.sentence[last:].casefold())[:5])
         if _EARLIER & set(before[-3:] + after):
             continue  # "fewer than the 45,000 a week earlier", "against 3,100 on Wednesday": the figure of another day
-        if _SETTING_AGAINST & set(words):
+        if _SETTING_AGAINST & set(words) or _told_side_by_side(facts.sentence, (start, end), (first, last)):
             return True
     return False
 
 
+# Verbs by which a clause tells whose figure it gives ("the ministry counted 40,000", "the unions claimed 70 per cent").
+_TELLING_CLAUSE = re.compile(
+    r"\b(?:said|says|say|put|puts|counted|counts|claimed|claims|estimated|estimates|reported|reports|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_side_by_side(sentence: str, own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """The sentence gives the two figures in two clauses a semicolon parts, each telling whose figure it is
+    ("Organisers said some 120,000 joined the march; the interior ministry counted 40,000", "the ministry put the
+    share at 24 per cent; the unions claimed it was 70 per cent"): two accounts of one quantity, set side by side."""
+    first, second = sorted((own, other))
+    between = sentence[first[1] : second[0]]
+    if between.count(";") != 1:
+        return False
+    start = sentence.rfind(";", 0, first[0]) + 1
+    end = sentence.find(";", second[1])
+    parted = between.index(";") + first[1]
+    clauses = (sentence[start:parted], sentence[parted + 1 : end if end >= 0 else len(sentence)])
+    return all(_TELLING_CLAUSE.search(clause) for clause in clauses)
+
+
 def set_against(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One sentence sets the other figure against its own (`_sets_against`)."""
-    return _sets_against(a, b) or _sets_against(b, a)
+    """One sentence sets the other figure against its own (`_sets_against`), or against the count of the body that
+    told the other (`_against_whose_count`)."""
+    return _sets_against(a, b) or _sets_against(b, a) or _against_whose_count(a, b) or _against_whose_count(b, a)
+
+
+# A comparison with someone's count named by whose it is, not by its figure: "far fewer than the UN's count", "well
+# above the ministry's tally" (but not "the ministry's estimate of 6,500", whose figure `_sets_against` reads).
+_AGAINST_WHOSE = re.compile(
+    r"\b(?:than|above|below|beyond|short of)\s+(?:the\s+)?(?P<whose>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+"
+    r"(?:own\s+|official\s+)?(?:tally|count|figure|toll|estimate|number)s?\b(?!\s+(?:of|at)\b)",
+    re.IGNORECASE,
+)
+
+
+def _against_whose_count(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """`facts`'s sentence, after its figure, sets it against the count of whoever told `other`'s figure, named by
+    whose it is ("more than 500 flights were grounded, well above the ministry's tally", beside "430 flights, the
+    transport ministry said"): the sentence says the two are two bodies' accounts of one quantity. Not another day's
+    count ("more than double the previous day's count"), whose name is no one's who told the other, nor a figure the
+    body told of a day before its page's ("after nearly 400 were scrapped on Monday"): the tally named is the body's
+    count as it stood when told."""
+    if facts.value is None or other.value is None or facts.value == other.value:
+        return False
+    named = source_words(other)
+    if not named:
+        return False
+    period = _stated_period(other)
+    if period is not None and other.published is not None and period[1] < other.published:
+        return False
+    _, end = _quote_span(facts)
+    for found in _AGAINST_WHOSE.finditer(facts.sentence, end):
+        if named & set(_naming(_WORD.findall(found.group("whose").casefold()))):
+            return True
+    return False
 
 
 def _bodies_disagree(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two named bodies state one quantity of one time at the same precision and differently ("1.55C", said one;
-    "about 1.53C", said another): their rounding makes the figures agree, their words do not."""
+    "about 1.53C", said another): their rounding makes the figures agree, their words do not. So do two bodies'
+    plain counts of one day, of which neither is the other's rounding (`_both_plain`), and, on a page without its
+    day, two such counts that neither dates."""
     if reading.equal_values or not reading.bodies or a.value is None or b.value is None:
         return False
     if reading.period == "same" and rounding_unit(a.value) == rounding_unit(b.value):
         return a.value != b.value
-    one_day = reading.days_apart == 0 and reading.period != "disjoint"
-    return (reading.period == "same" or one_day) and _not_its_rounding(a, b)
+    # told on one day: published on it, or on pages without their days whose sentences name one weekday as the day
+    # both bodies told their figures ("the minister said on Tuesday", "the Red Crescent said on Tuesday")
+    told_together = reading.days_apart == 0 or (reading.days_apart is None and _one_weekday(a, b))
+    one_day = told_together and reading.period != "disjoint"
+    plain = _both_plain(a, b)
+    if plain and reading.days_apart is None and reading.period == "none":
+        return True  # two bodies' plain counts, neither dated, on a page without its day: nothing sets them apart
+    return (reading.period == "same" or one_day) and (plain or _not_its_rounding(a, b))
+
+
+def _both_plain(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures are told plainly, neither "about" nor bounded ("police said 38,000 took part", "the ministry
+    counted 40,000"): each named body gives its own count as it stands, so the rounder is not the other's figure
+    rounded (`_not_its_rounding`), but another count."""
+    return a.qualifier == b.qualifier == "exact"
 
 
 def _not_its_rounding(a: ClaimFacts, b: ClaimFacts) -> bool:

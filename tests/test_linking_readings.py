@@ -3164,3 +3164,131 @@ def test_an_estimate_of_a_period_already_over_is_a_reckoning_not_a_forecast():
     proposal = rules.judge(reckoned, official)
     assert proposal is not None and proposal.relation == "contradicts"
     assert proposal.score >= rules.DEFAULT_THRESHOLD  # had scored too low, read as a forecast beside a figure
+
+
+def test_a_tally_told_twice_on_an_undated_page_is_scored_as_told_on_two_days():
+    story, day = ("migrants", "Tarsa"), dt.date(2025, 3, 14)
+    passed = in_story(story, "Arrivals on Tarsa this year have passed 14,000.", "passed 14,000", day)
+    arrived = in_story(story, "Some 17,500 people have arrived by boat in 2025.", "Some 17,500", None)
+    reading = rules.read_pair(arrived, passed)
+    assert rules._tallies_undated(arrived, passed, reading) and not reading.told_order  # ordered by size alone
+    assert rules.reading_features(reading, "updates")["published_apart"] == 1.0
+    assert predict(passed, arrived)[0] == "updates"  # it scored under the threshold: no days told it was later
+
+
+def test_a_figure_said_to_be_revised_on_an_undated_page_updates_the_one_it_agrees_with():
+    story, day = ("exams", "Korvel"), dt.date(2025, 3, 14)
+    first = in_story(story, "Just over 64 per cent of candidates passed the Korvel driving test this year.",
+                     "over 64 per cent", day)  # fmt: skip
+    text = "After appeals, the board raised this year's pass rate for the Korvel driving test to 65.0%."
+    raised = in_story(story, text, "65.0%", None)
+    assert rules.same_figure(first, raised) and rules.revised(raised)
+    assert predict(first, raised)[0] == "updates"  # it had read as one figure told twice: "over 64" allows 65
+
+
+def test_a_year_long_past_on_an_undated_page_is_an_earlier_event_beside_a_dated_toll():
+    story, day = ("landslide", "Orvel"), dt.date(2025, 3, 14)
+    earlier = in_story(story, "In 2016, a mudslide in the same valley killed 48 people.", "48", None)
+    toll = in_story(story, "The toll from the Orvel mudslide has risen to 31, the disaster agency said.", "31", day)
+    assert rules._past_beside(earlier, toll) and not rules._past_beside(toll, earlier)
+    assert rules.judge(toll, earlier) is None  # it had read as the toll's reading, fallen from 48
+    dated = in_story(story, "In 2016, a mudslide in the same valley killed 48 people.", "48", day)
+    assert not rules._past_beside(dated, toll)  # a page with its day: `past` reads it
+
+
+def test_a_total_a_step_is_added_to_is_a_tally_an_undated_page_orders_by_size():
+    story, day = ("protests", "Marvel"), dt.date(2025, 3, 14)
+    text = "Police detained 260 people on Friday night as protests spread to a dozen cities in Marvel, the ministry "
+    text += "said, bringing the total since the unrest began on Saturday to more than 900."
+    total = in_story(story, text, "more than 900", day)
+    text = "More than 1,450 people have been detained since the riots erupted, after 290 arrests overnight, the "
+    text += "ministry said on Thursday."
+    detained = in_story(story, text, "More than 1,450", None)
+    reading = rules.read_pair(detained, total)
+    assert reading.nouns == "different" and rules._total_of_step_alike(detained, total)  # the parse reads "cities"
+    assert rules._tallies_undated(detained, total, reading)
+    assert predict(total, detained)[0] == "updates"  # it had proposed nothing: no day to order them
+
+
+def test_last_year_s_figure_is_the_one_a_closed_year_s_total_names_as_the_year_before():
+    story, day = ("crossings", "Dunmere"), dt.date(2026, 1, 9)
+    last_year = in_story(story, "Last year, 42 people drowned in the strait.", "42", None)
+    text = "The coast guard said 61 people had drowned in the strait in 2025, compared with 42 the year before."
+    year = in_story(story, text, "61", day)
+    assert rules.recalled(last_year) and rules._closed(year)
+    assert rules._names_year_before(year, last_year)
+    assert predict(last_year, year)[0] is None  # it had read as the year's total, grown from last year's
+    other = in_story(story, "The coast guard said 61 people had drowned in the strait in 2025.", "61", day)
+    assert not rules._names_year_before(other, last_year)  # no year before named: it may be that year's total
+
+
+def test_the_whole_a_part_is_told_as_of_is_no_reading_of_a_tally():
+    story, day = ("floods", "Tarsa"), dt.date(2025, 5, 2)
+    text = "Flooding had been reported in 38 of the province's 214 districts, officials said."
+    whole = in_story(story, text, "214", day)
+    climbed = in_story(story, "The number of districts affected climbed to 71.", "71", None)
+    assert rules.whole_group(whole) and not rules.whole_group(in_story(story, text, "38", day))
+    assert rules.judge(climbed, whole) is None  # it had read 214 as the later reading of a count that fell to 71
+    assert rules.whole_group(read("The bank plans to shut 85 of its 310 branches.", "310", day))
+
+
+def test_a_statistic_told_as_settled_on_an_undated_page_is_later_than_its_provisional_reading():
+    story, day = ("election", "Tarsa"), dt.date(2025, 6, 2)
+    text = "With 40% of ballots counted in Tarsa's regional election, the Liberal Front was on 31.2%, the electoral "
+    text += "commission said."
+    counting = in_story(story, text, "31.2%", day)
+    took = in_story(story, "The Liberal Front took 33.0% in Tarsa's regional election.", "33.0%", None)
+    reading = rules.read_pair(took, counting)
+    assert rules._settled_later(took, counting, reading) and not rules._settled_later(counting, took, reading)
+    assert predict(counting, took)[0] == "updates"  # it had proposed nothing: no day to order them
+    story = ("budget", "Tarsa")
+    text = "Tarsa's budget deficit narrowed to 4.1% of GDP last year, the finance ministry said in a preliminary "
+    estimate = in_story(story, text + "estimate.", "4.1%", day)
+    settled = in_story(story, "The statistics office put last year's deficit at 3.9% of GDP.", "3.9%", None)
+    assert predict(estimate, settled)[0] == "updates"
+
+
+def test_a_month_an_undated_page_names_is_that_month_of_the_dated_figure():
+    story, day = ("tourism", "Tarsa"), dt.date(2025, 4, 11)
+    march = in_story(story, "Tarsa received 2.31 million foreign visitors in March, the statistics office said.",
+                     "2.31 million", day)  # fmt: skip
+    text = "Foreign arrivals rose 6% to 2.05 million in April, while March's figure was revised up to 2.34 million."
+    revised = in_story(story, text, "2.34 million", None)
+    april = in_story(story, text, "2.05 million", None)
+    assert rules.period_relation(march, revised) == "same" and rules.period_relation(march, april) == "disjoint"
+    assert predict(march, revised)[0] == "updates"  # it had proposed nothing: "March" of no known year
+    assert rules._month_named_undated(revised, (dt.date(2025, 1, 1), dt.date(2025, 12, 31))) is None  # not a month
+    since = in_story(story, "Some 7.2 million foreign visitors have come since March.", "Some 7.2 million", None)
+    assert rules.period_relation(march, since) == "one"  # a bound of a longer span, not the month itself
+
+
+def test_people_moved_to_evacuation_centres_are_counted_as_the_displaced():
+    story, day = ("typhoon", "Tarsa"), dt.date(2025, 9, 3)
+    moved = in_story(story, "About 9,000 people were moved to evacuation centres in Tarsa.", "About 9,000", day)
+    evacuees = in_story(story, "The number of evacuees in Tarsa rose to 14,500.", "14,500", None)
+    assert rules.counted_thing(moved) == rules.counted_thing(evacuees) == "displaced"  # it read "people"
+    assert predict(moved, evacuees)[0] == "updates"  # it had proposed nothing: counts of two things
+    text = "About 9,000 people were moved to evacuation centres in Tarsa, and 12 people died."
+    assert rules.counted_thing(in_story(story, text, "12", day)) == "death"  # the parse's fate comes first
+
+
+def test_a_level_on_an_undated_page_is_the_baseline_of_its_weekday():
+    story, day = ("floods", "Orla"), dt.date(2025, 5, 9)
+    text = "At Varna the Orla river was receding and stood at 3.1 metres on Friday, down from 4.2 metres on Tuesday."
+    baseline = in_story(story, text, "4.2", day)
+    peak = in_story(story, "The Orla river peaked at 4.2 metres at Varna on Tuesday.", "4.2", None)
+    assert rules.baseline(baseline) and not rules._dated_baseline_beside_news(peak, baseline)
+    assert predict(peak, baseline)[0] == "same"  # it had proposed nothing: a level read as a month's statistic
+    monday = in_story(story, "The Orla river peaked at 4.2 metres at Varna on Monday.", "4.2", None)
+    assert rules._dated_baseline_beside_news(monday, baseline)  # another day's reading
+
+
+def test_a_store_s_fills_on_undated_pages_are_ordered_by_the_weekdays_they_were_told():
+    story, tuesday = ("drought", "Korvel"), dt.date(2025, 7, 29)
+    text = "Korvel's reservoirs have fallen to 47% of capacity, the water board said on Monday."
+    monday = in_story(story, text, "47%", None)
+    text = "Water levels in Korvel's reservoirs stood at 44 percent on Tuesday."
+    stood = in_story(story, text, "44 percent", tuesday)
+    assert not rules._own_weekdays(monday) and rules._told_on_weekdays(monday) == {"monday"}
+    assert rules._weekday_later(stood, monday, rules.read_pair(stood, monday))
+    assert predict(monday, stood)[0] == "updates"  # it had proposed nothing: no day to order them

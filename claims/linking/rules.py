@@ -1481,11 +1481,17 @@ def _aboard_alone(groups: frozenset[str]) -> frozenset[str]:
     return groups | {"passenger"} if groups == {"board"} else groups
 
 
+# What the words beside a count of people say of where they were put ("moved to evacuation centres", "in shelters").
+_PLACED = frozenset({"displaced", "shelter"})
+
+
 @functools.lru_cache(maxsize=8192)
 def counted_thing(facts: ClaimFacts) -> str:
     """What a count counts, in one word: its unit's group ("building" for structures and homes); for
     people, what the parse says befell them (people who died, people confirmed dead and a death toll all
-    count deaths); bodies are counted as deaths are. "" when unknown."""
+    count deaths), or, where it says nothing, where the words beside them say they were put (`_PLACED`: "120,000
+    people were moved to evacuation centres" counts the displaced); bodies are counted as deaths are. "" when
+    unknown."""
     noun = claim_measure(facts).noun
     if noun in _GENERIC or noun in _STAND_IN_NOUNS or not noun:
         nouns, verbs, modifiers = _parsed(facts)
@@ -1494,6 +1500,11 @@ def counted_thing(facts: ClaimFacts) -> str:
             return next(iter(fates))
         if noun in _STAND_IN_NOUNS:
             return ""  # "the number freed": a noun that says only that something is counted
+    if _GROUP_OF.get(noun) in _GENERIC:
+        nouns, verbs, modifiers = _parsed(facts)
+        near = counted(facts) & _PLACED
+        if not _counted_groups(nouns | verbs | modifiers) and len(near) == 1:
+            return next(iter(near))  # "120,000 people were moved to evacuation centres": where the people went
     return _KIN.get(noun, noun)
 
 
@@ -1939,6 +1950,10 @@ def part_of_toll(facts: ClaimFacts) -> bool:
     return bool(_SHARE_OF_WHOLE.search(sentence[end:high]))
 
 
+# "… in 64 of the state's ", "shut 85 of its ": a figure, then "of" and whose, right before the whole it is a part of.
+_OF_ITS_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|the\s+[^\W\d_]+['’]s)\s+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def whole_group(facts: ClaimFacts) -> bool:
     """ "all 72 people on board": the figure is a whole group, counted once, not a reading of a tally. So is the
@@ -1951,6 +1966,8 @@ def whole_group(facts: ClaimFacts) -> bool:
     if _ALL_BEFORE.search(facts.sentence[max(0, start - 12) : start]):  # not "In all, 72 died": a total
         return True
     before = facts.sentence[:start]
+    if _OF_ITS_WHOLE.search(before):
+        return True
     if not _OUT_OF.search(before) or stages(facts):
         return False
     words = _WORD.findall(before.casefold())
@@ -1978,15 +1995,16 @@ def _dated_baseline_beside_news(a: ClaimFacts, b: ClaimFacts) -> bool:
     period stands on the day it was told (on a page without a date, the weekday its sentence names): a baseline
     whose period holds that day recalls it ("Police made 14 arrests", told on Saturday, beside "31 arrested, up
     from 14 on Saturday"). A statistic told within its own period is not yet its figure (a forecast of the month's
-    rate), so only counts."""
+    rate), so only counts, and levels (`LEVELS`), read on a day as counts are ("peaked at 5.35 metres on Sunday",
+    beside "down from 5.35 metres on Sunday")."""
     if baseline(a) == baseline(b):
         return False
     base, other = (a, b) if baseline(a) else (b, a)
     period = _period(base)
     if period is None or _period(other) is not None:
         return False
-    if claim_measure(other).dimension != "count":
-        return True
+    if claim_measure(other).dimension not in ("count", *LEVELS):
+        return True  # a statistic; but a level is read on a day, as a count is ("peaked at 5.35 metres on Sunday")
     if other.published is None and recalled(other):
         return False  # "last year 81,654 crossed", on a page without a date: a year gone, as the baseline's is
     if other.published is None:
@@ -2557,6 +2575,28 @@ def _compared_period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] |
     return _period_before(period) or period
 
 
+# A month named as one, not as a bound of a longer span ("since January", "by the end of April").
+_MONTH_WORD = re.compile(
+    r"(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\btill )(?<!\bby )(?<!\bthrough )(?<!\bto )(?<!\bafter )"
+    r"(?<!\bbefore )(?<!\bend of )(?<!\bstart of )(?<!\bbetween )(?<!\band )(?<!- )(?<!– )"
+    rf"\b(?:{'|'.join(_MONTH_NAMES)})\b(?!\s*(?:and|to|through|until|-|–)\s)",
+    re.IGNORECASE,
+)
+
+
+def _month_named_undated(undated: ClaimFacts, period: tuple[datetime.date, datetime.date]) -> str | None:
+    """A figure on a page without its day whose own clause names one month ("January's figure was revised up to 1.86
+    million", "in February"), beside a figure stated for a calendar month ("1.84 million visitors in January"): the
+    pages of one story are told days apart, so the month named is that month of that year ("same"), and another month
+    named is another month ("disjoint"). None when the page gives its day, or the clause names no month or several."""
+    if undated.published is not None or _stated_period(undated) is not None or not _spans(period, "month"):
+        return None
+    named = {month.casefold() for month in _MONTH_WORD.findall(" ".join(own_clause(undated)))}
+    if len(named) != 1:
+        return None
+    return "same" if _MONTH_NAMES.index(named.pop()) + 1 == period[0].month else "disjoint"
+
+
 def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     """ "same", "overlap", "disjoint", "one" (only one states a period) or "none"; a baseline is read for the period
     before its news figure's (`_compared_period`)."""
@@ -2564,7 +2604,8 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     if first is None and second is None:
         return "none"
     if first is None or second is None:
-        return "one"
+        named = _month_named_undated(b if second is None else a, first or second)
+        return "one" if named is None else named
     if not _overlap(first, second):
         return "disjoint"
     if _days(first[0], second[0]) <= SAME_DAYS and _days(first[1], second[1]) <= SAME_DAYS:
@@ -2746,6 +2787,17 @@ def past(facts: ClaimFacts) -> bool:
     if period is None or facts.published is None or period[1] == datetime.date.max:
         return False
     return facts.published - period[1] > PAST
+
+
+def _past_beside(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """On a page without its day, a figure whose stated period ended more than `PAST` before the day of the other
+    figure's page ("in 2016, a mudslide in the same valley killed 48 people", "the 1979 quake, which killed about
+    2,400"), beside a figure that is not itself of such a time: an earlier event the story recalls, as `past` reads
+    it on a page with its day. Two pages of one story are told days apart, not years."""
+    period = _period(facts)
+    if facts.published is not None or other.published is None or period is None or period[1] == datetime.date.max:
+        return False
+    return other.published - period[1] > PAST and not past(other)
 
 
 # Last year named as the year a figure is of; not a basis it is compared with ("up 6% on a year earlier", "from last
@@ -3246,6 +3298,12 @@ class Reading:
         """A page without its day says itself which figure came first (`_ordered_by_words`)."""
         return _ordered_by_words(self._a, self._b, self)
 
+    @functools.cached_property
+    def tally_told_twice(self) -> bool:
+        """Two counts of one tally on pages of which one or both give no day, each told as running, whose sizes say
+        which came later (`_tallies_undated`: "arrivals have passed 14,000" beside "some 17,500 have arrived")."""
+        return _tallies_undated(self._a, self._b, self)
+
 
 def _one_head(first: str, second: str) -> bool:
     """One noun is the other narrowed by a modifier ("vaccine doses", "doses"): its head is the other."""
@@ -3421,10 +3479,12 @@ WEIGHTS = {"same": SAME_WEIGHTS, "updates": CHANGE_WEIGHTS, "contradicts": CONTR
 
 def _told_apart_undated(reading: Reading, relation: str) -> bool:
     """An update on a page without its day whose own words say which figure came first (`Reading.told_order`: "rose
-    to", "now", "in all", a step told as a step), the two within `UNDATED_TALLY_RATIO` of each other: told on two
-    occasions, which the score weighs as it weighs two days apart ("risen to 70" beside "four still sought" are
-    seldom one count's readings, so far apart)."""
-    return relation == "updates" and reading.told_order and reading.ratio <= UNDATED_TALLY_RATIO
+    to", "now", "in all", a step told as a step), or whose two figures are one tally told as running, which only
+    grows (`Reading.tally_told_twice`: "arrivals have passed 14,000" beside "some 17,500 have arrived"), the two within
+    `UNDATED_TALLY_RATIO` of each other: told on two occasions, which the score weighs as it weighs two days apart
+    ("risen to 70" beside "four still sought" are seldom one count's readings, so far apart)."""
+    told = reading.told_order or reading.tally_told_twice
+    return relation == "updates" and told and reading.ratio <= UNDATED_TALLY_RATIO
 
 
 def reading_features(reading: Reading, relation: str = "") -> dict[str, float]:
@@ -3551,9 +3611,12 @@ def _tallies_undated(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     """Two counts of one thing (not named apart) on pages of which one or both give no day, each told as a running
     tally ("more than 4,100 have now crossed", "the tally stood at 7,350") or one said to have risen to its figure
     ("the number of cases has climbed to 410", beside "520 cases"), within `UNDATED_TALLY_RATIO` of each other: one
-    tally read on two occasions, whose size says which came later. Not when either fell to its figure, is of those
-    still in a state ("79 remained inside"), a recalled or closed period's total, a forecast, or one day's count."""
-    if reading.days_apart is not None or reading.nouns == "different":
+    tally read on two occasions, whose size says which came later. Named apart only by a parse of "the total" that a
+    sentence adds a step to, where the step did what the other counts (`_total_of_step_alike`: "detained 260 as
+    protests spread to a dozen cities, bringing the total to more than 900" beside "1,450 have been detained"). Not
+    when either fell to its figure, is of those still in a state ("79 remained inside"), a recalled or closed period's
+    total, a forecast, or one day's count."""
+    if reading.days_apart is not None or (reading.nouns == "different" and not _total_of_step_alike(a, b)):
         return False
     if not (reading.both_running or risen_to(a) or risen_to(b)) or fallen_to(a) or fallen_to(b):
         return False
@@ -3593,6 +3656,8 @@ def _ordered_by_own_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> boo
     if told is None:
         told = _final_later(a, b)
     if told is None:
+        told = _settled_later(a, b, reading)
+    if told is None:
         told = _now_later(a, b, reading)
     if told is None:
         told = _weekday_later(a, b, reading)
@@ -3611,14 +3676,21 @@ def _own_weekdays(facts: ClaimFacts) -> set[str]:
     return {day.casefold() for day in _WEEKDAY.findall(before + " " + after)}
 
 
+def _told_on_weekdays(facts: ClaimFacts) -> set[str]:
+    """The weekdays the sentence names as the day its figure was told ("the water authority said on Monday")."""
+    return {match.group().rsplit(" ", 1)[-1].casefold() for match in _TOLD_ON.finditer(facts.sentence)}
+
+
 def _weekday_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
-    """Is `a` the later reading of a level (`LEVELS`: a river's height, a storm's winds), by the one weekday each
-    sentence names ("reached 4.2 metres on Sunday", "peaking at 4.6 metres on Monday morning")? A level is read day by
-    day as it moves, so the weekday at most `WEEKDAY_GAP` days after the other's is the later. None when either names
-    no weekday or more than one, both name the same, or the two are as far apart either way."""
-    if reading.dimension not in LEVELS:
+    """Is `a` the later reading of a level (`LEVELS`: a river's height, a storm's winds) or of a store's fill
+    (`store_level`: "reservoirs were 41% full"), by the one weekday each sentence names for its figure ("reached 4.2
+    metres on Sunday", "peaking at 4.6 metres on Monday morning"), else as the day it was told (`_told_on_weekdays`:
+    "have fallen to 47% of capacity, the water board said on Monday")? A level is read day by day as it moves, so the
+    weekday at most `WEEKDAY_GAP` days after the other's is the later. None when either names no weekday or more than
+    one, both name the same, or the two are as far apart either way."""
+    if reading.dimension not in LEVELS and not (store_level(a) and store_level(b)):
         return None
-    first, second = _own_weekdays(a), _own_weekdays(b)
+    first, second = _own_weekdays(a) or _told_on_weekdays(a), _own_weekdays(b) or _told_on_weekdays(b)
     if len(first) != 1 or len(second) != 1 or first == second:
         return None
     gap = (_WEEKDAY_NAMES.index(next(iter(first))) - _WEEKDAY_NAMES.index(next(iter(second)))) % 7
@@ -3696,6 +3768,18 @@ def _final_later(a: ClaimFacts, b: ClaimFacts) -> bool | None:
     return first if first != second else None
 
 
+def _settled_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
+    """Is `a` the later figure, by a sentence that reads the other's count while it is under way (`provisional`:
+    "with 62% of ballots counted, the party was on 24.1%", "a preliminary estimate put the deficit at 3.8%") beside
+    one of the same period told without it ("the party took 25.6%")? A provisional reading is told before the count
+    is settled. None when both or neither are so told, the two are not of one period, or they are counts, whose
+    early tallies are as often a part told first as a reading the settled count replaces."""
+    first, second = provisional(a), provisional(b)
+    if first == second or reading.period not in ("same", "none", "one") or reading.dimension == "count":
+        return None
+    return second
+
+
 def _left_in_state_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     """Is `a` the later figure, by a sentence that tells its count as those still in a state ("1,500 residents remain
     under evacuation orders", "about 500 people remained in shelters") beside a larger count of one thing told
@@ -3703,8 +3787,9 @@ def _left_in_state_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool
     so they are told after it. None when both or neither are so told, the standing count is not well below the other
     (`STANDING_DRAINED`), the other says it rose to its figure, either is another time's (a baseline, a count of
     weeks), the two are not named alike, or they are a toll ("100 dead, with dozens still missing": its "still" is
-    another's)."""
-    if standing(a) == standing(b) or one_toll(a, b) or reading.dimension != "count":
+    another's), but for the displaced, who go home ("1,900 residents remain under evacuation orders")."""
+    homes_left = counted_thing(a) == counted_thing(b) == "displaced"  # the displaced go home, the dead stay
+    if standing(a) == standing(b) or (one_toll(a, b) and not homes_left) or reading.dimension != "count":
         return None
     if not (one_stock(a, b) or (reading.nouns == "same" and reading.counted == "shared")):
         return None
@@ -3851,6 +3936,22 @@ def _numbers_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
 
 
 _LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\byear\s+(?:before|earlier)\b|\b(?:19|20)\d\d\b")
+
+
+def _names_year_before(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """`facts`'s sentence names beside its own figure another year's, the one `other` states ("31,260 crossed in
+    2025, compared with 23,870 in 2024" beside "nearly 24,000 in the whole of last year"; "61 drowned in 2025,
+    against 42 the year before" beside "last year, 42 drowned"): `other` is that year's figure, not a reading of
+    this one."""
+    value = representative_value(other)
+    if value is None:
+        return False
+    for first, last, number in _numbers_beside(facts):
+        if abs(number - value) > max(rounding_tolerance(number), rounding_tolerance(value), 1e-9):
+            continue
+        if _LAST_YEAR.search(facts.sentence[max(0, first - 40) : last + 40]):
+            return True
+    return False
 
 
 # The figure a sentence adds a step to ("… bringing the total to 630", "leaving 22 still trapped").
@@ -4158,11 +4259,14 @@ def _change_relation(
     against = reading.against
     if not against and apart:
         return None
-    if recalled(a) != recalled(b) and reading.period != "same" and not _closed(b if recalled(a) else a):
+    recalls = recalled(a) or _past_beside(a, b), recalled(b) or _past_beside(b, a)
+    if recalls[0] != recalls[1] and reading.period != "same":
         # a figure of an earlier event the story recalls, set beside one of its own; but last year's figure beside a
         # total of a period over when told ("visitors rose to 2.1 million last year", "revised 2024's visitors to 2.14
-        # million") may be of one year
-        return None
+        # million") may be of one year, unless the total's sentence names the year before's figure, and it is that
+        old, total = (a, b) if recalls[0] else (b, a)
+        if not _closed(total) or _names_year_before(total, old):
+            return None
     if bool(nationalities(a)) != bool(nationalities(b)):
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if projected(a) != projected(b):
@@ -4345,10 +4449,11 @@ def _change_relation(
         # A statistic for the same period, published again a week or more later; a figure that moved more
         # than a revision does is another measure of that period (a component, another basis).
         return ("updates", newer) if _revision_sized(a, b, reading) else None
-    final = reading.days_apart is None and newer is not None and told_final(a if newer else b)
+    final = reading.days_apart is None and newer is not None and not provisional(a if newer else b)
     if newer is not None and (reading.days_apart or final) and provisional(b if newer else a):
         # a count still under way ("with 62% of ballots counted"), told again on a later day, or on a page without its
-        # day as the count's last reading ("with all ballots counted"): its later reading
+        # day as the count's last reading ("with all ballots counted") or as settled (`_settled_later`: "the party
+        # took 25.6%"): its later reading
         return ("updates", newer) if reading.ratio <= MAX_REVISION_RATIO else None
     if reading.period != "same" and not (reading.period == "none" and reading.days_apart == 0) and not against:
         # A contradiction is two figures for one time: stated alike, or both told as of the day both were
@@ -4394,8 +4499,10 @@ def _one_tally_told(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
         return False
     if reading.parsed != "same" and not _total_of_step_alike(a, b):
         return False
-    if not ((reading.days_apart or 0) >= 1 or _ordered_by_words(a, b, reading)):
-        return False  # told on one day; but a page without its day may say itself which came first ("climbed to 97")
+    if not ((reading.days_apart or 0) >= 1 or _ordered_by_words(a, b, reading) or reading.tally_told_twice):
+        # told on one day; but a page without its day may say itself which came first ("climbed to 97"), or be one
+        # tally whose size says it (`Reading.tally_told_twice`)
+        return False
     newer = _newer_first(a, b, reading)
     if newer is None:
         return False
@@ -5504,8 +5611,16 @@ def _relation_of_read(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> tuple[s
         if moved is not None:
             return "updates", moved  # "at least 2,380 injured", then "2,655 injured" the next day
         newer = _newer_first(a, b, reading)
-        if newer is not None and reading.days_apart and not reading.equal_values and revised(a if newer else b):
-            return "updates", newer  # "some 1,600 died", then "1,634, revised up from a provisional 1,612"
+        set_undated = reading.days_apart is None and revised(a) != revised(b)
+        if (
+            newer is not None
+            and (reading.days_apart or set_undated)
+            and not reading.equal_values
+            and revised(a if newer else b)
+        ):
+            # "some 1,600 died", then "1,634, revised up from a provisional 1,612"; on a page without its day, the
+            # figure set again is the later (`set_undated`: "just over 81%", "the board raised the pass rate to 82.0%")
+            return "updates", newer
         if newer is not None and _refined_later(a if newer else b, b if newer else a, reading):
             return "updates", newer  # "some 1,600 killed in 2024" in February, "1,634" in September's final figures
         if _bodies_disagree(a, b, reading):

@@ -498,10 +498,10 @@ def test_the_place_of_the_counted_things_is_not_what_they_approached():
         ("The 10,000 estimate was disputed by the president.", "10,000", "", "count"),
         ("Guests booked 300 nights at the hotel.", "300", "night", "count"),
         # A plural subject that a count reaches a figure by names what it counts; an agent reaching some of a
-        # group does not.
+        # group does not: the group does.
         ("Two boats sank. Arrivals on the island this year have passed 21,000.", "passed 21,000", "arrival", "count"),
         ("Cholera cases stood at 1,650 on Wednesday.", "1,650", "case", "count"),
-        ("Rescuers have now reached 17 of the trapped miners.", "17", "", "count"),
+        ("Rescuers have now reached 17 of the trapped miners.", "17", "miner", "count"),
         # A verb's object set to a figure names what it counts; an estimate names nothing.
         ("Seismologists later revised the tremor's magnitude to 6.1.", "6.1", "magnitude", "measure"),
         ("Divers found four more bodies, raising the number of dead to 61.", "61", "death", "count"),
@@ -541,6 +541,30 @@ def test_a_bare_number_continuing_the_sentence_before_counts_its_noun():
 def test_a_name_in_the_sentence_before_is_who_spoke_not_what_this_counts():
     text = "Some 3,150 people had been waiting at the end of May, NHS Wales said. This is down from 3,420."
     assert claim(text, "3,420").unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        # The group hangs on the number by "of", with more than one word between them: what the group counts.
+        ("Nine of the stranded climbers have been found alive, the park service said.", "Nine", "climber"),
+        ("Inspectors have checked 45 of the district's older bridges since March.", "45", "bridge"),
+        ("Reports came from 2,310 of the province's roughly 2,600 rural clinics.", "2,310", "clinic"),
+        # A group named by what befell it: the people it befell.
+        ("Six of the injured were flown to the capital on Monday.", "Six", "people"),
+        ("Eight of the dead were named by the police on Friday.", "Eight", "death"),
+    ],
+)
+def test_a_part_taken_of_a_group_counts_what_the_group_counts(text, quote, unit):
+    assert claim(text, quote).unit == unit  # it was ""
+
+
+def test_a_multiple_gives_no_scale_to_the_figure_it_compares():
+    """ "nearly three times the regional rate of 3.6": "times" is the comparison's, not the unit of the rate it
+    compares with, which counts what the sentence's rate counts."""
+    text = "The town's burglary rate was 12.4 per 1,000 homes, nearly three times the regional rate of 3.6."
+    assert claim(text, "nearly three times").unit == "times"
+    assert (claim(text, "3.6").unit, claim(text, "3.6").kind) == ("per 1000", "rate")  # it was times, a ratio
 
 
 def test_bare_degrees_take_the_scale_the_text_writes():

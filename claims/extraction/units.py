@@ -278,8 +278,8 @@ def _scale_of(
         return None
 
     def near(unit: str, other: Decimal | None, kind: str = Kind.MEASURE) -> bool:
-        if not unit or other is None or other <= 0 or (kind != Kind.MEASURE and not decimal):
-            return False
+        if not unit or other is None or other <= 0 or (kind != Kind.MEASURE and not decimal) or kind == Kind.RATIO:
+            return False  # "four times the national rate of 5.0": a multiple is a comparison, no scale
         return max(value, other) / min(value, other) <= SCALE_SPREAD
 
     start = quantities[index].start
@@ -674,7 +674,7 @@ def _counted_noun(doc: Doc, quantity: Quantity, times: list[TimeExpr]) -> str | 
         return None
     noun = _counted_token(doc, span)
     if noun is None:
-        return None
+        return _partitive_of(doc, span)
     # From a modifier to the noun it modifies: "asylum seekers", "Abrams tanks".
     while (
         noun.dep_ == "compound"
@@ -694,6 +694,25 @@ def _counted_noun(doc: Doc, quantity: Quantity, times: list[TimeExpr]) -> str | 
     if noun.lower_ in PEOPLE_WORDS:
         return "people"
     return _noun_unit(doc, noun)
+
+
+def _partitive_of(doc: Doc, span: Span) -> str | None:
+    """What a number taken "of" a group counts, where the parse hangs the group on the number and more than one
+    word stands between them ("nine of the stranded climbers have been found", "rescuers reached 30 of the town's
+    fishing boats", "six of the injured"): the group's noun, or the people its fate names. None when the "of" holds
+    no such noun ("40 of them")."""
+    root = span.root
+    of = next((child for child in root.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    if whole.lower_ in DEATH_WORDS:
+        return "death"
+    if whole.lower_ in PEOPLE_WORDS:
+        return "people"
+    if whole.pos_ != "NOUN" or whole.tag_ != "NNS":
+        return None
+    return _noun_unit(doc, whole)
 
 
 def _counted_token(doc: Doc, span: Span) -> Token | None:

@@ -3292,3 +3292,168 @@ def test_a_store_s_fills_on_undated_pages_are_ordered_by_the_weekdays_they_were_
     assert not rules._own_weekdays(monday) and rules._told_on_weekdays(monday) == {"monday"}
     assert rules._weekday_later(stood, monday, rules.read_pair(stood, monday))
     assert predict(monday, stood)[0] == "updates"  # it had proposed nothing: no day to order them
+
+
+def test_an_area_burned_is_one_measure_whatever_the_verb_of_burning():
+    story = ("wildfire", "Corrin Valley")
+    tuesday = in_story(story, "The blaze had burned 5,200 acres by Tuesday night and was 20 percent contained.",
+                       "5,200", dt.date(2025, 7, 8))  # fmt: skip
+    wednesday = in_story(story, "It has charred 6,900 acres, and crews had it 45 percent contained on Wednesday.",
+                         "6,900", dt.date(2025, 7, 9))  # fmt: skip
+    assert judged(wednesday, tuesday) == "updates"  # the area burned, read again: "charred" had read as another thing
+
+
+def test_a_figure_in_a_years_when_clause_is_that_years_event():
+    story = ("flood", "Tarn valley")
+    then = in_story(story, "It was the deadliest flood in the valley since 2011, when a dam burst upstream, killing "
+                    "63 people.", "63", dt.date(2025, 4, 2))  # fmt: skip
+    now = in_story(story, "Rescuers have recovered 70 bodies from the mud, officials said.", "70", dt.date(2025, 4, 4))
+    assert rules.recalled(then)
+    assert judged(now, then) is None  # the 2011 flood's dead: it had read as the toll's first reading
+
+
+def test_a_figure_dated_only_by_its_telling_is_of_no_later_day_of_its_own():
+    story = ("Halden Bank", "branches")
+    plan = in_story(story, "Halden Bank will close 60 branches over the next three years, the bank said on Monday.",
+                    "60", dt.date(2025, 2, 3))  # fmt: skip
+    later = in_story(story, "Halden Bank said on Thursday that it would shut a further 15 branches, taking closures "
+                     "to 75.", "75", dt.date(2025, 5, 8))  # fmt: skip
+    assert rules.period_relation(plan, later) == "one"  # Thursday is only the day it was told
+    assert judged(later, plan) == "updates"  # the closures, counted again: it had read as of another time
+
+
+def test_the_residents_a_place_has_are_its_population():
+    story = ("flood", "Orlen")
+    fled = in_story(story, "Some 3,000 residents have been evacuated, the district said.", "Some 3,000",
+                    dt.date(2025, 3, 3))  # fmt: skip
+    has = in_story(story, "The district has about 41,000 permanent residents, most of them farmers.", "about 41,000",
+                   dt.date(2025, 3, 4))  # fmt: skip
+    assert rules.of_population(has)
+    assert judged(has, fled) is None  # the district's people: it had read as the evacuees' later count
+
+
+def test_a_population_told_again_is_no_running_count_moved_on():
+    story = ("flood", "Orlen")
+    town = in_story(story, "The water reached Orlen, a town of some 12,000 people built on a river bend.",
+                    "some 12,000", dt.date(2025, 3, 3))  # fmt: skip
+    again = in_story(story, "Rescuers returned to Orlen, a town of about 12,400 people that was cut off by the flood.",
+                     "about 12,400", dt.date(2025, 3, 6))  # fmt: skip
+    assert judged(again, town) == "same"  # one town's people: it had read as a count that moved on
+
+
+def test_the_passengers_told_beside_the_crew_are_a_part_of_those_aboard():
+    story = ("ferry", "Kesmar Sound")
+    found = in_story(story, "Divers have recovered 45 bodies from the sunken ferry, the coast guard said.", "45",
+                     dt.date(2025, 6, 2))  # fmt: skip
+    parts = in_story(story, "The 112 passengers and nine crew on the ferry all drowned when it capsized in the storm.",
+                     "112", dt.date(2025, 6, 5))  # fmt: skip
+    assert rules.breakdown_part(parts)
+    assert judged(parts, found) is None  # the passengers alone: it had read as the bodies' later count
+
+
+def test_a_smaller_count_by_the_evening_of_its_day_is_another_account_of_that_day():
+    story = ("ferry", "Lake Orsa")
+    sunday = in_story(story, "Divers working through the night had recovered 88 bodies on Sunday, the interior "
+                      "ministry said.", "88", dt.date(2025, 6, 1))  # fmt: skip
+    later = in_story(story, "The regional rescue service said its divers had pulled 81 bodies from the lake by Sunday "
+                     "evening.", "81", dt.date(2025, 6, 2))  # fmt: skip
+    assert judged(later, sunday) == "contradicts"  # two bodies' counts as of Sunday: it had read as nothing
+
+
+def test_the_blaze_and_the_fire_are_one_statistics_head():
+    story = ("wildfire", "Corrin Valley")
+    monday = in_story(story, "Firefighters had the blaze 35 percent contained on Monday.", "35 percent",
+                      dt.date(2025, 7, 7))  # fmt: skip
+    wednesday = in_story(story, "The fire, which has destroyed 90 homes, was 70 percent contained by Wednesday "
+                         "morning, officials said.", "70 percent", dt.date(2025, 7, 9))  # fmt: skip
+    assert not rules.statistics_differ(monday, wednesday)
+    assert judged(wednesday, monday) == "updates"  # containment read again: it had read as two statistics
+
+
+def test_a_figure_told_in_place_of_another_is_its_later_reading():
+    story = ("Velland", "exports")
+    first = in_story(story, "Velland's exports rose 3.1 percent in 2024, the statistics office said on Monday.",
+                     "3.1 percent", dt.date(2025, 9, 1))  # fmt: skip
+    sentence = ("After late customs returns, exports grew 2.7 percent from 2023, rather than the 3.1 percent first "
+                "published, and imports grew 1.9 percent.")  # fmt: skip
+    again = in_story(story, sentence, "2.7 percent", dt.date(2025, 9, 9))
+    assert judged(again, first) == "updates"  # the year's growth set again: it had read as last year's, recalled
+    assert judged(in_story(story, sentence, "1.9 percent", dt.date(2025, 9, 9)), first) is None  # another clause's
+
+
+def test_last_years_figure_told_as_set_again_is_no_recollection():
+    story = ("Norland", "arrests")
+    first = in_story(story, "There were 3,380 arrests, compared with 3,900 the year before.", "3,380",
+                     dt.date(2025, 9, 2))  # fmt: skip
+    again = in_story(story, "Norland's interior ministry has raised its count of arrests in 2024 to 3,410, revising "
+                     "the figure it published a week ago.", "3,410", dt.date(2025, 9, 9))  # fmt: skip
+    assert rules.recalled(again) and rules.revised(again)
+    assert judged(again, first) == "updates"  # the year's count set again: it had read as a year recalled
+
+
+def test_a_rate_per_its_base_is_one_measure_whether_or_not_it_names_what_it_counts():
+    story = ("Norland", "crime report")
+    first = in_story(story, "The robbery rate fell to 81.3 offenses per 100,000 people, from 88.0 in 2023.", "81.3",
+                     dt.date(2025, 9, 2))  # fmt: skip
+    again = in_story(story, "Nationally, the robbery rate stood at 81.3 per 100,000 people in 2024.", "81.3",
+                     dt.date(2025, 9, 3))  # fmt: skip
+    assert rules.same_block(first, again)
+    assert judged(again, first) == "same"  # one rate: it had read as two measures never compared
+
+
+def test_a_figure_dated_only_by_when_it_was_reported_is_of_no_period_of_its_own():
+    story = ("Velland", "exports")
+    first = in_story(story, "Velland's exports rose 3.1 percent in 2024, the statistics office said on Monday.",
+                     "3.1 percent", dt.date(2025, 9, 1))  # fmt: skip
+    told = in_story(story, "Exports grew 2.7 percent after the revision, rather than the 3.1 percent published last "
+                    "week.", "3.1 percent", dt.date(2025, 9, 9))  # fmt: skip
+    assert rules._period(told) is None  # last week is when it was published
+    assert judged(told, first) == "same"  # the first figure, recalled: it had read as last week's
+
+
+def test_a_part_of_a_group_told_by_the_deed_the_other_counts_is_that_tally():
+    story = ("ferry", "Lake Orsa")
+    first = in_story(story, "Nine victims had been identified by Monday, the health ministry said.", "Nine",
+                     dt.date(2025, 6, 2))  # fmt: skip
+    later = in_story(story, "Divers have recovered 40 bodies from the lake and 22 of the victims have been identified, "
+                     "officials said.", "22", dt.date(2025, 6, 4))  # fmt: skip
+    assert rules.part_of_group(later)
+    assert judged(later, first) == "updates"  # the identified, counted again: it had read as a part beside a whole
+
+
+def test_a_figure_set_again_beside_another_things_count_is_no_revision_of_it():
+    story = ("Norland", "crime report")
+    first = in_story(story, "Police recorded 412,300 burglaries in 2024, down from 450,100 in 2023, the agency said.",
+                     "412,300", dt.date(2025, 9, 2))  # fmt: skip
+    later = in_story(story, "The agency has raised its count of robberies in 2024 to 9,870, revising the figure it "
+                     "published a week ago.", "9,870", dt.date(2025, 9, 9))  # fmt: skip
+    assert rules.revised(later)
+    assert judged(later, first) is None  # robberies beside burglaries: it had read as the burglaries revised
+
+
+def test_two_nationalities_counts_are_two_groups():
+    story = ("plane crash", "Ardel airline")
+    first = in_story(story, "The airline said 9 Morvanian citizens were on board the jet.", "9", dt.date(2025, 6, 2))
+    later = in_story(story, "The airline's revised manifest lists 10 Morvanians, four Belvanians and one Ostrian.",
+                     "four", dt.date(2025, 6, 3))  # fmt: skip
+    assert rules.nations_apart(first, later)
+    assert judged(later, first) is None  # Belvanians beside Morvanians: it had read as the Morvanians' revised count
+
+
+def test_the_remaining_ones_a_search_is_for_are_the_missing():
+    story = ("ferry", "Lake Orsa")
+    found = in_story(story, "The coast guard put the number of bodies recovered at 33 by Sunday night.", "33",
+                     dt.date(2025, 6, 1))  # fmt: skip
+    rest = in_story(story, "Divers have pulled 40 bodies from the wreck, officials said, as the search for the "
+                    "remaining nine went on.", "nine", dt.date(2025, 6, 2))  # fmt: skip
+    assert rules.sought(rest)
+    assert judged(rest, found) is None  # those still sought: it had read as the bodies' later count
+
+
+def test_a_contested_figure_set_again_later_is_its_update():
+    story = ("plane crash", "Ardel airline")
+    first = in_story(story, "The airline's manifest shows 6 Morvanian citizens, while Morvania's embassy says 8 of its "
+                     "nationals were aboard.", "6", dt.date(2025, 6, 2))  # fmt: skip
+    later = in_story(story, "The airline's revised manifest shows 8 Morvanian citizens on the flight.", "8",
+                     dt.date(2025, 6, 4))  # fmt: skip
+    assert judged(later, first) == "updates"  # the airline's count set again: it had read as the two counts' dispute

@@ -303,6 +303,8 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("price", "inflation", "cost", "cpi", "hicp"),
     ("temperature", "warm", "warmer", "warming", "hot", "hotter", "heat"),
     ("fall", "drop", "decline", "decrease", "down", "shrink", "contract", "contraction"),
+    ("burn", "scorch", "char", "blacken"),  # what a fire did to the land: one area, however it is told
+    ("fire", "blaze", "wildfire", "bushfire", "wildland fire"),  # one fire, however it is named
 )
 # What a count can be of, by the groups above: two counts of different ones are different facts
 # ("93 dead" is not "93 injured"), whatever the numbers. Bodies are counted as deaths are.
@@ -385,6 +387,10 @@ def measure_of(unit: str, kind: str = "count") -> Measure:
             dimension, factor = _MEASURE_UNITS[word]
             return Measure(dimension, factor)
     if kind == "rate":
+        # "81.3 offenses per 100,000" and "81.3 per 100,000": the base makes the rate; what it counts may be unsaid
+        thing, per, base = lowered.rpartition("per ")
+        if per and thing.strip():
+            return Measure(f"rate:per {base}", 1.0, _noun_key(thing.strip()))
         return Measure(f"rate:{lowered}")
     if kind in {"measure", "duration"}:
         return Measure(f"{kind}:{single or '?'}")  # a unit we cannot convert: comparable only to itself
@@ -1280,6 +1286,8 @@ def of_population(facts: ClaimFacts) -> bool:
     before = facts.sentence[max(0, start - 40) : start].casefold()
     if _OF_ITS.search(before) and _RESIDENTS.match(facts.sentence, end):
         return True  # "40 of its roughly 350 residents drowned": the place's people, of whom some died
+    if _HAS_BEFORE.search(before) and _HAS_RESIDENTS.match(facts.sentence, end):
+        return True  # "the district has about 41,000 permanent residents": whom it has, not what befell them
     return bool(_PLACE_OF.search(before))
 
 
@@ -1287,12 +1295,21 @@ _POPULATION = re.compile(r"\b(?:population|inhabitants)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|capital|village|country|nation|island|metropolis) of\s*$")
 _OF_ITS = re.compile(r"\bof\s+(?:its|their|the\s+[\w-]+['’]s)\s*$")  # "of its", "of the town's"
 _RESIDENTS = re.compile(r"\s+(?:residents|people)\b")
+_HAS_BEFORE = re.compile(r"\b(?:has|had|have)\s*$")  # "the town has about 12,000 residents"
+_HAS_RESIDENTS = re.compile(r"\s+(?:[\w-]+\s+)?(?:residents|inhabitants)\b")  # "… 41,000 permanent residents"
 
 
 @functools.lru_cache(maxsize=8192)
 def nationalities(facts: ClaimFacts) -> frozenset[str]:
     """The nationality the parse says a count is of ("five Indians": {"indians"}); empty for most counts."""
     return frozenset(word[2:] for word in facts.counted_words if word.startswith("g:"))
+
+
+def nations_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both counts are of a nationality, and of two ("9 Morvanian citizens", "four Belvanians"): two groups of the
+    story's people, whatever the figures; "Morvanian" and "Morvanians" are one."""
+    first, second = ({_stem(word) for word in nationalities(facts)} for facts in (a, b))
+    return bool(first) and bool(second) and not first & second
 
 
 _NAMED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -1381,10 +1398,10 @@ def _of_missing(facts: ClaimFacts) -> bool:
 
 
 # What a search is still for, right before the figure: "deployed to find the bodies of four others", "the search for
-# 12 fishermen", "divers trying to locate three".
+# 12 fishermen", "divers trying to locate three", "the search for the remaining nine".
 _SOUGHT = re.compile(
     r"\b(?:(?:to|trying to|tried to|still) (?:find|locate|reach|trace)|(?:search|searching|hunt|looking) for)"
-    r"(?:\s+(?:the|a|an))?(?:\s+(?:bodies|remains)\s+of)?\s*$",
+    r"(?:\s+(?:the|a|an))?(?:\s+(?:remaining|other|missing))?(?:\s+(?:bodies|remains)\s+of)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1643,7 +1660,7 @@ def statistic(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str]]:
         tag, _, lemma = word.partition(":")
         if f"{tag}:" in found:
             found[f"{tag}:"] |= {_stem(part) for part in lemma.split()}
-    heads = found[STATISTIC_HEAD] - dropped
+    heads = {_GROUP_OF.get(head, head) for head in found[STATISTIC_HEAD] - dropped}  # "the blaze", "the fire"
     # "China's economy": the story's names set no figure apart
     modifiers = found[STATISTIC_MODIFIER] - dropped - _place_tokens(facts.story) - heads
     return frozenset(heads), frozenset(modifiers)
@@ -1980,13 +1997,21 @@ _WHOLE_THEN_PARTS = re.compile(r"\d[\d,.]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]
 _FIRST_PART_AND = re.compile(r"[—–:][ \t]*\d[\d,.]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3}[ \t]+and[ \t]+$")
 
 
+# Those aboard told as the passengers and the crew, side by side: "112 passengers and nine crew members".
+_PASSENGERS_AND_CREW = re.compile(r"[ \t]+passengers[ \t]+and[ \t]+(?:\d[\d,]*|[a-z-]+)[ \t]+crew\b", re.IGNORECASE)
+_CREW_AFTER_PASSENGERS = re.compile(r"\bpassengers[ \t]+and[ \t]+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def breakdown_part(facts: ClaimFacts) -> bool:
     """The figure is one of the parts its sentence splits a whole just counted into, after a dash or a colon ("the
-    crash killed all 40 people on board — 36 passengers and four crew members"): what befell the whole befell it,
-    but it counts a part (the passengers, the crew), never the whole's toll nor a reading of it."""
-    start, _ = _quote_span(facts)
+    crash killed all 40 people on board — 36 passengers and four crew members"), or one of the two parts those aboard
+    are told as ("the 36 passengers and four crew died"): what befell the whole befell it, but it counts a part (the
+    passengers, the crew), never the whole's toll nor a reading of it."""
+    start, end = _quote_span(facts)
     before = facts.sentence[max(0, start - 80) : start]
+    if _PASSENGERS_AND_CREW.match(facts.sentence, end) or _CREW_AFTER_PASSENGERS.search(before):
+        return True  # "the 112 passengers and nine crew drowned": those aboard told as their two parts
     return bool(_WHOLE_THEN_PARTS.search(before) or _FIRST_PART_AND.search(before))
 
 
@@ -2119,7 +2144,24 @@ def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
     period = _stated_period(facts)
     if period is not None and _so_far(facts, *period):
         return period[0], facts.published
+    if period is not None and _told_when_after(facts):
+        return None
     return period
+
+
+# A verb of telling right after a figure, and the recent time it names: "the 3.1 percent published last week".
+_TOLD_WHEN_AFTER = re.compile(
+    r"\W*(?:\w+\W+)?(?:reported|published|announced|released|given|stated|cited)\s+(?:last\s+(?:week|month)|a\s+"
+    r"(?:week|month|fortnight)\s+(?:ago|earlier)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_when_after(facts: ClaimFacts) -> bool:
+    """The figure's time is named only as when it was told, by a verb of telling right after it ("rather than the
+    3.1 percent published last week", "the 4,100 first given a week ago"): the time of its telling, no period the
+    figure is of."""
+    return bool(_TOLD_WHEN_AFTER.match(facts.sentence, _quote_span(facts)[1])) and _length(_stated_period(facts)) != 1
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -2597,10 +2639,23 @@ def _month_named_undated(undated: ClaimFacts, period: tuple[datetime.date, datet
     return "same" if _MONTH_NAMES.index(named.pop()) + 1 == period[0].month else "disjoint"
 
 
+def _told_after_its_period(
+    facts: ClaimFacts, period: tuple[datetime.date, datetime.date], other: tuple[datetime.date, datetime.date]
+) -> tuple[datetime.date, datetime.date] | None:
+    """The figure's period, or None when its one day is only the day someone told it (`_dated_by_its_telling`:
+    "murders fell to 3,480, the ministry said on Monday") and the other figure's period was over by then ("3,480
+    murders in 2025"): a figure of a period past, told that day, is of no day of its own."""
+    if other[1] < period[0] and _dated_by_its_telling(facts):
+        return None
+    return period
+
+
 def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     """ "same", "overlap", "disjoint", "one" (only one states a period) or "none"; a baseline is read for the period
     before its news figure's (`_compared_period`)."""
     first, second = _compared_period(a), _compared_period(b)
+    if first is not None and second is not None:
+        first, second = _told_after_its_period(a, first, second), _told_after_its_period(b, second, first)
     if first is None and second is None:
         return "none"
     if first is None or second is None:
@@ -2817,7 +2872,7 @@ def recalled(facts: ClaimFacts) -> bool:
     climbers died", "last year's total of about 9,200", "nearly 9,000 in the whole of last year") on a page that
     gives no day to date that year by. Not a figure that only sets last year's beside its own ("12,000 have
     crossed, passing last year's total of 9,150"): the words must stand in its own stretch (`_own_stretch`)."""
-    if past(facts):
+    if past(facts) or _in_a_years_when_clause(facts):
         return True
     if _stated_period(facts) is not None or "year" not in facts.sentence.casefold():
         return False  # every phrase of last year's names "year"; the test spares most candidates reading the rest
@@ -2833,6 +2888,25 @@ def recalled(facts: ClaimFacts) -> bool:
         return bool(last) and not (this and this.start() < last.start())
     last, this = list(_LAST_YEARS.finditer(before)), list(_THIS_YEAR.finditer(before))
     return bool(last) and not (this and this[-1].start() > last[-1].start())
+
+
+# A year, then a clause that tells what happened in it: "since 2011, when a dam burst upstream, killing".
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^;.!?]*$", re.IGNORECASE)
+
+
+def _in_a_years_when_clause(facts: ClaimFacts) -> bool:
+    """The figure stands in a clause that a year long gone opens with "when" ("the deadliest flood since 2011, when a
+    dam burst upstream, killing 63 people"): that year's event, recalled, though no period was read for
+    the figure itself, or only the open span "since 2011" gives."""
+    if facts.published is None:
+        return False
+    found = _YEAR_WHEN.search(facts.sentence[: _quote_span(facts)[0]])
+    if not found:
+        return False
+    year, period = int(found.group(1)), _stated_period(facts)
+    if period is not None and (period[0] != datetime.date(year, 1, 1) or period[1] < facts.published):
+        return False
+    return facts.published - datetime.date(year, 12, 31) > PAST
 
 
 def _closed(facts: ClaimFacts) -> bool:
@@ -4225,6 +4299,13 @@ def per_day(facts: ClaimFacts) -> bool:
     return bool(_PER_DAY.search(facts.sentence[end:]))
 
 
+def _one_deed_of_one_group(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A part of a group told by what befell it ("22 of the victims have been identified"), beside a count of that
+    group told by the same deed ("nine victims had been identified"): both count those the deed befell, one tally."""
+    (nouns_a, verbs_a, _), (nouns_b, verbs_b, _) = _parsed(a), _parsed(b)
+    return bool(nouns_a & nouns_b) and bool((verbs_a & verbs_b) - _NO_DEED)
+
+
 def _change_relation(
     a: ClaimFacts, b: ClaimFacts, reading: Reading, *, reckoned: bool, tally: bool, apart: bool
 ) -> tuple[str, bool] | None:
@@ -4256,6 +4337,9 @@ def _change_relation(
         return None  # "up to 2,000 arriving every day" beside "118,000 refugees": a flow beside a total
     if reading.dimension == MAGNITUDE:
         return None  # an aftershock's magnitude beside the quake's or another's, or an earlier quake's: other shocks
+    replaced = _told_in_place_of(a, b), _told_in_place_of(b, a)
+    if replaced[0] != replaced[1] and reading.ratio <= MAX_LEVEL_RATIO:
+        return "updates", replaced[0]  # "grew 2.7 percent, rather than the 3.1 percent first published"
     against = reading.against
     if not against and apart:
         return None
@@ -4263,12 +4347,16 @@ def _change_relation(
     if recalls[0] != recalls[1] and reading.period != "same":
         # a figure of an earlier event the story recalls, set beside one of its own; but last year's figure beside a
         # total of a period over when told ("visitors rose to 2.1 million last year", "revised 2024's visitors to 2.14
-        # million") may be of one year, unless the total's sentence names the year before's figure, and it is that
+        # million") may be of one year, unless the total's sentence names the year before's figure, and it is that;
+        # and last year's figure told as set again ("raised its count of 2024's arrests to 3,410") is the news, not a
+        # recollection
         old, total = (a, b) if recalls[0] else (b, a)
-        if not _closed(total) or _names_year_before(total, old):
+        if (not _closed(total) or _names_year_before(total, old)) and not revised(old):
             return None
     if bool(nationalities(a)) != bool(nationalities(b)):
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
+    if nations_apart(a, b):
+        return None  # "9 Morvanian citizens" beside "four Belvanians": two nations' people
     if projected(a) != projected(b):
         return None  # what someone says the count could reach beside the count as told
     if of_time_to_come(a) != of_time_to_come(b):
@@ -4278,6 +4366,7 @@ def _change_relation(
         parts[0] != parts[1]
         and not (_division_told_again(a, b) if parts[0] else _division_told_again(b, a))
         and not (_stock_of_part_told_again(a, b) if parts[0] else _stock_of_part_told_again(b, a))
+        and not _one_deed_of_one_group(a, b)
     ):
         # a part of a group ("1,390 of them seriously", "Of the dead, 140 were in Orvel") beside a count of the whole,
         # or another; but a division's part, beside that division's own count told again, is its reading
@@ -4342,7 +4431,8 @@ def _change_relation(
         reading.nouns == "different"
         and reading.counted != "shared"
         and not reading.one_thing
-        and not (tally or set_again)
+        # a figure set again moves a little: "raised its count of robberies to 9,870" is no "412,300 burglaries"
+        and not (tally or (set_again and _revision_sized(a, b, reading)))
         and not one_deed(a, b)
     ):
         return None  # two different figures of things named apart, nothing saying they are one thing
@@ -4386,6 +4476,11 @@ def _change_relation(
         one_day = (
             reading.days_apart == 0 or (reading.days_apart is None and _one_weekday(a, b)) or _day_before_named(a, b)
         )
+        set_later = bool(reading.days_apart) and revised(a if newer else b) and not revised(b if newer else a)
+        if set_later and against and not reading.bodies:
+            # "the manifest shows 6, while the embassy says 8", then "the revised manifest shows 8": the figure set
+            # again is the contested one's later reading
+            return "updates", newer
         if (one_day and reading.bodies and not stated_apart) or (against and reading.period != "disjoint"):
             # two bodies' counts of one toll on one day ("the ministry said 1,541", "the Red Crescent said 1,900"), or
             # one sentence sets the other's count against its own ("61 deaths, higher than the 48 reported by …")
@@ -4665,7 +4760,8 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     for facts in (a, b):
         nouns, verbs, modifiers = _parsed(facts)
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
-        words.append((nouns | verbs | modifiers) - unit - (_MOVED if moving else frozenset()))
+        told = (nouns | verbs | modifiers) - unit - (_MOVED if moving else frozenset())
+        words.append({_GROUP_OF.get(word, word) for word in told})  # "burned 5,200 acres", "charred 6,900 acres"
     return bool(words[0] & words[1]) or not (words[0] and words[1])
 
 
@@ -5091,6 +5187,26 @@ def _told_side_by_side(sentence: str, own: tuple[int, int], other: tuple[int, in
     return all(_TELLING_CLAUSE.search(clause) for clause in clauses)
 
 
+# Words that name a figure as the one another takes the place of, right before it: "rather than the", "instead of its".
+_IN_PLACE_OF = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|replacing)\s+(?:the|its|their|a)\s+\W*$", re.IGNORECASE
+)
+
+
+def _told_in_place_of(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """`facts`'s sentence names `other`'s figure as the one its own figure takes the place of ("exports grew 2.7
+    percent, rather than the 3.1 percent first published", "4,310, instead of the 4,100 first given"): its later
+    reading, whatever the periods each was read for."""
+    if other.value is None or facts.value is None or float(other.value) == float(facts.value):
+        return False
+    value, (_, end) = float(other.value), _quote_span(facts)
+    for first, _, number in _figures_beside(facts):
+        # after its own figure: "imports grew 1.9 percent" beside "2.7 percent, rather than the 3.1" replaces none
+        if number == value and first >= end and _IN_PLACE_OF.search(facts.sentence[max(end, first - 40) : first]):
+            return True
+    return False
+
+
 def set_against(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One sentence sets the other figure against its own (`_sets_against`), or against the count of the body that
     told the other (`_against_whose_count`)."""
@@ -5182,9 +5298,21 @@ def _smaller_for_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool
         stated, told = (a, b) if first is not None else (b, a)
         period = _stated_period(stated)
         return _length(period) == 1 and told.published is not None and period[0] == told.published
+    if reading.period == "overlap" and _as_of_its_day(first, second):
+        return True  # "88 bodies on Sunday", later "had pulled 81 bodies from the lake by Sunday evening"
     if reading.period != "same":
         return False
     return first is not None and second is not None and _length(first) == 1
+
+
+def _as_of_its_day(
+    first: tuple[datetime.date, datetime.date] | None, second: tuple[datetime.date, datetime.date] | None
+) -> bool:
+    """One period is a single day and the other runs up to that day from no stated start ("on Sunday", "by
+    Sunday evening"): both figures stand as of that day."""
+    if first is None or second is None or first[1] != second[1]:
+        return False
+    return {_length(first), _length(second)} == {1, None} and datetime.date.min in (first[0], second[0])
 
 
 def _bound_then_count(a: ClaimFacts, b: ClaimFacts, a_newer: bool) -> bool:
@@ -5340,6 +5468,8 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
     piled = reading.dimension in ACCUMULATING and _running_measure(a, b, reading)  # "6,500 barrels have leaked"
     if (reading.dimension != "count" and not piled) or reading.equal_values:
         return None
+    if of_population(a) and of_population(b):
+        return None  # "a town of some 12,000 people", "a town of about 12,400 people": a standing number, told twice
     if not (reading.days_apart or _stated_apart(a, b)):
         return None
     # the toll of the day an event struck, told on two days; not a count told as where it stood on a day

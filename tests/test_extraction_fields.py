@@ -1635,3 +1635,66 @@ def test_a_figure_s_phrase_the_parse_splits_is_headed_by_the_part_holding_its_nu
     start = doc[6].idx
     assert token_at(doc, start, doc[8].idx + 1).i == 6  # it was "C", so the figure took no time of May's
     assert token_at(doc, doc[4].idx, doc[6].idx + 4).i == 5  # a phrase of one part keeps its head
+
+
+def test_a_bare_member_of_a_gapped_list_counts_what_its_first_member_counts():
+    # "Four trawlers sailed from X and two from Y": the second member's noun and verb are gapped, the first's.
+    text = "Four trawlers sailed from the north harbour and two from the south quay on Monday."
+    assert set(claim(text, "two").counted) == {"n:trawler", "v:sail"}  # it was {"v:sail"}
+    # a bare number after another bare one that is no member ("between 10 and 20") takes nothing from before it
+    text = "Inspectors counted 40 boats, and between 10 and 20 in the outer harbour were damaged."
+    assert "n:boat" not in claim(text, "between 10 and 20").counted
+
+
+def test_a_number_from_a_place_in_a_list_of_people_is_their_origin_not_where_they_are():
+    # "refugees from Syria" is where they come from; so is "12 from Chile", the number standing for its people.
+    text = (
+        "Among the delegates were 20 scientists, the hosts said: 12 from Chile, five from Peru and three from Bolivia."
+    )
+    for quote in ("12", "five", "three"):
+        assert claim(text, quote).places == ()  # they read ("Chile",)
+
+
+def test_a_fortnight_is_a_length_of_time():
+    # "within a fortnight" after "could" is a deadline, a time phrase like "within a week", no claim of its own …
+    assert [
+        draft.quote for draft in extract("Engineers said the bridge could reopen within a fortnight.", PUBLISHED)
+    ] == []
+    # … and a fortnight told as a length is a duration (it was a count of "fortnight").
+    draft = claim("The ferry service was cut for two fortnights in the winter.", "two")
+    assert (draft.unit, draft.kind) == ("fortnight", "duration")
+
+
+def test_what_a_rate_is_taken_over_is_not_what_it_counts():
+    # "7.5 per 1,000 households": the households are the rate's denominator; the rate says what it counts …
+    draft = claim("The burglary rate fell to 7.5 per 1,000 households last year.", "7.5")
+    assert set(draft.counted) == {"v:fall", "s:rate", "sm:burglary"}  # it read n:household, v:fall
+    # … while a noun before "per" is the counted one, and "per cent" is no rate's "per".
+    assert "n:theft" in claim("Police logged 3.2 thefts per 1,000 residents in May.", "3.2").counted
+
+
+def test_one_another_is_a_pronoun_not_a_count_of_one():
+    # "one another" is reciprocal: no claim of one, whatever noun of the sentence the number would be lent.
+    text = "Officials said 30 rangers would keep track as the hikers reached one another by radio."
+    assert [draft.quote for draft in extract(text, PUBLISHED)] == ["30"]  # it kept "one", a count of hikers
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "half-" joined to a word that is no unit of it is part of that word, no half of anything …
+        ("Flags at the town hall flew at half-mast as 14 coffins passed.", ["14"]),
+        ("The score was 2-1 at half-time, and 9,000 fans stayed on.", ["9,000"]),
+        ("Her half-brother said 35 guests had been invited.", ["35"]),
+        # … while a half of something, or a half unit, stays a claim.
+        ("Half of the 60 stalls were shut and a half-hour queue formed.", ["Half", "60", "a half-hour"]),
+    ],
+)
+def test_a_half_that_is_part_of_a_word_is_no_share(text, kept):
+    assert [draft.quote for draft in extract(text, PUBLISHED)] == kept
+
+
+def test_half_a_scale_written_with_hyphens_is_the_count_it_scales():
+    # "half-a-dozen" as "half a dozen": six, not a share "half" (the hyphen after "a" was not read)
+    draft = claim("Nearly half-a-dozen ferries were held in port.", "Nearly half-a-dozen")
+    assert (draft.value, draft.unit, draft.kind) == (Decimal(6), "ferry", "count")

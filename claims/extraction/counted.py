@@ -105,6 +105,56 @@ def _whole_before(number: Token) -> Token | None:
     return None
 
 
+# What may open a member of a list: a colon, a comma, "and" (after a comma or not).
+_LIST_OPENERS = frozenset({":", ",", "and", ";"})
+
+
+def _list_member(number: Token) -> bool:
+    """Is the number a bare member of a list, "N from X": opened by a colon, a comma or "and", and followed by a
+    preposition (the gapped rest of its member's clause)?"""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    before = doc[number.i - 1] if number.i > number.sent.start else None
+    return (
+        after is not None
+        and after.pos_ == "ADP"
+        and after.dep_ == "prep"
+        and before is not None
+        and before.lower_ in _LIST_OPENERS
+    )
+
+
+def _listed_after(number: Token) -> Token | None:
+    """The number with a noun of its own that a bare member of a gapped list ("Three passengers came from X and two
+    from Y") is told after, walking back in its sentence over bare members like it. None when the number is no such
+    member, when the number before it is bare and no member either ("between 10 and 20 in the south"), or across a
+    colon: the members of a breakdown ("16 foreigners were on board: 11 from X, three from Y") are parts of another
+    kind (the noun of their whole, lent to them, kept them from a later "three passengers came from Y")."""
+    if not _list_member(number):
+        return None
+    for token in reversed(number.doc[number.sent.start : number.i]):
+        if token.lower_ == ":":
+            return None
+        if not token.like_num or token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"):
+            continue
+        noun = _counted_noun(token, range(token.i, token.i + 1))
+        if noun is not None and noun.i > token.i:
+            return token
+        if noun is not None or not _list_member(token):
+            return None
+    return None
+
+
+def _denominator(number: Token, noun: Token) -> bool:
+    """Is the noun the parse gives the number the denominator of its rate ("5.0 per 100,000 people", "about 5 per
+    100,000 residents"): after "per", with no noun between the number and "per" ("352.4 offenses per 100,000
+    people" counts offenses)?"""
+    if noun.i <= number.i:
+        return False
+    between = number.doc[number.i + 1 : noun.i]
+    return any(word.lower_ == "per" and word.nbor().like_num for word in between)  # not "0.6 per cent growth"
+
+
 def _counted_in_apposition(number: Token) -> Token | None:
     """The number counting a noun that a bare number is set beside, in apposition ("counts 30,410 people, some 500
     more than the ministry's 29,874", "reported 1,200 cases, about 300 fewer than in May"): the bare number counts
@@ -637,12 +687,20 @@ def counted_words(doc: Doc, start: int, end: int, *, added: bool = True, statist
     number = span.root
     own = range(span.start, span.end)
     noun = _counted_noun(number, own)
+    if noun is not None and _denominator(number, noun):
+        noun = None  # "the rate was 5.0 per 100,000 people": the people are what the rate is taken over
     if noun is None and number.dep_ == "pobj" and number.head.lower_ == "at" and number.head.head.pos_ == "NOUN":
         noun = number.head.head  # "with containment at 10%", "leaving unemployment at 5.1%": what stands at the figure
     told = _counted_in_apposition(number) if noun is None else None
     if told is not None:
         # "counts 30,410 people, some 500 more than the ministry's 29,874": the 500 are more of the same people
         return counted_words(doc, told.idx, told.idx + len(told), added=False)
+    listed = _listed_after(number) if noun is None else None
+    if listed is not None:
+        # "Four trawlers sailed from X and two from Y": a bare member of a gapped list counts what the list's first
+        # member counts, its noun and its verb
+        counted = counted_words(doc, listed.idx, listed.idx + len(listed), added=False)
+        return tuple(word for word in counted if word[:2] in ("n:", "v:"))
     figure = _whole_before(number) if noun is None else None
     if figure is not None:
         # a part of a figure told before it counts what that figure counts, and only some of it: what befell the

@@ -187,6 +187,8 @@ _PEOPLE_BEFORE_RE = re.compile(
 )
 _ONE_WORDS = frozenset({"one", "only one", "just one"})
 _ONE_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+# "reached one another", "helping one another": the reciprocal pronoun, no count.
+_ONE_ANOTHER_RE = re.compile(r"\s+another\b", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:the|the\s+only|each|every|any|no)\s+$", re.IGNORECASE)
 _SPEAKING = REPORTING_LEMMAS | {"call", "describe", "dub", "term"}
 _IDIOM_NOUNS = frozenset({"thing", "possibility", "reason", "way", "question", "problem", "example", "explanation"})
@@ -509,10 +511,21 @@ def _names_a_span(quantity: Quantity, text: str) -> bool:
 
 
 def _counts_something(quantity: Quantity, chunk: Chunk) -> bool:
-    """ "one of them", "no one", "net zero": a bare one or zero counts nothing; nor does "one" used as a word."""
+    """ "one of them", "no one", "net zero": a bare one or zero counts nothing; nor does "one" used as a word, nor a
+    "half-" that is part of a word."""
     if quantity.text.lower() in ("one", "zero") and not quantity.unit_stated and not _of_a_nationality(quantity, chunk):
         return False
-    return not _one_as_a_word(quantity, chunk)
+    return not (_one_as_a_word(quantity, chunk) or _half_as_a_word(quantity))
+
+
+# "half-mast", "half-time", "half-brother", "half-finished": "half-" joined to a word that is no unit of it.
+_HALF_WORD_RE = re.compile(r"half-[^\W\d_]+", re.IGNORECASE)
+
+
+def _half_as_a_word(quantity: Quantity) -> bool:
+    """ "flags at half-mast", "level at half-time", "his half-brother": a share whose "half" is part of a word, no
+    half of anything; "half a million", "a half-hour delay" (a duration) and "half of the homes" stay claims."""
+    return quantity.kind == Kind.SHARE and bool(_HALF_WORD_RE.fullmatch(quantity.text))
 
 
 def _of_a_nationality(quantity: Quantity, chunk: Chunk) -> bool:
@@ -525,8 +538,8 @@ def _of_a_nationality(quantity: Quantity, chunk: Chunk) -> bool:
 
 
 def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
-    """ "one of the four nations", "the only one", "a one-man race", "one scientist called it": "one" as a
-    pronoun, an article or part of a word, not a count of one ("one person died" stays a claim)."""
+    """ "one of the four nations", "the only one", "one another", "a one-man race", "one scientist called it":
+    "one" as a pronoun, an article or part of a word, not a count of one ("one person died" stays a claim)."""
     if quantity.kind != Kind.COUNT:
         return False
     if quantity.text.lower().startswith("one-"):
@@ -536,6 +549,8 @@ def _one_as_a_word(quantity: Quantity, chunk: Chunk) -> bool:
     text, start, end = chunk.text, quantity.start, quantity.end
     if quantity.text.lower() == "one" and _ONE_OF_RE.match(text, end):
         return True  # "one of the strongest storms"; "only one of the 72 survived" is a count
+    if quantity.text.lower() == "one" and _ONE_ANOTHER_RE.match(text, end):
+        return True  # "as families reached one another": a pronoun, whatever noun the number is lent
     if _PRONOUN_ONE_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # "the only one in the race"
     if not chunk.parsed:

@@ -352,7 +352,7 @@ _CORE_RE = re.compile(
     r"|(?:" + _W + r"|\d{1,2})\s+(?:in|out\s+of)\s+(?:" + _W + r"|\d{1,3}(?![\d,.]))\b"
     r"(?!\s+" + _NOT_A_WHOLE + r"\b|-|%)))"
     r"|(?P<qpoint>\b(?:an?\s+)?(?:quarter|half)[\s-](?:percentage[\s-])?point\b)"
-    r"|(?P<halfscale>\b(?:(?:an?\s+)?half[\s-]+(?:an?\s+)?|(?:a\s+quarter|three\s+quarters)(?:\s+of)?\s+an?\s+)"
+    r"|(?P<halfscale>\b(?:(?:an?\s+)?half[\s-]+(?:an?[\s-]+)?|(?:a\s+quarter|three\s+quarters)(?:\s+of)?\s+an?\s+)"
     r"(?:" + _HALF_SCALES + r")\b)"
     r"|(?P<andhalf>\b(?:" + _W + r"|\d+)\s+and\s+a\s+half\b)"
     r"|(?P<frac>\b(?:(?:a|an|" + _W + r"|\d+)[\s-]+|(?<![\w-]))(?:" + _DENOM_W + r")\b)"

@@ -587,7 +587,9 @@ def places_for(quantity: Quantity, reading: PlaceReading) -> tuple[str, ...]:
         named = clause.head
         mentions = [mention for mention in mentions if named.left_edge.i <= mention.token.i <= named.right_edge.i]
     item = sorted(
-        (ancestors[mention.token.i], mention.name) for mention in mentions if _in_apposition(token, mention, ancestors)
+        (ancestors[mention.token.i], mention.name)
+        for mention in mentions
+        if _in_apposition(token, mention, ancestors) and not _origin_or_nationality(mention.token)
     )
     if item:  # "France (7.1%), Spain (7.3%)": a figure in a list takes its own item's place
         return (item[0][1],)
@@ -777,7 +779,8 @@ def _origin_or_nationality(mention: Token) -> bool:
         verb = preposition.head
         # "a jet that took off from Kathmandu", "boats that set out from Libya": a verb with a particle of leaving
         leaving = any(child.dep_ == "prt" and child.lower_ in ("off", "out", "away") for child in verb.children)
-        return verb.pos_ in ("NOUN", "PROPN") or verb.lemma_.lower() in _LEAVING_LEMMAS or leaving
+        # "refugees from Syria", "11 from Lusania" (a number standing for its people, in a list of them)
+        return verb.pos_ in ("NOUN", "PROPN", "NUM") or verb.lemma_.lower() in _LEAVING_LEMMAS or leaving
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _CITIZENSHIP
 
 

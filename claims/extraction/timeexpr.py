@@ -44,7 +44,7 @@ _UNIT = "(?:" + alternation(CALENDAR_UNITS, suffix="s?") + ")"
 # A span's length: "in 24 hours", "within a couple of weeks", "over four nights".
 _VAGUE_COUNTS = ("few", "several", "a few", "a couple of")
 _SPAN_NUM = alternation([*(word for word in TIME_COUNTS if word != "hundred"), *_VAGUE_COUNTS])
-_SPAN_UNIT = alternation([*(unit for unit in CALENDAR_UNITS if unit != "quarter"), "night"], suffix="s?")
+_SPAN_UNIT = alternation([*(unit for unit in CALENDAR_UNITS if unit != "quarter"), "night", "fortnight"], suffix="s?")
 # "this year", "last spring", "next Monday", "this weekend" (the longer word first, so not "this week").
 _RELATIVE_UNIT = "(?:" + alternation(["year", "month", "week", "weekend", *SEASONS, "quarter"]) + r")\b|" + WEEKDAY
 # "in the 2022/23 season", "in the 2019 election": a year naming a period, not "the 2000 residents".
@@ -300,8 +300,8 @@ def _shift(day: dt.date, unit: str, count: int) -> dt.date:
         return day - dt.timedelta(days=-(-count // 24))
     if unit == "day":
         return day - dt.timedelta(days=count)
-    if unit == "week":
-        return day - dt.timedelta(weeks=count)
+    if unit in ("week", "fortnight"):
+        return day - dt.timedelta(weeks=count * (2 if unit == "fortnight" else 1))
     months = {"month": count, "quarter": 3 * count, "year": 12 * count, "decade": 120 * count}[unit]
     return add_months(day, -months)
 
@@ -415,7 +415,8 @@ def _span(groups: Groups, published: dt.date | None) -> Period:
     nights" measure a length, not a period."""
     count = _count(groups["sn"].replace("a few", "few").replace("a couple of", "two"))
     if groups["sprep"].lower() in ("within", "inside") and published is not None and count:
-        unit = groups["sunit"].lower().replace("night", "day")
+        unit = groups["sunit"].lower()
+        unit = "day" if unit.startswith("night") else unit  # "four nights" are days; a fortnight two weeks
         return published, _shift(published, unit, -count)
     return _UNKNOWN
 

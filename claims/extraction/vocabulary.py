@@ -477,6 +477,8 @@ DURATION_UNITS = {
     "days": "day",
     "week": "week",
     "weeks": "week",
+    "fortnight": "fortnight",  # "within a fortnight": two weeks, a length of time like them
+    "fortnights": "fortnight",
     "month": "month",
     "months": "month",
     "year": "year",

@@ -12,6 +12,7 @@ import pytest
 from claims.extraction import extract
 from claims.linking import rules
 from claims.linking.evaluation import facts_of
+from claims.linking.rules import counted_groups
 
 D = dt.date
 PUBLISHED = D(2023, 11, 20)
@@ -858,8 +859,8 @@ def test_bodies_not_yet_found_are_counted_apart_from_bodies_recovered():
     # End to end: the extractor's reading of "not yet recovered", as the linker weighs it.
     unfound = facts_of(claim("Four bodies have not been recovered yet.", "Four"), {})
     recovered = facts_of(claim("Rescuers have recovered 68 bodies so far.", "68"), {})
-    assert rules.parsed_counted(unfound) == {"death", "missing"}
-    assert rules.counts_differ(unfound, recovered)
+    assert counted_groups.parsed_counted(unfound) == {"death", "missing"}
+    assert counted_groups.counts_differ(unfound, recovered)
     assert rules.judge(unfound, recovered) is None
 
 

@@ -12,7 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from articles.ingest import ingest_document
 from claims import queries, sync, tasks, workflow
 from claims.linking import candidates, index, suggest
-from claims.linking.rules import ClaimFacts, canonical_unit, compatible, effective_interval, propose
+from claims.linking.rules import ClaimFacts, propose
+from claims.linking.rules.figures import compatible, effective_interval
+from claims.linking.rules.measure import canonical_unit
 from claims.models import ArticleStory, Claim, ClaimEvent, ClaimKey, ClaimLink
 from feed import webhooks
 

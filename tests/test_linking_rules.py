@@ -9,7 +9,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.linking import candidates, index, rules
-from claims.linking.rules import ClaimFacts, propose
+from claims.linking.rules import (
+    ClaimFacts,
+    claim_readings,
+    context_words,
+    counted_groups,
+    figures,
+    measure,
+    pair_reading,
+    periods,
+    place_names,
+    propose,
+    relations,
+)
 
 from . import factories
 
@@ -30,15 +42,15 @@ def test_an_empty_unit_is_read_from_the_word_after_the_number():
     kph = claim(D(275), "Gusts reached about 275 kph as the storm hit.", "about 275", qualifier="approx", unit="")
     mph = claim(D(170), "Gusts of up to 170 mph were recorded.", "up to 170", qualifier="at_most", unit="mph",
                 kind="measure", value_low=None, value_high=D(170))  # fmt: skip
-    assert rules.claim_measure(kph).dimension == rules.claim_measure(mph).dimension == "speed"
-    assert rules.same_figure(kph, mph)  # 170 mph is 274 km/h
+    assert measure.claim_measure(kph).dimension == measure.claim_measure(mph).dimension == "speed"
+    assert figures.same_figure(kph, mph)  # 170 mph is 274 km/h
 
 
 def test_a_share_and_a_percentage_compare_as_one_dimension():
     half = claim(D("0.5"), "Almost half of the days were hotter.", "Almost half", qualifier="approx", kind="share")
     percent = claim(D(48), "Temperatures were higher on 48% of days.", "48%", unit="percent", kind="percent")
-    assert rules.claim_measure(half).dimension == rules.claim_measure(percent).dimension == "percent"
-    assert rules.same_figure(half, percent)
+    assert measure.claim_measure(half).dimension == measure.claim_measure(percent).dimension == "percent"
+    assert figures.same_figure(half, percent)
 
 
 def test_counts_of_different_things_never_share_a_figure_with_a_percentage():
@@ -51,9 +63,9 @@ def test_at_least_names_a_figure_near_its_bound_not_every_number_above_it():
     early = claim(D(53), "Fires killed at least 53 people.", "at least 53", qualifier="at_least", value_high=None)
     later = claim(D(110), "The toll reached at least 110.", "at least 110", qualifier="at_least", value_high=None)
     over = claim(D(55), "Some 55 people died in the fires.", "Some 55", qualifier="approx")
-    assert rules.compatible(early, later)  # both can be true...
-    assert not rules.same_figure(early, later)  # ...but they are two figures
-    assert rules.same_figure(early, over)
+    assert figures.compatible(early, later)  # both can be true...
+    assert not figures.same_figure(early, later)  # ...but they are two figures
+    assert figures.same_figure(early, over)
 
 
 # ---------------------------------------------------------------- what it is about
@@ -64,9 +76,9 @@ def test_the_words_about_the_number_tell_the_dead_from_the_injured():
                  value_high=None)  # fmt: skip
     also_dead = claim(D(93), "The death toll from the Maui fires stands at 93.", "93")
     injured = claim(D(93), "Some 93 people were injured in the fires on Maui.", "Some 93", qualifier="approx")
-    assert rules.counted(dead) == rules.counted(also_dead) == {"death"}
-    assert rules.counted_relation(dead, injured) == "conflict"
-    assert rules.subject_similarity(dead, also_dead) > rules.subject_similarity(dead, injured)
+    assert counted_groups.counted(dead) == counted_groups.counted(also_dead) == {"death"}
+    assert counted_groups.counted_relation(dead, injured) == "conflict"
+    assert context_words.subject_similarity(dead, also_dead) > context_words.subject_similarity(dead, injured)
 
 
 def test_story_names_are_the_capitalised_words_inside_sentences_title_first():
@@ -139,7 +151,7 @@ NUMBERS = st.one_of(
     st.integers(min_value=-(10**40), max_value=10**40),
 )
 WORDS = st.text(max_size=40)
-QUALIFIERS = st.one_of(st.sampled_from(sorted(rules._QUALIFIER_WORDS.keys() | {"range", "vague"})), WORDS)
+QUALIFIERS = st.one_of(st.sampled_from(sorted(figures._QUALIFIER_WORDS.keys() | {"range", "vague"})), WORDS)
 KIND_NAMES = ["count", "money", "percent", "measure", "duration", "ratio", "share", "rate"]
 KINDS = st.one_of(st.sampled_from(KIND_NAMES), WORDS)
 UNITS = st.one_of(st.sampled_from(["", "people", "USD", "percent", "km", "mph", "second", "death", "%"]), WORDS)
@@ -195,7 +207,7 @@ def test_propose_never_raises_and_answers_the_same_whichever_claim_comes_first(a
 def test_blocking_keys_fit_their_columns_for_any_claim(facts):
     for key in rules.blocking_keys(facts):
         assert len(key.key) <= 120 and -32768 <= key.bucket <= 32767 and key.window >= 0
-    assert math.isfinite(rules.representative_value(facts) or 0)
+    assert math.isfinite(figures.representative_value(facts) or 0)
 
 
 # What the database can hold: DecimalField(max_digits=30, decimal_places=10), a DateField's range.
@@ -251,9 +263,9 @@ def test_the_parse_tells_passengers_on_board_from_bodies_recovered():
     again = claim(D(70), "By noon 70 bodies had been recovered from the gorge.", "70", unit="body",
                   counted_words=("n:body", "v:recover"))  # fmt: skip
     unknown = claim(D(68), "The count stood at 68.", "68", unit="body")
-    assert rules.parsed_relation(recovered, aboard) == "conflict"
-    assert rules.parsed_relation(recovered, again) == "same"
-    assert rules.parsed_relation(recovered, unknown) == "open"  # no parse: no evidence either way
+    assert counted_groups.parsed_relation(recovered, aboard) == "conflict"
+    assert counted_groups.parsed_relation(recovered, again) == "same"
+    assert counted_groups.parsed_relation(recovered, unknown) == "open"  # no parse: no evidence either way
     assert rules.read_pair(recovered, aboard).parsed == "conflict"
 
 
@@ -277,7 +289,7 @@ def test_two_tolls_whose_counted_things_agree_are_judged_though_the_parse_names_
     later = claim(D(93), "The fire has left a confirmed death toll of 93 individuals.", "93", unit="individuals",
                   published=datetime.date(2023, 8, 14),
                   counted_words=("n:individual", "m:toll", "m:death"))  # fmt: skip
-    assert rules.counted_thing(earlier) == rules.counted_thing(later) == "death"
+    assert counted_groups.counted_thing(earlier) == counted_groups.counted_thing(later) == "death"
     proposal = rules.judge(later, earlier)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
     population = claim(D(200), "The town has a population of 200 people.", "200", unit="people",
@@ -295,7 +307,7 @@ def test_people_in_shelters_are_counted_apart_from_the_displaced():
     later = claim(D(150000), "The floods have now displaced more than 150,000 people.", "more than 150,000",
                   qualifier="more_than", value_high=None, unit="people", published=datetime.date(2024, 5, 7),
                   counted_words=("n:people", "v:displace"))  # fmt: skip
-    assert rules.counted_relation(displaced, sheltered) == "conflict"
+    assert counted_groups.counted_relation(displaced, sheltered) == "conflict"
     assert rules.judge(sheltered, displaced) is None
     proposal = rules.judge(later, displaced)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
@@ -316,8 +328,8 @@ def test_bodies_taken_to_a_hospital_are_another_count_than_bodies_retrieved():
                   counted_words=("n:victim", "v:take"))  # fmt: skip
     retrieved = claim(D(30), "Divers have retrieved the bodies of 30 people.", "30", unit="body",
                       counted_words=("v:retrieve",))  # fmt: skip
-    assert rules.stages(taken) == {"hand"} and rules.stages(retrieved) == {"recover"}
-    assert rules.counts_differ(taken, retrieved) and rules.judge(taken, retrieved) is None
+    assert counted_groups.stages(taken) == {"hand"} and counted_groups.stages(retrieved) == {"recover"}
+    assert counted_groups.counts_differ(taken, retrieved) and rules.judge(taken, retrieved) is None
 
 
 def test_people_a_disaster_affected_are_not_the_people_it_displaced():
@@ -325,16 +337,16 @@ def test_people_a_disaster_affected_are_not_the_people_it_displaced():
                      counted_words=("n:people", "v:affect"))  # fmt: skip
     displaced = claim(D(1000), "Some 1,000 people were displaced by the floods.", "Some 1,000", unit="people",
                       qualifier="approx", counted_words=("n:people", "v:displace"))  # fmt: skip
-    assert rules.counts_differ(affected, displaced) and rules.judge(affected, displaced) is None
+    assert counted_groups.counts_differ(affected, displaced) and rules.judge(affected, displaced) is None
 
 
 def test_the_parse_leaves_place_names_to_the_place_test_and_compares_the_nouns_modifiers():
     indian = claim(D(5), "Five Indian passengers were on the plane.", "Five", counted_words=("n:passenger", "m:indian"))
     korean = claim(D(5), "Five Korean passengers were on board.", "Five", counted_words=("n:passenger", "m:korean"))
-    assert rules.modifier_relation(indian, korean) == "conflict"
+    assert counted_groups.modifier_relation(indian, korean) == "conflict"
     city = claim(D(10000), "The toll in Tacloban could reach 10,000.", "10,000", places=("Tacloban",),
                  counted_words=("n:toll", "m:tacloban"))  # fmt: skip
-    assert rules.modifier_relation(city, city) == "open"  # Tacloban is a place, weighed by the place test
+    assert counted_groups.modifier_relation(city, city) == "open"  # Tacloban is a place, weighed by the place test
 
 
 def test_a_quarters_figure_is_never_the_same_fact_as_the_years_even_when_they_agree():
@@ -342,7 +354,7 @@ def test_a_quarters_figure_is_never_the_same_fact_as_the_years_even_when_they_ag
                  period_start=datetime.date(2023, 1, 1), period_end=datetime.date(2023, 12, 31))  # fmt: skip
     quarter = claim(D("5.2"), "The economy grew 5.2% in the fourth quarter.", "5.2%", unit="percent", kind="percent",
                     period_start=datetime.date(2023, 10, 1), period_end=datetime.date(2023, 12, 31))  # fmt: skip
-    assert rules.spans_differ(year, quarter)
+    assert periods.spans_differ(year, quarter)
     assert rules.judge(year, quarter) is None
     assert rules.judge(year, year) is not None and rules.judge(year, year).relation == "same"
 
@@ -353,10 +365,10 @@ def test_a_quarter_named_without_its_year_is_still_not_the_years_figure():
                  period_start=datetime.date(2023, 1, 1), period_end=datetime.date(2023, 12, 31))  # fmt: skip
     quarter = claim(D("5.2"), "In the fourth quarter, the economy expanded 5.2 percent year on year.", "5.2 percent",
                     unit="percent", kind="percent")  # fmt: skip
-    assert rules.spans_differ(quarter, year) and rules.judge(quarter, year) is None
+    assert periods.spans_differ(quarter, year) and rules.judge(quarter, year) is None
     undated = claim(D("5.2"), "The economy expanded 5.2 percent, the statistics bureau said.", "5.2 percent",
                     unit="percent", kind="percent")  # fmt: skip
-    assert not rules.spans_differ(undated, year)  # nothing says it is of a part of the year
+    assert not periods.spans_differ(undated, year)  # nothing says it is of a part of the year
 
 
 def test_a_total_for_part_of_a_year_is_not_the_years_total():
@@ -366,10 +378,10 @@ def test_a_total_for_part_of_a_year_is_not_the_years_total():
 
     year = grew("3", "Investment went up 3 percent in 2023.", "3 percent", datetime.date(2023, 12, 31))
     eleven = grew("2.9", "In the first 11 months, it grew by 2.9 percent.", "2.9 percent", datetime.date(2023, 11, 30))
-    assert rules.same_figure(year, eleven) and rules.spans_differ(year, eleven)
+    assert figures.same_figure(year, eleven) and periods.spans_differ(year, eleven)
     assert rules.judge(eleven, year) is None
     spring = grew("3", "Investment rose 3 percent in the first half.", "3 percent", datetime.date(2023, 6, 30))
-    assert not rules.spans_differ(spring, spring)  # one period is no part of itself
+    assert not periods.spans_differ(spring, spring)  # one period is no part of itself
 
 
 def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
@@ -377,10 +389,10 @@ def test_two_counts_the_parse_says_are_of_different_things_are_never_linked():
                    counted_words=("n:passenger", "m:board"))  # fmt: skip
     recovered = claim(D(68), "A total of 68 bodies have been recovered so far.", "68", unit="body",
                       counted_words=("n:body", "v:recover"))  # fmt: skip
-    assert rules.counts_differ(aboard, recovered)
+    assert counted_groups.counts_differ(aboard, recovered)
     assert propose(aboard, recovered) is None
     unparsed = claim(D(68), "By noon 68 bodies had been brought up from the gorge.", "68", unit="body")
-    assert not rules.counts_differ(aboard, unparsed)  # no parse, no verdict: the words decide
+    assert not counted_groups.counts_differ(aboard, unparsed)  # no parse, no verdict: the words decide
 
 
 def test_the_missing_are_counted_apart_whether_the_parse_gives_the_verb_or_the_adjective():
@@ -390,8 +402,8 @@ def test_the_missing_are_counted_apart_whether_the_parse_gives_the_verb_or_the_a
                         counted_words=("n:people", "v:missing"))  # fmt: skip
     leveled = claim(D(2200), "More than 2,200 buildings were flattened by the fire.", "2,200", qualifier="more_than",
                     counted_words=("n:building", "v:level"))  # fmt: skip
-    assert rules.parsed_counted(missing) == rules.parsed_counted(unaccounted) == {"missing"}
-    assert rules.counts_differ(missing, leveled)
+    assert counted_groups.parsed_counted(missing) == counted_groups.parsed_counted(unaccounted) == {"missing"}
+    assert counted_groups.counts_differ(missing, leveled)
 
 
 def test_an_earlier_disasters_toll_recalled_in_the_story_never_updates_its_own():
@@ -400,7 +412,7 @@ def test_an_earlier_disasters_toll_recalled_in_the_story_never_updates_its_own()
                       period_end=datetime.date(2018, 12, 31), counted_words=("n:people", "v:kill"))  # fmt: skip
     maui = claim(D(93), "Officials say at least 93 people died on the island.", "93", qualifier="at_least",
                  unit="people", counted_words=("n:people", "v:dead"))  # fmt: skip
-    assert rules.past(camp_fire) and not rules.past(maui)
+    assert periods.past(camp_fire) and not periods.past(maui)
     assert rules.judge(maui, camp_fire) is None
     recalled = claim(D(86), "That 2018 blaze cost 86 lives.", "86", unit="life",
                      period_start=datetime.date(2018, 1, 1), period_end=datetime.date(2018, 12, 31),
@@ -411,9 +423,9 @@ def test_an_earlier_disasters_toll_recalled_in_the_story_never_updates_its_own()
 def test_a_small_exact_count_is_read_as_written_not_as_rounded_to_its_tens():
     seventy = claim(D(70), "Searchers had pulled out 70 bodies by dusk.", "70", unit="body")
     sixty_eight = claim(D(68), "By noon 68 bodies had been brought up from the gorge.", "68", unit="body")
-    assert not rules.same_figure(seventy, sixty_eight)
+    assert not figures.same_figure(seventy, sixty_eight)
     thousands = claim(D(2000), "Some 2000 homes burned.", "2000", unit="home")
-    assert rules.same_figure(thousands, claim(D(2050), "In all 2,050 homes burned.", "2,050", unit="home"))
+    assert figures.same_figure(thousands, claim(D(2050), "In all 2,050 homes burned.", "2,050", unit="home"))
 
 
 def test_people_killed_people_confirmed_dead_and_the_death_toll_count_one_thing():
@@ -427,8 +439,8 @@ def test_people_killed_people_confirmed_dead_and_the_death_toll_count_one_thing(
                    counted_words=("n:body", "v:recover"))  # fmt: skip
     aboard = claim(D(72), "There were 72 people on the flight.", "72", unit="people",
                    counted_words=("n:people", "v:carry"))  # fmt: skip
-    assert {rules.counted_thing(c) for c in (died, dead, toll, bodies)} == {"death"}
-    assert rules.counted_thing(aboard) == "people"  # people of whom the parse says nothing countable
+    assert {counted_groups.counted_thing(c) for c in (died, dead, toll, bodies)} == {"death"}
+    assert counted_groups.counted_thing(aboard) == "people"  # people of whom the parse says nothing countable
     assert rules.read_pair(died, toll).nouns == "same"
     assert rules.read_pair(bodies, aboard).nouns == "different"
 
@@ -442,8 +454,8 @@ def test_bodies_recovered_and_bodies_identified_are_counts_of_two_stages_never_l
                        counted_words=("v:identify",))  # fmt: skip
     handed = claim(D(22), "Families received 22 bodies on Tuesday.", "22", unit="body",
                    counted_words=("v:hand over",))  # fmt: skip
-    assert rules.counts_differ(recovered, identified) and rules.counts_differ(handed, identified)
-    assert not rules.counts_differ(recovered, retrieved)  # one stage in other words
+    assert counted_groups.counts_differ(recovered, identified) and counted_groups.counts_differ(handed, identified)
+    assert not counted_groups.counts_differ(recovered, retrieved)  # one stage in other words
     assert propose(identified, recovered) is None
 
 
@@ -464,7 +476,9 @@ def test_the_missing_fall_as_they_are_found_so_the_smaller_count_is_the_later_on
                       counted_words=("n:body", "m:remain", "v:underway"))  # fmt: skip
     still = claim(D(2), "Searchers said two bodies were still missing at nightfall.", "two", unit="passenger",
                   counted_words=("n:passenger", "v:missing"))  # fmt: skip
-    assert rules.parsed_counted(remaining) >= {"missing"} and not rules.counts_differ(remaining, still)
+    assert counted_groups.parsed_counted(remaining) >= {"missing"} and not counted_groups.counts_differ(
+        remaining, still
+    )
     proposal = rules.judge(still, remaining)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
 
@@ -475,8 +489,8 @@ def test_boats_are_never_the_people_they_carried():
     boats = claim(D(40), "Some 40 small boats were intercepted.", "Some 40", qualifier="approx", unit="boat",
                   counted_words=("n:boat", "m:small", "v:intercept"))  # fmt: skip
     arrivals = claim(D(40), "Officials counted 40 arrivals.", "40", unit="arrival", counted_words=("n:arrival",))
-    assert rules.counted_thing(people) == rules.counted_thing(arrivals) == "crossing"
-    assert rules.counts_differ(people, boats) and propose(people, boats) is None
+    assert counted_groups.counted_thing(people) == counted_groups.counted_thing(arrivals) == "crossing"
+    assert counted_groups.counts_differ(people, boats) and propose(people, boats) is None
 
 
 def test_a_running_counts_one_figure_dated_to_two_days_of_one_week_is_one_fact():
@@ -485,7 +499,7 @@ def test_a_running_counts_one_figure_dated_to_two_days_of_one_week_is_one_fact()
                      qualifier="at_least", unit="people", published=datetime.date(2013, 11, published),
                      period_start=datetime.date(2013, 11, day), period_end=datetime.date(2013, 11, day))  # fmt: skip
 
-    assert rules.period_relation(toll(3, 9), toll(9, 9)) == "disjoint"
+    assert periods.period_relation(toll(3, 9), toll(9, 9)) == "disjoint"
     proposal = rules.judge(toll(3, 9), toll(9, 9))
     assert proposal is not None and proposal.relation == "same"
     assert rules.judge(toll(1, 30), toll(29, 30)) is None or rules.judge(toll(1, 30), toll(29, 30)).relation != "same"
@@ -500,21 +514,21 @@ def test_about_allows_a_few_units_of_the_last_digit_written_not_fifteen_percent(
     output = claim(D("4.6"), "Industrial output grew by 4.6 percent last year.", "4.6 percent", unit="percent",
                    kind="percent")  # fmt: skip
     official = claim(D("5.3"), "The economy grew 5.3 percent last year.", "5.3 percent", unit="percent", kind="percent")
-    assert not rules.same_figure(estimate, output)  # 15 % of 5.2 would have reached 4.42
-    assert rules.same_figure(estimate, official)
+    assert not figures.same_figure(estimate, output)  # 15 % of 5.2 would have reached 4.42
+    assert figures.same_figure(estimate, official)
     round_about = claim(D(2000), "About 2,000 people were waiting.", "About 2,000", qualifier="approx")
     counted = claim(D(1800), "Some 1,800 people were counted at the border.", "1,800")
-    assert rules.same_figure(round_about, counted)  # a round figure keeps its 15 %
+    assert figures.same_figure(round_about, counted)  # a round figure keeps its 15 %
 
 
 def test_two_approximations_name_one_figure_when_either_falls_within_the_other():
     def about(value: int, word: str) -> ClaimFacts:
         return claim(D(value), f"{word} {value:,} refugees have crossed.", f"{word} {value:,}", qualifier="approx")
 
-    assert not rules.same_figure(about(90000, "About"), about(120000, "Some"))  # their ±15 % only just met
-    assert not rules.same_figure(about(400, "About"), about(300, "About"))
-    assert rules.same_figure(about(1200, "About"), about(1150, "Some"))
-    assert rules.same_figure(about(2000, "About"), about(1800, "Roughly"))  # 1,800 is within "about 2,000"
+    assert not figures.same_figure(about(90000, "About"), about(120000, "Some"))  # their ±15 % only just met
+    assert not figures.same_figure(about(400, "About"), about(300, "About"))
+    assert figures.same_figure(about(1200, "About"), about(1150, "Some"))
+    assert figures.same_figure(about(2000, "About"), about(1800, "Roughly"))  # 1,800 is within "about 2,000"
 
 
 def test_two_small_counts_the_parse_says_count_different_things_are_not_one_fact():
@@ -548,9 +562,9 @@ def test_bodies_still_missing_are_never_the_bodies_recovered():
                       unit="body", counted_words=("n:body", "v:recover"))  # fmt: skip
     sought = claim(D(4), "The search for the remaining four bodies was under way.", "four", unit="body",
                    counted_words=("n:body", "m:remain"))  # fmt: skip
-    assert rules.counts_differ(recovered, sought) and propose(recovered, sought) is None
+    assert counted_groups.counts_differ(recovered, sought) and propose(recovered, sought) is None
     unfound = claim(D(2), "Two bodies are still unfound.", "Two", unit="body", counted_words=("n:body", "m:unfound"))
-    assert not rules.counts_differ(sought, unfound)  # both of the missing: one count, falling
+    assert not counted_groups.counts_differ(sought, unfound)  # both of the missing: one count, falling
 
 
 def test_groups_set_apart_by_different_thresholds_are_different_counts():
@@ -559,9 +573,11 @@ def test_groups_set_apart_by_different_thresholds_are_different_counts():
     two_years = claim(D(2646), "Another 2,646 people had been waiting more than two years for treatment.",
                       "2,646", unit="people")  # fmt: skip
     again = claim(D(387257), "A total of 387,257 patients were waiting more than 52 weeks.", "387,257", unit="patient")
-    assert rules.group_thresholds(year) == {("52", "week")} and rules.group_thresholds(two_years) == {("2", "year")}
-    assert rules.counts_differ(year, two_years)
-    assert not rules.counts_differ(year, again) and rules.judge(year, again).relation == "same"
+    assert counted_groups.group_thresholds(year) == {("52", "week")} and counted_groups.group_thresholds(two_years) == {
+        ("2", "year")
+    }
+    assert counted_groups.counts_differ(year, two_years)
+    assert not counted_groups.counts_differ(year, again) and rules.judge(year, again).relation == "same"
 
 
 def test_a_threshold_duration_is_a_yardstick_never_linked():
@@ -570,7 +586,7 @@ def test_a_threshold_duration_is_a_yardstick_never_linked():
                      qualifier="more_than", unit="hour", kind="duration",
                      published=datetime.date(2022, 10, publication))  # fmt: skip
 
-    assert rules.is_threshold(waits(13)) and rules.judge(waits(13), waits(14)) is None
+    assert counted_groups.is_threshold(waits(13)) and rules.judge(waits(13), waits(14)) is None
 
 
 def test_a_duration_naming_a_mark_is_a_yardstick_not_a_time_anyone_took():
@@ -578,8 +594,8 @@ def test_a_duration_naming_a_mark_is_a_yardstick_not_a_time_anyone_took():
                     kind="duration", published=datetime.date(2023, 10, 9))  # fmt: skip
     record = claim(D(7235), "He set a world record of 2:00:35 on Sunday.", "2:00:35", unit="second",
                    kind="duration", published=datetime.date(2023, 10, 9))  # fmt: skip
-    assert rules.same_figure(barrier, record)  # two hours, to the hour
-    assert rules.is_threshold(barrier) and not rules.is_threshold(record)
+    assert figures.same_figure(barrier, record)  # two hours, to the hour
+    assert counted_groups.is_threshold(barrier) and not counted_groups.is_threshold(record)
     assert rules.judge(record, barrier) is None
 
 
@@ -625,17 +641,17 @@ def test_a_toll_told_beside_the_missing_is_still_a_toll_and_still_updates():
                   published=datetime.date(2024, 5, 5), counted_words=("n:people", "v:kill"))  # fmt: skip
     missing = claim(D(128), "Some 128 people are missing and 100 have died, the agency said.", "128",
                     unit="people", counted_words=("n:people", "v:missing"))  # fmt: skip
-    assert "missing" in rules.counted(early) and not rules.counts_differ(early, later)
+    assert "missing" in counted_groups.counted(early) and not counted_groups.counts_differ(early, later)
     proposal = rules.judge(later, early)
     assert proposal is not None and proposal.relation == "updates" and proposal.newer_first
-    assert rules.counts_differ(missing, early)
+    assert counted_groups.counts_differ(missing, early)
 
 
 def test_how_fast_something_happened_is_no_threshold_of_a_group():
     fast = claim(D(100), "The river killed 100 people within 24 hours.", "100", unit="people")
     slower = claim(D(150), "The river has killed 150 people in less than two days.", "150", unit="people")
-    assert rules.group_thresholds(fast) == rules.group_thresholds(slower) == frozenset()
-    assert not rules.counts_differ(fast, slower)
+    assert counted_groups.group_thresholds(fast) == counted_groups.group_thresholds(slower) == frozenset()
+    assert not counted_groups.counts_differ(fast, slower)
 
 
 def test_a_toll_told_beside_the_missing_runs_up_like_any_toll():
@@ -660,7 +676,7 @@ def test_a_toll_told_beside_the_missing_runs_up_like_any_toll():
 )
 def test_an_increment_is_read_only_from_a_count_and_its_own_words(sentence, quote, value, unit, expected):
     kind = "percent" if unit == "percent" else "count"
-    assert rules.increment(claim(D(value), sentence, quote, unit=unit, kind=kind)) is expected
+    assert counted_groups.increment(claim(D(value), sentence, quote, unit=unit, kind=kind)) is expected
 
 
 @pytest.mark.parametrize(
@@ -673,7 +689,7 @@ def test_an_increment_is_read_only_from_a_count_and_its_own_words(sentence, quot
     ],
 )
 def test_all_n_is_a_whole_group_but_in_all_is_a_total(sentence, quote, expected):
-    assert rules.whole_group(claim(D(72), sentence, quote, unit="people")) is expected
+    assert counted_groups.whole_group(claim(D(72), sentence, quote, unit="people")) is expected
 
 
 @pytest.mark.parametrize(
@@ -687,14 +703,14 @@ def test_all_n_is_a_whole_group_but_in_all_is_a_total(sentence, quote, expected)
     ],
 )
 def test_a_baseline_is_what_a_change_or_a_level_is_measured_from_not_an_origin(sentence, quote, expected):
-    assert rules.baseline(claim(D(5), sentence, quote, unit="percent", kind="percent")) is expected
+    assert context_words.baseline(claim(D(5), sentence, quote, unit="percent", kind="percent")) is expected
 
 
 def test_the_linker_reads_a_change_with_the_extractors_words():
     # Written twice because the import contracts keep the two apart; one list in effect.
     from claims.extraction.vocabulary import CHANGE_WORDS
 
-    assert rules.CHANGE_WORDS == CHANGE_WORDS
+    assert context_words.CHANGE_WORDS == CHANGE_WORDS
 
 
 def test_the_linker_reads_the_extractors_group_nouns_and_part_tag():
@@ -702,58 +718,63 @@ def test_the_linker_reads_the_extractors_group_nouns_and_part_tag():
     # linker's own: "crew members" carry no "of".
     from claims.extraction import counted, vocabulary
 
-    assert rules._NAMED_BY_MODIFIERS - {"member"} == vocabulary.STAND_IN_NOUNS
+    assert counted_groups._NAMED_BY_MODIFIERS - {"member"} == vocabulary.STAND_IN_NOUNS
     facts = ClaimFacts(value=5, sentence="Five of them drowned.", quote="Five", counted_words=(counted.PART_OF_GROUP,))
-    assert rules.part_of_group(facts)
+    assert counted_groups.part_of_group(facts)
 
 
 def test_the_linker_reads_the_extractors_statistic_tags():
     # Written twice because the import contracts keep the two apart; one pair of tags in effect.
     from claims.extraction import counted
 
-    assert (rules.STATISTIC_HEAD, rules.STATISTIC_MODIFIER) == (counted.SUBJECT, counted.SUBJECT_MODIFIER)
+    assert (counted_groups.STATISTIC_HEAD, counted_groups.STATISTIC_MODIFIER) == (
+        counted.SUBJECT,
+        counted.SUBJECT_MODIFIER,
+    )
     words = (f"{counted.SUBJECT}inflation", f"{counted.SUBJECT_MODIFIER}core")
     facts = ClaimFacts(value=3, unit="percent", kind="percent", sentence="Core inflation eased to 3%.", quote="3%",
                        counted_words=words)  # fmt: skip
-    assert rules.statistic(facts) == ({"price"}, {"core"})
+    assert counted_groups.statistic(facts) == ({"price"}, {"core"})
 
 
 def test_a_division_noun_is_no_place_two_claims_share():
     a = ClaimFacts(value=64, unit="death", places=("Adamawa state",))
     b = ClaimFacts(value=70, unit="death", places=("Borno state",))
-    assert not rules.related_places(a, b)  # "state" alone made them one place
-    assert rules.related_places(a, ClaimFacts(value=70, unit="death", places=("Adamawa",)))
+    assert not place_names.related_places(a, b)  # "state" alone made them one place
+    assert place_names.related_places(a, ClaimFacts(value=70, unit="death", places=("Adamawa",)))
 
 
 def test_a_place_named_with_and_without_its_division_noun_is_one_place_both_name():
     a = ClaimFacts(value=61, unit="death", places=("Alto Marañón region",))
     b = ClaimFacts(value=79, unit="death", places=("Alto Marañón", "Peru"))
-    assert rules.shared_places(a, b) == ["Alto Marañón region"]  # it had found none: one place "alone" in each
-    assert rules.shared_places(a, ClaimFacts(value=9, places=("Alto Marañón River",))) == []
+    assert place_names.shared_places(a, b) == ["Alto Marañón region"]  # it had found none: one place "alone" in each
+    assert place_names.shared_places(a, ClaimFacts(value=9, places=("Alto Marañón River",))) == []
     alone = ClaimFacts(value=1300, unit="death", places=("Imlal province alone",))
-    assert rules.shared_places(alone, ClaimFacts(value=2100, unit="death", places=("Imlal province",)))  # set apart
+    assert place_names.shared_places(
+        alone, ClaimFacts(value=2100, unit="death", places=("Imlal province",))
+    )  # set apart
 
 
 def test_a_lower_bound_is_its_figure_rounded_down_and_nearly_is_short_of_its_number():
     people = {"unit": "people", "kind": "count"}
     bound = claim(D("2150"), "More than 2,150 people died.", "More than 2,150", qualifier="more_than",
                   value_low=D("2150"), value_high=None, **people)  # fmt: skip
-    assert not rules.same_figure(bound, claim(D("2790"), "2,790 people died.", "2,790", **people))  # it had been one
-    assert rules.same_figure(bound, claim(D("2156"), "2,156 people died.", "2,156", **people))
+    assert not figures.same_figure(bound, claim(D("2790"), "2,790 people died.", "2,790", **people))  # it had been one
+    assert figures.same_figure(bound, claim(D("2156"), "2,156 people died.", "2,156", **people))
     broad = claim(D("2000"), "More than 2,000 people died.", "More than 2,000", qualifier="more_than",
                   value_low=D("2000"), value_high=None, **people)  # fmt: skip
-    assert rules.same_figure(broad, claim(D("2012"), "2,012 people died.", "2,012", **people))
+    assert figures.same_figure(broad, claim(D("2012"), "2,012 people died.", "2,012", **people))
     nearly = claim(D("4800000"), "Nearly 4.8 million visitors came.", "Nearly 4.8 million", qualifier="approx",
                    unit="visitor", kind="count")  # fmt: skip
-    assert not rules.same_figure(nearly, claim(D("4860000"), "4.86 million visitors came.", "4.86 million",
+    assert not figures.same_figure(nearly, claim(D("4860000"), "4.86 million visitors came.", "4.86 million",
                                                unit="visitor", kind="count"))  # fmt: skip
 
 
 def test_two_exact_counts_are_one_figure_only_when_one_is_the_other_rounded():
     people = {"unit": "people", "kind": "count"}
-    assert not rules.same_figure(claim(D("3840"), "3,840 died.", "3,840", **people),
+    assert not figures.same_figure(claim(D("3840"), "3,840 died.", "3,840", **people),
                                  claim(D("3845"), "3,845 died.", "3,845", **people))  # fmt: skip
-    assert rules.same_figure(claim(D("81654"), "81,654 crossed.", "81,654", **people),
+    assert figures.same_figure(claim(D("81654"), "81,654 crossed.", "81,654", **people),
                              claim(D("81700"), "81,700 crossed.", "81,700", **people))  # fmt: skip
 
 
@@ -761,19 +782,19 @@ def test_on_undated_pages_a_count_said_to_have_fallen_is_the_later_reading():
     patients = {"unit": "patient", "kind": "count"}
     fell = claim(D("470"), "The number of patients in hospital fell to 470.", "470", **patients)
     other = claim(D("530"), "Some 530 patients were in hospital.", "530", **patients)
-    assert rules.fallen_to(fell) and rules._fallen_later(fell, other) is True
-    assert rules._fallen_later(other, fell) is False
+    assert claim_readings.fallen_to(fell) and pair_reading._fallen_later(fell, other) is True
+    assert pair_reading._fallen_later(other, fell) is False
 
 
 def test_on_undated_pages_one_weekday_both_sentences_name_is_one_day():
     a = claim(D("5300"), "The ministry said on Tuesday 5,300 had died.", "5,300")
     b = claim(D("11300"), "The Red Crescent put the toll at 11,300 on Tuesday.", "11,300")
-    assert rules._one_weekday(a, b)
-    assert not rules._one_weekday(a, claim(D("11300"), "By Wednesday 11,300 had died.", "11,300"))
+    assert relations._one_weekday(a, b)
+    assert not relations._one_weekday(a, claim(D("11300"), "By Wednesday 11,300 had died.", "11,300"))
 
 
 def test_the_ratio_of_two_figures_is_by_size_and_infinite_across_zero_or_sign():
-    assert rules.value_ratio(2_000, 500) == rules.value_ratio(500, 2_000) == 4.0
-    assert rules.value_ratio(-3, -12) == 4.0
-    assert rules.value_ratio(0, 0) == 1.0
-    assert rules.value_ratio(0, 5) == rules.value_ratio(-1, 1) == math.inf
+    assert figures.value_ratio(2_000, 500) == figures.value_ratio(500, 2_000) == 4.0
+    assert figures.value_ratio(-3, -12) == 4.0
+    assert figures.value_ratio(0, 0) == 1.0
+    assert figures.value_ratio(0, 5) == figures.value_ratio(-1, 1) == math.inf

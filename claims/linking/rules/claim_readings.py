@@ -315,7 +315,7 @@ def _share_words(facts: ClaimFacts) -> frozenset[str]:
     each word cut to its root ("containment", "contained": contain)."""
     nouns, verbs, modifiers = _parsed(facts)
     heads, _ = statistic(facts)
-    words = nouns | verbs | modifiers | heads
+    words: frozenset[str] | set[str] = nouns | verbs | modifiers | heads
     if not words:
         # the parse names nothing ("was 5% contained on Saturday"): the words of the figure's own clause
         words = {word for word, weight in _context_of(facts).items() if weight >= SHARE_CLAUSE_WEIGHT} - {"percent"}

@@ -82,7 +82,7 @@ _PHRASES = (
 
 
 def _place_words(facts: ClaimFacts) -> set[str]:
-    words = set()
+    words: set[str] = set()
     for name in facts.places:
         words.update(_stem(word) for word in re.findall(r"[^\W\d_]+", name))
     return words
@@ -213,7 +213,7 @@ def trigram_similarity(first: str, second: str) -> float:
 
 @functools.lru_cache(maxsize=8192)
 def _trigrams(text: str) -> frozenset[str]:
-    grams = set()
+    grams: set[str] = set()
     for word in re.findall(r"[^\W_]+", text.casefold()):
         padded = f"  {word} "
         grams.update(padded[i : i + 3] for i in range(len(padded) - 2))

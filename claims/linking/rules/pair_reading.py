@@ -363,7 +363,8 @@ def _left_in_state_later(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool
         return None
     held = a if standing(a) else b
     other = b if held is a else a
-    if representative_value(held) * STANDING_DRAINED > representative_value(other):
+    value_held, value_other = (value_a, value_b) if held is a else (value_b, value_a)
+    if value_held * STANDING_DRAINED > value_other:
         return None  # "260 remain in hospital" beside "310 are being treated": a stock that rises and falls
     if risen_to(other):
         return None  # "the number in shelters has risen to 3,900": it says itself it was reached later

@@ -82,9 +82,10 @@ def _stated_period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | N
 def _period(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
     """The period the figure covers: as stated, but a count told before its period is over ("24,615 have
     crossed this year", told in September) counts only the days so far, to the day it was published."""
-    period = _stated_period(facts)
-    if period is not None and _so_far(facts, *period):
-        return period[0], facts.published
+    period, published = _stated_period(facts), facts.published
+    # `_so_far` is False on a page without its day: the published check only says so to the type checker
+    if period is not None and published is not None and _so_far(facts, *period):
+        return period[0], published
     if period is not None and _told_when_after(facts):
         return None
     return period
@@ -138,9 +139,10 @@ def _day_beside_span(a: ClaimFacts, b: ClaimFacts) -> bool:
     and the other of a quarter or more ("the busiest month, with 6,100 arrivals" beside "37,000 in 2024"), both
     bounded: a flow beside the count it runs into. Each length as the periods give it, else as the words tell it
     (`told_length`)."""
-    lengths = told_length(a), told_length(b)
-    if None in lengths:
+    length_a, length_b = told_length(a), told_length(b)
+    if length_a is None or length_b is None:
         return False
+    lengths = length_a, length_b
     short, long = sorted(lengths)
     if short == 1 and long > ALONE_DAYS and _read_on_its_day(a if lengths[0] == 1 else b):
         return False  # a running count read on its day beside the count of a longer stretch: not a day's flow
@@ -198,7 +200,7 @@ def told_as_days(facts: ClaimFacts) -> bool:
     single day", "brought 1,480 arrivals in seven days"): a flow, never the running count's reading."""
     _, end = _quote_span(facts)
     found = _TOLD_AS_DAYS.search(facts.sentence[end:])
-    return bool(found) and not found.group(0).rstrip().casefold().endswith((" a", " one"))
+    return found is not None and not found.group(0).rstrip().casefold().endswith((" a", " one"))
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
@@ -415,11 +417,17 @@ def period_relation(a: ClaimFacts, b: ClaimFacts) -> str:
     before its news figure's (`_compared_period`)."""
     first, second = _compared_period(a), _compared_period(b)
     if first is not None and second is not None:
-        first, second = _told_after_its_period(a, first, second), _told_after_its_period(b, second, first)
+        own_a, own_b = _told_after_its_period(a, first, second), _told_after_its_period(b, second, first)
+        first, second = own_a, own_b
     if first is None and second is None:
         return "none"
     if first is None or second is None:
-        named = _month_named_undated(b if second is None else a, first or second)
+        if first is not None:
+            named = _month_named_undated(b, first)
+        elif second is not None:
+            named = _month_named_undated(a, second)
+        else:
+            return "none"
         return "one" if named is None else named
     if not _overlap(first, second):
         return "disjoint"
@@ -523,7 +531,12 @@ def spans_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     first, second = _period(a), _period(b)
     for part, whole in ((a, second), (b, first)):
-        if _undated_part_of_year(part) and _length(whole) in (365, 366) and not _names_its_last_month(part, whole):
+        if (
+            _undated_part_of_year(part)
+            and whole is not None
+            and _length(whole) in (365, 366)
+            and not _names_its_last_month(part, whole)
+        ):
             return True
     long_a, long_b = _length(first), _length(second)
     if long_a is None or long_b is None or first is None or second is None:
@@ -645,9 +658,9 @@ def recalled(facts: ClaimFacts) -> bool:
     last = next((match for match in _LAST_YEARS.finditer(after) if not after.startswith(" s", match.end())), None)
     this = _THIS_YEAR.search(after)
     if last or this:
-        return bool(last) and not (this and this.start() < last.start())
-    last, this = list(_LAST_YEARS.finditer(before)), list(_THIS_YEAR.finditer(before))
-    return bool(last) and not (this and this[-1].start() > last[-1].start())
+        return last is not None and not (this and this.start() < last.start())
+    lasts, these = list(_LAST_YEARS.finditer(before)), list(_THIS_YEAR.finditer(before))
+    return bool(lasts) and not (these and these[-1].start() > lasts[-1].start())
 
 
 # A year, then a clause that tells what happened in it: "since 2011, when a dam burst upstream, killing".

@@ -242,7 +242,7 @@ def _settlement_beside_count(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _place_tokens(places: tuple[str, ...]) -> frozenset[str]:
-    words = set()
+    words: set[str] = set()
     for place in places:
         key = _place_key(place)
         words.update(

@@ -460,7 +460,13 @@ def _change_relation(
         # two days each figure states, within a week, though both were told on one day ("at least 820 killed on
         # Friday", "1,037 by Saturday evening"): the tally's two readings; a weekday both sentences name, on pages
         # without their days, is the one day both were told
-        stated_apart = _stated_apart(a, b) and _days(_stated_period(a)[0], _stated_period(b)[0]) < REVISION_GAP.days
+        stated_a, stated_b = _stated_period(a), _stated_period(b)
+        stated_apart = (
+            _stated_apart(a, b)
+            and stated_a is not None  # `_stated_apart` holds only when both state a period
+            and stated_b is not None
+            and _days(stated_a[0], stated_b[0]) < REVISION_GAP.days
+        )
         one_day = (
             reading.days_apart == 0 or (reading.days_apart is None and _one_weekday(a, b)) or _day_before_named(a, b)
         )
@@ -853,12 +859,16 @@ def _not_its_rounding(a: ClaimFacts, b: ClaimFacts) -> bool:
     last digit, is not the coarser (10,100 is "10,000", not "9,000"): what the coarser allows ("some" is ±15 %) makes
     them agree, but the figure it would be written as does not. Only for a coarse figure told as it is or as about
     it ("9,000", "some 9,000"), never a bound ("more than 9,000")."""
-    unit_a, unit_b = rounding_unit(a.value), rounding_unit(b.value)
+    value_a, value_b = a.value, b.value
+    if value_a is None or value_b is None:
+        return False  # no figure to round; `_bodies_disagree`, the one caller, has returned already
+    unit_a, unit_b = rounding_unit(value_a), rounding_unit(value_b)
     coarse, fine = (a, b) if unit_a > unit_b else (b, a)
+    coarse_value, fine_value = (value_a, value_b) if coarse is a else (value_b, value_a)
     unit = max(unit_a, unit_b)
     if coarse.qualifier not in ("exact", "approx") or fine.qualifier not in ("exact", "approx") or not unit:
         return False
-    return Decimal(round(float(fine.value) / unit)) * Decimal(str(unit)) != coarse.value
+    return Decimal(round(float(fine_value) / unit)) * Decimal(str(unit)) != coarse_value
 
 
 def _smaller_for_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
@@ -875,7 +885,9 @@ def _smaller_for_its_day(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool
         # the mayor said on Wednesday; on Thursday, "on Wednesday the ministry had put the toll at 3,840")
         stated, told = (a, b) if first is not None else (b, a)
         period = _stated_period(stated)
-        return _length(period) == 1 and told.published is not None and period[0] == told.published
+        return (
+            period is not None and _length(period) == 1 and told.published is not None and period[0] == told.published
+        )
     if reading.period == "overlap" and _as_of_its_day(first, second):
         return True  # "88 bodies on Sunday", later "had pulled 81 bodies from the lake by Sunday evening"
     if reading.period != "same":
@@ -1012,10 +1024,10 @@ def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
     """The later page's figure is a baseline dated to the day the earlier figure was told, or before it ("fallen to
     13,200 from nearly 25,000 on Tuesday", beside Tuesday's "24,910 in shelters"): that day's figure recalled, not a
     later one."""
-    period = _stated_period(new)
-    if not baseline(new) or (_length(period) or ALONE_DAYS + 1) > ALONE_DAYS or old.published is None:
+    period, old_period = _stated_period(new), _period(old)
+    if not baseline(new) or period is None or (_length(period) or ALONE_DAYS + 1) > ALONE_DAYS or old.published is None:
         return False
-    return period[0] <= old.published and (_period(old) is None or period[0] <= _period(old)[1])
+    return period[0] <= old.published and (old_period is None or period[0] <= old_period[1])
 
 
 def _average_so_far(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1026,8 +1038,8 @@ def _average_so_far(a: ClaimFacts, b: ClaimFacts) -> bool:
     if first is None or second is None or first[0] != second[0] or first[0] == datetime.date.min:
         return False
     return all(
-        "m:average" in facts.counted_words and facts.published is not None and _period(facts)[1] >= facts.published
-        for facts in (a, b)
+        "m:average" in facts.counted_words and facts.published is not None and period[1] >= facts.published
+        for facts, period in ((a, first), (b, second))
     )
 
 
@@ -1036,7 +1048,9 @@ def _both_read_now(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     deployed", the next day "some 9,000 are now at work"), and the days differ: two readings of one count as it moves,
     running words or none. Not a named period told while under way ("800 troops were deployed in November")."""
     return bool(reading.days_apart) and all(
-        as_of_reading(f) and _stated_period(f)[0] == datetime.date.min for f in (a, b)
+        # `as_of_reading` holds only with a period, so the check for one never decides
+        as_of_reading(f) and (period := _stated_period(f)) is not None and period[0] == datetime.date.min
+        for f in (a, b)
     )
 
 

@@ -318,7 +318,7 @@ def test_the_stories_train_the_contradiction_score_but_never_the_untuned_round(t
 
 def test_the_team_s_own_stories_keep_their_floors_in_every_round():
     found = stories.load_stories(STORIES)
-    assert {story["round"] for story in found} == set(range(1, 47)) and len(found) >= 129
+    assert {story["round"] for story in found} == set(range(1, 48)) and len(found) >= 132
     tallies = stories.evaluate_stories(found)
     lines = [line for round_, tally in tallies.items() for line in evaluation.render(str(round_), tally, pairs=0)]
     assert not evaluation.below_floors("stories", tallies[0]), "\n".join(lines + tallies[0].errors)

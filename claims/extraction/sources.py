@@ -74,6 +74,9 @@ def attribution_for(
     owner = _body_in_possessive(token)
     if owner is not None:
         return owner
+    owner = _owner_of_the_reading(token, span, previous, entities)
+    if owner is not None:
+        return owner
     verb = _reporting_verb(token) or _aside(span, token)
     if verb is not None:
         return _phrase(verb, token, speakers=_speakers(span, previous, before=verb, entities=entities))
@@ -86,13 +89,50 @@ def _body_in_possessive(token: Token) -> str | None:
     agency counts 30,410 people, some 500 more than the ministry's 29,874" did not count the 29,874). The phrase as
     written, with its "'s". Not a possessive on the figure's noun ("the county's €1,200 million budget": whose
     budget, not who told it), nor one of a person or a time ("last year's 31,540")."""
-    owner = next((child for child in token.children if child.dep_ == "poss"), None)
+    holder = token
+    figure = token.head if token.dep_ in ("nummod", "compound") else token  # "of 11.2 percent"
+    if figure.dep_ == "pobj" and figure.head.lower_ == "of" and figure.head.head.lemma_.lower() in _READINGS:
+        holder = figure.head.head  # "the ministry's own estimate of 3,100", "the agency's initial figure of 9,870"
+    owner = next((child for child in holder.children if child.dep_ == "poss"), None)
     if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
         return None
     if owner.lemma_.casefold() not in BODY_NOUNS and owner.ent_type_ != "ORG":
         return None
     words = list(owner.subtree)
     return token.doc[words[0].i : words[-1].i + 1].text
+
+
+def _owner_of_the_reading(
+    token: Token, span: Span, previous: Span | None, entities: Sequence[Span] | None
+) -> str | None:
+    """The figure is what a body's own reading was: "the union's count was 12,400"; "Its estimate for May was
+    310", its standing for the body named before it in the sentence or in the sentence before (whose source, or
+    else whose last named body). The owner with its "'s", as a possessive of the figure is read."""
+    figure = token.head if token.dep_ in ("nummod", "compound") else token
+    verb = figure.head
+    if figure.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    reading = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if reading is None or reading.lemma_.lower() not in _READINGS:
+        return None
+    owner = next((child for child in reading.children if child.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ in ("NOUN", "PROPN") and _is_body(owner) or owner.ent_type_ == "ORG":
+        words = list(owner.subtree)
+        return token.doc[words[0].i : words[-1].i + 1].text
+    if owner.lower_ not in ("its", "their"):
+        return None
+    here = [entity for entity in _entities_of(span, entities) if entity.label_ == "ORG" and entity.end <= owner.i]
+    if here:
+        return here[-1].text + "'s"
+    if previous is None:
+        return None
+    spoke = _last_source(previous, "it")
+    if spoke:
+        return spoke + "'s"
+    bodies = [entity.text for entity in _entities_of(previous, entities) if entity.label_ == "ORG"]
+    return bodies[-1] + "'s" if bodies else None
 
 
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
@@ -113,11 +153,56 @@ def _reporting_verb(token: Token) -> Token | None:
                 return word
         if _added_by_the_speaker(word, child):
             return word.head  # "police said 14 were arrested, adding that 3 officers were hurt": police said both
-        if _values_at(word, child) or _counts_object(word, child) or _gives_a_reading(word, child):
+        if (
+            _values_at(word, child, token)
+            or _counts_object(word, child)
+            or _gives_a_reading(word, child)
+            or _moves_its_reading(word, child)
+        ):
             return word  # "…, while the unions put the turnout at 120,000": the unions' figure
         if _subject_taken_for_the_report(word, child):
             return word
+        if _listed_after_a_colon(word, child):
+            return word  # "16 were foreigners, the airline said: 9 from Arland, 7 from Brisk"
+        if _set_beside_by_while(word, child) or _moved_from_after_the_verb(word, child):
+            return word  # "…, the ministry said on Friday, while the number of bodies recovered reached 52"
     return None
+
+
+def _listed_after_a_colon(verb: Token, child: Token) -> bool:
+    """A list told after a verb of saying and its colon is what the verb says, however the parser hangs it ("…, the
+    airline said: 9 from Arland, 7 from Brisk")."""
+    colon = next((word for word in verb.children if word.text == ":" and verb.i < word.i), None)
+    return colon is not None and colon.i < child.left_edge.i and child.dep_ != "punct" and _reports(verb)
+
+
+def _moved_from_after_the_verb(verb: Token, child: Token) -> bool:
+    """The figure a count moved from, told after the verb of saying that tells the count ("…, the coast guard said
+    on Monday, up from about 800 a year earlier"): the same speaker's."""
+    return (
+        child.dep_ == "advmod"
+        and child.lower_ in ("up", "down")
+        and child.i > verb.i
+        and _reports(verb)
+        and any(other.dep_ == "ccomp" and other.i < verb.i for other in verb.children)  # not "recorded 40, up from"
+    )
+
+
+# Words that set a clause beside what a verb of saying tells: "…, the ministry said, while/although …".
+_SETTING_BESIDE = frozenset({"while", "whereas", "although", "though"})
+
+
+def _set_beside_by_while(verb: Token, child: Token) -> bool:
+    """A "while" or "although" clause hung on a verb of saying, with no verb of saying of its own and no body as its
+    subject, is told by the same speaker: "14 have been identified, the agency said, while the number found rose to
+    20"; "…, the ministry said, although the wheat crop will be smaller". Not
+    "while the Red Cross has 300 volunteers there": a body's own clause, which the speaker does not tell for it."""
+    if child.dep_ != "advcl" or child.i < verb.i or not _reports(verb):
+        return False
+    if not any(mark.dep_ == "mark" and mark.lower_ in _SETTING_BESIDE for mark in child.children):
+        return False
+    subject = next((word for word in child.children if word.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not _is_body(subject) and subject.pos_ != "PRON"
 
 
 def _subject_taken_for_the_report(verb: Token, child: Token) -> bool:
@@ -159,7 +244,7 @@ def _added_by_the_speaker(verb: Token, child: Token) -> bool:
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs by which a body that counts states the figure it counted ("the ministry counted 40,000", "officials
 # confirmed 12").
-_COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm"})
+_COUNTING_LEMMAS = frozenset({"count", "record", "tally", "report", "confirm", "list"})
 
 
 def _counts_object(verb: Token, child: Token) -> bool:
@@ -189,18 +274,35 @@ def _gives_a_reading(verb: Token, child: Token) -> bool:
     )
 
 
+def _moves_its_reading(verb: Token, child: Token) -> bool:
+    """The figure is where a named subject moved its own reading to: "the ministry raised its estimate of the
+    dead to 310", "the league cut their count to 40"."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(
+            other.dep_ == "dobj"
+            and other.lemma_.lower() in _READINGS
+            and any(owner.dep_ == "poss" and owner.lower_ in ("its", "their") for owner in other.children)
+            for other in verb.children
+        )
+        and _source_of(verb) is not None
+    )
+
+
 # Verbs by which someone sets a figure on a thing ("put the toll at 2,100", "estimated the crowd at 40,000").
 _VALUING_LEMMAS = frozenset({"put", "place", "peg", "estimate"})
 
 
-def _values_at(verb: Token, child: Token) -> bool:
-    """The figure is the value a named subject sets on something: "at" under a verb of valuing."""
-    return (
-        verb.lemma_.lower() in _VALUING_LEMMAS
-        and child.dep_ == "prep"
-        and child.lower_ == "at"
-        and _source_of(verb) is not None
+def _values_at(verb: Token, child: Token, token: Token) -> bool:
+    """The figure is the value a named subject sets on something: "at" under a verb of valuing, or under its object,
+    where the parser often hangs it ("while the insurer estimated the losses at 40 million")."""
+    at = child.dep_ == "prep" and child.lower_ == "at"
+    on_the_object = child.dep_ == "dobj" and any(
+        grandchild.dep_ == "prep" and grandchild.lower_ == "at" and _holds(grandchild, token)
+        for grandchild in child.children
     )
+    return verb.lemma_.lower() in _VALUING_LEMMAS and (at or on_the_object) and _source_of(verb) is not None
 
 
 def _list_item_hung_on(child: Token, verb: Token) -> bool:
@@ -232,13 +334,50 @@ def _source_of(verb: Token) -> Token | None:
     shows"), or the noun after it when the order is turned ("…, reported news agency ANI")."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "compound" and child.i < verb.i):
-            if child.lower_ in _RELATIVE_PRONOUNS or any(part.like_num for part in _own_words(child)):
-                return None  # "which claimed 86 lives"; "3 per cent of respondents said": a finding
-            return child
+            # "the alliance, which reported 17,410" speaks; not "which claimed 86 lives"
+            source = _antecedent(child) if child.lower_ in _RELATIVE_PRONOUNS else child
+            if source is None or any(part.like_num and part.ent_type_ != "DATE" for part in _own_words(source)):
+                return None  # "3 per cent of respondents said": a finding; not "the 2024 report counted"
+            return source
     after = [child for child in verb.children if child.dep_ == "dobj" and child.i > verb.i]
     if after and any(child.dep_ == "ccomp" and child.i < verb.i for child in verb.children):
         return after[0]
     return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The named body a relative pronoun subject stands for: the noun its clause hangs on ("the Safe Harbour
+    Trust, which reported 4,210"), or the body above it when the parser hung the clause on a later noun ("an
+    estimate by the Orrin Group, a firm that advises insurers, which put losses at 40 million": the Orrin Group),
+    the body itself for its apposition ("a firm"). None when no body is above it ("a fire which claimed 86
+    lives")."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl":
+        return None
+    word = clause.head
+    while not _is_body(word):
+        if word.head.i == word.i or word.dep_ in ("ccomp", "conj", "advcl", "parataxis"):
+            return None
+        word = word.head
+    while word.dep_ == "appos" and _is_body(word.head):
+        word = word.head
+    return word
+
+
+def _is_body(word: Token) -> bool:
+    """A noun that names a body or a person: "the alliance", "the Orrin Group", "Ms Varga"; not a kind of body
+    ("a firm that advises insurers": insurers at large)."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if word.ent_type_ in ("ORG", "PERSON"):
+        return True
+    return word.lemma_.lower() in BODY_NOUNS and any(child.dep_ in ("det", "poss") for child in word.children)
+
+
+def _name(noun: Token) -> str:
+    """A body's own words, without its clauses and commas: what a relative pronoun is read as."""
+    words = sorted((word for word in _own_words(noun) if not word.is_punct), key=lambda word: word.i)
+    return _clean("".join(word.text_with_ws for word in words))
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -259,22 +398,34 @@ def _aside(span: Span, token: Token) -> Token | None:
 
 def _phrase(verb: Token, token: Token, *, speakers: list[str]) -> str:
     """The reporting verb with what it carries, without the clause that holds the figure."""
-    held = {word.i for child in verb.children if _holds(child, token) for word in child.subtree}
+    held = {word.i for child in verb.children if _holds(child, token) for word in _holding(child, token).subtree}
     words = {verb.i}
     for child in verb.children:
+        if child.i not in held and _holds(child, token):
+            words.update(word.i for word in child.subtree if word.i not in held)  # "estimated the losses" (at …)
+            continue
         if child.i in held or not (_carried(child) or _is_as_saying(child)):
             continue
         if any(word.like_num for word in child.subtree) and child.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "Spain (7.3%)" the parser hung on "noted": figures, not the source
-        if verb.i < token.i < child.left_edge.i and child.dep_ not in _TOLD_AFTER_DEPS:
+        if verb.i < token.i < child.left_edge.i and (
+            child.dep_ not in _TOLD_AFTER_DEPS or (child.dep_ == "npadvmod" and child.ent_type_ not in ("DATE", "TIME"))
+        ):
             continue  # "put the magnitude at 6.4, the strongest tremor in decades": a second object, of the figure
         words.update(word.i for word in child.subtree)
         if verb.i < token.i:
             words -= _told_after(child, token)
     if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
         words.update(child.i for child in verb.children if child.lower_ == "as")  # "as reported by the NBS"
+    # A clause told after the figure, not carried: "the county listed 40 people as unaccounted for on Monday"
+    held |= {
+        word.i
+        for child in verb.children
+        if child.dep_ == "advcl" and child.i > token.i and child.i not in words
+        for word in child.subtree
+    }
     tokens = [word for word in verb.doc[min(words) : max(words) + 1] if word.i not in held]
-    return _clean(_resolved(tokens, speakers))
+    return _clean(_resolved(tokens, speakers, verb))
 
 
 # What a source phrase keeps of what its verb, told before the figure, carries after it: when and how it was said
@@ -300,6 +451,16 @@ def _carried(child: Token) -> bool:
     return child.dep_ in _CARRIED_DEPS
 
 
+def _holding(child: Token, token: Token) -> Token:
+    """What of ``child`` holds the figure: the "at" on an object of a verb of valuing ("estimated the losses at
+    40 million"), else the child itself."""
+    if child.dep_ == "dobj" and child.head.lemma_.lower() in _VALUING_LEMMAS:
+        for grandchild in child.children:
+            if grandchild.dep_ == "prep" and grandchild.lower_ == "at" and _holds(grandchild, token):
+                return grandchild
+    return child
+
+
 def _holds(child: Token, token: Token) -> bool:
     return child.i == token.i or any(word.i == token.i for word in child.subtree)
 
@@ -309,11 +470,14 @@ def _is_as_saying(child: Token) -> bool:
     return child.dep_ in ("advcl", "prep") and child.lower_ in ("as", "saying")
 
 
-def _resolved(tokens: Iterable[Token], speakers: list[str]) -> str:
+def _resolved(tokens: Iterable[Token], speakers: list[str], verb: Token) -> str:
     """The words of the phrase, a pronoun subject replaced by the speaker it names."""
     out = []
     for word in tokens:
-        if word.lower_ in _PRONOUNS and word.dep_ in ("nsubj", "nsubjpass") and speakers:
+        antecedent = _antecedent(word) if word.lower_ in _RELATIVE_PRONOUNS and word.head.i == verb.i else None
+        if antecedent is not None:
+            out.append(_name(antecedent) + word.whitespace_)  # "…, which put the losses at": who "which" is
+        elif word.lower_ in _PRONOUNS and word.dep_ in ("nsubj", "nsubjpass") and speakers:
             out.append(speakers[-1] + word.whitespace_)
         else:
             out.append(word.text_with_ws)
@@ -380,6 +544,9 @@ def _source_preposition(span: Span, text: str) -> str:
     comma = next((word for word in head_noun.subtree if word.i > head_noun.i and word.text == ","), None)
     if comma is not None:
         last = span.doc[comma.i - 1]  # "according to Forbes, such as …": the source ends at the comma
+    clause = next((child for child in head_noun.children if child.dep_ == "relcl" and child.i > head_noun.i), None)
+    if clause is not None and clause.left_edge.i - 1 < last.i:
+        last = span.doc[clause.left_edge.i - 1]  # "according to survey data that show …": the data
     return _clean(text[start : last.idx + len(last.text)])
 
 

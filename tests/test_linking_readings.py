@@ -3512,3 +3512,80 @@ def test_a_contested_figure_set_again_later_is_its_update():
     later = in_story(story, "The airline's revised manifest shows 8 Morvanian citizens on the flight.", "8",
                      dt.date(2025, 6, 4))  # fmt: skip
     assert judged(later, first) == "updates"  # the airline's count set again: it had read as the two counts' dispute
+
+
+def test_a_toll_told_by_a_division_s_own_government_is_that_division_s_count():
+    story = ("earthquake", "Kessa Mountains", "Orvel")
+    text = "The death toll from the quake near Tavrin has risen to 742, the Orvel provincial government said."
+    first = in_story(story, text, "742", MONDAY)
+    text = (
+        "The quake flattened 40 villages in Orvel province, according to the provincial government, which said its "
+        "own toll had reached 905."
+    )
+    later = in_story(story, text, "905", MONDAY + dt.timedelta(days=2))
+    assert place_names.told_by_division(first, later) and not place_names._division_beside_place(first, later)
+    assert judged(later, first) == "updates"  # it had proposed nothing: the province's toll beside Tavrin's
+
+
+def test_a_revision_from_a_named_figure_is_set_against_another_body_s_figure():
+    story = ("earthquake", "Tolmar")
+    survey = in_story(story, "The Northgate Survey measured the Tolmar quake at 5.7.", "5.7", SUNDAY)
+    text = "The national observatory revised the quake's magnitude to 6.1 from 5.9 on Monday."
+    revised = in_story(story, text, "6.1", MONDAY)
+    assert str(claim_readings.revised_from_figure(revised)) == "5.9"
+    assert judged(revised, survey) == "contradicts"  # it had read 6.1 as the survey's 5.7 set again
+    first = in_story(story, "A magnitude 5.9 quake struck Tolmar, the national observatory said.", "5.9", SUNDAY)
+    assert judged(revised, first) == "updates"
+
+
+def test_a_level_s_alert_mark_is_no_reading_of_the_level():
+    story = ("floods", "Orla")
+    stood = in_story(story, "The Orla stood at 8.6 metres at Varna on Sunday.", "8.6", SUNDAY)
+    text = "The Orla dropped below its warning level of 5 metres at Varna for the first time in a week."
+    mark = in_story(story, text, "5", MONDAY + dt.timedelta(days=4))
+    assert counted_groups.level_mark(mark) and not counted_groups.level_mark(stood)
+    assert rules.judge(mark, stood) is None  # it had read the mark as the river's later, lower level
+
+
+def test_two_crests_of_one_day_are_no_reading_and_its_update():
+    story = ("floods", "Orla")
+    text = "The Orla crested at 6.3 metres at Varna on Tuesday, the gauging service said."
+    first = in_story(story, text, "6.3", dt.date(2023, 1, 18))
+    text = "The water board said the Orla had peaked at 6.7 metres at Varna on January 17."
+    later = in_story(story, text, "6.7", dt.date(2023, 1, 24))
+    assert claim_readings.crest(first) and claim_readings.crest(later)
+    assert relations._one_crest(later, first, rules.read_pair(later, first))
+    assert judged(later, first) != "updates"  # a crest told for one day twice: not its later reading
+
+
+def test_people_housed_in_halls_are_the_sheltered_whatever_the_parse_makes_of_housed():
+    story = ("floods", "Orla")
+    first = in_story(
+        story, "About 1,980 people were sleeping in emergency shelters on Sunday night.", "About 1,980", SUNDAY
+    )
+    text = "The number of people housed in community halls and churches rose to 3,210, the council said."
+    housed = in_story(story, text, "3,210", MONDAY + dt.timedelta(days=1))
+    assert counted_groups.parsed_counted(housed) == {"shelter"}  # "housed", parsed as a modifier, had read as buildings
+    assert judged(housed, first) == "updates"
+
+
+def test_an_event_pointed_back_at_by_that_is_an_earlier_one():
+    story = ("floods", "Orla")
+    toll = in_story(story, "The death toll from the Orla floods rose to 212 on Monday, officials said.", "212", MONDAY)
+    text = "That flood left some 540 people dead and thousands homeless."
+    earlier = in_story(story, text, "some 540", MONDAY + dt.timedelta(days=2))
+    assert periods.recalled(earlier) and not periods.recalled(toll)
+    assert rules.judge(earlier, toll) is None  # it had read the earlier flood's toll as the story's, risen
+
+
+def test_a_report_told_in_the_past_perfect_for_the_earlier_day_is_that_day_s_figure():
+    story = ("earthquake", "Tolmar")
+    text = (
+        "The death toll from Saturday's earthquake in Tolmar has climbed to 1,214, the provincial government said on "
+        "Monday."
+    )
+    monday = in_story(story, text, "1,214", MONDAY)
+    text = "On Monday the province had reported almost 1,220 deaths."
+    recalled = in_story(story, text, "almost 1,220", MONDAY + dt.timedelta(days=2))
+    assert relations._reported_earlier(recalled) and not relations._reported_earlier(monday)
+    assert judged(recalled, monday) == "same"  # it had read Monday's report, told two days later, as a later figure

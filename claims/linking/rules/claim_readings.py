@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 from .context_words import _ADDING_TO, _ADDING_VERBS, _WORD, _context_of, _words_beside, baseline
 from .counted_groups import (
@@ -417,6 +418,24 @@ def revised(facts: ClaimFacts) -> bool:
     return "from" not in after or "to" in after[len(after) - after[::-1].index("from") :]
 
 
+# Right after a figure set again, the figure it was set from: "revised the magnitude to 6.1 from 5.9", "raised to 410,
+# from an earlier 380".
+_SET_FROM = re.compile(
+    r"\s*,?\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|initial|first|previous|provisional)\s+)?"
+    r"(\d[\d,]*(?:\.\d+)?)"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def revised_from_figure(facts: ClaimFacts) -> Decimal | None:
+    """The figure a figure told as set again was set from, named right after it ("revised the magnitude to 6.1 from
+    5.9"): the one reading it replaces. None when the sentence names none, or the figure is not told as revised."""
+    if not revised(facts):
+        return None
+    found = _SET_FROM.match(facts.sentence, _quote_span(facts)[1])
+    return Decimal(found.group(1).replace(",", "")) if found else None
+
+
 REVISED_REACH = 12  # words before the figure: "cut the fine imposed on the group by the regulator to 36 million"
 
 # Words of a source phrase that name no one in particular, or only how the figure was told. "Police" names a body:
@@ -465,6 +484,19 @@ def _who_told(words: list[str]) -> list[str]:
         if word in _TELLING_VERBS:
             return words[:index] if _naming(words[:index]) else words
     return words
+
+
+# A level's highest reading, named right before its figure: "a crest of 5.2 metres", "its peak of 6.1 metres".
+_CREST_BEFORE = re.compile(r"\b(?:crest|peak|high)\s+of\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def crest(facts: ClaimFacts) -> bool:
+    """The figure is told as the highest a level reached, by its verb ("the river crested at 5.2 metres", "peaked at
+    6.1 metres") or by the noun before it ("down from a crest of 5.2 metres"): the one top of the level's rise, not a
+    reading on its way."""
+    start, _ = _quote_span(facts)
+    return bool({"peak", "crest"} & _parsed(facts)[1]) or bool(_CREST_BEFORE.search(facts.sentence[:start]))
 
 
 _PEAK_BEFORE = re.compile(r"\bfrom\s+(?:a|its|their|the)\s+peak\s+of\s*$", re.IGNORECASE)

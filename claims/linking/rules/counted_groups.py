@@ -93,6 +93,7 @@ _IN_STATE = {"hospital": "patient", "custody": "detention"}
 _NAMED_BY_MODIFIERS = _STAND_IN_NOUNS | {"member"}
 # The verb of a building's word ("housed", "homed"): those it counts are sheltered, not buildings.
 _HOUSED = {"building": "shelter"}
+_HOUSED_PARTICIPLE = re.compile(r"\b(?:housed|homed|rehoused)\b", re.IGNORECASE)
 # The figure's people lost their lives, a few words after it ("88 people had lost their lives in the storm"): the verb
 # "lose" then counts the dead, not jobs or homes lost ("1,200 jobs were lost").
 _LIVES_LOST = re.compile(r"(?:\s+[^\s,;.\d]+){0,4}?\s+lost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.IGNORECASE)
@@ -116,6 +117,10 @@ def _parsed(facts: ClaimFacts) -> tuple[frozenset[str], frozenset[str], frozense
             if role == "v":
                 # a verb of a thing's word puts people in it ("24,910 were housed in shelters"): not the thing
                 stems = {_HOUSED.get(stem, stem) for stem in stems if stem not in _THINGS or stem in _HOUSED}
+            elif role == "m" and _HOUSED_PARTICIPLE.search(facts.sentence):
+                # … and so does its participle, parsed as the noun's modifier ("the number of people housed in school
+                # halls"): the sheltered, not buildings
+                stems = {_HOUSED.get(stem, stem) for stem in stems}
             found[role] |= stems
     # the state an empty verb puts a count in ("260 people remain in hospital"): those in hospital are patients
     found["m"] = {_IN_STATE.get(word, word) for word in found["m"]}
@@ -333,15 +338,34 @@ def is_threshold(facts: ClaimFacts) -> bool:
     """A duration with an open bound ("waiting more than 12 hours", "within four hours") is a threshold
     that sets a group apart, as the extractor reads it (a background figure): no fact to link. So is one
     that names a mark ("broke the two-hour barrier"): a yardstick, not a time anyone took. So is a magnitude told
-    with "or more" (`magnitude_bar`)."""
+    with "or more" (`magnitude_bar`), and a level named as a mark set for it (`level_mark`: "its warning level of 4
+    metres")."""
     if claim_measure(facts).dimension == MAGNITUDE:
         return magnitude_bar(facts)
+    if level_mark(facts):
+        return True
     if claim_measure(facts).dimension != "duration":
         return False
     if facts.qualifier in _LOWER_BOUNDS | _UPPER_BOUNDS:
         return True
     after = _words_beside(facts)[1]
     return bool(after) and _singular(after[0]) in _MARKS
+
+
+# A mark set for a level, named right before its figure: "its warning level of 4 metres", "the danger mark of 8.5
+# metres", "above flood stage at 14 feet".
+_LEVEL_MARK = re.compile(
+    r"\b(?:alert|warning|danger|flood|evacuation|emergency|critical)\s+(?:level|mark|line|stage|threshold)\s+"
+    r"(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def level_mark(facts: ClaimFacts) -> bool:
+    """The figure is a mark set for a level, named as such right before it ("fell below its warning level of 4
+    metres", "the danger mark of 8.5 metres"): a yardstick the level is read against, never a reading of it."""
+    start, _ = _quote_span(facts)
+    return bool(_LEVEL_MARK.search(facts.sentence[:start]))
 
 
 # "or more" and its kin, right after a figure or ending its quote: "magnitude 4 or more", "4.5 or above".

@@ -645,7 +645,7 @@ def recalled(facts: ClaimFacts) -> bool:
     climbers died", "last year's total of about 9,200", "nearly 9,000 in the whole of last year") on a page that
     gives no day to date that year by. Not a figure that only sets last year's beside its own ("12,000 have
     crossed, passing last year's total of 9,150"): the words must stand in its own stretch (`_own_stretch`)."""
-    if past(facts) or _in_a_years_when_clause(facts):
+    if past(facts) or _in_a_years_when_clause(facts) or _that_event(facts):
         return True
     if _stated_period(facts) is not None or "year" not in facts.sentence.casefold():
         return False  # every phrase of last year's names "year"; the test spares most candidates reading the rest
@@ -661,6 +661,20 @@ def recalled(facts: ClaimFacts) -> bool:
         return last is not None and not (this and this.start() < last.start())
     lasts, these = list(_LAST_YEARS.finditer(before)), list(_THIS_YEAR.finditer(before))
     return bool(lasts) and not (these and these[-1].start() > lasts[-1].start())
+
+
+# A sentence that opens by pointing back at an event by "that" ("That quake killed some 900 people", "That year's flood
+# left 40 dead"): the event the sentence before it named, which the story's own would call "the quake".
+_THAT_EVENT = re.compile(
+    r"^\s*That (?:year['’]s |[\w-]+ )?(?:earthquake|quake|flood|floods|storm|hurricane|typhoon|cyclone|tsunami|fire|"
+    r"wildfire|blaze|eruption|disaster|crash|attack|outbreak|epidemic|famine|drought|landslide|war)\b"
+)
+
+
+def _that_event(facts: ClaimFacts) -> bool:
+    """The figure's sentence opens by pointing back at an event with "that" ("That quake killed some 900 people"): an
+    earlier event its page has just recalled, told of in passing; the story's own event is "the quake"."""
+    return bool(_THAT_EVENT.match(facts.sentence)) and _quote_span(facts)[0] > 0
 
 
 # A year, then a clause that tells what happened in it: "since 2011, when a dam burst upstream, killing".

@@ -193,8 +193,32 @@ def _division_beside_place(a: ClaimFacts, b: ClaimFacts) -> bool:
     for part, other in ((a, b), (b, a)):
         if not any(_DIVISION_AFTER.search(place) for place in part.places) or in_division(other):
             continue
+        if told_by_division(other, part):
+            continue  # "the toll has climbed to 1,450, the Orvel provincial government said": the division's own count
         if (other.places and not related_places(part, other)) or "m:national" in other.counted_words:
             return True  # … or told as the country's ("a national toll of 1,900")
+    return False
+
+
+# A division's own government or officials, named by the division's name before them: "the Orvel provincial
+# government", "Orvel's regional authorities", "Orvel state officials".
+_DIVISION_BODY = (
+    r"(?:['’]s)?\s+(?:(?:provincial|regional|state|district|county|prefectural)\s+)?"
+    r"(?:government|authorities|officials|administration|governor)\b"
+)
+
+
+def told_by_division(facts: ClaimFacts, division: ClaimFacts) -> bool:
+    """The figure's sentence names, as its teller, the government or officials of the division the other figure is
+    told of ("the Orvel provincial government said", beside a figure "in Orvel province"): the division's own count,
+    though the sentence sets it in a wider place ("the toll in the Kessa mountains has climbed to 1,450")."""
+    for place in division.places:
+        found = _DIVISION_AFTER.search(place)
+        if found is None:
+            continue
+        name = re.escape(place[: found.start()].strip())
+        if name and re.search(rf"\b{name}{_DIVISION_BODY}", facts.sentence):
+            return True
     return False
 
 

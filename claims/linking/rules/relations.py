@@ -22,6 +22,7 @@ from .claim_readings import (
     _share_words,
     _told_as_change,
     conditional,
+    crest,
     deed_roots,
     fallen_to,
     foreseen_crossing,
@@ -34,6 +35,7 @@ from .claim_readings import (
     per_day,
     provisional,
     revised,
+    revised_from_figure,
     ruin_grade,
     stand_in_count,
     store_level,
@@ -318,7 +320,7 @@ def _change_relation(
         return None
     if one_quake(a, b, reading):
         newer = _newer_first(a, b, reading)
-        if newer is not None and revised(a if newer else b):
+        if newer is not None and revised(a if newer else b) and not _set_from_another(*((a, b) if newer else (b, a))):
             return "updates", newer  # "the institute revised the quake's magnitude down to 6.9"
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
     if per_day(a) != per_day(b):
@@ -504,6 +506,8 @@ def _change_relation(
         return "updates", newer  # "an average of 52 people per boat so far this year", in October "61 this year"
     if spans_differ(a, b):
         return None
+    if reading.dimension in LEVELS and _one_crest(a, b, reading):
+        return _contradiction(a, b, reading)  # "crested at 5.2 metres on Friday"; "had peaked at 5.5 metres on May 3"
     grown = _grown_later(a, b, reading) if reading.days_apart is None else None
     if grown is not None and newer is None:
         newer = grown  # the days cannot say which was told later, but a total that only grows can
@@ -657,6 +661,30 @@ def one_quake(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     if value_a is None or value_b is None or abs(value_a - value_b) > MAGNITUDE_SPREAD:
         return False  # a whole step apart: a quake and a smaller shock the words do not call an aftershock
     return not (_aftershock(a) or _aftershock(b)) and not (past(a) or past(b))
+
+
+def _set_from_another(new: ClaimFacts, old: ClaimFacts) -> bool:
+    """The newer figure is told as set again from a figure its sentence names ("revised the magnitude to 6.1 from
+    5.9", `revised_from_figure`), and the older is not that figure (another body's 6.3): the revision replaces its
+    own reading, not the other's, which it is set against."""
+    earlier = revised_from_figure(new)
+    value = representative_value(old)
+    return earlier is not None and value is not None and Decimal(str(value)) != earlier
+
+
+def _one_crest(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two figures of a level, each told as its crest (`crest`) and stated for one same day ("the river crested at
+    5.2 metres on Friday", "the agency said it had peaked at 5.5 metres on May 3"): a level tops once on a day, so the
+    two are one quantity told differently, not a reading and its later one. Not when one says it was set again."""
+    first = _stated_period(a)
+    return (
+        reading.period == "same"
+        and first is not None
+        and _length(first) == 1
+        and crest(a)
+        and crest(b)
+        and not (revised(a) or revised(b))
+    )
 
 
 def _one_population(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
@@ -1021,13 +1049,28 @@ def _stood_at(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
-    """The later page's figure is a baseline dated to the day the earlier figure was told, or before it ("fallen to
-    13,200 from nearly 25,000 on Tuesday", beside Tuesday's "24,910 in shelters"): that day's figure recalled, not a
-    later one."""
+    """The later page's figure is a baseline, or an earlier report (`_reported_earlier`: "on Tuesday the ministry had
+    reported 1,210 deaths"), dated to the day the earlier figure was told, or before it ("fallen to 13,200 from nearly
+    25,000 on Tuesday", beside Tuesday's "24,910 in shelters"): that day's figure recalled, not a later one."""
     period, old_period = _stated_period(new), _period(old)
-    if not baseline(new) or period is None or (_length(period) or ALONE_DAYS + 1) > ALONE_DAYS or old.published is None:
+    if (
+        not (baseline(new) or _reported_earlier(new))
+        or period is None
+        or (_length(period) or ALONE_DAYS + 1) > ALONE_DAYS
+        or old.published is None
+    ):
         return False
     return period[0] <= old.published and (old_period is None or period[0] <= old_period[1])
+
+
+# A report told in the past perfect, before the figure: "on Tuesday the ministry had reported 1,210 deaths".
+_HAD_REPORTED = re.compile(r"\bhad\s+(?:reported|said|put|given|counted|recorded|announced|confirmed)\b[^,;.\d]*$")
+
+
+def _reported_earlier(facts: ClaimFacts) -> bool:
+    """The figure is told as what someone had reported by then, in the past perfect ("on Tuesday the ministry had
+    reported 1,210 deaths"): an earlier report the page recalls, dated by the day its sentence names."""
+    return bool(_HAD_REPORTED.search(facts.sentence[: _quote_span(facts)[0]]))
 
 
 def _average_so_far(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -258,27 +258,23 @@ def _tallies_undated(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
 
 
 def _ordered_by_own_words(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
-    """Is `a` the later figure, by what the sentences themselves say: a step between the two (`_told_after`), a count
-    that fell to a figure below the other's (`_fallen_later`: "fell to 470" beside 530), or rose to one above it
-    (`_risen_later`: "has climbed to 410" beside 250)? None when they say nothing."""
-    told = _told_after(a, b)
-    if told is None:
-        told = _revision_after_a_move(a, b)
-    if told is None:
-        told = _fallen_later(a, b)
-    if told is None:
-        told = _risen_later(a, b, reading)
-    if told is None:
-        told = _left_in_state_later(a, b, reading)
-    if told is None:
-        told = _final_later(a, b)
-    if told is None:
-        told = _settled_later(a, b, reading)
-    if told is None:
-        told = _now_later(a, b, reading)
-    if told is None:
-        told = _weekday_later(a, b, reading)
-    return told
+    """Is `a` the later figure, by what the sentences themselves say? The first of these readings that says either
+    way answers: a step between the two (`_told_after`), a revision after a move, a count that fell to a figure
+    below the other's (`_fallen_later`: "fell to 470" beside 530) or rose to one above it (`_risen_later`: "has
+    climbed to 410" beside 250), those left in a state, a final or a settled reading after a provisional one, a
+    figure told as where a count "now" stands, a level's or a store's weekday. None when they say nothing."""
+    readings = (
+        lambda: _told_after(a, b),
+        lambda: _revision_after_a_move(a, b),
+        lambda: _fallen_later(a, b),
+        lambda: _risen_later(a, b, reading),
+        lambda: _left_in_state_later(a, b, reading),
+        lambda: _final_later(a, b),
+        lambda: _settled_later(a, b, reading),
+        lambda: _now_later(a, b, reading),
+        lambda: _weekday_later(a, b, reading),
+    )
+    return next((told for told in (read() for read in readings) if told is not None), None)
 
 
 WEEKDAY_GAP = 2  # two readings told by their weekdays alone are at most this many days apart

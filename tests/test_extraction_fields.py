@@ -1779,3 +1779,48 @@ def test_an_although_clause_and_the_figure_a_count_moved_from_are_told_by_the_ve
 def test_a_body_that_listed_a_count_is_its_source_without_what_the_count_was_listed_as():
     text = "The county office had listed 75 people as unaccounted for on Sunday."
     assert claim(text, "75").attribution == "The county office had listed on Sunday"  # it had read none
+
+
+def test_a_tremor_measured_or_rated_at_a_figure_has_that_magnitude():
+    text = "The tremor, measured at 5.7 by the coastal survey and 5.4 by the university, cracked 30 bridges."
+    assert (claim(text, "5.7").unit, claim(text, "5.7").kind) == ("magnitude", "measure")  # it had read a count
+    assert (claim(text, "5.4").unit, claim(text, "5.4").kind) == ("magnitude", "measure")
+    assert claim("The aftershock was rated at 4.8 by the observatory.", "4.8").unit == "magnitude"
+    assert claim("Officials raised the toll to 12 after the aftershock.", "12").unit != "magnitude"  # not the tremor's
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The lorries carried an average of 18 pallets each on Friday, the depot said.", "18", "pallet per lorry"),
+        ("An average of 27 pupils sat in each classroom in March, the council said.", "27", "pupil per classroom"),
+    ],
+)
+def test_an_average_told_of_each_one_of_a_plural_subject_or_a_noun_with_each_is_per_that_noun(text, quote, unit):
+    found = claim(text, quote)
+    assert (found.unit, found.kind) == (unit, "rate")  # "pallets per on"; a plain count of pupils
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The city council approved 850 million pesos for new drains.", "850 million", "peso"),
+        ("Each household was promised 40,000 dinars in compensation.", "40,000", "dinar"),
+        ("The court fined the firm 2 million shillings.", "2 million", "shilling"),
+    ],
+)
+def test_a_shared_currency_name_without_its_nation_is_still_a_sum_of_money(text, quote, unit):
+    found = claim(text, quote)
+    assert (found.unit, found.kind) == (unit, "money")  # it had read a count of pesos, dinars, shillings
+
+
+def test_a_figure_a_body_measured_or_revised_a_thing_at_or_to_is_that_body_s():
+    text = "The tremor, measured at 5.7 by the Coastal Survey Office and 5.4 by Kelmar University, cracked 30 bridges."
+    assert claim(text, "5.7").attribution == "measured by the Coastal Survey Office"  # it had read none
+    assert claim(text, "5.4").attribution == "measured by Kelmar University"
+    measured = "The Volcanic Studies Centre measured the aftershock at magnitude 4.6 on Sunday."
+    assert claim(measured, "4.6").attribution == "The Volcanic Studies Centre measured the aftershock on Sunday"
+    revised = "The Volcanic Studies Centre revised the quake's magnitude to 6.1 from 5.8."
+    assert claim(revised, "6.1").attribution == "The Volcanic Studies Centre revised the quake's magnitude"
+    assert claim(revised, "5.8").attribution == "The Volcanic Studies Centre revised the quake's magnitude"
+    assert claim("The yearly rate was revised to 4.2 percent.", "4.2 percent").attribution == ""  # no body

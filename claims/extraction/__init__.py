@@ -6,7 +6,7 @@ spaCy loads lazily on the first ``extract``/``extract_many``/``load_nlp`` call, 
 from .extract import ClaimDraft, UnsupportedLanguage, extract, extract_many
 from .pipeline import ModelNotAvailable, load_nlp
 
-EXTRACTOR_VERSION = "1.3.87"
+EXTRACTOR_VERSION = "1.3.88"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -39,6 +39,7 @@ from .vocabulary import (
     OR_AFTER_NUMBER,
     QUALIFIER_PHRASES,
     SCALES,
+    SHARED_CURRENCY_NAMES,
     SHORT_SCALES,
     SMALL_NUMBERS,
     SOUTH_ASIAN_SCALES,
@@ -1138,6 +1139,8 @@ def _read_unit_after(text: str, reading: _Reading) -> None:
         reading.unit, reading.kind, reading.unit_stated = CURRENCY_PHRASES[phrase], Kind.MONEY, True
     elif word in CURRENCY_WORDS and not (word.startswith("pound") and re.match(r"\s+of\b", text[after.end() :])):
         reading.unit, reading.kind, reading.unit_stated = CURRENCY_WORDS[word], Kind.MONEY, True
+    elif word in SHARED_CURRENCY_NAMES and not has_of:  # "1.2 billion pesos": money, whose nation goes untold
+        reading.unit, reading.kind, reading.unit_stated = SHARED_CURRENCY_NAMES[word], Kind.MONEY, True
     elif word in DURATION_UNITS and counting:
         reading.unit, reading.kind, reading.unit_stated = DURATION_UNITS[word], Kind.DURATION, True
     elif word in MEASURE_UNITS and counting and not has_of:

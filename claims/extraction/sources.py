@@ -77,10 +77,43 @@ def attribution_for(
     owner = _owner_of_the_reading(token, span, previous, entities)
     if owner is not None:
         return owner
+    measured = _measured_by(token)
+    if measured is not None:
+        return measured
     verb = _reporting_verb(token) or _aside(span, token)
     if verb is not None:
         return _phrase(verb, token, speakers=_speakers(span, previous, before=verb, entities=entities))
     return _source_preposition(span, doc.text if text is None else text)
+
+
+def _measured_by(token: Token) -> str | None:
+    """A figure a passive verb sets a thing at, with "by" whom ("the quake, measured at 6.1 by the survey and 5.9 by
+    the university"): that body gave the figure, whoever tells the sentence. The verb and its agent ("measured by the
+    survey"); a later figure joined to the agent's noun takes the "by" the parser hung on it ("5.9 by the
+    university"). None when the figure has no such agent."""
+    agent = next((child for child in token.children if child.dep_ == "agent"), None)
+    if agent is not None and token.dep_ == "conj":
+        head = token.head
+        while head.dep_ in ("pobj", "conj") and head.head.i != head.i:
+            head = head.head
+        verb = head if head.pos_ == "VERB" else head.head if head.dep_ == "agent" else None
+    else:
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ not in ("at", "to"):
+            return None
+        verb = preposition.head
+        agent = next((child for child in verb.children if child.dep_ == "agent"), None)
+    if verb is None or agent is None or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    body = next((child for child in agent.children if child.dep_ == "pobj"), None)
+    if body is None or not (_is_body(body) or body.ent_type_ == "ORG"):
+        return None
+    # the body's own words, up to a figure joined to it ("the Institute of Seismology and 6.6 by …")
+    cut = min(
+        [child.i for child in body.children if child.dep_ in ("cc", "conj", "punct") and child.i > body.i],
+        default=body.right_edge.i + 1,
+    )
+    return f"{verb.text} by {token.doc[body.left_edge.i : cut].text}"
 
 
 def _body_in_possessive(token: Token) -> str | None:
@@ -291,18 +324,31 @@ def _moves_its_reading(verb: Token, child: Token) -> bool:
 
 
 # Verbs by which someone sets a figure on a thing ("put the toll at 2,100", "estimated the crowd at 40,000").
-_VALUING_LEMMAS = frozenset({"put", "place", "peg", "estimate"})
+_VALUING_LEMMAS = frozenset({"put", "place", "peg", "estimate", "measure", "rate"})
+# Verbs by which someone moves the figure it set on a thing ("revised the quake's magnitude to 6.9").
+_REVISING_LEMMAS = frozenset({"revise", "upgrade", "downgrade"})
+# Of those, the verbs whose subject gives the figure only when it is a body: a thing can be measured or revised.
+_BODY_ONLY_LEMMAS = frozenset({"measure", "rate"}) | _REVISING_LEMMAS
 
 
 def _values_at(verb: Token, child: Token, token: Token) -> bool:
     """The figure is the value a named subject sets on something: "at" under a verb of valuing, or under its object,
     where the parser often hangs it ("while the insurer estimated the losses at 40 million")."""
-    at = child.dep_ == "prep" and child.lower_ == "at"
+    at = child.dep_ == "prep" and (
+        child.lower_ == "at" or child.lower_ in ("to", "from") and verb.lemma_.lower() in _REVISING_LEMMAS
+    )
     on_the_object = child.dep_ == "dobj" and any(
         grandchild.dep_ == "prep" and grandchild.lower_ == "at" and _holds(grandchild, token)
         for grandchild in child.children
     )
-    return verb.lemma_.lower() in _VALUING_LEMMAS and (at or on_the_object) and _source_of(verb) is not None
+    lemma = verb.lemma_.lower()
+    if not (lemma in _VALUING_LEMMAS | _REVISING_LEMMAS and (at or on_the_object)):
+        return False
+    source = _source_of(verb)
+    if lemma in _BODY_ONLY_LEMMAS:
+        # "the institute measured the quake at 6.8", not "the annual rate was revised to 10.7%"
+        return source is not None and (_is_body(source) or source.ent_type_ in ("ORG", "PERSON"))
+    return source is not None
 
 
 def _list_item_hung_on(child: Token, verb: Token) -> bool:

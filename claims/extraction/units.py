@@ -72,11 +72,17 @@ _OF_WHAT_RE = re.compile(
 _RATE_SCALES = ("thousand", "million", "billion")
 
 
+# Words that cannot be what a rate is per: after a floating "each" ("54 people each on Tuesday", "40 euros each
+# and"), the word opens what follows, not the thing each one is.
+_NOT_DENOMINATORS = (
+    "on in at for of from to with by into onto over under across after before during since until as and or but nor "
+    "the a an this that these those its their his her our my your which who whom whose while when where than"
+).split()
 _RATE_AFTER_RE = re.compile(
     r"\s*(?:an?\s+(?P<t>day|night|week|month|year|season|hour|minute|second|head|person)\b"
     r"(?!\s+(?:ago|earlier|before|later|after|on))"
     rf"|(?:per|each|every)\s+(?P<d>[\d,.]+(?:\s+(?:{alternation(_RATE_SCALES)}))?|"
-    rf"{alternation(['hundred', *_RATE_SCALES])}|[a-z]+)\b)",
+    rf"{alternation(['hundred', *_RATE_SCALES])}|(?!(?:{alternation(_NOT_DENOMINATORS)})\b)[a-z]+)\b)",
     re.IGNORECASE,
 )
 
@@ -378,6 +384,9 @@ def _averaged_over(doc: Doc, quantity: Quantity) -> str:
         verb = verb.head
     if anchor is noun and not (_said_each(noun) or _on_average(noun) or _on_average(verb)):
         return ""
+    each = _each_of(verb)
+    if each is not None and each.i not in (anchor.i, noun.i):
+        return _noun_unit(doc, each)  # "an average of 30 pupils sat in each classroom": per classroom
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "… reached the coast, carrying an average of 47 people each": the boats that reached it
@@ -410,6 +419,22 @@ def _rate_in_the_parse(quantity: Quantity, doc: Doc, unit: _Unit) -> _Unit:
         if over and over != unit.unit:
             return _Unit(f"{unit.unit} per {over}", Kind.RATE, unit.stated)
     return unit
+
+
+def _each_of(verb: Token) -> Token | None:
+    """The noun a preposition of the verb takes with "each" or "every" ("were packed into each boat", "sat in every
+    classroom"): what an average told on that verb is per. None when no such noun."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep":
+            continue
+        for noun in preposition.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ == "NOUN"
+                and any(child.dep_ == "det" and child.lower_ in ("each", "every") for child in noun.children)
+            ):
+                return noun
+    return None
 
 
 def _said_each(noun: Token) -> bool:
@@ -488,11 +513,27 @@ def _said_in_the_parse(token: Token) -> str:
         attribute = next((word for word in complements if word.dep_ == "attr" and word.tag_ == "NNS"), None)
         if attribute is not None and token.dep_ == "nsubj" and lemma == "be":
             return _noun_unit(token.doc, attribute)  # "of those, 140 were children"
+    if _tremor_valued(token):
+        return "magnitude"  # "the quake, measured at 6.1 by the survey": the value of a tremor is its magnitude
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS | GATHERING_NOUNS:
         return "people"  # "a coastal town of 13,000", "a crowd of 20,000"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS":
         return _noun_unit(token.doc, head.head)  # "the bodies of four others"
     return _number_of(token)
+
+
+def _tremor_valued(token: Token) -> bool:
+    """Is the number what a verb measures or puts a tremor at ("the quake, measured at 6.1 by the survey", "the
+    tremor was rated at 5.4", "upgraded the aftershock to 5.9")? The tremor is the verb's object or passive subject,
+    or the noun the verb's participle describes; a number the verb sets anything else to (a toll, a count) is not."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("at", "to") or preposition.head.pos_ != "VERB":
+        return False
+    verb = preposition.head
+    valued = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        valued.append(verb.head)
+    return any(singular(noun.lower_) in _TREMORS for noun in valued)
 
 
 def _number_of(token: Token) -> str:

@@ -462,6 +462,18 @@ CURRENCY_PHRASES = {
     },
 }
 
+# Currency names several countries share, written with no nation ("1.2 billion pesos", "300,000 dinars"): a sum of
+# money all the same, its unit the name itself, as no code can be told. Names that are also common English words
+# ("real", "won", "sol") are left out: they need their nation.
+SHARED_CURRENCY_NAMES = {
+    **{word: "peso" for word in ("peso", "pesos")},
+    **{word: "dinar" for word in ("dinar", "dinars")},
+    **{word: "rial" for word in ("rial", "rials")},
+    **{word: "shilling" for word in ("shilling", "shillings")},
+    **{word: "krone" for word in ("krone", "kroner")},
+    "kwacha": "kwacha",
+}
+
 # ---------------------------------------------------------------------------------------------
 # Units of time and measure: the word as written, and the unit it names
 # ---------------------------------------------------------------------------------------------

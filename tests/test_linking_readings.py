@@ -3589,3 +3589,49 @@ def test_a_report_told_in_the_past_perfect_for_the_earlier_day_is_that_day_s_fig
     recalled = in_story(story, text, "almost 1,220", MONDAY + dt.timedelta(days=2))
     assert relations._reported_earlier(recalled) and not relations._reported_earlier(monday)
     assert judged(recalled, monday) == "same"  # it had read Monday's report, told two days later, as a later figure
+
+
+def test_a_figure_in_millions_set_against_another_is_read_at_its_scale():
+    story, day = ("storm", "Brevik"), dt.date(2025, 3, 3)
+    text = (
+        "The port authority put storm losses at $4.2 billion, while an insurers' group estimated them at $5.9 billion"
+    )
+    group = in_story(story, text + ".", "$5.9 billion", day)
+    port = in_story(story, "Storm losses in Brevik came to $4.2 billion, the port authority said.", "$4.2 billion", day)
+    assert pair_reading.set_against(group, port)  # it had read "4.2" beside 4,200,000,000: no figure of the other's
+    assert judged(group, port) == "contradicts"
+
+
+def test_from_the_thing_measured_is_not_the_figure_a_change_moved_from():
+    story, day = ("storm", "Brevik"), dt.date(2025, 3, 3)
+    text = "The fire service put the homes lost from the storm at 410, while the mayor said 650 homes were destroyed."
+    mayor = in_story(story, text, "650", day)
+    service = in_story(story, "The storm destroyed 410 homes in Brevik, the fire service said.", "410", day)
+    assert pair_reading.set_against(mayor, service)  # "from the storm at": the "from" is the storm's, not a baseline's
+    risen = in_story(story, "The number of homes destroyed rose to 650, up from 410.", "650", day)
+    assert not pair_reading.set_against(risen, service)
+
+
+def test_two_bodies_counts_of_a_past_year_contradict_whatever_days_they_were_told():
+    story = ("road deaths", "Morvania", "Road Safety Council")
+    ministry = in_story(story, "Morvania recorded 1,985 road deaths in 2024, the transport ministry said.", "1,985",
+                        dt.date(2025, 3, 3))  # fmt: skip
+    council = in_story(story, "The Road Safety Council counted 2,140 road deaths in 2024, drawing on hospital records.",
+                       "2,140", dt.date(2025, 3, 14))  # fmt: skip
+    assert judged(council, ministry) == "contradicts"  # had read as the year's statistic published again, updated
+    revised = in_story(story, "The transport ministry has raised its count of road deaths in 2024 to 2,020 after late "
+                       "reports from hospitals.", "2,020", dt.date(2025, 3, 21))  # fmt: skip
+    assert judged(revised, ministry) == "updates"  # the ministry's own figure, set again
+
+
+def test_a_sentence_that_sets_two_counts_against_each_other_names_one_group_in_other_words():
+    story, day = ("ferry", "Dravonia"), dt.date(2025, 5, 6)
+    airline = in_story(story, "Among the passengers were 30 foreigners, the operator said: 9 from Dravonia and 21 "
+                       "from Ostrel.", "9", day)  # fmt: skip
+    both = in_story(story, "The operator's passenger list shows 9 Dravonian citizens, while the government of Dravonia "
+                    "says 13 of its nationals were on the ferry.", "13", day + dt.timedelta(days=1))  # fmt: skip
+    assert pair_reading.set_against(both, airline)
+    assert judged(both, airline) == "contradicts"  # "its nationals" and "from Dravonia" had read as two groups
+    ministry = in_story(story, "Dravonia's foreign ministry said 13 of its citizens had been on the ferry.", "13", day)
+    shown = in_story(story, both.sentence, "9", day + dt.timedelta(days=1))
+    assert judged(shown, ministry) == "contradicts"  # "9 Dravonian citizens" had read as a nationality's part

@@ -435,6 +435,17 @@ _SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion)\b", re.IGNORE
 
 
 @functools.lru_cache(maxsize=8192)
+def figures_scaled_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
+    """The other numbers of the figure's sentence written in digits, scaled by the word after them ("900,000",
+    "$2.3 billion" is 2.3e9): (start, end, value), as a figure's own value is read."""
+    found = []
+    for first, last, number in _figures_beside(facts):
+        scale = _SCALE_AFTER.match(facts.sentence, last)
+        found.append((first, last, number * _SCALE_WORDS[scale.group(1).casefold()] if scale else number))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
 def _numbers_beside(facts: ClaimFacts) -> tuple[tuple[int, int, float], ...]:
     """The other numbers of the figure's sentence, in digits or words, scaled ("900,000", "2.3 million", "two"):
     (start, end, value)."""

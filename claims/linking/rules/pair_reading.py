@@ -31,6 +31,7 @@ from .context_words import (
     _figures_beside,
     _numbers_beside,
     baseline,
+    figures_scaled_beside,
     projected,
     running,
     specificity,
@@ -549,6 +550,13 @@ def _event_days_dropped(words: list[str]) -> list[str]:
     ]
 
 
+def _figure_after_at(words: list[str]) -> bool:
+    """The words before a figure, after their "from", end in an "at" that introduces the figure itself ("put damage
+    from the fire at $1.6 billion"): the "from" is of the thing measured, not the figure a change moved from."""
+    last_from = len(words) - 1 - words[::-1].index("from")
+    return "at" in words[last_from + 1 :]
+
+
 def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:
     """`facts`'s sentence states `other`'s figure too, set against its own by a word that contrasts them ("while",
     "but", "fewer than the", "against"), not as the figure it moved from ("up from 14") nor qualified ("more than
@@ -559,15 +567,15 @@ def _sets_against(facts: ClaimFacts, other: ClaimFacts) -> bool:
     if value == own:
         return False
     start, end = _quote_span(facts)
-    for first, last, number in _figures_beside(facts):
-        if number != value:
+    for first, last, number in figures_scaled_beside(facts):  # "$1.6 billion" beside "$2.3 billion": 1.6e9
+        if not math.isclose(number, value):
             continue
         between = facts.sentence[end:first] if first >= end else facts.sentence[last:start]
         words = _WORD.findall(between.casefold())
         before = _WORD.findall(facts.sentence[max(0, first - 30) : first].casefold())
         if before and before[-1] == "than" and first >= end:
             words = words[:-1]  # "more than 2,300": a figure's qualifier, not a comparison
-        if "from" in before[-4:]:
+        if "from" in before[-4:] and not _figure_after_at(before[-4:]):
             continue  # "up from 14", "revised up to 0.7% from its flash estimate of 0.6%"
         after = _event_days_dropped(_WORD.findall(facts.sentence[last:].casefold())[:5])
         if _EARLIER & set(before[-3:] + after):

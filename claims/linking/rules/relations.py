@@ -343,7 +343,7 @@ def _change_relation(
         old, total = (a, b) if recalls[0] else (b, a)
         if (not _closed(total) or _names_year_before(total, old)) and not revised(old):
             return None
-    if bool(nationalities(a)) != bool(nationalities(b)):
+    if bool(nationalities(a)) != bool(nationalities(b)) and not against:
         return None  # a nationality's count ("five Indians") is a group within a story's people, not their whole
     if nations_apart(a, b):
         return None  # "9 Morvanian citizens" beside "four Belvanians": two nations' people
@@ -424,6 +424,7 @@ def _change_relation(
         # a figure set again moves a little: "raised its count of robberies to 9,870" is no "412,300 burglaries"
         and not (tally or (set_again and _revision_sized(a, b, reading)))
         and not one_deed(a, b)
+        and not against
     ):
         return None  # two different figures of things named apart, nothing saying they are one thing
     if reading.period == "disjoint" and _long_periods(a, b):
@@ -453,6 +454,8 @@ def _change_relation(
         return None  # the economy's growth beside household spending's, or core inflation beside inflation
     now = reading.days_apart is None and _now_later(a, b, reading) is not None  # "has now paid 260 million"
     now = now or _both_read_now(a, b, reading)  # "6,000 rescuers are now deployed", "9,000 are now at work"
+    if _two_bodies_of_a_past_period(a, b, reading) and not _later_reading_told(a, b, newer):
+        return _contradiction(a, b, reading)  # "17,410 homicides in 2025", an alliance said; the police: "16,990"
     if reading.dimension == "count" and (reading.running or tolled or reckoned or now) and newer is not None:
         # A running count moves between reports, and within a day: whatever the periods say, a later,
         # larger figure updates it; a later, smaller one is of something else. Two different figures
@@ -553,6 +556,23 @@ def _change_relation(
         # published. Without that, two different figures are most often of two things.
         return None
     return _contradiction(a, b, reading)
+
+
+def _two_bodies_of_a_past_period(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
+    """Two named bodies' counts of one period that was over when each was told ("an alliance counted 17,410
+    homicides in 2025", "the police counted 16,870 murders in 2025"): a closed period's total is no running count,
+    and one body's figure, told again, is no later reading of another's, whatever days they were told; unless the
+    later is told as the older's later reading (`_later_reading_told`), the caller's exception."""
+    return reading.bodies and reading.dimension == "count" and reading.period == "same" and _closed(a) and _closed(b)
+
+
+def _later_reading_told(a: ClaimFacts, b: ClaimFacts, newer: bool | None) -> bool:
+    """The newer figure is told as the older's later reading: set again ("raised its count to 16,990", "revised
+    up"), or the older was told as provisional ("provisional figures showed 1,612")."""
+    if newer is None:
+        return False
+    late, early = (a, b) if newer else (b, a)
+    return revised(late) or provisional(early)
 
 
 def _one_weekday(a: ClaimFacts, b: ClaimFacts) -> bool:

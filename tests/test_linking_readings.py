@@ -3635,3 +3635,45 @@ def test_a_sentence_that_sets_two_counts_against_each_other_names_one_group_in_o
     ministry = in_story(story, "Dravonia's foreign ministry said 13 of its citizens had been on the ferry.", "13", day)
     shown = in_story(story, both.sentence, "9", day + dt.timedelta(days=1))
     assert judged(shown, ministry) == "contradicts"  # "9 Dravonian citizens" had read as a nationality's part
+
+
+def test_murders_and_homicides_are_one_crime_statistic():
+    story = ("crime figures", "Norland", "Interior Ministry")
+    murders = in_story(story, "There were 2,310 murders, compared with 2,560 the year before.", "2,310",
+                       dt.date(2025, 4, 8))  # fmt: skip
+    homicides = in_story(story, "Norland recorded nearly 2,300 homicides last year, according to national crime "
+                         "statistics.", "nearly 2,300", None)  # fmt: skip
+    assert context_words.subject_similarity(murders, homicides) > 0.5  # had read as no words alike at all
+    assert predict(homicides, murders)[0] == "same"
+
+
+def test_a_past_years_total_told_in_the_perfect_tense_is_no_running_count():
+    story = ("crime figures", "Norland", "Interior Ministry")
+    report = in_story(story, "The 2022 report had counted nearly 2,900 homicides.", "nearly 2,900", None)
+    city = in_story(story, "Port Selby recorded 130 homicides in 2023, down from 152 a year earlier, according to the "
+                    "ministry.", "152", dt.date(2025, 4, 10))  # fmt: skip
+    assert context_words.running(report) and not context_words.running_beside(report, city)
+    assert judged(city, report) is None  # "had counted" had read the year's total as a running count, updated
+    yearly = in_story(story, "The ministry reported 2,540 homicides for that year in its yearly report.", "2,540", None)
+    assert judged(yearly, report) is None  # the pluperfect looks back on the year on a page without its day too
+    told = in_story(story, report.sentence, "nearly 2,900", dt.date(2025, 4, 8))
+    undated_city = in_story(story, city.sentence, "152", None)
+    assert judged(undated_city, told) is None
+    during = in_story(story, "Police say 1,800 people have been murdered in 2024 so far.", "1,800",
+                      dt.date(2024, 10, 1))  # fmt: skip
+    closed = in_story(story, "The ministry said 2,310 people had been murdered in 2024.", "2,310", dt.date(2025, 1, 9))
+    assert context_words.running_beside(closed, during)  # a reading told while the year was open: the total closes it
+    assert judged(closed, during) == "updates"
+
+
+def test_a_body_that_sets_its_own_count_again_does_not_set_another_bodys():
+    story = ("road deaths", "Morvania", "Road Safety Council")
+    ministry = in_story(story, "Morvania recorded 1,985 road deaths in 2024, the transport ministry said.", "1,985",
+                        dt.date(2025, 3, 3))  # fmt: skip
+    council = in_story(story, "The Road Safety Council counted 2,140 road deaths in 2024, drawing on hospital records.",
+                       "2,140", dt.date(2025, 3, 14))  # fmt: skip
+    revised = in_story(story, "The transport ministry has raised its count of road deaths in 2024 to 2,020 after late "
+                       "reports from hospitals, revising the figure it gave last month.", "2,020",
+                       dt.date(2025, 3, 21))  # fmt: skip
+    assert judged(revised, ministry) == "updates"  # its own figure, set again
+    assert judged(revised, council) == "contradicts"  # had read as the council's count set again, updated

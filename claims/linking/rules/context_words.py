@@ -70,6 +70,10 @@ _RUNNING = (
     r"|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)"
 )
 _RUNNING_PATTERN = re.compile(rf"\b(?:{_RUNNING})\b")
+# The perfect tense ("had counted", "has recorded"): a running count only while the period it counts is open.
+_PERFECT_TENSE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b")
+_MONTH_DAYS = 28  # a month or longer: a period's total, not one day's count told the next day
 RUNNING_REACH = (60, 50)  # characters before and after the number that are read for those words
 
 # Names of one subject in several words, read as one word before the words are weighed.
@@ -405,6 +409,34 @@ def running(facts: ClaimFacts) -> bool:
     start, end = _quote_span(facts)
     near = facts.sentence[max(0, start - RUNNING_REACH[0]) : end + RUNNING_REACH[1]].casefold()
     return bool(_RUNNING_PATTERN.search(near))
+
+
+def _running_by_its_tense_alone(facts: ClaimFacts) -> bool:
+    """Only the perfect tense ("had counted", "has recorded") reads the figure as a running count."""
+    if claim_measure(facts).dimension == MAGNITUDE or facts.qualifier == "at_least":
+        return False
+    start, end = _quote_span(facts)
+    near = facts.sentence[max(0, start - RUNNING_REACH[0]) : end + RUNNING_REACH[1]].casefold()
+    return bool(_PERFECT_TENSE.search(near)) and not _RUNNING_PATTERN.search(_PERFECT_TENSE.sub(" ", near))
+
+
+def running_beside(facts: ClaimFacts, other: ClaimFacts) -> bool:
+    """`running`, unless only the perfect tense reads it so and its sentence names its period, a month or longer,
+    by its year, a period over before its own page and the other's were told, or, on a page without its day, told
+    in the pluperfect ("the 2019 survey had counted 4,100 nesting pairs", beside a figure told in 2021): that
+    period's total, looked back on, no count still running. Beside a figure told while that period was still open,
+    it stays running: the total is that count's last reading."""
+    if not running(facts):
+        return False
+    start, end = facts.period_start, facts.period_end
+    if not _running_by_its_tense_alone(facts) or start is None or end is None or (end - start).days < _MONTH_DAYS:
+        return True
+    told_while_open = other.published is not None and other.published <= end
+    if told_while_open or re.search(rf"\b{end.year}\b", facts.sentence) is None:
+        return True
+    if facts.published is None:  # no day of its own: only the pluperfect sets the count in a past it looks back on
+        return not _PLUPERFECT.search(facts.sentence)
+    return facts.published <= end
 
 
 _MONTH_NAMES = tuple("january february march april may june july august september october november december".split())

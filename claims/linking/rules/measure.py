@@ -133,6 +133,7 @@ NOUN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("affected", "affect"),  # people a disaster touched: neither its dead nor those it drove from home
     ("patient", "treat", "hospitalise", "hospitalize", "admit", "admission"),  # those treated, not a toll
     ("arrest", "detain", "detention", "custody"),
+    ("homicide", "murder"),  # one crime statistic, by either name: not a disaster's dead
     ("crossing", "cross", "arrival", "arrive", "attempt"),
     ("boat", "dinghy", "vessel"),  # the boats that carried people are not the people
     ("passenger", "onboard", "aboard"),

@@ -34,6 +34,7 @@ from .context_words import (
     figures_scaled_beside,
     projected,
     running,
+    running_beside,
     specificity,
     standing,
     subject_similarity,
@@ -157,8 +158,8 @@ class Reading:
 
     @functools.cached_property
     def running(self) -> bool:
-        """Either sentence reads its figure as a running count."""
-        return running(self._a) or running(self._b)
+        """Either sentence reads its figure as a running count (`running_beside` the other)."""
+        return running_beside(self._a, self._b) or running_beside(self._b, self._a)
 
     @functools.cached_property
     def both_running(self) -> bool:

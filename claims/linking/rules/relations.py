@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import math
 import re
 from decimal import Decimal
 
@@ -40,7 +41,16 @@ from .claim_readings import (
     stand_in_count,
     store_level,
 )
-from .context_words import _GENERIC, baseline, not_measured, projected, revised_from, running, standing
+from .context_words import (
+    _GENERIC,
+    baseline,
+    figures_scaled_beside,
+    not_measured,
+    projected,
+    revised_from,
+    running,
+    standing,
+)
 from .counted_groups import (
     _WEEKDAY_NAMES,
     COUNTED,
@@ -567,12 +577,19 @@ def _two_bodies_of_a_past_period(a: ClaimFacts, b: ClaimFacts, reading: Reading)
 
 
 def _later_reading_told(a: ClaimFacts, b: ClaimFacts, newer: bool | None) -> bool:
-    """The newer figure is told as the older's later reading: set again ("raised its count to 16,990", "revised
-    up"), or the older was told as provisional ("provisional figures showed 1,612")."""
+    """The newer figure is told as the older's later reading: the older was told as provisional ("provisional
+    figures showed 1,612"), or the newer as set again, naming it ("the revised tables put it at 1,191,200, up from
+    the initial 1,183,460"). A body that sets its own figure again ("raised its count to 16,990") does not set
+    another body's."""
     if newer is None:
         return False
     late, early = (a, b) if newer else (b, a)
-    return revised(late) or provisional(early)
+    if provisional(early):
+        return True
+    told = early.value is not None and any(
+        math.isclose(number, float(early.value)) for _, _, number in figures_scaled_beside(late)
+    )
+    return told and revised(late)
 
 
 def _one_weekday(a: ClaimFacts, b: ClaimFacts) -> bool:

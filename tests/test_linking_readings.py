@@ -3677,3 +3677,65 @@ def test_a_body_that_sets_its_own_count_again_does_not_set_another_bodys():
                        dt.date(2025, 3, 21))  # fmt: skip
     assert judged(revised, ministry) == "updates"  # its own figure, set again
     assert judged(revised, council) == "contradicts"  # had read as the council's count set again, updated
+
+
+def test_one_body_s_magnitude_told_again_days_later_is_its_own_reading_set_again():
+    story = ("earthquake", "Tolmar")
+    text = "The Bureau of Geophysics in Harn measured the Tolmar quake at magnitude 5.8, with a depth of 9 km."
+    first = in_story(story, text, "5.8", SUNDAY)
+    text = "The shock, measured at 6.0 by the Bureau of Geophysics and 5.5 by the Kelt Survey, flattened farms."
+    again = in_story(story, text, "6.0", MONDAY + dt.timedelta(days=2))
+    assert claim_readings.named_bodies(first) == claim_readings.named_bodies(again) == {"bureau of geophysics"}
+    assert judged(again, first) == "updates"  # it had read the bureau's two readings as two bodies' contradiction
+    other = in_story(story, text, "5.5", MONDAY + dt.timedelta(days=2))
+    assert judged(other, first) == "contradicts"  # another body's reading is still set against the bureau's
+    text = "The shock, measured at 5.8 by the Bureau of Geophysics and at 6.2 by the Kelt Survey, flattened farms."
+    kelt = in_story(story, text, "6.2", MONDAY + dt.timedelta(days=3))
+    assert claim_readings.named_bodies(kelt) == {"kelt survey"}
+    assert judged(kelt, first) == "contradicts"  # the body named by "by" right after the figure is its teller
+
+
+def test_a_stock_s_peak_told_twice_is_not_its_later_reading():
+    story = ("floods", "Orla")
+    text = "At its peak, on Sunday, the council said, 5,300 were in emergency shelters."
+    first = in_story(story, text, "5,300", MONDAY)
+    text = "About 1,200 people remained in emergency shelters, down from a peak of almost 5,400, the council said."
+    later = in_story(story, text, "almost 5,400", MONDAY + dt.timedelta(days=4))
+    text = "Some 5,200 people were in emergency shelters at the height of the floods."
+    height = in_story(story, text, "Some 5,200", MONDAY + dt.timedelta(days=5))
+    assert claim_readings.told_as_peak(first) and claim_readings.told_as_peak(height)
+    assert not claim_readings.peak_baseline(first)
+    assert relations._moved_on(later, first, rules.read_pair(later, first)) is None  # it had read a later peak
+    assert judged(later, first) != "updates"
+
+
+def test_a_level_read_at_a_gauge_with_no_day_stands_as_of_its_page():
+    story = ("floods", "Verra")
+    first = in_story(story, "The Verra stood at 5.2 metres at Kosti on Sunday.", "5.2", MONDAY)
+    text = "Crews began clearing mud from the streets, with the Verra reading 3.7 metres at the Kosti gauge."
+    later = in_story(story, text, "3.7", MONDAY + dt.timedelta(days=3))
+    assert relations._read_on_its_page(later) == (later.published, later.published)
+    assert judged(later, first) == "updates"  # with no moving verb and no day, it had read no later level
+
+
+def test_the_figure_a_body_s_revision_replaced_is_its_reading_before_on_pages_without_days():
+    story = ("earthquake", "Tolmar")
+    text = "The Bureau of Geophysics revised the quake's magnitude to 5.6 from 5.4 after reading more stations."
+    before = in_story(story, text, "5.4", None)
+    text = "The shock, measured at 5.6 by the Bureau of Geophysics, cut the road to the coast."
+    later = in_story(story, text, "5.6", None)
+    assert claim_readings.replaced_figure(before) and not claim_readings.replaced_figure(later)
+    assert judged(later, before) == "updates"  # undated, it had read the bureau's two readings as a contradiction
+
+
+def test_two_sizes_told_in_passing_are_no_count_and_its_update():
+    story = ("crossings", "Dovrant")
+    text = "The coastguard said its boats had turned back dozens of dinghies in recent days."
+    few = in_story(story, text, "dozens", SUNDAY)
+    text = "The coastguard said its boats had turned back hundreds of dinghies since the spring."
+    many = in_story(story, text, "hundreds", MONDAY + dt.timedelta(days=30))
+    assert relations._vague_sizes_apart(many, few)
+    assert judged(many, few) is None  # it had read hundreds as the later reading of dozens
+    dead = in_story(("earthquake", "Tolmar"), "Dozens of people were killed in the quake.", "Dozens", SUNDAY)
+    more = in_story(("earthquake", "Tolmar"), "Hundreds of people were killed in the quake.", "Hundreds", MONDAY)
+    assert not relations._vague_sizes_apart(more, dead)  # a toll told growing before it has figures

@@ -436,6 +436,23 @@ def revised_from_figure(facts: ClaimFacts) -> Decimal | None:
     return Decimal(found.group(1).replace(",", "")) if found else None
 
 
+# A revision's old figure, after the new one it was set to: "revised the magnitude to 6.1 from 5.9" (5.9).
+_SET_TO_FROM = re.compile(
+    r"\bto\s+\d[\d,]*(?:\.\d+)?\s*,?\s+from\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:earlier|initial|first|previous|provisional)\s+)?$"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def replaced_figure(facts: ClaimFacts) -> bool:
+    """The figure is the one its sentence's revision replaced ("the bureau revised the magnitude to 6.1 from 5.9":
+    5.9): the reading before, which the figure set again has taken up."""
+    start, _ = _quote_span(facts)
+    before = facts.sentence[:start]
+    words = _WORD.findall(before.casefold())
+    return bool(_SET_TO_FROM.search(before)) and bool(set(words[-REVISED_REACH - 4 :]) & _REVISING)
+
+
 REVISED_REACH = 12  # words before the figure: "cut the fine imposed on the group by the regulator to 36 million"
 
 # Words of a source phrase that name no one in particular, or only how the figure was told. "Police" names a body:
@@ -470,6 +487,38 @@ def source_words(facts: ClaimFacts) -> frozenset[str]:
     return frozenset(_naming(_who_told(_WORD.findall(facts.source.casefold()))))
 
 
+# A body named in capitals in a source phrase: "the Institute of Seismology", "Ridgeline Geophysical Observatory"; the
+# small words that join a name's parts ("of", "for", "and", "the") may stand between its capitalised words.
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)*")
+_NOT_A_NAME = frozenset({"the", "a", "an", "on", "its", "their", "officials", "according", "it"})
+
+
+# The agent named right after a figure: "measured at 6.8 by the Bureau and at 7.0 by the Kelt Survey": 7.0's body is
+# the Kelt Survey, whatever the figure's source phrase took from the sentence.
+_AGENT_AFTER = re.compile(
+    r"\s*(?:metres|km|kilometres)?\s*,?\s*by\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'-]*)*)"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def named_bodies(facts: ClaimFacts) -> frozenset[str]:
+    """The bodies a figure's source phrase names in capitals ("The Institute of Seismology in the capital measured
+    the quake", "measured by the Institute of Seismology": institute of seismology), without an opening "The": a
+    name of several words, or an acronym ("the USGS said"). A lone capitalised word is more often a place ("the Harn
+    quake", "officials in Harn") or the phrase's first word ("Seismologists said"), and a weekday is no body. A body
+    named by "by" right after the figure is its teller (`_AGENT_AFTER`)."""
+    _, end = _quote_span(facts)
+    agent = _AGENT_AFTER.match(facts.sentence[end:])
+    names = set()
+    for match in _CAPITALISED_NAME.finditer(agent.group(1) if agent else facts.source):
+        words = match.group().split()
+        while words and words[0].casefold() in _NOT_A_NAME:
+            words = words[1:]
+        if len(words) > 1 or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()):
+            names.add(" ".join(words).casefold())
+    return frozenset(names)
+
+
 def _naming(words: list[str]) -> list[str]:
     """The words of a source phrase that can name someone: not "officials", "said", "put", "on Monday"."""
     return [word for word in words if len(word) > 1 and word not in _UNNAMED_SOURCES | _TELLING_WORDS | _WEEKDAYS]
@@ -502,6 +551,11 @@ def crest(facts: ClaimFacts) -> bool:
 _PEAK_BEFORE = re.compile(r"\bfrom\s+(?:a|its|their|the)\s+peak\s+of\s*$", re.IGNORECASE)
 
 
+# A figure told as the highest a stock reached, by the phrase that sets it at that time, before or after it in its
+# clause: "at the peak, on Friday, 4,100 were in shelters", "5,200 people were displaced at the height of the floods".
+_AT_PEAK = re.compile(r"\bat\s+(?:the|its|their)\s+(?:peak|height)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def peak_baseline(facts: ClaimFacts) -> bool:
     """The figure is the peak its sentence's count fell from ("about 1.6 million customers remained without power,
@@ -509,6 +563,19 @@ def peak_baseline(facts: ClaimFacts) -> bool:
     taken up; a later, smaller count reads on from that figure, not from the peak."""
     start, _ = _quote_span(facts)
     return bool(_PEAK_BEFORE.search(facts.sentence[max(0, start - 40) : start]))
+
+
+@functools.lru_cache(maxsize=8192)
+def told_as_peak(facts: ClaimFacts) -> bool:
+    """The figure is told as the highest a stock reached: the peak a count fell from (`peak_baseline`), or a figure
+    set "at the peak" or "at the height of" the disaster, before it or after it in its clause (`_AT_PEAK`: "at the
+    peak, on Friday, 4,100 were in shelters", "5,200 people were displaced at the height of the floods")."""
+    if peak_baseline(facts):
+        return True
+    start, end = _quote_span(facts)
+    before = re.split(r"[;:]|\band\b|\bbut\b", facts.sentence[:start])[-1]
+    after = re.split(r"[,;:]|\band\b|\bbut\b", facts.sentence[end:])[0]
+    return bool(_AT_PEAK.search(before) or _AT_PEAK.search(after))
 
 
 # A share of a group, then the verb that says what sets its members apart: "almost half the days were ", "about 30% of

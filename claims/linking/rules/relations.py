@@ -31,15 +31,18 @@ from .claim_readings import (
     group_criterion,
     harm_of_degree,
     last_of_group,
+    named_bodies,
     of_time_to_come,
     peak_baseline,
     per_day,
     provisional,
+    replaced_figure,
     revised,
     revised_from_figure,
     ruin_grade,
     stand_in_count,
     store_level,
+    told_as_peak,
 )
 from .context_words import (
     _GENERIC,
@@ -332,6 +335,10 @@ def _change_relation(
         newer = _newer_first(a, b, reading)
         if newer is not None and revised(a if newer else b) and not _set_from_another(*((a, b) if newer else (b, a))):
             return "updates", newer  # "the institute revised the quake's magnitude down to 6.9"
+        if newer is not None and _one_body_days_apart(a, b):
+            return "updates", newer  # "the institute measured it at 6.2", days later "measured at 6.4 by the institute"
+        if newer is None and named_bodies(a) & named_bodies(b) and replaced_figure(a) != replaced_figure(b):
+            return "updates", replaced_figure(b)  # "revised it to 6.4 from 6.2": the 6.2 is the reading before
         return _contradiction(a, b, reading)  # "a magnitude 7.0 earthquake, the institute said"; "the USGS: 6.8"
     if per_day(a) != per_day(b):
         return None  # "up to 2,000 arriving every day" beside "118,000 refugees": a flow beside a total
@@ -700,6 +707,18 @@ def one_quake(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     return not (_aftershock(a) or _aftershock(b)) and not (past(a) or past(b))
 
 
+def _one_body_days_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both magnitudes are told by one body their sources name in capitals (`named_bodies`: "the Institute of
+    Seismology measured the quake at", "measured by the Institute of Seismology"), on pages of different days: a body
+    that gives another figure later has set its own reading again, whether or not its words say "revised"."""
+    return (
+        bool(named_bodies(a) & named_bodies(b))
+        and a.published is not None
+        and b.published is not None
+        and a.published != b.published
+    )
+
+
 def _set_from_another(new: ClaimFacts, old: ClaimFacts) -> bool:
     """The newer figure is told as set again from a figure its sentence names ("revised the magnitude to 6.1 from
     5.9", `revised_from_figure`), and the older is not that figure (another body's 6.3): the revision replaces its
@@ -785,7 +804,7 @@ def _running_measure(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool:
     for facts in (a, b):
         nouns, verbs, modifiers = _parsed(facts)
         unit = {_stem(spelling) for spelling in unit_spellings(facts.unit, facts.kind)}
-        told = (nouns | verbs | modifiers) - unit - (_MOVED if moving else frozenset())
+        told = (nouns | verbs | modifiers) - unit - (_MOVED | _READING_VERBS if moving else frozenset())
         words.append({_GROUP_OF.get(word, word) for word in told})  # "burned 5,200 acres", "charred 6,900 acres"
     return bool(words[0] & words[1]) or not (words[0] and words[1])
 
@@ -795,7 +814,7 @@ def _levels_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
     metres on Thursday", "measured 3.6 metres on Wednesday"; "packing winds of 185 km/h on Monday", "made landfall on
     Wednesday with winds of 150 km/h"): the level as it stood on each day, read again, whatever the verbs say. Not a
     change ("rose two metres"), a bound ("mud up to half a metre deep") or a baseline ("down from 5.35 metres")."""
-    first, second = _stated_period(a), _stated_period(b)
+    first, second = _stated_period(a) or _read_on_its_page(a), _stated_period(b) or _read_on_its_page(b)
     return (
         first is not None
         and second is not None
@@ -805,6 +824,18 @@ def _levels_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
             _undated_baseline(facts) or facts.qualifier in _UPPER_BOUNDS or _change_told(facts) for facts in (a, b)
         )
     )
+
+
+# Verbs that read where a level stands, with no move in them: "reading 3.9 metres at the gauge", "stood at 4.1 metres".
+_READING_VERBS = frozenset({"read", "stand", "measure"})
+
+
+def _read_on_its_page(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
+    """A level's reading whose sentence states no day, told by a verb that reads where it stands ("reading 3.9 metres
+    at the gauge", `_READING_VERBS`): the level as it stood when its page was written, the page's day."""
+    if facts.published is None or not (_parsed(facts)[1] & _READING_VERBS):
+        return None
+    return facts.published, facts.published
 
 
 def _undated_baseline(facts: ClaimFacts) -> bool:
@@ -1001,6 +1032,15 @@ def vague_amount(facts: ClaimFacts) -> bool:
     return bool(_VAGUE_AMOUNT.fullmatch(facts.quote.strip()))
 
 
+def _vague_sizes_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures are sizes told in passing (`vague_amount`), of different orders ("hundreds of boats were
+    stopped", "thousands of boats were stopped"): neither is a count, so neither is the other's reading. Not a
+    toll's ("dozens feared dead", "hundreds dead"), which a story tells growing before it has figures."""
+    if not (vague_amount(a) and vague_amount(b)) or one_toll(a, b):
+        return False
+    return a.quote.strip().casefold() != b.quote.strip().casefold()
+
+
 def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
     """What the cheap fields alone rule out, before the words are read (most candidates of a busy
     index): another dimension, a size told in passing beside a figure (`vague_amount`), or figures too far apart
@@ -1010,6 +1050,8 @@ def _cannot_link(a: ClaimFacts, b: ClaimFacts) -> bool:
     first, second = claim_measure(a), claim_measure(b)
     if first.dimension != second.dimension or vague_amount(a) != vague_amount(b):
         return True
+    if _vague_sizes_apart(a, b):
+        return True  # "hundreds of boats stopped", "thousands of boats stopped": two sizes in passing
     value_a, value_b = representative_value(a), representative_value(b)
     if value_a is None or value_b is None:
         return True
@@ -1049,6 +1091,8 @@ def _moved_on(a: ClaimFacts, b: ClaimFacts, reading: Reading) -> bool | None:
         return None
     if of_population(a) and of_population(b):
         return None  # "a town of some 12,000 people", "a town of about 12,400 people": a standing number, told twice
+    if told_as_peak(a) and told_as_peak(b):
+        return None  # "at the peak, 4,100 were in shelters", "down from a peak of about 4,000": a stock tops once
     if not (reading.days_apart or _stated_apart(a, b)):
         return None
     # the toll of the day an event struck, told on two days; not a count told as where it stood on a day

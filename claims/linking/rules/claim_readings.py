@@ -55,18 +55,20 @@ def fallen_to(facts: ClaimFacts) -> bool:
     return bool(before) and before[-1] == "to" and bool(set(before[-3:-1]) & _FALLS)
 
 
-def _own_weekdays(facts: ClaimFacts) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _own_weekdays(facts: ClaimFacts) -> frozenset[str]:
     """The weekdays named in the figure's own clause, with no other number between ("peaking at 4.6 metres on Monday
     morning"; not "by Tuesday" of "crested at 5.35 metres on May 4 and had fallen to 2.4 metres by Tuesday", which is
     another figure's)."""
     before, after = own_clause(facts)
     before, after = re.split(r"\d", before)[-1], re.split(r"\d", after)[0]
-    return {day.casefold() for day in _WEEKDAY.findall(before + " " + after)}
+    return frozenset(day.casefold() for day in _WEEKDAY.findall(before + " " + after))
 
 
-def _told_on_weekdays(facts: ClaimFacts) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _told_on_weekdays(facts: ClaimFacts) -> frozenset[str]:
     """The weekdays the sentence names as the day its figure was told ("the water authority said on Monday")."""
-    return {match.group().rsplit(" ", 1)[-1].casefold() for match in _TOLD_ON.finditer(facts.sentence)}
+    return frozenset(match.group().rsplit(" ", 1)[-1].casefold() for match in _TOLD_ON.finditer(facts.sentence))
 
 
 NOW_REACH = (8, 4)  # words of the figure's own clause before and after it in which its "now" is read
@@ -633,6 +635,7 @@ def foreseen_crossing(facts: ClaimFacts) -> bool:
     return bool(_FORESEEN_CROSSING.search(clause))
 
 
+@functools.lru_cache(maxsize=8192)
 def of_time_to_come(facts: ClaimFacts) -> bool:
     """The figure's stated period begins after the day it was told ("schools in 58 municipalities would remain closed
     until the end of next week", told on a Saturday): what is planned or foreseen for a time to come, neither updated

@@ -411,6 +411,7 @@ def running(facts: ClaimFacts) -> bool:
     return bool(_RUNNING_PATTERN.search(near))
 
 
+@functools.lru_cache(maxsize=8192)
 def _running_by_its_tense_alone(facts: ClaimFacts) -> bool:
     """Only the perfect tense ("had counted", "has recorded") reads the figure as a running count."""
     if claim_measure(facts).dimension == MAGNITUDE or facts.qualifier == "at_least":

@@ -305,6 +305,7 @@ def one_named_group(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(group) and group == named_group(b)
 
 
+@functools.lru_cache(maxsize=8192)
 def _head_noun(facts: ClaimFacts) -> str:
     """The parse's head noun of what a count counts, singular and case-folded ("two dams": "dam"); "" when none."""
     nouns = [word[2:] for word in facts.counted_words if word.startswith("n:")]

@@ -235,6 +235,7 @@ def days_record(facts: ClaimFacts) -> bool:
     return bool(_ONE_DAYS.search(before) or _ONE_DAYS.search(after))
 
 
+@functools.lru_cache(maxsize=8192)
 def _days_flow(facts: ClaimFacts) -> bool:
     """A day's or a few days' flow, by the words right after the figure or further on (`told_as_days`,
     `days_record`)."""

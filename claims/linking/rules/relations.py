@@ -830,6 +830,7 @@ def _levels_on_their_days(a: ClaimFacts, b: ClaimFacts) -> bool:
 _READING_VERBS = frozenset({"read", "stand", "measure"})
 
 
+@functools.lru_cache(maxsize=8192)
 def _read_on_its_page(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] | None:
     """A level's reading whose sentence states no day, told by a verb that reads where it stands ("reading 3.9 metres
     at the gauge", `_READING_VERBS`): the level as it stood when its page was written, the page's day."""
@@ -838,6 +839,7 @@ def _read_on_its_page(facts: ClaimFacts) -> tuple[datetime.date, datetime.date] 
     return facts.published, facts.published
 
 
+@functools.lru_cache(maxsize=8192)
 def _undated_baseline(facts: ClaimFacts) -> bool:
     """A baseline ("down from 5.35 metres") whose own clause names no day of its own: the level before the news, of
     no day the rules could set beside another reading. One that names its day ("down from 5.35 metres on Sunday") is
@@ -1148,6 +1150,7 @@ def _recalls_its_day(new: ClaimFacts, old: ClaimFacts) -> bool:
 _HAD_REPORTED = re.compile(r"\bhad\s+(?:reported|said|put|given|counted|recorded|announced|confirmed)\b[^,;.\d]*$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _reported_earlier(facts: ClaimFacts) -> bool:
     """The figure is told as what someone had reported by then, in the past perfect ("on Tuesday the ministry had
     reported 1,210 deaths"): an earlier report the page recalls, dated by the day its sentence names."""
